@@ -1,0 +1,85 @@
+/**
+ * @module clean
+ * Stage 2: RawDocument → Article. Decodes bytes, parses the format (text, Markdown, HTML), strips
+ * syndication boilerplate and lays the cleaned text out as title, blank line, paragraphs separated by
+ * blank lines. Invariants: `Article.text` is what every later span points into; ids derive from the
+ * normalised text, so the same article cleaned twice gets the same id; never throws on bad input.
+ */
+import { createHash } from "node:crypto";
+import { basename, extname } from "node:path";
+import type { Article, Outcome, RawDocument } from "../contracts.ts";
+import type { ParsedDocument } from "./blocks.ts";
+import { decodeBytes, sniffHtmlCharset } from "./decode.ts";
+import { cleanTitle, removeBoilerplate } from "./boilerplate.ts";
+import { parseHtml } from "./html.ts";
+import { parseMarkdown } from "./markdown.ts";
+import { parsePlainText } from "./plain-text.ts";
+
+export const CLEANER_VERSION = "1";
+
+function parse(raw: RawDocument, text: string): ParsedDocument {
+  switch (raw.format) {
+    case "markdown":
+      return parseMarkdown(text);
+    case "html":
+      return parseHtml(text, raw.hints?.url ?? null);
+    case "text":
+      return parsePlainText(text);
+  }
+}
+
+/** A readable handle: the file stem, or the last path segment of a URL. */
+export function slugOf(uri: string): string {
+  const path = /^https?:\/\//i.test(uri) ? new URL(uri).pathname.replace(/\/+$/, "") : uri;
+  const stem = basename(path, extname(path));
+  return stem.replace(/[^\p{L}\p{N}._-]+/gu, "-").slice(0, 200) || "article";
+}
+
+/** The date part of an ISO timestamp, or null when the value is not a date. */
+export function isoDay(value: string | null): string | null {
+  if (!value) return null;
+  const direct = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
+  if (direct) return direct[1] ?? null;
+  const parsed = new Date(value);
+  return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString().slice(0, 10);
+}
+
+export function cleanDocument(raw: RawDocument): Outcome<Article> {
+  const declared = raw.format === "html" ? sniffHtmlCharset(raw.bytes) : null;
+  const decoded = decodeBytes(raw.bytes, declared);
+  if (decoded.status !== "ok") return decoded;
+  let parsed: ParsedDocument;
+  try {
+    parsed = parse(raw, decoded.value);
+  } catch (error) {
+    return { status: "failed", code: "unparseable", reason: `could not parse ${raw.format}: ${String(error).slice(0, 200)}` };
+  }
+  const title = cleanTitle(parsed.title);
+  const { blocks, messages } = removeBoilerplate(parsed.blocks);
+  const body = blocks.map((b) => b.text).join("\n\n");
+  if (!title && !body) return { status: "failed", code: "no-text", reason: "no article text found" };
+  const text = body ? `${title}\n\n${body}` : title;
+  const bodyStart = body ? title.length + 2 : text.length;
+  const normalised = text.toLowerCase().replace(/\s+/g, " ").trim();
+  const contentHash = createHash("sha256").update(normalised).digest("hex");
+  const article: Article = {
+    id: `a_${contentHash.slice(0, 24)}`,
+    slug: slugOf(raw.hints?.url ?? raw.uri),
+    contentHash,
+    title,
+    text,
+    titleSpan: [0, title.length],
+    bodySpan: [bodyStart, text.length],
+    published: parsed.published ?? raw.hints?.published ?? null,
+    author: parsed.author,
+    outlet: parsed.outlet,
+    sourceUrl: parsed.sourceUrl ?? raw.hints?.url ?? null,
+    canonicalUrl: parsed.canonicalUrl,
+    originalUrl: parsed.originalUrl,
+    language: parsed.language,
+    format: raw.format,
+    sourceUri: raw.uri,
+    messages: [...(decoded.messages ?? []), ...parsed.messages, ...messages],
+  };
+  return { status: "ok", value: article };
+}

@@ -1,0 +1,192 @@
+/**
+ * @module cli/main
+ * The `blotter` command line: a thin commander shell over the app use cases.
+ * Input: arguments, the environment (parsed once by `loadConfig`) and the process streams.
+ * Output: results on stdout, progress and problems on stderr, and an exit code: 0 success, 1 when the
+ * data had problems (a document failed, a file could not be read), 2 for usage errors.
+ * Invariants: errors print as one line `blotter: <message>`, with a stack trace only when
+ * BLOTTER_DEBUG=1; every store opened here is closed before `main` resolves.
+ */
+import { resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import type { SourceFormat, Store } from "../contracts.ts";
+import { ConfigError, loadConfig, type AppConfig } from "../app/config.ts";
+import { extractFile } from "../app/extract-file.ts";
+import { formatScoreTable, scoreGoldDir } from "../eval/index.ts";
+import { SNIPPET_MARKS } from "../store/index.ts";
+import { runIngest } from "./ingest-command.ts";
+import { collectOne, ExitCode, firstLine, UsageError, writeJson, writeLine, type Io } from "./io.ts";
+import { serveUntilStopped } from "./serve-command.ts";
+import { openLockedStore } from "./store-lock.ts";
+
+const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const SAMPLES_DIR = resolve(PACKAGE_ROOT, "samples");
+
+function parsePort(value: string): number {
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new InvalidArgumentError("expected a port number 0-65535");
+  return Number(value);
+}
+
+function parseCount(value: string): number {
+  if (!/^[1-9]\d{0,5}$/.test(value)) throw new InvalidArgumentError("expected a positive whole number");
+  return Number(value);
+}
+
+async function withStore<T>(config: AppConfig, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openLockedStore(config.store);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+function plainSnippet(snippet: string, bold: boolean): string {
+  const [open, close] = bold ? ["\u001b[1m", "\u001b[22m"] : ["", ""];
+  return snippet.split(SNIPPET_MARKS.start).join(open).split(SNIPPET_MARKS.stop).join(close);
+}
+
+function buildProgram(io: Io, config: () => AppConfig, setExit: (code: number) => void): Command {
+  const program = new Command("blotter")
+    .description("Turns cybercrime news into structured, evidence-linked incident records.")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(`blotter: ${text.replace(/^error: /, "")}`),
+    })
+    .showSuggestionAfterError()
+    .addHelpText(
+      "after",
+      "\nEnvironment: BLOTTER_DATA_DIR (default .blotter/data), BLOTTER_DATABASE_URL (PostgreSQL instead of\nthe embedded store), BLOTTER_PORT, BLOTTER_HOST, BLOTTER_MAX_BYTES, BLOTTER_DEBUG=1 (stack traces).",
+    );
+
+  program
+    .command("extract")
+    .description("extract one article and print its fact sheet or full record as JSON; nothing is stored")
+    .argument("<file>", "a .txt, .md or .html file, or - for standard input")
+    .addOption(new Option("--format <format>", "what to print").choices(["facts", "record"]).default("facts"))
+    .addOption(new Option("--as <format>", "read the input as this format").choices(["text", "markdown", "html"]))
+    .action(async (file: string, options: { format: "facts" | "record"; as?: SourceFormat }) => {
+      const { maxDocumentBytes } = config();
+      const doc = await collectOne(file, io, { format: options.as, maxBytes: maxDocumentBytes });
+      if (doc.status !== "ok") throw new Error(`${doc.uri}: ${doc.reason} [${doc.code}]`);
+      const extracted = extractFile(doc.value);
+      if (extracted.status !== "ok") throw new Error(`${doc.uri}: ${extracted.reason} [${extracted.code}]`);
+      writeJson(io.stdout, options.format === "record" ? extracted.value.record : extracted.value.sheet);
+    });
+
+  program
+    .command("ingest")
+    .description("clean, extract and store every article under the given files and folders")
+    .argument("<paths...>", "files or folders (.txt, .md, .html; walked recursively)")
+    .option("--json", "print the summary as JSON")
+    .action(async (paths: string[], options: { json?: boolean }) => {
+      const cfg = config();
+      setExit(await withStore(cfg, (store) => runIngest(paths, store, io, { json: options.json, maxBytes: cfg.maxDocumentBytes })));
+    });
+
+  program
+    .command("eval")
+    .description("score fact sheets against a folder of *.gold.json files")
+    .argument("<gold-dir>", "folder of gold fact sheets")
+    .option("--pred <dir>", "score the <id>.json sheets in this folder instead of running Blotter")
+    .option("--json", "print the full result as JSON")
+    .action(async (goldDir: string, options: { pred?: string; json?: boolean }) => {
+      config();
+      const result = await scoreGoldDir(goldDir, options.pred);
+      for (const warning of result.warnings) writeLine(io.stderr, `blotter: warning: ${warning.id}: ${warning.text}`);
+      if (options.json) writeJson(io.stdout, result);
+      else writeLine(io.stdout, formatScoreTable(result));
+    });
+
+  program
+    .command("search")
+    .description("full-text search over the stored articles")
+    .argument("<query...>", "words to search for")
+    .option("--json", "print the hits as JSON")
+    .option("--limit <n>", "most hits to show", parseCount, 10)
+    .action(async (words: string[], options: { json?: boolean; limit: number }) => {
+      const query = words.join(" ").trim();
+      if (!query) throw new UsageError("the search query is empty");
+      const hits = await withStore(config(), (store) => store.search(query, options.limit));
+      if (options.json) return writeJson(io.stdout, { query, hits });
+      if (hits.length === 0) writeLine(io.stdout, `no results for "${query}"`);
+      hits.forEach((hit, i) => {
+        writeLine(io.stdout, `${i + 1}. ${hit.title}  [${hit.articleId}]`);
+        writeLine(io.stdout, `   ${plainSnippet(hit.snippet, io.stdout.isTTY === true)}`);
+      });
+    });
+
+  const listenOptions = (command: Command) =>
+    command
+      .option("--port <n>", "port to listen on (default BLOTTER_PORT or 8080)", parsePort)
+      .option("--host <host>", "address to listen on (default BLOTTER_HOST or 127.0.0.1)");
+
+  listenOptions(program.command("serve"))
+    .description("serve the web pages and the JSON API over the store")
+    .action(async (options: { port?: number; host?: string }) => {
+      const cfg = config();
+      const listen = { port: options.port ?? cfg.port, host: options.host ?? cfg.host };
+      await withStore(cfg, (store) => serveUntilStopped(store, listen, io));
+    });
+
+  listenOptions(program.command("demo"))
+    .description("ingest the bundled samples (or the given paths), then serve them")
+    .argument("[paths...]", "files or folders to ingest instead of the samples")
+    .action(async (paths: string[], options: { port?: number; host?: string }) => {
+      const cfg = config();
+      const listen = { port: options.port ?? cfg.port, host: options.host ?? cfg.host };
+      const sources = paths.length > 0 ? paths : [SAMPLES_DIR];
+      await withStore(cfg, async (store) => {
+        await runIngest(sources, store, io, { maxBytes: cfg.maxDocumentBytes });
+        await serveUntilStopped(store, listen, io);
+      });
+    });
+
+  return program;
+}
+
+/**
+ * Runs the CLI on `argv` (the arguments after the script name) and resolves to the exit code.
+ * @example process.exitCode = await main(["extract", "samples/volkanov-extradition.md"]);
+ */
+export async function main(argv: readonly string[], io: Io = processIo(), env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let loaded: AppConfig | ConfigError | undefined;
+  try {
+    loaded = loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    loaded = error;
+  }
+  const config = (): AppConfig => {
+    if (loaded instanceof ConfigError) throw loaded;
+    return loaded as AppConfig;
+  };
+  let exitCode = 0;
+  const program = buildProgram(io, config, (code) => (exitCode = code));
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof ExitCode) return error.code;
+    writeLine(io.stderr, `blotter: ${firstLine(error)}`);
+    const debug = !(loaded instanceof ConfigError) && loaded.debug;
+    if (debug && error instanceof Error && error.stack) writeLine(io.stderr, error.stack);
+    return error instanceof UsageError || error instanceof ConfigError ? 2 : 1;
+  }
+}
+
+function processIo(): Io {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+}
+
+/** Entry point for `bin/blotter.js` and `tsx src/cli/main.ts`. */
+export async function run(): Promise<void> {
+  process.exitCode = await main(process.argv.slice(2));
+}
+
+const entry = process.argv[1];
+if (entry !== undefined && import.meta.url === pathToFileURL(resolve(entry)).href) await run();

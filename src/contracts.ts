@@ -1,0 +1,331 @@
+/**
+ * @module contracts
+ * The types that pass between Blotter's stages: collect → clean → extract → link → store.
+ * Every stage imports its inputs and outputs from here and nowhere else, so a stage can be
+ * replaced without reading the others. Offsets are JavaScript string indices (UTF-16 code units)
+ * into `Article.text`, the cleaned text stored verbatim with the record.
+ */
+
+/** A half-open range `[start, end)` of UTF-16 code units in `Article.text`. */
+export type Span = readonly [start: number, end: number];
+
+/** A problem met while processing one document, attached to it rather than thrown. */
+export interface Message {
+  readonly code: string;
+  readonly text: string;
+  readonly span?: Span;
+}
+
+/** The result of one stage on one document: expected failures are values, not exceptions. */
+export type Outcome<T> =
+  | { readonly status: "ok"; readonly value: T; readonly messages?: readonly Message[] }
+  | { readonly status: "skipped"; readonly code: string; readonly reason: string }
+  | { readonly status: "failed"; readonly code: string; readonly reason: string };
+
+// ---------------------------------------------------------------- collect
+
+export type SourceFormat = "text" | "markdown" | "html";
+
+/** Bytes as collected, before any decoding or cleaning. */
+export interface RawDocument {
+  /** Where it came from: a file path, URL or `stdin`. */
+  readonly uri: string;
+  readonly bytes: Uint8Array;
+  readonly format: SourceFormat;
+  /** Metadata known from the source itself (a feed item, an HTTP header). */
+  readonly hints?: { readonly url?: string; readonly published?: string };
+}
+
+// ---------------------------------------------------------------- clean
+
+/** One cleaned article: the unit every fact points into. */
+export interface Article {
+  /** Content-derived: `a_` + hash of the normalised text, so re-ingesting is harmless. */
+  readonly id: string;
+  /** A readable handle (file stem or URL slug); used to match gold sheets. */
+  readonly slug: string;
+  readonly contentHash: string;
+  readonly title: string;
+  /** Title, a blank line, then the body paragraphs separated by blank lines. */
+  readonly text: string;
+  readonly titleSpan: Span;
+  readonly bodySpan: Span;
+  /** ISO date (YYYY-MM-DD) or full timestamp as given; null when the page gives none. */
+  readonly published: string | null;
+  readonly author: string | null;
+  readonly outlet: string | null;
+  readonly sourceUrl: string | null;
+  readonly canonicalUrl: string | null;
+  /** For syndicated copies: the link to the original article, where the copy gives one. */
+  readonly originalUrl: string | null;
+  readonly language: string | null;
+  readonly format: SourceFormat;
+  readonly sourceUri: string;
+  /** What the cleaner removed or could not read, with positions in the source where known. */
+  readonly messages: readonly Message[];
+}
+
+// ---------------------------------------------------------------- extract / link
+
+export interface Provenance {
+  /** The rule or extractor that produced the fact, e.g. `extract/counts#arrested`. */
+  readonly rule: string;
+  readonly version: string;
+}
+
+export interface Evidence {
+  readonly spans: readonly Span[];
+  /** The enclosing sentence of the first span. */
+  readonly sentence: Span;
+}
+
+/** What every fact carries (spec/record.md). */
+export interface FactBase {
+  /** Stable: hash of article id + kind + normalised value + evidence span. */
+  readonly id: string;
+  /** Null only for derived facts, which then name their sources in `derivedFrom`. */
+  readonly evidence: Evidence | null;
+  readonly confidence: number;
+  readonly provenance: Provenance;
+  readonly derivedFrom?: readonly string[];
+}
+
+export type EntityType =
+  | "agency"
+  | "person"
+  | "organization"
+  | "threat-actor"
+  | "malware"
+  | "country"
+  | "place"
+  | "vulnerability";
+
+export interface Mention {
+  readonly span: Span;
+  readonly sentence: Span;
+  readonly text: string;
+}
+
+export interface KnowledgeLink {
+  /** `iso3166`, `geonames`, `attack`, `misp-galaxy`, `cve`, `blotter-kb`. */
+  readonly source: string;
+  readonly key: string;
+  /** The alias in the knowledge base that the text matched. */
+  readonly matchedAlias: string;
+}
+
+export interface Entity extends FactBase {
+  readonly type: EntityType;
+  readonly name: string;
+  /** Names seen in this article plus aliases from the knowledge base. */
+  readonly aliases: readonly string[];
+  readonly mentions: readonly Mention[];
+  readonly kb?: KnowledgeLink;
+  /** Extra typed attributes: country code of a place, province, coordinates, nationality. */
+  readonly attributes?: Readonly<Record<string, string | number>>;
+}
+
+export interface RoleFact extends FactBase {
+  readonly person: string;
+  /** Free text as stated: "spokesperson", "factory owner", "former chief executive". */
+  readonly role: string;
+  readonly of: string | null;
+  readonly negated: boolean;
+}
+
+export const EVENT_TYPES = [
+  "attack/data-breach",
+  "attack/phishing",
+  "attack/ransomware",
+  "attack/ddos",
+  "attack/malware",
+  "attack/espionage",
+  "fraud/scam",
+  "vulnerability/disclosure",
+  "vulnerability/patch",
+  "law-enforcement/raid",
+  "law-enforcement/arrest",
+  "law-enforcement/charge",
+  "law-enforcement/court",
+  "law-enforcement/conviction",
+  "law-enforcement/extradition",
+  "law-enforcement/takedown",
+  "law-enforcement/sanction",
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const CRIME_TYPES = [
+  "hacking",
+  "ponzi-scheme",
+  "investment-scam",
+  "call-center-fraud",
+  "romance-scam",
+  "pig-butchering",
+  "bec",
+  "tech-support-scam",
+  "sextortion",
+  "money-laundering",
+  "identity-theft",
+  "carding",
+  "crypto-fraud",
+  "phishing",
+  "ransomware",
+  "human-trafficking",
+  "illegal-gambling",
+  "data-theft",
+  "espionage",
+  "ddos",
+  "extortion",
+] as const;
+export type CrimeType = (typeof CRIME_TYPES)[number];
+
+export type Realis = "actual" | "alleged" | "negated" | "future";
+
+export interface Cue {
+  readonly text: string;
+  readonly span: Span;
+}
+
+export interface DateValue {
+  readonly text: string;
+  /** YYYY-MM-DD when it could be fixed against the publication date, else null. */
+  readonly resolved: string | null;
+}
+
+export interface EventArgument {
+  readonly role: "agent" | "victim" | "place" | "time" | "count" | "money" | "instrument" | "vulnerability";
+  /** Id of the entity or fact. */
+  readonly ref: string;
+}
+
+export interface EventFact extends FactBase {
+  readonly type: EventType;
+  readonly trigger: Span;
+  readonly realis: Realis;
+  readonly cue: Cue | null;
+  /** True when the event belongs to a case the article only mentions, not its own incident. */
+  readonly background: boolean;
+  readonly date: DateValue | null;
+  readonly args: readonly EventArgument[];
+}
+
+export interface CountPart {
+  readonly dimension: "nationality" | "sex";
+  readonly key: string;
+  readonly value: number;
+  readonly evidence: Evidence | null;
+  readonly derived: boolean;
+}
+
+export interface CountFact extends FactBase {
+  /** What is counted: arrested, detained, charged, rescued, victims, records… */
+  readonly counted: string;
+  readonly value: number | null;
+  readonly vague: string | null;
+  readonly parts: readonly CountPart[];
+  /** False when the stated parts exceed the total. */
+  readonly consistent: boolean;
+}
+
+export type AttributionModality = "asserted" | "alleged" | "not-linked";
+
+export interface AttributionFact extends FactBase {
+  readonly actor: string;
+  readonly modality: AttributionModality;
+  readonly cue: Cue | null;
+}
+
+export interface MoneyFact extends FactBase {
+  readonly amount: number;
+  readonly currency: string;
+  readonly text: string;
+  readonly role: "stolen" | "lost" | "laundered" | "seized" | "demanded" | "paid" | "other";
+}
+
+export interface LabelFact extends FactBase {
+  readonly label: CrimeType;
+}
+
+export interface DateFact extends FactBase {
+  readonly date: DateValue;
+}
+
+export interface IocFact extends FactBase {
+  readonly kind: "ipv4" | "domain" | "url" | "md5" | "sha1" | "sha256" | "email" | "cve";
+  readonly value: string;
+  /** Set when the value is kept but judged not an indicator (benign host, file name…). */
+  readonly benign: string | null;
+}
+
+/** The full, evidence-linked record of one article: the source of truth for every view. */
+export interface IncidentRecord {
+  readonly schemaVersion: 1;
+  readonly articleId: string;
+  readonly extractor: Provenance;
+  readonly text: string;
+  readonly entities: readonly Entity[];
+  readonly roles: readonly RoleFact[];
+  readonly events: readonly EventFact[];
+  readonly counts: readonly CountFact[];
+  readonly attributions: readonly AttributionFact[];
+  readonly money: readonly MoneyFact[];
+  readonly crimeTypes: readonly LabelFact[];
+  readonly dates: readonly DateFact[];
+  readonly iocs: readonly IocFact[];
+  readonly messages: readonly Message[];
+}
+
+/** The compact public summary of one article (spec/facts.md). */
+export interface FactSheet {
+  id: string;
+  source_url: string | null;
+  published: string | null;
+  event_types: string[];
+  agencies: string[][];
+  persons: string[][];
+  organizations: string[][];
+  threat_actors: { names: string[]; linked: boolean }[];
+  countries: string[];
+  places: string[];
+  arrested: { total: number; by_nationality: Record<string, number> } | null;
+  crime_types: string[];
+  cves: string[];
+  malware: string[][];
+  money: { amount: number; currency: string }[];
+}
+
+// ---------------------------------------------------------------- store
+
+export interface StoredIncident {
+  readonly articleId: string;
+  readonly slug: string;
+  readonly title: string;
+  readonly published: string | null;
+  readonly outlet: string | null;
+  readonly eventTypes: readonly string[];
+  readonly ingestedAt: string;
+}
+
+export interface SearchHit {
+  readonly articleId: string;
+  readonly title: string;
+  readonly snippet: string;
+  readonly rank: number;
+}
+
+/** `updated`: same article, record re-extracted by another extractor version. */
+export type SaveResult = "inserted" | "updated" | "unchanged";
+
+/** Persistence. One contract, two implementations (PGlite, PostgreSQL), one contract test. */
+export interface Store {
+  /** Saves the article, its record and its facts in one transaction; saving the same again is a no-op. */
+  saveIncident(article: Article, record: IncidentRecord, sheet: FactSheet): Promise<SaveResult>;
+  getArticle(articleId: string): Promise<Article | null>;
+  getRecord(articleId: string): Promise<IncidentRecord | null>;
+  getFactSheet(articleId: string): Promise<FactSheet | null>;
+  listIncidents(options: { limit: number; offset: number }): Promise<readonly StoredIncident[]>;
+  countArticles(): Promise<number>;
+  /** Full-text search over title and body. */
+  search(query: string, limit: number): Promise<readonly SearchHit[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,41 @@
+/**
+ * @module extract/fact-sheet
+ * The fact sheet (spec/facts.md): a lossy, public summary view of the record. Name lists put the
+ * canonical name first, then the aliases seen or known; own events only; the arrest count only when
+ * stated as a number; money de-duplicated by amount and currency.
+ */
+import type { Article, Entity, EntityType, FactSheet, IncidentRecord } from "../contracts.ts";
+import { isoDay } from "../clean/index.ts";
+import { normaliseName } from "../link/normalise.ts";
+
+function nameList(entity: Entity): string[] {
+  const names = [entity.name, ...entity.aliases];
+  return names.filter((n, i) => names.findIndex((m) => normaliseName(m) === normaliseName(n)) === i);
+}
+
+export function toFactSheet(article: Article, record: IncidentRecord): FactSheet {
+  const of = (type: EntityType) => record.entities.filter((e) => e.type === type);
+  const count = record.counts.find((c) => c.counted === "arrested" && c.value !== null);
+  const byNationality: Record<string, number> = {};
+  for (const part of count?.parts ?? []) if (part.dimension === "nationality" && part.key !== "other") byNationality[part.key] = part.value;
+  const money = new Map<string, { amount: number; currency: string }>();
+  for (const m of record.money) money.set(`${m.currency}:${m.amount}`, { amount: m.amount, currency: m.currency });
+  const linked = new Map(record.attributions.map((a) => [a.actor, a.modality !== "not-linked"] as const));
+  return {
+    id: article.slug,
+    source_url: article.sourceUrl,
+    published: isoDay(article.published),
+    event_types: [...new Set(record.events.filter((e) => !e.background).map((e) => e.type))],
+    agencies: of("agency").map(nameList),
+    persons: of("person").map(nameList),
+    organizations: of("organization").map(nameList),
+    threat_actors: of("threat-actor").map((e) => ({ names: nameList(e), linked: linked.get(e.id) ?? false })),
+    countries: of("country").map((e) => e.name),
+    places: [...new Set(of("place").map((e) => e.name))],
+    arrested: count?.value != null ? { total: count.value, by_nationality: byNationality } : null,
+    crime_types: record.crimeTypes.map((c) => c.label),
+    cves: of("vulnerability").map((e) => e.name),
+    malware: of("malware").map(nameList),
+    money: [...money.values()],
+  };
+}

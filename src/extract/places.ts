@@ -1,0 +1,57 @@
+/**
+ * @module extract/places
+ * Countries (from names and demonyms) and sub-national places. A city name counts only with a
+ * locative cue ("in X", "X-based", "city of X", "X’s … area", "X, Punjab") and when its country is
+ * named in the article or the city is large; the GeoNames candidate in a named country wins.
+ */
+import type { Span } from "../contracts.ts";
+import type { EntityTable } from "./entities.ts";
+import type { Place } from "./gazetteer.ts";
+import type { CountryHit, PlaceHit } from "./lookup.ts";
+
+const BEFORE_CUE = /^(?:in|from|of|near|at|outside|across|to|into|throughout|around|based|city|town|province|state|region|district|county|downtown|suburban|headquartered)$/i;
+const AFTER_CUE = /^(?:area|city|district|province|state|region|county|police|-based|based|[’']s|,|metropolitan|office|court|prosecutors?|authorities|residents?|headquarters|branch|suburb|neighbourhood|neighborhood|municipality|mayor|\.)$/i;
+const NEEDS_STRONG_CUE = new Set(["Washington", "Georgia", "Victoria", "Java", "Bali", "Jersey", "Orange", "Split", "Mobile", "Reading", "Nice", "Bath", "Temple", "Troy", "Sale", "Wells", "Hope", "Victory", "Deal", "March", "Along"]);
+
+export function addCountries(table: EntityTable, hits: readonly CountryHit[]): void {
+  for (const hit of hits)
+    table.add({
+      type: "country",
+      name: hit.code,
+      span: hit.span,
+      kb: { source: "iso3166", key: hit.code, matchedAlias: hit.surface },
+      confidence: 95,
+      rule: "places#country-name",
+    });
+}
+
+function choose(candidates: readonly Place[], countries: ReadonlySet<string>): Place | null {
+  const inNamed = candidates.filter((c) => countries.has(c.country));
+  const pool = inNamed.length ? inNamed : candidates.filter((c) => c.population >= 1_000_000 || c.kind === "region");
+  return [...pool].sort((a, b) => b.population - a.population)[0] ?? null;
+}
+
+export function addPlaces(table: EntityTable, hits: readonly PlaceHit[], countries: ReadonlySet<string>, occupied: readonly Span[]): void {
+  for (const hit of hits) {
+    if (occupied.some(([s, e]) => s <= hit.span[0] && hit.span[1] <= e)) continue;
+    const prev = hit.before.at(-1)?.text ?? "";
+    const next = hit.after[0]?.text ?? "";
+    const cued = BEFORE_CUE.test(prev) || AFTER_CUE.test(next) || /-based$/.test(next);
+    if (!cued && hit.before.length === 0) continue; // a capitalised first word is no evidence
+    const strong = NEEDS_STRONG_CUE.has(hit.surface);
+    if (strong && !/^(?:state|city|county|area|,)$/i.test(next) && prev !== "in") continue;
+    const place = choose(hit.candidates, countries);
+    if (!place) continue;
+    if (!cued && place.kind !== "region" && !countries.has(place.country)) continue;
+    if (place.kind === "region" && hit.surface === "Georgia" && countries.has("GE") && !countries.has("US")) continue;
+    table.add({
+      type: "place",
+      name: place.name,
+      span: hit.span,
+      ...(place.geonamesId ? { kb: { source: "geonames", key: String(place.geonamesId), matchedAlias: hit.surface } } : {}),
+      attributes: { country: place.country, ...(place.admin ? { admin1: place.admin } : {}), kind: place.kind },
+      confidence: cued ? 80 : 60,
+      rule: "places#gazetteer",
+    });
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * @module link/kb-import
+ * Reads ATT&CK STIX 2.1 bundles and MISP galaxy cluster files into knowledge-base entries:
+ * names, aliases, ids and sponsor countries only. Input: parsed JSON of one file (untrusted).
+ * Output: `KbEntry[]`. Invariant: unknown shapes give an empty list, never a throw.
+ */
+import { z } from "zod";
+import { normaliseName } from "./normalise.ts";
+
+export type KbKind = "threat-actor" | "malware";
+
+export interface KbEntry {
+  /** ATT&CK id (G0001, S0002) or MISP galaxy value UUID. */
+  readonly key: string;
+  readonly source: "attack" | "misp-galaxy";
+  readonly kind: KbKind;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly country?: string;
+  /** Also a ransomware family, so a gang of that name is a threat actor and its payload malware. */
+  readonly ransomware?: boolean;
+  /** Aliases that are also English words or very short: a match needs a nearby cue ("ransomware", "group"). */
+  readonly cuedAliases?: readonly string[];
+}
+
+const stixObject = z.object({
+  type: z.string(),
+  name: z.string().optional(),
+  aliases: z.array(z.string()).optional(),
+  x_mitre_aliases: z.array(z.string()).optional(),
+  revoked: z.boolean().optional(),
+  x_mitre_deprecated: z.boolean().optional(),
+  external_references: z.array(z.object({ source_name: z.string(), external_id: z.string().optional() })).optional(),
+});
+const stixBundle = z.object({ type: z.literal("bundle"), objects: z.array(z.unknown()) });
+
+const mispValue = z.object({
+  value: z.string(),
+  uuid: z.string(),
+  meta: z
+    .object({ synonyms: z.array(z.string()).optional(), country: z.string().optional() })
+    .passthrough()
+    .optional(),
+});
+const mispCluster = z.object({ type: z.string(), values: z.array(z.unknown()) });
+
+/** Drops MISP's decorations: "(Fake)", "Ransomware" suffixes, "Unidentified 003 …" placeholders. */
+function cleanAlias(raw: string): string | null {
+  const name = raw
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/\b(ransomware|ransomeware)\b/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (name.length < 3 || /^unidentified\b/i.test(name) || /fake/i.test(raw)) return null;
+  return name;
+}
+
+function fromStix(bundle: z.infer<typeof stixBundle>): KbEntry[] {
+  const entries: KbEntry[] = [];
+  for (const raw of bundle.objects) {
+    const parsed = stixObject.safeParse(raw);
+    if (!parsed.success || !parsed.data.name) continue;
+    const o = parsed.data;
+    if (o.revoked || o.x_mitre_deprecated) continue;
+    const kind: KbKind | null =
+      o.type === "intrusion-set" ? "threat-actor" : o.type === "malware" || o.type === "tool" ? "malware" : null;
+    if (!kind) continue;
+    const id = o.external_references?.find((r) => r.source_name === "mitre-attack")?.external_id;
+    if (!id) continue;
+    const aliases = [o.name, ...(o.aliases ?? []), ...(o.x_mitre_aliases ?? [])];
+    entries.push({ key: id, source: "attack", kind, name: o.name, aliases: unique(aliases) });
+  }
+  return entries;
+}
+
+function fromMisp(cluster: z.infer<typeof mispCluster>): KbEntry[] {
+  const kind: KbKind | null =
+    cluster.type === "threat-actor"
+      ? "threat-actor"
+      : cluster.type === "ransomware" || cluster.type === "malpedia"
+        ? "malware"
+        : null;
+  if (!kind) return [];
+  const entries: KbEntry[] = [];
+  for (const raw of cluster.values) {
+    const parsed = mispValue.safeParse(raw);
+    if (!parsed.success) continue;
+    const v = parsed.data;
+    const aliases = [v.value, ...(v.meta?.synonyms ?? [])].map(cleanAlias).filter((a): a is string => a !== null);
+    const name = aliases[0];
+    if (!name) continue;
+    entries.push({
+      key: v.uuid,
+      source: "misp-galaxy",
+      kind,
+      name,
+      aliases: unique(aliases),
+      ...(v.meta?.country && /^[A-Z]{2}$/.test(v.meta.country) ? { country: v.meta.country } : {}),
+      ...(cluster.type === "ransomware" ? { ransomware: true } : {}),
+    });
+  }
+  return entries;
+}
+
+/** Parses one downloaded file: an ATT&CK STIX bundle or a MISP galaxy cluster. */
+export function parseKnowledgeFile(json: unknown): KbEntry[] {
+  const bundle = stixBundle.safeParse(json);
+  if (bundle.success) return fromStix(bundle.data);
+  const cluster = mispCluster.safeParse(json);
+  if (cluster.success) return fromMisp(cluster.data);
+  return [];
+}
+
+function unique(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = normaliseName(n);
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Merges MISP entries into the ATT&CK entry of the same kind that shares a name with them, so one
+ * group has one entry with every alias; marks names that are also English words as needing a cue.
+ */
+export function buildKnowledgeBase(entries: readonly KbEntry[], englishWords: ReadonlySet<string>): KbEntry[] {
+  const anchors = new Map<string, number>();
+  const merged: { entry: KbEntry; aliases: string[]; ransomware: boolean; country?: string }[] = [];
+  const sorted = [...entries].sort((a, b) => (a.source === b.source ? 0 : a.source === "attack" ? -1 : 1));
+  for (const entry of sorted) {
+    const keys = [entry.key, ...entry.aliases].map((a) => `${entry.kind}:${normaliseName(a)}`);
+    const hit = keys.map((k) => anchors.get(k)).find((i) => i !== undefined);
+    if (hit !== undefined) {
+      const target = merged[hit];
+      if (!target) continue;
+      target.aliases.push(...entry.aliases);
+      target.ransomware ||= entry.ransomware === true;
+      target.country ??= entry.country;
+      continue;
+    }
+    merged.push({ entry, aliases: [...entry.aliases], ransomware: entry.ransomware === true, country: entry.country });
+    const index = merged.length - 1;
+    for (const k of keys) if (!anchors.has(k)) anchors.set(k, index);
+  }
+  return merged.map(({ entry, aliases, ransomware, country }) => {
+    const all = unique(aliases);
+    const cued = all.filter((a) => englishWords.has(a.toLowerCase()) || a.length <= 3);
+    return {
+      key: entry.key,
+      source: entry.source,
+      kind: entry.kind,
+      name: entry.name,
+      aliases: all,
+      ...(country ? { country } : {}),
+      ...(ransomware ? { ransomware: true } : {}),
+      ...(cued.length > 0 ? { cuedAliases: cued } : {}),
+    };
+  });
+}

@@ -1,0 +1,280 @@
+/**
+ * @module store/sql-store
+ * The one `Store` implementation, written against `SqlClient` so PGlite and PostgreSQL run the
+ * same queries.
+ *
+ * Input: a migrated `SqlClient` (see `migrate`) and an optional clock.
+ * Output: a `Store` that owns the client (closing the store closes it).
+ * Invariants: `saveIncident` writes the article, record, fact sheet and facts in one transaction or
+ * not at all; saving an article again with the same extractor version writes nothing; articles and
+ * records read back equal to what was saved; timestamps leave as UTC ISO strings.
+ */
+import type {
+  Article,
+  FactBase,
+  FactSheet,
+  IncidentRecord,
+  SaveResult,
+  SearchHit,
+  Span,
+  Store,
+  StoredIncident,
+} from "../contracts.ts";
+import type { FactKind } from "./migrations.ts";
+
+export type SqlParam = string | number | boolean | null | readonly (string | number | null)[];
+export type SqlRow = Record<string, unknown>;
+
+/** What a query runs on: the client itself or an open transaction. */
+export interface SqlQuery {
+  /** One statement; `$1`… placeholders; resolves to the rows, typed by the caller. */
+  query<Row extends SqlRow = SqlRow>(sql: string, params?: readonly SqlParam[]): Promise<Row[]>;
+}
+
+export interface SqlClient extends SqlQuery {
+  /** Runs `fn` in one transaction on one connection: committed if it resolves, rolled back if it throws. */
+  transaction<T>(fn: (tx: SqlQuery) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface SqlStoreOptions {
+  /** When an article counts as ingested; defaults to the system clock. */
+  readonly now?: () => Date;
+}
+
+/** `search` snippets mark matched words with these, not HTML, so no caller must unescape text. */
+export const SNIPPET_MARKS = { start: "⟦", stop: "⟧" } as const;
+
+const HEADLINE_OPTIONS = `StartSel="${SNIPPET_MARKS.start}", StopSel="${SNIPPET_MARKS.stop}", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+
+const isoUtc = (column: string): string =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+type IncidentRow = Omit<StoredIncident, "eventTypes"> & { eventTypes: string[] };
+
+/** A fact flattened for `facts`: `type` and `value` are what facets group by. */
+interface FactRow {
+  readonly kind: FactKind;
+  readonly type: string;
+  readonly value: string;
+  readonly span: Span | null;
+  readonly fact: FactBase;
+}
+
+/**
+ * Builds the store over a client that `migrate` has brought up to date.
+ * @example
+ * const store = createSqlStore(await openPgliteClient(), { now: () => new Date() });
+ */
+export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {}): Store {
+  const now = options.now ?? (() => new Date());
+
+  async function saveIncident(
+    article: Article,
+    record: IncidentRecord,
+    sheet: FactSheet,
+  ): Promise<SaveResult> {
+    if (record.articleId !== article.id) {
+      throw new Error(`record is for article ${record.articleId}, not ${article.id}`);
+    }
+    return client.transaction(async (tx) => {
+      const inserted = await insertArticle(tx, article, now());
+      if (!inserted) {
+        // Locks the record so a concurrent save of the same article waits and then sees our version.
+        const [current] = await tx.query<{ extractor_version: string }>(
+          `SELECT extractor_version FROM records WHERE article_id = $1 FOR UPDATE`,
+          [article.id],
+        );
+        if (current?.extractor_version === record.extractor.version) { await upsertRecord(tx, { ...record }, sheet); return "unchanged"; }
+        await tx.query(`DELETE FROM facts WHERE article_id = $1`, [article.id]);
+      }
+      await upsertRecord(tx, record, sheet);
+      await insertFacts(tx, record);
+      return inserted ? "inserted" : "updated";
+    });
+  }
+
+  async function getArticle(articleId: string): Promise<Article | null> {
+    const [row] = await client.query<Article & SqlRow>(
+      `SELECT id, slug, content_hash AS "contentHash", title, text,
+              ARRAY[title_start, title_end] AS "titleSpan", ARRAY[body_start, body_end] AS "bodySpan",
+              published, author, outlet, source_url AS "sourceUrl", canonical_url AS "canonicalUrl",
+              original_url AS "originalUrl", language, format, source_uri AS "sourceUri", messages
+         FROM articles WHERE id = $1`,
+      [articleId],
+    );
+    return row ?? null;
+  }
+
+  async function getRecord(articleId: string): Promise<IncidentRecord | null> {
+    const [row] = await client.query<{ record: IncidentRecord }>(
+      `SELECT record FROM records WHERE article_id = $1`,
+      [articleId],
+    );
+    return row?.record ?? null;
+  }
+
+  async function getFactSheet(articleId: string): Promise<FactSheet | null> {
+    const [row] = await client.query<{ sheet: FactSheet }>(
+      `SELECT sheet FROM fact_sheets WHERE article_id = $1`,
+      [articleId],
+    );
+    return row?.sheet ?? null;
+  }
+
+  async function listIncidents(page: { limit: number; offset: number }): Promise<readonly StoredIncident[]> {
+    assertCount("limit", page.limit);
+    assertCount("offset", page.offset);
+    return client.query<IncidentRow>(
+      `SELECT a.id AS "articleId", a.slug, a.title, a.published, a.outlet,
+              coalesce(s.event_types, '{}'::text[]) AS "eventTypes",
+              ${isoUtc("a.ingested_at")} AS "ingestedAt"
+         FROM articles a LEFT JOIN fact_sheets s ON s.article_id = a.id
+        ORDER BY a.ingested_at DESC, a.id
+        LIMIT $1 OFFSET $2`,
+      [page.limit, page.offset],
+    );
+  }
+
+  async function countArticles(): Promise<number> {
+    const [row] = await client.query<{ n: number }>(`SELECT count(*)::integer AS n FROM articles`);
+    return row?.n ?? 0;
+  }
+
+  async function search(query: string, limit: number): Promise<readonly SearchHit[]> {
+    assertCount("limit", limit);
+    if (query.trim() === "") return [];
+    // Ranks and limits first, so ts_headline reads only the texts that will be shown.
+    return client.query<SearchHit & SqlRow>(
+      `SELECT hit.id AS "articleId", hit.title, hit.rank,
+              ts_headline('english', hit.text, hit.query, $3) AS snippet
+         FROM (SELECT a.id, a.title, a.text, q.query, ts_rank(a.search, q.query) AS rank
+                 FROM articles a, websearch_to_tsquery('english', $1) AS q(query)
+                WHERE a.search @@ q.query
+                ORDER BY rank DESC, a.id
+                LIMIT $2) AS hit
+        ORDER BY hit.rank DESC, hit.id`,
+      [query, limit, HEADLINE_OPTIONS],
+    );
+  }
+
+  return {
+    saveIncident,
+    getArticle,
+    getRecord,
+    getFactSheet,
+    listIncidents,
+    countArticles,
+    search,
+    close: () => client.close(),
+  };
+}
+
+/** Resolves to false when the article was already stored (same id); then nothing is written. */
+async function insertArticle(tx: SqlQuery, article: Article, ingestedAt: Date): Promise<boolean> {
+  const rows = await tx.query(
+    `INSERT INTO articles (id, slug, content_hash, title, text, title_start, title_end, body_start,
+                           body_end, published, author, outlet, source_url, canonical_url,
+                           original_url, language, format, source_uri, messages, ingested_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
+             $19::text::jsonb, $20::timestamptz)
+     ON CONFLICT (id) DO NOTHING
+     RETURNING id`,
+    [
+      article.id,
+      article.slug,
+      article.contentHash,
+      article.title,
+      article.text,
+      article.titleSpan[0],
+      article.titleSpan[1],
+      article.bodySpan[0],
+      article.bodySpan[1],
+      article.published,
+      article.author,
+      article.outlet,
+      article.sourceUrl,
+      article.canonicalUrl,
+      article.originalUrl,
+      article.language,
+      article.format,
+      article.sourceUri,
+      JSON.stringify(article.messages),
+      ingestedAt.toISOString(),
+    ],
+  );
+  return rows.length > 0;
+}
+
+async function upsertRecord(tx: SqlQuery, record: IncidentRecord, sheet: FactSheet): Promise<void> {
+  await tx.query(
+    `INSERT INTO records (article_id, schema_version, extractor_version, record)
+     VALUES ($1, $2, $3, $4::text::jsonb)
+     ON CONFLICT (article_id) DO UPDATE SET schema_version = excluded.schema_version,
+       extractor_version = excluded.extractor_version, record = excluded.record`,
+    [record.articleId, record.schemaVersion, record.extractor.version, JSON.stringify(record)],
+  );
+  await tx.query(
+    `INSERT INTO fact_sheets (article_id, sheet, event_types) VALUES ($1, $2::text::jsonb, $3::text[])
+     ON CONFLICT (article_id) DO UPDATE SET sheet = excluded.sheet, event_types = excluded.event_types`,
+    [record.articleId, JSON.stringify(sheet), sheet.event_types],
+  );
+}
+
+async function insertFacts(tx: SqlQuery, record: IncidentRecord): Promise<void> {
+  const rows = flattenFacts(record);
+  if (rows.length === 0) return;
+  // One statement for all facts: arrays in, rows out, so a record costs one round trip.
+  await tx.query(
+    `INSERT INTO facts (id, article_id, kind, type, value, confidence, span_start, span_end, fact)
+     SELECT f.id, $1::text, f.kind, f.type, f.value, f.confidence, f.span_start, f.span_end, f.fact::jsonb
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::integer[], $7::integer[],
+                   $8::integer[], $9::text[])
+            AS f(id, kind, type, value, confidence, span_start, span_end, fact)`,
+    [
+      record.articleId,
+      rows.map((row) => row.fact.id),
+      rows.map((row) => row.kind),
+      rows.map((row) => row.type),
+      rows.map((row) => row.value),
+      rows.map((row) => row.fact.confidence),
+      rows.map((row) => row.span?.[0] ?? null),
+      rows.map((row) => row.span?.[1] ?? null),
+      rows.map((row) => JSON.stringify(row.fact)),
+    ],
+  );
+}
+
+/** One row per fact; the span is where the fact is read in the text (null for derived facts). */
+function flattenFacts(record: IncidentRecord): FactRow[] {
+  const row = (kind: FactKind, type: string, value: string, fact: FactBase, span?: Span): FactRow => ({
+    kind,
+    type,
+    value,
+    fact,
+    span: span ?? fact.evidence?.spans[0] ?? null,
+  });
+  return [
+    ...record.entities.map((e) =>
+      row("entity", e.type, e.name, e, e.evidence?.spans[0] ?? e.mentions[0]?.span),
+    ),
+    ...record.events.map((e) => row("event", e.type, e.realis, e, e.trigger)),
+    ...record.counts.map((c) =>
+      row("count", c.counted, c.value === null ? (c.vague ?? "") : String(c.value), c),
+    ),
+    ...record.attributions.map((a) => row("attribution", a.modality, a.actor, a)),
+    ...record.money.map((m) => row("money", m.role, `${m.amount} ${m.currency}`, m)),
+    ...record.crimeTypes.map((l) => row("crime-type", l.label, l.label, l)),
+    ...record.dates.map((d) =>
+      row("date", d.date.resolved === null ? "unresolved" : "resolved", d.date.resolved ?? d.date.text, d),
+    ),
+    ...record.iocs.map((i) => row("ioc", i.kind, i.value, i)),
+    ...record.roles.map((r) => row("role", r.role, r.person, r)),
+  ];
+}
+
+function assertCount(name: string, value: number): void {
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new RangeError(`${name} must be a non-negative integer, got ${value}`);
+  }
+}
