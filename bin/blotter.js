@@ -5,5 +5,5 @@
 import { register } from "tsx/esm/api";
 
 register();
-const { run } = await import(new URL("../src/cli/main.ts", import.meta.url).href);
+const { run } = await import("../src/cli/main.ts");
 await run();

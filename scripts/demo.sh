@@ -13,4 +13,6 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund
 fi
 
-exec npx --no-install blotter demo "$@"
+# The same as `npx blotter demo "$@"`, minus the npm exec and sh layers between a stop signal and the
+# server: with them, SIGTERM to npm left the server running; exec'ing node lets it close the store cleanly.
+exec node bin/blotter.js demo "$@"

@@ -91,14 +91,7 @@ export interface FactBase {
 }
 
 export type EntityType =
-  | "agency"
-  | "person"
-  | "organization"
-  | "threat-actor"
-  | "malware"
-  | "country"
-  | "place"
-  | "vulnerability";
+  "agency" | "person" | "organization" | "threat-actor" | "malware" | "country" | "place" | "vulnerability";
 
 export interface Mention {
   readonly span: Span;

@@ -21,7 +21,10 @@ interface Run {
   readonly stderr: string;
 }
 
-function blotter(args: string[], options: { env?: NodeJS.ProcessEnv; input?: string | Buffer } = {}): Promise<Run> {
+function blotter(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; input?: string | Buffer } = {},
+): Promise<Run> {
   return new Promise((done, fail) => {
     const env = { ...process.env, BLOTTER_DEBUG: "", BLOTTER_DATABASE_URL: "", ...options.env };
     const child = spawn(process.execPath, [bin, ...args], { cwd: repoRoot, env });
@@ -35,6 +38,9 @@ function blotter(args: string[], options: { env?: NodeJS.ProcessEnv; input?: str
   });
 }
 
+// Each spawn loads the pipeline's lexicons and PGlite; on a busy machine a test of several runs is slow.
+const SLOW = { timeout: 240_000 };
+
 const lines = (text: string) => text.split("\n").filter((l) => l.trim() !== "");
 
 let work = "";
@@ -45,18 +51,25 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
 
-describe("blotter --help and usage errors", () => {
+describe("blotter --help and usage errors", SLOW, () => {
   it("lists every command", async () => {
     const run = await blotter(["--help"]);
     expect(run.code).toBe(0);
-    for (const command of ["extract", "ingest", "eval", "serve", "demo", "search"]) expect(run.stdout).toContain(command);
+    for (const command of ["extract", "ingest", "eval", "serve", "demo", "search"])
+      expect(run.stdout).toContain(command);
     const sub = await blotter(["ingest", "--help"]);
     expect(sub.code).toBe(0);
     expect(sub.stdout).toContain("--json");
   });
 
   it("exits 2 with one line for usage errors", async () => {
-    for (const args of [["frobnicate"], ["extract"], ["ingest"], ["serve", "--port", "http"], ["extract", samples]]) {
+    for (const args of [
+      ["frobnicate"],
+      ["extract"],
+      ["ingest"],
+      ["serve", "--port", "http"],
+      ["extract", samples],
+    ]) {
       const run = await blotter(args);
       expect(run.code, args.join(" ")).toBe(2);
       expect(run.stderr.startsWith("blotter: "), run.stderr).toBe(true);
@@ -67,16 +80,27 @@ describe("blotter --help and usage errors", () => {
   it("exits 1 with one line and no stack when a file cannot be read", async () => {
     const run = await blotter(["extract", join(work, "missing.txt")]);
     expect(run.code).toBe(1);
-    expect(lines(run.stderr)).toEqual([`blotter: ${join(work, "missing.txt")}: no such file or directory [not-found]`]);
+    expect(lines(run.stderr)).toEqual([
+      `blotter: ${join(work, "missing.txt")}: no such file or directory [not-found]`,
+    ]);
   });
 });
 
-describe("blotter extract", () => {
+describe("blotter extract", SLOW, () => {
   it("prints a fact sheet for a sample file", async () => {
     const run = await blotter(["extract", sample("orbitel-tessera-gateway-cve.html")]);
     expect(run.code, run.stderr).toBe(0);
     const sheet = JSON.parse(run.stdout) as FactSheet;
-    for (const key of ["id", "source_url", "published", "event_types", "agencies", "countries", "cves", "money"])
+    for (const key of [
+      "id",
+      "source_url",
+      "published",
+      "event_types",
+      "agencies",
+      "countries",
+      "cves",
+      "money",
+    ])
       expect(sheet).toHaveProperty(key);
     expect(sheet.cves).toContain("CVE-2025-47791");
   });
@@ -100,14 +124,19 @@ describe("blotter extract", () => {
   });
 });
 
-describe("blotter ingest, search and eval", () => {
+describe("blotter ingest, search and eval", SLOW, () => {
   const dataDir = () => join(work, "store");
 
   it("ingests the samples, and a second run finds them all unchanged", async () => {
     const env = { BLOTTER_DATA_DIR: dataDir() };
     const first = await blotter(["ingest", samples, "--json"], { env });
     expect(first.code, first.stderr).toBe(0);
-    const summary = JSON.parse(first.stdout) as { inserted: number; unchanged: number; failed: unknown[]; skipped: { uri: string }[] };
+    const summary = JSON.parse(first.stdout) as {
+      inserted: number;
+      unchanged: number;
+      failed: unknown[];
+      skipped: { uri: string }[];
+    };
     expect(summary).toMatchObject({ inserted: 6, unchanged: 0, failed: [] });
     expect(summary.skipped.map((s) => s.uri)).toEqual([sample("README.md")]);
     const second = await blotter(["ingest", samples, "--json"], { env });
@@ -115,7 +144,9 @@ describe("blotter ingest, search and eval", () => {
     expect(JSON.parse(second.stdout)).toMatchObject({ inserted: 0, updated: 0, unchanged: 6, failed: [] });
     const text = await blotter(["ingest", sample("carrowmore-bec-scam.md")], { env });
     expect(text.code).toBe(0);
-    expect(text.stdout.trim()).toBe("ingested 1 document: 0 inserted, 0 updated, 1 unchanged, 0 failed, 0 skipped");
+    expect(text.stdout.trim()).toBe(
+      "ingested 1 file: 0 inserted, 0 updated, 1 unchanged, 0 failed, 0 skipped",
+    );
   });
 
   it("finds an ingested sample with search", async () => {
@@ -135,7 +166,10 @@ describe("blotter ingest, search and eval", () => {
     await copyFile(sample("volkanov-extradition.md"), join(folder, "good-1.md"));
     await copyFile(sample("angeles-city-scam-hub-raid.txt"), join(folder, "good-2.txt"));
     await writeFile(join(folder, "empty.txt"), "");
-    await writeFile(join(folder, "binary.txt"), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256)));
+    await writeFile(
+      join(folder, "binary.txt"),
+      Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256)),
+    );
     await writeFile(join(folder, "huge.txt"), "");
     await truncate(join(folder, "huge.txt"), 11 * 1024 * 1024);
     const env = { BLOTTER_DATA_DIR: join(work, "mixed-store") };
@@ -198,7 +232,7 @@ describe("blotter ingest, search and eval", () => {
   });
 });
 
-describe("blotter serve", () => {
+describe("blotter serve", SLOW, () => {
   it("serves the API until it is stopped", async () => {
     const env = { ...process.env, BLOTTER_DATA_DIR: join(work, "serve-store"), BLOTTER_DEBUG: "" };
     const child = spawn(process.execPath, [bin, "serve", "--port", "0"], { cwd: repoRoot, env });

@@ -37,7 +37,14 @@ const EnvSchema = z.object({
   BLOTTER_PORT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(65535).default(8080)),
   BLOTTER_HOST: z.preprocess(unsetIfEmpty, z.string().default("127.0.0.1")),
   BLOTTER_DEBUG: z.string().optional(),
-  BLOTTER_MAX_BYTES: z.preprocess(unsetIfEmpty, z.coerce.number().int().positive().default(10 * 1024 * 1024)),
+  BLOTTER_MAX_BYTES: z.preprocess(
+    unsetIfEmpty,
+    z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(10 * 1024 * 1024),
+  ),
 });
 
 /**

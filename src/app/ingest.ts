@@ -19,7 +19,12 @@ export type DocumentResult =
       readonly title: string;
       readonly sheet: FactSheet;
     }
-  | { readonly uri: string; readonly status: "failed" | "skipped"; readonly code: string; readonly reason: string };
+  | {
+      readonly uri: string;
+      readonly status: "failed" | "skipped";
+      readonly code: string;
+      readonly reason: string;
+    };
 
 export interface DocumentProblem {
   readonly uri: string;
@@ -61,7 +66,12 @@ export async function ingestDocument(doc: Outcome<RawDocument>, store: Store): P
   try {
     extracted = extractFile(doc.value);
   } catch (error) {
-    return { uri, status: "failed", code: "internal-error", reason: `extraction crashed: ${errorText(error)}` };
+    return {
+      uri,
+      status: "failed",
+      code: "internal-error",
+      reason: `extraction crashed: ${errorText(error)}`,
+    };
   }
   if (extracted.status !== "ok") return { uri, ...extracted };
   const { article, record, sheet } = extracted.value;
@@ -78,7 +88,7 @@ export async function ingestDocument(doc: Outcome<RawDocument>, store: Store): P
  * @example const summary = await ingest(collectPaths(["samples"]), store, (r, n) => bar.update(n));
  */
 export async function ingest(
-  docs: AsyncIterable<Outcome<RawDocument>>,
+  docs: AsyncIterable<Outcome<RawDocument>> | Iterable<Outcome<RawDocument>>,
   store: Store,
   onProgress?: IngestProgress,
 ): Promise<IngestSummary> {

@@ -35,14 +35,19 @@ export function sniffHtmlCharset(bytes: Uint8Array): string | null {
 
 export function decodeBytes(bytes: Uint8Array, declared: string | null = null): Outcome<string> {
   if (bytes.length > MAX_DOCUMENT_BYTES)
-    return { status: "failed", code: "too-large", reason: `document is ${bytes.length} bytes; the cap is ${MAX_DOCUMENT_BYTES}` };
+    return {
+      status: "failed",
+      code: "too-large",
+      reason: `document is ${bytes.length} bytes; the cap is ${MAX_DOCUMENT_BYTES}`,
+    };
   if (bytes.length === 0) return { status: "failed", code: "empty", reason: "document is empty" };
   const hasUtf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (hasUtf16Bom) {
     const text = decodeWith(bytes[0] === 0xff ? "utf-16le" : "utf-16be", bytes, false);
     if (text !== null) return { status: "ok", value: text.replace(/^\uFEFF/, "") };
   }
-  if (isLikelyBinary(bytes)) return { status: "failed", code: "binary", reason: "document looks binary, not text" };
+  if (isLikelyBinary(bytes))
+    return { status: "failed", code: "binary", reason: "document looks binary, not text" };
   const utf8 = declared && !/^utf-?8$/i.test(declared) ? null : decodeWith("utf-8", bytes, true);
   if (utf8 !== null) return { status: "ok", value: utf8.replace(/^\uFEFF/, "") };
   const legacy = (declared && decodeWith(declared, bytes, false)) ?? decodeWith("windows-1252", bytes, false);

@@ -13,7 +13,9 @@ const ORIGINAL_LINK = /original (source|article|story)|originally (appeared|publ
 
 function meta(document: Document, ...names: string[]): string | null {
   for (const name of names) {
-    const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+    const el = document.querySelector(
+      `meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`,
+    );
     const content = el?.getAttribute("content")?.trim();
     if (content) return content;
   }
@@ -42,10 +44,18 @@ export function parseHtml(source: string, url: string | null): ParsedDocument {
   const parsed = emptyParsed();
   // Scripts and styles never reach the text; linkedom does not run them.
   const { document } = parseHTML(source.replace(/<(script|style|noscript)\b[\s\S]*?<\/\1\s*>/gi, " "));
-  parsed.canonicalUrl = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? meta(document, "og:url");
+  parsed.canonicalUrl =
+    document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? meta(document, "og:url");
   parsed.sourceUrl = url ?? parsed.canonicalUrl;
   parsed.language = document.documentElement?.getAttribute("lang") ?? null;
-  parsed.published = meta(document, "article:published_time", "datePublished", "date", "pubdate", "DC.date.issued");
+  parsed.published = meta(
+    document,
+    "article:published_time",
+    "datePublished",
+    "date",
+    "pubdate",
+    "DC.date.issued",
+  );
   parsed.outlet = meta(document, "og:site_name");
   for (const a of document.querySelectorAll("a[href]")) {
     if (ORIGINAL_LINK.test(a.textContent ?? "")) {
@@ -53,13 +63,17 @@ export function parseHtml(source: string, url: string | null): ParsedDocument {
       break;
     }
   }
-  const fallbackTitle = meta(document, "og:title") ?? collapseSpace(document.querySelector("title")?.textContent ?? "");
-  const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  const fallbackTitle =
+    meta(document, "og:title") ?? collapseSpace(document.querySelector("title")?.textContent ?? "");
+  const article = new Readability(document, { charThreshold: 200 }).parse();
   if (!article?.content) {
     parsed.title = fallbackTitle;
     const body = document.querySelector("body");
     if (body) parsed.blocks = blocksOf(body);
-    parsed.messages.push({ code: "no-main-content", text: "Readability found no main content; used the whole body" });
+    parsed.messages.push({
+      code: "no-main-content",
+      text: "Readability found no main content; used the whole body",
+    });
     return parsed;
   }
   parsed.title = collapseSpace(article.title ?? "") || fallbackTitle;

@@ -52,7 +52,11 @@ export function cleanDocument(raw: RawDocument): Outcome<Article> {
   try {
     parsed = parse(raw, decoded.value);
   } catch (error) {
-    return { status: "failed", code: "unparseable", reason: `could not parse ${raw.format}: ${String(error).slice(0, 200)}` };
+    return {
+      status: "failed",
+      code: "unparseable",
+      reason: `could not parse ${raw.format}: ${String(error).slice(0, 200)}`,
+    };
   }
   const title = cleanTitle(parsed.title);
   const { blocks, messages } = removeBoilerplate(parsed.blocks);

@@ -4,10 +4,12 @@
  * with a progress bar, and reports. Input: paths, an open store, the process streams. Output: a summary
  * on stdout (text, or JSON with `--json`), one line per failed or skipped file on stderr, and the exit
  * code: 0 when every document went in, 1 when some failed (the batch still completed).
- * Invariant: the progress bar is drawn only when stderr is a terminal, so logs and pipes stay clean.
+ * Invariants: the progress bar is drawn only when stderr is a terminal, so logs and pipes stay clean;
+ * the first Ctrl+C (SIGINT or SIGTERM) stops after the current document, so the store is closed cleanly
+ * and what was saved stays saved (exit code 130); a second one kills the process as usual.
  */
 import cliProgress from "cli-progress";
-import type { Store } from "../contracts.ts";
+import type { Outcome, RawDocument, Store } from "../contracts.ts";
 import { collectPaths, walkPaths } from "../collect/index.ts";
 import { ingest, type IngestSummary } from "../app/ingest.ts";
 import { writeJson, writeLine, type Io } from "./io.ts";
@@ -19,12 +21,14 @@ export interface IngestCommandOptions {
 
 async function countCandidates(paths: readonly string[]): Promise<number> {
   let total = 0;
-  for await (const _entry of walkPaths(paths)) total++;
+  // One progress step per walked entry, whether it is read, skipped or failed.
+  for await (const entry of walkPaths(paths)) if (entry.path) total++;
   return total;
 }
 
 function describe(summary: IngestSummary): string {
-  const total = summary.inserted + summary.updated + summary.unchanged + summary.failed.length + summary.skipped.length;
+  const total =
+    summary.inserted + summary.updated + summary.unchanged + summary.failed.length + summary.skipped.length;
   const parts = [
     `${summary.inserted} inserted`,
     `${summary.updated} updated`,
@@ -32,7 +36,35 @@ function describe(summary: IngestSummary): string {
     `${summary.failed.length} failed`,
     `${summary.skipped.length} skipped`,
   ];
-  return `ingested ${total} document${total === 1 ? "" : "s"}: ${parts.join(", ")}`;
+  return `ingested ${total} file${total === 1 ? "" : "s"}: ${parts.join(", ")}`;
+}
+
+/** Stops a document stream at the first stop signal instead of letting the signal kill the process. */
+function stoppable(docs: AsyncIterable<Outcome<RawDocument>>): {
+  docs: AsyncIterable<Outcome<RawDocument>>;
+  stopped: () => boolean;
+  release: () => void;
+} {
+  let stop = false;
+  const onSignal = () => {
+    stop = true;
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  async function* guarded() {
+    for await (const doc of docs) {
+      if (stop) return;
+      yield doc;
+    }
+  }
+  return {
+    docs: guarded(),
+    stopped: () => stop,
+    release: () => {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    },
+  };
 }
 
 /** Runs the ingest and reports it; resolves to the exit code. */
@@ -56,17 +88,25 @@ export async function runIngest(
     bar.start(await countCandidates(paths), 0, { file: "" });
   }
   let summary: IngestSummary;
+  const stream = stoppable(collectPaths(paths, { maxBytes: options.maxBytes }));
   try {
-    summary = await ingest(collectPaths(paths, { maxBytes: options.maxBytes }), store, (result, done) => {
+    summary = await ingest(stream.docs, store, (result, done) => {
       bar?.update(done, { file: result.uri.length > 60 ? `…${result.uri.slice(-59)}` : result.uri });
     });
   } finally {
+    stream.release();
     bar?.stop();
   }
-  for (const problem of summary.failed) writeLine(io.stderr, `blotter: failed ${problem.uri}: ${problem.reason} [${problem.code}]`);
-  for (const problem of summary.skipped)
+  for (const problem of summary.failed)
+    writeLine(io.stderr, `blotter: failed ${problem.uri}: ${problem.reason} [${problem.code}]`);
+  // A folder's README is passed over by design; saying so on every run would only be noise.
+  for (const problem of summary.skipped.filter((p) => p.code !== "readme"))
     writeLine(io.stderr, `blotter: skipped ${problem.uri}: ${problem.reason} [${problem.code}]`);
   if (options.json) writeJson(io.stdout, summary);
   else writeLine(io.stdout, describe(summary));
+  if (stream.stopped()) {
+    writeLine(io.stderr, "blotter: interrupted; stopped after the documents counted above");
+    return 130;
+  }
   return summary.failed.length > 0 ? 1 : 0;
 }

@@ -52,7 +52,8 @@ export async function collectOne(
 ): Promise<Collected> {
   if (path === "-") return collectStdin(options.format, { stream: io.stdin, maxBytes: options.maxBytes });
   const info = await stat(path).catch(() => null);
-  if (info?.isDirectory()) throw new UsageError(`${path} is a folder; extract reads one file (use ingest for folders)`);
+  if (info?.isDirectory())
+    throw new UsageError(`${path} is a folder; extract reads one file (use ingest for folders)`);
   for await (const entry of walkPaths([path])) {
     if ("outcome" in entry && options.format && info?.isFile())
       return readEntry({ path, format: options.format, size: info.size }, options);

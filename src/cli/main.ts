@@ -12,19 +12,20 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import type { SourceFormat, Store } from "../contracts.ts";
 import { ConfigError, loadConfig, type AppConfig } from "../app/config.ts";
-import { extractFile } from "../app/extract-file.ts";
-import { formatScoreTable, scoreGoldDir } from "../eval/index.ts";
-import { SNIPPET_MARKS } from "../store/index.ts";
-import { runIngest } from "./ingest-command.ts";
 import { collectOne, ExitCode, firstLine, UsageError, writeJson, writeLine, type Io } from "./io.ts";
-import { serveUntilStopped } from "./serve-command.ts";
-import { openLockedStore } from "./store-lock.ts";
+
+// The pipeline, the store and the server load in seconds (lexicons, gazetteer, PGlite), so each command
+// imports what it needs when it runs; `blotter --help` and usage errors stay instant.
+const loadExtract = () => import("../app/extract-file.ts");
+const loadIngest = () => import("./ingest-command.ts");
+const loadServe = () => import("./serve-command.ts");
 
 const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SAMPLES_DIR = resolve(PACKAGE_ROOT, "samples");
 
 function parsePort(value: string): number {
-  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new InvalidArgumentError("expected a port number 0-65535");
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535)
+    throw new InvalidArgumentError("expected a port number 0-65535");
   return Number(value);
 }
 
@@ -34,6 +35,7 @@ function parseCount(value: string): number {
 }
 
 async function withStore<T>(config: AppConfig, fn: (store: Store) => Promise<T>): Promise<T> {
+  const { openLockedStore } = await import("./store-lock.ts");
   const store = await openLockedStore(config.store);
   try {
     return await fn(store);
@@ -42,9 +44,11 @@ async function withStore<T>(config: AppConfig, fn: (store: Store) => Promise<T>)
   }
 }
 
-function plainSnippet(snippet: string, bold: boolean): string {
+async function plainSnippet(snippet: string, bold: boolean): Promise<string> {
+  const { SNIPPET_MARKS } = await import("../store/index.ts");
   const [open, close] = bold ? ["\u001b[1m", "\u001b[22m"] : ["", ""];
-  return snippet.split(SNIPPET_MARKS.start).join(open).split(SNIPPET_MARKS.stop).join(close);
+  const oneLine = snippet.replace(/\s+/g, " ").trim();
+  return oneLine.split(SNIPPET_MARKS.start).join(open).split(SNIPPET_MARKS.stop).join(close);
 }
 
 function buildProgram(io: Io, config: () => AppConfig, setExit: (code: number) => void): Command {
@@ -67,11 +71,14 @@ function buildProgram(io: Io, config: () => AppConfig, setExit: (code: number) =
     .description("extract one article and print its fact sheet or full record as JSON; nothing is stored")
     .argument("<file>", "a .txt, .md or .html file, or - for standard input")
     .addOption(new Option("--format <format>", "what to print").choices(["facts", "record"]).default("facts"))
-    .addOption(new Option("--as <format>", "read the input as this format").choices(["text", "markdown", "html"]))
+    .addOption(
+      new Option("--as <format>", "read the input as this format").choices(["text", "markdown", "html"]),
+    )
     .action(async (file: string, options: { format: "facts" | "record"; as?: SourceFormat }) => {
       const { maxDocumentBytes } = config();
       const doc = await collectOne(file, io, { format: options.as, maxBytes: maxDocumentBytes });
       if (doc.status !== "ok") throw new Error(`${doc.uri}: ${doc.reason} [${doc.code}]`);
+      const { extractFile } = await loadExtract();
       const extracted = extractFile(doc.value);
       if (extracted.status !== "ok") throw new Error(`${doc.uri}: ${extracted.reason} [${extracted.code}]`);
       writeJson(io.stdout, options.format === "record" ? extracted.value.record : extracted.value.sheet);
@@ -84,7 +91,12 @@ function buildProgram(io: Io, config: () => AppConfig, setExit: (code: number) =
     .option("--json", "print the summary as JSON")
     .action(async (paths: string[], options: { json?: boolean }) => {
       const cfg = config();
-      setExit(await withStore(cfg, (store) => runIngest(paths, store, io, { json: options.json, maxBytes: cfg.maxDocumentBytes })));
+      const { runIngest } = await loadIngest();
+      setExit(
+        await withStore(cfg, (store) =>
+          runIngest(paths, store, io, { json: options.json, maxBytes: cfg.maxDocumentBytes }),
+        ),
+      );
     });
 
   program
@@ -95,8 +107,10 @@ function buildProgram(io: Io, config: () => AppConfig, setExit: (code: number) =
     .option("--json", "print the full result as JSON")
     .action(async (goldDir: string, options: { pred?: string; json?: boolean }) => {
       config();
+      const { formatScoreTable, scoreGoldDir } = await import("../eval/index.ts");
       const result = await scoreGoldDir(goldDir, options.pred);
-      for (const warning of result.warnings) writeLine(io.stderr, `blotter: warning: ${warning.id}: ${warning.text}`);
+      for (const warning of result.warnings)
+        writeLine(io.stderr, `blotter: warning: ${warning.id}: ${warning.text}`);
       if (options.json) writeJson(io.stdout, result);
       else writeLine(io.stdout, formatScoreTable(result));
     });
@@ -113,10 +127,10 @@ function buildProgram(io: Io, config: () => AppConfig, setExit: (code: number) =
       const hits = await withStore(config(), (store) => store.search(query, options.limit));
       if (options.json) return writeJson(io.stdout, { query, hits });
       if (hits.length === 0) writeLine(io.stdout, `no results for "${query}"`);
-      hits.forEach((hit, i) => {
+      for (const [i, hit] of hits.entries()) {
         writeLine(io.stdout, `${i + 1}. ${hit.title}  [${hit.articleId}]`);
-        writeLine(io.stdout, `   ${plainSnippet(hit.snippet, io.stdout.isTTY === true)}`);
-      });
+        writeLine(io.stdout, `   ${await plainSnippet(hit.snippet, io.stdout.isTTY === true)}`);
+      }
     });
 
   const listenOptions = (command: Command) =>
@@ -129,6 +143,7 @@ function buildProgram(io: Io, config: () => AppConfig, setExit: (code: number) =
     .action(async (options: { port?: number; host?: string }) => {
       const cfg = config();
       const listen = { port: options.port ?? cfg.port, host: options.host ?? cfg.host };
+      const { serveUntilStopped } = await loadServe();
       await withStore(cfg, (store) => serveUntilStopped(store, listen, io));
     });
 
@@ -139,6 +154,7 @@ function buildProgram(io: Io, config: () => AppConfig, setExit: (code: number) =
       const cfg = config();
       const listen = { port: options.port ?? cfg.port, host: options.host ?? cfg.host };
       const sources = paths.length > 0 ? paths : [SAMPLES_DIR];
+      const [{ runIngest }, { serveUntilStopped }] = await Promise.all([loadIngest(), loadServe()]);
       await withStore(cfg, async (store) => {
         await runIngest(sources, store, io, { maxBytes: cfg.maxDocumentBytes });
         await serveUntilStopped(store, listen, io);
@@ -152,7 +168,11 @@ function buildProgram(io: Io, config: () => AppConfig, setExit: (code: number) =
  * Runs the CLI on `argv` (the arguments after the script name) and resolves to the exit code.
  * @example process.exitCode = await main(["extract", "samples/volkanov-extradition.md"]);
  */
-export async function main(argv: readonly string[], io: Io = processIo(), env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: Io = processIo(),
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   let loaded: AppConfig | ConfigError | undefined;
   try {
     loaded = loadConfig(env);
@@ -162,7 +182,7 @@ export async function main(argv: readonly string[], io: Io = processIo(), env: N
   }
   const config = (): AppConfig => {
     if (loaded instanceof ConfigError) throw loaded;
-    return loaded as AppConfig;
+    return loaded;
   };
   let exitCode = 0;
   const program = buildProgram(io, config, (code) => (exitCode = code));

@@ -38,7 +38,10 @@ describe("collectPaths", () => {
 
   it("walks folders recursively in a stable order, with formats from extensions", async () => {
     const docs = await collectAll([dir]);
-    const summary = docs.map((d) => [d.uri.slice(dir.length + 1), d.status === "ok" ? d.value.format : d.code]);
+    const summary = docs.map((d) => [
+      d.uri.slice(dir.length + 1),
+      d.status === "ok" ? d.value.format : d.code,
+    ]);
     expect(summary).toEqual([
       ["README.md", "readme"],
       ["a.txt", "text"],
@@ -98,7 +101,10 @@ describe("collectStdin", () => {
   });
 
   it("stops at the cap", async () => {
-    const doc = await collectStdin("text", { stream: Readable.from([Buffer.alloc(10), Buffer.alloc(10)]), maxBytes: 15 });
+    const doc = await collectStdin("text", {
+      stream: Readable.from([Buffer.alloc(10), Buffer.alloc(10)]),
+      maxBytes: 15,
+    });
     expect(doc).toMatchObject({ status: "failed", code: "too-large" });
   });
 
@@ -110,4 +116,5 @@ describe("collectStdin", () => {
   });
 });
 
-if (!existsSync(newsDir)) console.warn(`collect tests: ${newsDir} is missing; the corpus walk test is skipped`);
+if (!existsSync(newsDir))
+  console.warn(`collect tests: ${newsDir} is missing; the corpus walk test is skipped`);

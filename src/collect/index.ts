@@ -107,7 +107,10 @@ async function* walkPath(path: string, seen: Set<string>, explicit: boolean): As
   const format = formatOfPath(path);
   if (format === null) {
     const ext = extname(path) || "(none)";
-    yield { path, outcome: skipped(path, "unsupported-format", `extension ${ext} is not .txt, .md or .html`) };
+    yield {
+      path,
+      outcome: skipped(path, "unsupported-format", `extension ${ext} is not .txt, .md or .html`),
+    };
     return;
   }
   yield { path, format, size: info.size };
@@ -168,7 +171,10 @@ export async function* collectPaths(
 
 /** Guesses the format of text with no file name: a tag first means HTML, a `#` heading Markdown. */
 export function sniffFormat(bytes: Uint8Array): SourceFormat {
-  const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, "").trimStart();
+  const head = new TextDecoder("utf-8")
+    .decode(bytes.subarray(0, 1024))
+    .replace(/^\uFEFF/, "")
+    .trimStart();
   if (/^<(?:!doctype|html|head|body|article|div|p|h1|meta)\b/i.test(head)) return "html";
   if (/^#{1,6}\s/.test(head)) return "markdown";
   return "text";
@@ -183,7 +189,7 @@ export async function collectStdin(
   options: CollectOptions & { readonly stream?: AsyncIterable<Uint8Array | string> } = {},
 ): Promise<Collected> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const stream = options.stream ?? process.stdin;
+  const stream: AsyncIterable<Uint8Array | string> = options.stream ?? process.stdin;
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {

@@ -1,8 +1,9 @@
 /**
  * @module eval/format
  * The plain-text report of an evaluation run. Input: an `EvalResult`. Output: a table with one row per
- * slot (gold items, predicted items, P, R, F1 to 3 decimals), the micro row over all slots, the five
- * worst articles by F1 and a line on skipped articles and warnings. Invariant: pure; same input, same text.
+ * slot (gold items, predicted items, P, R, F1 to 3 decimals; "-" where a slot had no items on either
+ * side), the micro row over all slots, a line on skipped articles and warnings, and the five worst
+ * articles by F1. Invariant: pure; same input, same text.
  */
 import type { EvalResult } from "./index.ts";
 import { SLOTS, type ArticleScore, type Score } from "./score.ts";
@@ -12,13 +13,16 @@ const WORST_SHOWN = 5;
 const fixed = (value: number): string => value.toFixed(3);
 
 function row(label: string, score: Score, labelWidth: number): string {
+  // With nothing to find and nothing predicted the scores are a vacuous 1; show that as "-".
+  const vacuous = score.gold === 0 && score.predicted === 0;
+  const metric = (value: number) => (vacuous ? "-" : fixed(value)).padStart(7);
   return [
     label.padEnd(labelWidth),
     String(score.gold).padStart(6),
     String(score.predicted).padStart(6),
-    fixed(score.precision).padStart(7),
-    fixed(score.recall).padStart(7),
-    fixed(score.f1).padStart(7),
+    metric(score.precision),
+    metric(score.recall),
+    metric(score.f1),
   ].join(" ");
 }
 

@@ -16,11 +16,14 @@ const NOT_LINKED =
 const BACKGROUND =
   /\b(?:such as|similar to|echo(?:es|ing)?|reminiscent of|previously|in the past|known for|notorious for|is known|are known|has targeted|have targeted|also targeted|other (?:groups|gangs|actors)|compared (?:to|with)|like the|last year|in a separate|another (?:group|gang))\b/gi;
 const LINKED =
-  /\b(?:claimed (?:responsibility|credit|the attack|to have)|took (?:responsibility|credit)|behind the (?:attack|breach|hack|intrusion|campaign|incident|operation)|carried out|attributed (?:the (?:attack|breach|intrusion|campaign) )?to|responsible for the|(?:leak|data leak|extortion|dark web) (?:site|portal|blog)|hit by|attacked by|targeted by|breached by|compromised by|hacked by|victim of|deployed by|conducted by|orchestrated by|launched by|linked (?:the (?:attack|intrusion|campaign|activity) )?to|attributed|blamed)\b/gi;
-const ALLEGED = /\b(?:suspected|suspect|allegedly|alleged|believed|likely|reportedly|possibly|probably|appears? to|thought to|assess(?:ed|es)?|moderate confidence|low confidence|may have|might have|could be)\b/gi;
-const SOFTWARE_CUE = /^(?:ransomware|strain|variant|payload|encryptor|locker|malware|binary|sample|samples|encryptors?|decryptor)$/i;
+  /\b(?:claimed (?:responsibility|credit|the attack|to have)|took (?:responsibility|credit)|behind the (?:attack|breach|hack|intrusion|campaign|incident|operation)|carried out|attributed (?:the (?:attack|breach|intrusion|campaign) )?to|responsible for the|(?:leak|data leak|extortion|dark web) (?:site|portal|blog)|hit by|attacked by|targeted by|breached by|compromised by|hacked by|victim of|deployed by|conducted by|orchestrated by|launched by|the work of|linked (?:the (?:attack|intrusion|campaign|activity) )?to|attributed|blamed)\b/gi;
+const ALLEGED =
+  /\b(?:suspected|suspect|allegedly|alleged|believed|likely|reportedly|possibly|probably|appears? to|thought to|assess(?:ed|es)?|moderate confidence|low confidence|may have|might have|could be)\b/gi;
+const SOFTWARE_CUE =
+  /^(?:ransomware|strain|variant|payload|encryptor|locker|malware|binary|sample|samples|encryptors?|decryptor)$/i;
 const GANG_CUE = /^(?:gang|group|operators?|operation|crew|actors?|affiliates?|cartel|hackers|members)$/i;
-const SPONSOR = /\b(?:operat\w* under|affiliated with|sponsored by|backed by|linked to|tied to|working for|on behalf of|part of|unit of|associated with|directed by|controlled by|acting for|connected to)\b/i;
+const SPONSOR =
+  /\b(?:operat\w* under|affiliated with|sponsored by|backed by|linked to|tied to|working for|on behalf of|part of|unit of|associated with|directed by|controlled by|acting for|connected to)\b/i;
 
 function firstCue(re: RegExp, sentence: Sentence): Cue | null {
   for (const { match, span } of matchesIn(re, sentence)) return { text: match[0], span };
@@ -45,7 +48,8 @@ export function addKnowledgeEntities(table: EntityTable, hits: readonly KbHit[])
     const next = hit.after[0]?.text ?? "";
     const following = hit.after[1]?.text ?? "";
     const asGang = ransomware && !(SOFTWARE_CUE.test(next) && !GANG_CUE.test(following));
-    const asSoftware = malwareEntry && (!ransomware || SOFTWARE_CUE.test(next) && !GANG_CUE.test(following));
+    const asSoftware =
+      malwareEntry && (!ransomware || (SOFTWARE_CUE.test(next) && !GANG_CUE.test(following)));
     const actor = actorEntry ?? (asGang ? malwareEntry : undefined);
     if (actor) {
       const key = table.add({
@@ -77,7 +81,8 @@ export function addKnowledgeEntities(table: EntityTable, hits: readonly KbHit[])
 
 /** Decides, for every threat-actor entity, whether the article links it to its own incident. */
 export function attributeActors(ctx: ExtractionContext, table: EntityTable): Attribution[] {
-  const leadEnd = ctx.analysis.sentences.filter((s) => !isTitle(ctx, s))[1]?.span[1] ?? ctx.titleSpan[1];
+  const body = ctx.analysis.sentences.filter((s) => !isTitle(ctx, s));
+  const leadEnd = (body[1] ?? body[0])?.span[1] ?? ctx.titleSpan[1];
   const claims: Attribution[] = [];
   for (const key of table.keys("threat-actor")) {
     const entity = table.get(key);
@@ -100,7 +105,13 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
     }
     if (link && !(denial && !link.cue)) {
       const modality: AttributionModality = link.alleged ? "alleged" : "asserted";
-      claims.push({ actorKey: key, modality, cue: link.alleged ?? link.cue, span: link.span, confidence: modality === "asserted" ? 85 : 60 });
+      claims.push({
+        actorKey: key,
+        modality,
+        cue: link.alleged ?? link.cue,
+        span: link.span,
+        confidence: modality === "asserted" ? 85 : 60,
+      });
     } else {
       const span = entity.mentions[0]?.span ?? [0, 0];
       claims.push({ actorKey: key, modality: "not-linked", cue: denial, span, confidence: denial ? 85 : 70 });
@@ -112,14 +123,26 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
 /** A state body named only as a threat actor's sponsor is an organisation, not an agency (facts.md). */
 export function retypeSponsors(ctx: ExtractionContext, table: EntityTable): void {
   const actorSentences = new Set(
-    table.keys("threat-actor").flatMap((k) => table.get(k)?.mentions.map((m) => ctx.analysis.sentenceAt(m.span[0]).index) ?? []),
+    table
+      .keys("threat-actor")
+      .flatMap((k) => table.get(k)?.mentions.map((m) => ctx.analysis.sentenceAt(m.span[0]).index) ?? []),
   );
+  const actorMentions = table
+    .keys("threat-actor")
+    .flatMap((k) => table.get(k)?.mentions.map((m) => m.span) ?? []);
   for (const key of table.keys("agency")) {
     const mentions = table.get(key)?.mentions ?? [];
-    const sponsorOnly = mentions.length > 0 && mentions.every((m) => {
-      const sentence = ctx.analysis.sentenceAt(m.span[0]);
-      return actorSentences.has(sentence.index) && SPONSOR.test(sentence.text);
-    });
+    const sponsorOnly =
+      mentions.length > 0 &&
+      mentions.every((m) => {
+        const sentence = ctx.analysis.sentenceAt(m.span[0]);
+        if (!actorSentences.has(sentence.index)) return false;
+        // The cue must stand between an actor's mention and the body: "APT31, believed to operate under …".
+        const actorEnds = actorMentions
+          .filter((a) => a[0] >= sentence.span[0] && a[1] <= m.span[0])
+          .map((a) => a[1]);
+        return actorEnds.some((end) => SPONSOR.test(ctx.text.slice(end, m.span[0])));
+      });
     if (sponsorOnly) table.retype(key, "organization");
   }
 }

@@ -36,7 +36,10 @@ export interface Analysis {
 }
 
 const nlp = winkNLP(model, ["sbd", "pos"]);
-const its = nlp.its;
+// wink's `its` helpers are plain functions that never use `this`.
+/* eslint-disable @typescript-eslint/unbound-method */
+const { precedingSpaces, pos: partOfSpeech, span: sentenceSpan } = nlp.its;
+/* eslint-enable @typescript-eslint/unbound-method */
 
 export function analyseText(text: string): Analysis {
   const tokens: Token[] = [];
@@ -47,8 +50,8 @@ export function analyseText(text: string): Analysis {
     const base = m.index;
     const doc = nlp.readDoc(m[0]);
     const values = doc.tokens().out();
-    const spaces = doc.tokens().out(its.precedingSpaces);
-    const pos = doc.tokens().out(its.pos);
+    const spaces = doc.tokens().out(precedingSpaces);
+    const pos = doc.tokens().out(partOfSpeech);
     const firstToken = tokens.length;
     let cursor = 0;
     const paragraphText = m[0];
@@ -61,9 +64,15 @@ export function analyseText(text: string): Analysis {
         start = found >= 0 ? found : cursor;
       }
       cursor = start + value.length;
-      tokens.push({ text: value, start: base + start, end: base + start + value.length, pos: pos[i] ?? "X", sentence: -1 });
+      tokens.push({
+        text: value,
+        start: base + start,
+        end: base + start + value.length,
+        pos: pos[i] ?? "X",
+        sentence: -1,
+      });
     });
-    for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
+    for (const [first, last] of doc.sentences().out(sentenceSpan) as unknown as [number, number][]) {
       const from = firstToken + first;
       const to = firstToken + last + 1;
       const a = tokens[from];
@@ -74,7 +83,13 @@ export function analyseText(text: string): Analysis {
         const token = tokens[t];
         if (token) tokens[t] = { ...token, sentence: index };
       }
-      sentences.push({ index, span: [a.start, b.end], paragraph, tokens: [from, to], text: text.slice(a.start, b.end) });
+      sentences.push({
+        index,
+        span: [a.start, b.end],
+        paragraph,
+        tokens: [from, to],
+        text: text.slice(a.start, b.end),
+      });
     }
     paragraph++;
   }

@@ -27,7 +27,10 @@ export function textOf(ctx: ExtractionContext, span: Span): string {
 }
 
 /** Finds every match of a global regex inside one sentence, with absolute spans. */
-export function* matchesIn(re: RegExp, sentence: Sentence): Generator<{ match: RegExpExecArray; span: Span }> {
+export function* matchesIn(
+  re: RegExp,
+  sentence: Sentence,
+): Generator<{ match: RegExpExecArray; span: Span }> {
   re.lastIndex = 0;
   for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
     const start = sentence.span[0] + m.index;

@@ -8,8 +8,39 @@ import type { CountPart, Span } from "../contracts.ts";
 import type { Sentence } from "./analyse.ts";
 import { matchesIn, type ExtractionContext } from "./context.ts";
 
-const SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
-const TENS: Record<string, number> = { thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SMALL = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+  "twenty",
+];
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL.slice(1).join("|")}|a dozen|two dozen|three dozen)`;
 const VAGUE = String.raw`(?:more than|over|at least|nearly|almost|about|around|roughly|some|up to|approximately)`;
 const PEOPLE = String.raw`(?:people|persons|individuals|suspects|members|men|women|nationals|citizens|foreigners|others|accused|culprits|criminals|fraudsters|scammers|hackers|operators|perpetrators|defendants|employees|workers|alleged \w+|suspected \w+|\w+ nationals)`;
@@ -17,11 +48,22 @@ const ARREST = String.raw`(?:arrested|detained|apprehended|nabbed|rounded up|tak
 
 const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b${ARREST} (?:a total of |${VAGUE} )?(${NUMBER}) (?:[\w-]+ ){0,3}?${PEOPLE}`, "gi"),
-  new RegExp(String.raw`\b(?:${VAGUE} )?(${NUMBER}) (?:[\w-]+ ){0,3}?${PEOPLE} (?:\w+ ){0,2}?(?:were|have been|had been|was|are|being) (?:also |subsequently |later )?${ARREST}`, "gi"),
-  new RegExp(String.raw`\b(?:arrests? of|detention of|arresting|detaining) (?:${VAGUE} )?(${NUMBER}) (?:[\w-]+ ){0,3}?${PEOPLE}`, "gi"),
+  new RegExp(
+    String.raw`\b(?:${VAGUE} )?(${NUMBER}) (?:[\w-]+ ){0,3}?${PEOPLE} (?:\w+ ){0,2}?(?:were|have been|had been|was|are|being) (?:also |subsequently |later )?${ARREST}`,
+    "gi",
+  ),
+  new RegExp(
+    String.raw`\b(?:arrests? of|detention of|arresting|detaining) (?:${VAGUE} )?(${NUMBER}) (?:[\w-]+ ){0,3}?${PEOPLE}`,
+    "gi",
+  ),
   new RegExp(String.raw`\b(?:${VAGUE} )?(${NUMBER}) arrests\b`, "gi"),
 ];
-const VAGUE_ONLY = new RegExp(String.raw`\b${ARREST} (?:dozens|scores|hundreds|several|a number|a group) of ${PEOPLE}|\b(?:dozens|scores|hundreds) of ${PEOPLE} (?:were|have been) ${ARREST}`, "gi");
+const VAGUE_INSIDE = new RegExp(String.raw`\b${VAGUE} (?=${NUMBER})`, "i");
+const VAGUE_BEFORE = new RegExp(String.raw`${VAGUE} $`, "i");
+const VAGUE_ONLY = new RegExp(
+  String.raw`\b${ARREST} (?:dozens|scores|hundreds|several|a number|a group) of ${PEOPLE}|\b(?:dozens|scores|hundreds) of ${PEOPLE} (?:were|have been) ${ARREST}`,
+  "gi",
+);
 
 export function parseNumber(raw: string): number | null {
   const text = raw.toLowerCase().replace(/,/g, "");
@@ -58,19 +100,29 @@ interface PartDraft {
 /** "48 Chinese nationals", "44 Chinese men and four Chinese women", "Pakistani citizens … 76 men and two women". */
 function nationalityParts(sentence: Sentence, demonyms: ReadonlyMap<string, string>): PartDraft[] {
   const parts: PartDraft[] = [];
-  const direct = new RegExp(String.raw`\b(${NUMBER}) ([A-Z][\w-]+(?: [A-Z][\w-]+)?) (nationals|citizens|people|suspects|individuals|men|women|males|females|others)\b`, "g");
+  const direct = new RegExp(
+    String.raw`\b(${NUMBER}) ([A-Z][\w-]+(?: [A-Z][\w-]+)?) (nationals|citizens|people|suspects|individuals|men|women|males|females|others)\b`,
+    "g",
+  );
   const mentioned: string[] = [];
   for (const { match, span } of matchesIn(direct, sentence)) {
     const code = demonyms.get(match[2] ?? "");
     const value = parseNumber(match[1] ?? "");
     if (!code || value === null) continue;
     const noun = match[3] ?? "";
-    const sex = /^(?:men|males)$/.test(noun) ? "male" : /^(?:women|females)$/.test(noun) ? "female" : undefined;
+    const sex = /^(?:men|males)$/.test(noun)
+      ? "male"
+      : /^(?:women|females)$/.test(noun)
+        ? "female"
+        : undefined;
     parts.push({ key: code, dimension: sex ? "sex" : "nationality", value, span, ...(sex ? { sex } : {}) });
     mentioned.push(code);
   }
   // "<Demonym> citizens made up the bulk…, with 76 men and two women detained": the sexes of one nationality.
-  const group = new RegExp(String.raw`\b([A-Z][\w-]+) (?:nationals|citizens)\b[^.;]{0,80}?\b(${NUMBER}) (men|males)\b(?: and (${NUMBER}) (women|females))?`, "g");
+  const group = new RegExp(
+    String.raw`\b([A-Z][\w-]+) (?:nationals|citizens)\b[^.;]{0,80}?\b(${NUMBER}) (men|males)\b(?: and (${NUMBER}) (women|females))?`,
+    "g",
+  );
   for (const { match, span } of matchesIn(group, sentence)) {
     const code = demonyms.get(match[1] ?? "");
     if (!code || mentioned.includes(code)) continue;
@@ -82,10 +134,15 @@ function nationalityParts(sentence: Sentence, demonyms: ReadonlyMap<string, stri
   return parts;
 }
 
-const DETAINEE_TALK = /\b(?:arrest\w*|detain\w*|detainees|suspects|those (?:arrested|held|detained)|apprehended|custody|nationals|citizens)\b/i;
+const DETAINEE_TALK =
+  /\b(?:arrest\w*|detain\w*|detainees|suspects|those (?:arrested|held|detained)|apprehended|custody|nationals|citizens)\b/i;
 
 /** The arrest count of the article's own incident, with its breakdown. */
-export function findArrestCount(ctx: ExtractionContext, demonyms: ReadonlyMap<string, string>, background: ReadonlySet<number>): CountDraft | null {
+export function findArrestCount(
+  ctx: ExtractionContext,
+  demonyms: ReadonlyMap<string, string>,
+  background: ReadonlySet<number>,
+): CountDraft | null {
   let best: CountDraft | null = null;
   for (const sentence of ctx.analysis.sentences) {
     if (background.has(sentence.index)) continue;
@@ -93,14 +150,32 @@ export function findArrestCount(ctx: ExtractionContext, demonyms: ReadonlyMap<st
       for (const { match, span } of matchesIn(re, sentence)) {
         const value = parseNumber(match[1] ?? "");
         if (value === null || value === 0 || value > 100_000) continue;
-        const vague = new RegExp(`^${VAGUE}`, "i").exec(match[0]) ?? new RegExp(`${VAGUE} $`, "i").exec(sentence.text.slice(0, span[0] - sentence.span[0]));
-        const draft: CountDraft = { counted: "arrested", value: vague ? null : value, vague: vague ? `${vague[0].trim()} ${match[1]}` : null, span, sentence, parts: [], consistent: true };
+        const vague =
+          VAGUE_INSIDE.exec(match[0]) ??
+          VAGUE_BEFORE.exec(sentence.text.slice(0, span[0] - sentence.span[0]));
+        const draft: CountDraft = {
+          counted: "arrested",
+          value: vague ? null : value,
+          vague: vague ? `${vague[0].trim()} ${match[1]}` : null,
+          span,
+          sentence,
+          parts: [],
+          consistent: true,
+        };
         if (!best || (best.value === null && draft.value !== null)) best = draft;
       }
     }
     if (!best) {
       for (const { match, span } of matchesIn(VAGUE_ONLY, sentence))
-        best = { counted: "arrested", value: null, vague: match[0], span, sentence, parts: [], consistent: true };
+        best = {
+          counted: "arrested",
+          value: null,
+          vague: match[0],
+          span,
+          sentence,
+          parts: [],
+          consistent: true,
+        };
     }
     if (best) break;
   }
@@ -118,15 +193,36 @@ export function findArrestCount(ctx: ExtractionContext, demonyms: ReadonlyMap<st
     const stated = list.find((d) => d.dimension === "nationality");
     const sexes = list.filter((d) => d.dimension === "sex");
     const sum = sexes.reduce((n, d) => n + d.value, 0);
-    if (stated) best.parts.push({ dimension: "nationality", key: code, value: stated.value, evidence: evidence(stated.span), derived: false });
-    for (const s of sexes) best.parts.push({ dimension: "sex", key: `${code}:${s.sex ?? "unknown"}`, value: s.value, evidence: evidence(s.span), derived: false });
+    if (stated)
+      best.parts.push({
+        dimension: "nationality",
+        key: code,
+        value: stated.value,
+        evidence: evidence(stated.span),
+        derived: false,
+      });
+    for (const s of sexes)
+      best.parts.push({
+        dimension: "sex",
+        key: `${code}:${s.sex ?? "unknown"}`,
+        value: s.value,
+        evidence: evidence(s.span),
+        derived: false,
+      });
     if (stated && sexes.length && sum !== stated.value) best.consistent = false;
-    if (!stated && sexes.length) best.parts.push({ dimension: "nationality", key: code, value: sum, evidence: null, derived: true });
+    if (!stated && sexes.length)
+      best.parts.push({ dimension: "nationality", key: code, value: sum, evidence: null, derived: true });
   }
   const nationalities = best.parts.filter((p) => p.dimension === "nationality");
   const known = nationalities.reduce((n, p) => n + p.value, 0);
   if (best.value !== null && known > best.value) best.consistent = false;
   if (best.value !== null && nationalities.length && known < best.value)
-    best.parts.push({ dimension: "nationality", key: "other", value: best.value - known, evidence: null, derived: true });
+    best.parts.push({
+      dimension: "nationality",
+      key: "other",
+      value: best.value - known,
+      evidence: null,
+      derived: true,
+    });
   return best;
 }

@@ -19,10 +19,24 @@ export function findDates(ctx: ExtractionContext): DateFact[] {
     const hasYear = known.isCertain("year");
     if (!hasDay && !known.isCertain("month")) continue;
     const absolute = hasYear && (known.isCertain("day") || known.isCertain("month"));
-    const resolved = valid || absolute ? known.date().toISOString().slice(0, hasDay ? 10 : 7) : null;
+    const resolved =
+      valid || absolute
+        ? known
+            .date()
+            .toISOString()
+            .slice(0, hasDay ? 10 : 7)
+        : null;
     const span = [result.index, result.index + result.text.length] as const;
     facts.push({
-      ...baseFact(ctx.analysis, ctx.articleId, "date", result.text, [span], resolved ? 80 : 50, "dates#chrono"),
+      ...baseFact(
+        ctx.analysis,
+        ctx.articleId,
+        "date",
+        result.text,
+        [span],
+        resolved ? 80 : 50,
+        "dates#chrono",
+      ),
       date: { text: result.text, resolved },
     });
   }

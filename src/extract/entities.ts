@@ -46,13 +46,25 @@ export class EntityTable {
     const key = this.#drafts.has(direct) ? direct : (this.#aliasIndex.get(direct) ?? direct);
     let draft = this.#drafts.get(key);
     if (!draft) {
-      draft = { type: input.type, name: input.name, aliases: [], mentions: [], attributes: {}, confidence: input.confidence, rule: input.rule };
+      draft = {
+        type: input.type,
+        name: input.name,
+        aliases: [],
+        mentions: [],
+        attributes: {},
+        confidence: input.confidence,
+        rule: input.rule,
+      };
       this.#drafts.set(key, draft);
     }
     const surface = this.ctx.text.slice(input.span[0], input.span[1]);
     for (const alias of [input.name, surface, ...(input.aliases ?? [])]) this.addAlias(key, alias);
     if (!draft.mentions.some((m) => m.span[0] === input.span[0] && m.span[1] === input.span[1]))
-      draft.mentions.push({ span: input.span, sentence: this.ctx.analysis.sentenceAt(input.span[0]).span, text: surface });
+      draft.mentions.push({
+        span: input.span,
+        sentence: this.ctx.analysis.sentenceAt(input.span[0]).span,
+        text: surface,
+      });
     if (input.kb && !draft.kb) draft.kb = input.kb;
     Object.assign(draft.attributes, input.attributes ?? {});
     draft.confidence = Math.max(draft.confidence, input.confidence);

@@ -11,29 +11,45 @@ import type { Sentence } from "./analyse.ts";
 import { isTitle, matchesIn, type ExtractionContext } from "./context.ts";
 
 export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
-  "law-enforcement/arrest": /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing|ees?)?|apprehended|nabbed|taken into custody|rounded up|caught red-handed)\b/gi,
-  "law-enforcement/raid": /\b(?:raid(?:s|ed|ing)?|(?:house |home )?search(?:es)? (?:of|at|in) (?:\w+ ){0,2}(?:premises|homes|houses|locations|properties|offices)|searched (?:\d+ |\w+ )?(?:homes|premises|houses|locations|properties|offices)|swooped)\b/gi,
-  "law-enforcement/charge": /\b(?:charged (?:with|for|in)|indicted|indictment|criminal complaint|charges against|were charged|was charged|face charges|accused of|prosecuted)\b/gi,
-  "law-enforcement/court": /\b(?:(?:in|before|to|by) (?:a |the )?(?:\w+ ){0,2}court\b(?! (?:documents?|records?|filings?|papers))|remand(?:ed)?|arraign(?:ed|ment)|court hearing|trial|bail|judge (?:granted|ordered|denied))\b/gi,
-  "law-enforcement/conviction": /\b(?:sentenced|pleaded guilty|pled guilty|convicted|guilty plea|found guilty|(?:months|years) in (?:federal )?prison|jailed)\b/gi,
+  "law-enforcement/arrest":
+    /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing|ees?)?|apprehended|nabbed|taken into custody|rounded up|caught red-handed)\b/gi,
+  "law-enforcement/raid":
+    /\b(?:raid(?:s|ed|ing)?|(?:house |home )?search(?:es)? (?:of|at|in) (?:\w+ ){0,2}(?:premises|homes|houses|locations|properties|offices)|searched (?:\d+ |\w+ )?(?:homes|premises|houses|locations|properties|offices)|swooped)\b/gi,
+  "law-enforcement/charge":
+    /\b(?:charged (?:with|for|in)|indicted|indictment|criminal complaint|charges against|were charged|was charged|face charges|accused of|prosecuted)\b/gi,
+  "law-enforcement/court":
+    /\b(?:(?:in|before|to|by) (?:a |the )?(?:\w+ ){0,2}court\b(?! (?:documents?|records?|filings?|papers))|remand(?:ed)?|arraign(?:ed|ment)|court hearing|trial|bail|judge (?:granted|ordered|denied))\b/gi,
+  "law-enforcement/conviction":
+    /\b(?:sentenced|pleaded guilty|pled guilty|convicted|guilty plea|found guilty|(?:months|years) in (?:federal )?prison|jailed)\b/gi,
   "law-enforcement/extradition": /\bextradit(?:ed|ion|e)\b/gi,
-  "law-enforcement/takedown": /\b(?:took down|taken down|takedown|seized|seizure of|dismantled|sinkholed|shut down (?:the|its|their) (?:\w+ ){0,2}(?:servers?|infrastructure|domains?|sites?|websites?|botnet|marketplace|forum|service)|disrupted (?:the|its) (?:\w+ ){0,2}(?:botnet|infrastructure|servers?|operations?))\b/gi,
-  "law-enforcement/sanction": /\b(?:sanction(?:ed|s|ing)?|designated (?:by|under) (?:the )?(?:Treasury|OFAC))\b/gi,
-  "attack/ransomware": /\b(?:ransomware (?:attack|incident|infection|gang|group|operators?|operation)s?|hit (?:by|with) (?:a )?ransomware|ransom (?:demand|note|payment)s?|encrypted (?:files|systems|servers|data|devices)|demanded a ransom)\b/gi,
-  "attack/data-breach": /\b(?:data breach(?:es)?|breach(?:ed)? (?:of|at|on)?|security breach|(?:data|records|information|details) (?:was |were |had been |have been )?(?:stolen|leaked|exposed|accessed|exfiltrated|compromised)|stole (?:\w+ ){0,3}(?:data|records|information|files)|leaked (?:\w+ ){0,2}(?:data|records|database)|exfiltrat\w+|unauthori[sz]ed access)\b/gi,
-  "attack/phishing": /\b(?:phishing|spear-?phishing|smishing|vishing|(?:malicious|fake) (?:emails?|messages?|sms|texts)|lures?)\b/gi,
+  "law-enforcement/takedown":
+    /\b(?:took down|taken down|takedown|seized|seizure of|dismantled|sinkholed|shut down (?:the|its|their) (?:\w+ ){0,2}(?:servers?|infrastructure|domains?|sites?|websites?|botnet|marketplace|forum|service)|disrupted (?:the|its) (?:\w+ ){0,2}(?:botnet|infrastructure|servers?|operations?))\b/gi,
+  "law-enforcement/sanction":
+    /\b(?:sanction(?:ed|s|ing)?|designated (?:by|under) (?:the )?(?:Treasury|OFAC))\b/gi,
+  "attack/ransomware":
+    /\b(?:ransomware (?:attack|incident|infection|gang|group|operators?|operation)s?|hit (?:by|with) (?:a )?ransomware|ransom (?:demand|note|payment)s?|encrypted (?:files|systems|servers|data|devices)|demanded a ransom)\b/gi,
+  "attack/data-breach":
+    /\b(?:data breach(?:es)?|breach(?:ed)? (?:of|at|on)?|security breach|(?:data|records|information|details) (?:was |were |had been |have been )?(?:stolen|leaked|exposed|accessed|exfiltrated|compromised)|stole (?:\w+ ){0,3}(?:data|records|information|files)|leaked (?:\w+ ){0,2}(?:data|records|database)|exfiltrat\w+|unauthori[sz]ed access)\b/gi,
+  "attack/phishing":
+    /\b(?:phishing|spear-?phishing|smishing|vishing|(?:malicious|fake) (?:emails?|messages?|sms|texts)|lures?)\b/gi,
   "attack/ddos": /\b(?:ddos|denial[- ]of[- ]service)\b/gi,
-  "attack/malware": /\b(?:malware|trojan|botnet|backdoor|infostealer|info-stealer|stealer|spyware|loader|wiper|rootkit|keylogger|malicious (?:apps?|software|packages?|code|extensions?|documents?|files?))\b/gi,
-  "attack/espionage": /\b(?:espionage|cyber-?espionage|spying|spied|cyberspies|cyber spies|intelligence[- ]gathering|state-sponsored (?:hackers|group|actors?|attackers?)|nation-state (?:hackers|group|actors?|attackers?))\b/gi,
-  "fraud/scam": /\b(?:scams?|scammers?|scammed|fraud|frauds|fraudsters?|fraudulent|ponzi|swindl\w+|defraud\w*|con artists?|deceive[ds]?)\b/gi,
-  "vulnerability/disclosure": /\b(?:vulnerabilit(?:y|ies)|security flaws?|flaws?|bugs?|zero-days?|0-days?|CVE-\d{4}-\d+)\b/gi,
-  "vulnerability/patch": /\b(?:patch(?:ed|es)?|fix(?:ed|es)? (?:the|a|an|two|three|several|multiple|\d+)|security updates?|firmware update|addressed (?:the|a|an|\d+|two|three|several|multiple) (?:\w+ ){0,2}(?:vulnerabilit|flaw|bug))/gi,
+  "attack/malware":
+    /\b(?:malware|trojan|botnet|backdoor|infostealer|info-stealer|stealer|spyware|loader|wiper|rootkit|keylogger|malicious (?:apps?|software|packages?|code|extensions?|documents?|files?))\b/gi,
+  "attack/espionage":
+    /\b(?:espionage|cyber-?espionage|spying|spied|cyberspies|cyber spies|intelligence[- ]gathering|state-sponsored (?:hackers|group|actors?|attackers?)|nation-state (?:hackers|group|actors?|attackers?))\b/gi,
+  "fraud/scam":
+    /\b(?:scams?|scammers?|scammed|fraud|frauds|fraudsters?|fraudulent|ponzi|swindl\w+|defraud\w*|con artists?|deceive[ds]?)\b/gi,
+  "vulnerability/disclosure":
+    /\b(?:vulnerabilit(?:y|ies)|security flaws?|flaws?|bugs?|zero-days?|0-days?|CVE-\d{4}-\d+)\b/gi,
+  "vulnerability/patch":
+    /\b(?:patch(?:ed|es)?|fix(?:ed|es)? (?:the|a|an|two|three|several|multiple|\d+)|security updates?|firmware update|addressed (?:the|a|an|\d+|two|three|several|multiple) (?:\w+ ){0,2}(?:vulnerabilit|flaw|bug))/gi,
 };
 
 export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
   hacking: /\b(?:hack(?:ing|ed|ers?)?|intrusions?|breach(?:ed|es)?|compromised|unauthori[sz]ed access)\b/gi,
   "ponzi-scheme": /\b(?:ponzi|pyramid scheme)\b/gi,
-  "investment-scam": /\b(?:investment (?:scams?|fraud|schemes?|opportunit\w+)|fake investment|cyber-?trading|trading (?:scams?|platforms?)|investors? (?:were )?(?:defrauded|duped|lured))\b/gi,
+  "investment-scam":
+    /\b(?:investment (?:scams?|fraud|schemes?|opportunit\w+)|fake investment|cyber-?trading|trading (?:scams?|platforms?)|investors? (?:were )?(?:defrauded|duped|lured))\b/gi,
   "call-center-fraud": /\bcall[- ]cent(?:er|re)s?\b/gi,
   "romance-scam": /\b(?:romance (?:scams?|fraud|scammers?)|dating (?:apps?|sites?|scams?))\b/gi,
   "pig-butchering": /\b(?:pig[- ]butchering|sha zhu pan|cryptorom)\b/gi,
@@ -43,27 +59,47 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
   "money-laundering": /\b(?:launder(?:ing|ed|s)?|money mules?)\b/gi,
   "identity-theft": /\b(?:identity theft|stolen identities|identity fraud)\b/gi,
   carding: /\b(?:carding|card shops?|stolen (?:credit |payment )?cards?|skimm(?:ing|ers?)|card data)\b/gi,
-  "crypto-fraud": /\b(?:crypto(?:currency)?(?:-related)? (?:scams?|fraud|investment)|rug pull|fake (?:crypto(?:currency)?|exchange))\b/gi,
+  "crypto-fraud":
+    /\b(?:crypto(?:currency)?(?:-related)? (?:scams?|fraud|investment)|rug pull|fake (?:crypto(?:currency)?|exchange))\b/gi,
   phishing: /\b(?:phishing|smishing|vishing|spear-?phishing)\b/gi,
   ransomware: /\bransomware\b/gi,
   "human-trafficking": /\b(?:human trafficking|trafficked|trafficking victims)\b/gi,
-  "illegal-gambling": /\b(?:illegal (?:gambling|betting)|online gambling|gambling (?:ring|operation|sites?))\b/gi,
-  "data-theft": /\b(?:data theft|stole (?:\w+ ){0,3}(?:data|records|information|files)|(?:data|records|information|files) (?:was |were |had been |have been )?(?:stolen|exfiltrated|leaked)|exfiltrat\w+|data breach)\b/gi,
+  "illegal-gambling":
+    /\b(?:illegal (?:gambling|betting)|online gambling|gambling (?:ring|operation|sites?))\b/gi,
+  "data-theft":
+    /\b(?:data theft|stole (?:\w+ ){0,3}(?:data|records|information|files)|(?:data|records|information|files) (?:was |were |had been |have been )?(?:stolen|exfiltrated|leaked)|exfiltrat\w+|data breach)\b/gi,
   espionage: /\b(?:espionage|cyber-?espionage|spying|cyberspies)\b/gi,
   ddos: /\b(?:ddos|denial[- ]of[- ]service)\b/gi,
   extortion: /\b(?:extort(?:ion|ed|ing)?|ransom demand|double extortion|demanded (?:a )?ransom)\b/gi,
 };
 
 const NEGATION = /\b(?:not|no|never|denied|without|nor)\b[^.;]{0,30}$/i;
-const FUTURE = /\b(?:will|would|could|may|might|plans? to|expected to|faces? up to|facing up to|if convicted|threatened to|aims? to|intends? to|scheduled to|set to)\b[^.;]{0,40}$/i;
+const FUTURE =
+  /\b(?:will|would|could|may|might|plans? to|expected to|faces? up to|facing up to|if convicted|threatened to|aims? to|intends? to|scheduled to|set to)\b[^.;]{0,40}$/i;
 const ALLEGED = /\b(?:allegedly|alleged|suspected|reportedly|accused|purportedly|claimed)\b/i;
 export const BACKGROUND_SENTENCE =
   /\b(?:previously|in the past|last year|earlier this year|in a separate|another case|similar (?:attacks?|cases?|incidents?)|such as|known for|notorious for|history of|in recent years|over the years|other (?:groups|gangs|cases)|echoes)\b/i;
 
-const FRAUD_CRIMES = new Set(["ponzi-scheme", "investment-scam", "call-center-fraud", "romance-scam", "pig-butchering", "bec", "tech-support-scam", "sextortion", "money-laundering", "identity-theft", "carding", "crypto-fraud", "illegal-gambling", "human-trafficking"]);
+const FRAUD_CRIMES = new Set([
+  "ponzi-scheme",
+  "investment-scam",
+  "call-center-fraud",
+  "romance-scam",
+  "pig-butchering",
+  "bec",
+  "tech-support-scam",
+  "sextortion",
+  "money-laundering",
+  "identity-theft",
+  "carding",
+  "crypto-fraud",
+  "illegal-gambling",
+  "human-trafficking",
+]);
 
 /** Event types group by their prefix; crime types by kind (fraud, or intrusion and its results). */
-export const FAMILY = (type: string) => (type.includes("/") ? (type.split("/")[0] ?? type) : FRAUD_CRIMES.has(type) ? "fraud" : "intrusion");
+export const FAMILY = (type: string) =>
+  type.includes("/") ? (type.split("/")[0] ?? type) : FRAUD_CRIMES.has(type) ? "fraud" : "intrusion";
 
 export interface TriggerHit<T extends string> {
   readonly type: T;
@@ -78,13 +114,25 @@ export interface TriggerHit<T extends string> {
 function realisOf(sentence: Sentence, start: number): { realis: Realis; cue: Cue | null } {
   const before = sentence.text.slice(0, start - sentence.span[0]);
   const cueAt = (m: RegExpExecArray | null): Cue | null =>
-    m ? { text: m[0].split(/\s/)[0] ?? m[0], span: [sentence.span[0] + m.index, sentence.span[0] + m.index + (m[0].split(/\s/)[0]?.length ?? 0)] } : null;
+    m
+      ? {
+          text: m[0].split(/\s/)[0] ?? m[0],
+          span: [sentence.span[0] + m.index, sentence.span[0] + m.index + (m[0].split(/\s/)[0]?.length ?? 0)],
+        }
+      : null;
   const negated = NEGATION.exec(before);
   if (negated) return { realis: "negated", cue: cueAt(negated) };
   const future = FUTURE.exec(before);
   if (future) return { realis: "future", cue: cueAt(future) };
   const alleged = ALLEGED.exec(sentence.text);
-  if (alleged) return { realis: "alleged", cue: { text: alleged[0], span: [sentence.span[0] + alleged.index, sentence.span[0] + alleged.index + alleged[0].length] } };
+  if (alleged)
+    return {
+      realis: "alleged",
+      cue: {
+        text: alleged[0],
+        span: [sentence.span[0] + alleged.index, sentence.span[0] + alleged.index + alleged[0].length],
+      },
+    };
   return { realis: "actual", cue: null };
 }
 
@@ -102,7 +150,15 @@ export function findTriggers<T extends string>(
     for (const type of Object.keys(triggers) as T[]) {
       for (const { span } of matchesIn(triggers[type], sentence)) {
         const { realis, cue } = realisOf(sentence, span[0]);
-        hits.push({ type, span, sentence, realis, cue, background, prominent: isTitle(ctx, sentence) || span[0] < leadEnd });
+        hits.push({
+          type,
+          span,
+          sentence,
+          realis,
+          cue,
+          background,
+          prominent: isTitle(ctx, sentence) || span[0] < leadEnd,
+        });
       }
     }
   }
@@ -118,7 +174,8 @@ export function ownTypes<T extends string>(hits: readonly TriggerHit<T>[]): Map<
   const own = new Map<T, TriggerHit<T>>();
   for (const h of usable) {
     if (own.has(h.type)) continue;
-    if (h.prominent || (counts.get(h.type) ?? 0) >= 2 || prominentFamilies.has(FAMILY(h.type))) own.set(h.type, h);
+    if (h.prominent || (counts.get(h.type) ?? 0) >= 2 || prominentFamilies.has(FAMILY(h.type)))
+      own.set(h.type, h);
   }
   return own;
 }

@@ -17,9 +17,11 @@ export function toFactSheet(article: Article, record: IncidentRecord): FactSheet
   const of = (type: EntityType) => record.entities.filter((e) => e.type === type);
   const count = record.counts.find((c) => c.counted === "arrested" && c.value !== null);
   const byNationality: Record<string, number> = {};
-  for (const part of count?.parts ?? []) if (part.dimension === "nationality" && part.key !== "other") byNationality[part.key] = part.value;
+  for (const part of count?.parts ?? [])
+    if (part.dimension === "nationality" && part.key !== "other") byNationality[part.key] = part.value;
   const money = new Map<string, { amount: number; currency: string }>();
-  for (const m of record.money) money.set(`${m.currency}:${m.amount}`, { amount: m.amount, currency: m.currency });
+  for (const m of record.money)
+    money.set(`${m.currency}:${m.amount}`, { amount: m.amount, currency: m.currency });
   const linked = new Map(record.attributions.map((a) => [a.actor, a.modality !== "not-linked"] as const));
   return {
     id: article.slug,

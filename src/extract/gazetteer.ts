@@ -58,7 +58,14 @@ export function loadGazetteer(extra: readonly KbEntry[] = []): Gazetteer {
   };
   for (const c of cities) {
     if (c.population < MIN_CITY_POPULATION) continue;
-    const place: Place = { name: c.name, country: c.country, admin: c.adminCode, population: c.population, geonamesId: c.cityId, kind: "city" };
+    const place: Place = {
+      name: c.name,
+      country: c.country,
+      admin: c.adminCode,
+      population: c.population,
+      geonamesId: c.cityId,
+      kind: "city",
+    };
     add(c.name, place);
     const ascii = c.name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
     if (ascii !== c.name) add(ascii, place);

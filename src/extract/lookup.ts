@@ -66,25 +66,37 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
   const result: LookupResult = { countries: [], places: [], kb: [] };
   for (const sentence of ctx.analysis.sentences) {
     const words = wordsOf(ctx, sentence);
-    for (let i = 0; i < words.length; ) {
+    for (let i = 0; i < words.length;) {
       let consumed = 1;
       for (let n = Math.min(gazetteer.maxKbTokens, words.length - i); n >= 1; n--) {
         const rawSurface = surfaceOf(ctx, words, i, n);
         const first = words[i];
         const last = words[i + n - 1];
-        if (!rawSurface || !first || !last || !/^[\p{Lu}\p{N}]/u.test(rawSurface)) continue;
+        if (
+          !rawSurface ||
+          !first ||
+          !last ||
+          !/^[\p{Lu}\p{N}]/u.test(rawSurface) ||
+          !/[\p{L}\p{N}.]$/u.test(last.text)
+        )
+          continue;
         const { surface, span } = trimPeriod(rawSurface, [first.start, last.end]);
         const before = words.slice(Math.max(0, i - 3), i);
         const after = words.slice(i + n, i + n + 3);
         const country = gazetteer.countries.get(surface);
-        if (country && !(AMBIGUOUS_COUNTRY_NAMES.has(surface) && !PREPOSITIONS.test(before.at(-1)?.text ?? ""))) {
+        if (
+          country &&
+          !(AMBIGUOUS_COUNTRY_NAMES.has(surface) && !PREPOSITIONS.test(before.at(-1)?.text ?? ""))
+        ) {
           result.countries.push({ code: country, span, surface, sentence });
           consumed = n;
           break;
         }
         const entries = n <= 6 ? gazetteer.kb.get(normaliseName(surface)) : undefined;
         if (entries && !KNOWN_ORGS.has(surface) && !AGENCY_NAMES.has(surface)) {
-          const needsCue = entries.every((e) => e.cuedAliases?.some((a) => normaliseName(a) === normaliseName(surface)));
+          const needsCue = entries.every((e) =>
+            e.cuedAliases?.some((a) => normaliseName(a) === normaliseName(surface)),
+          );
           const cued = [...before.slice(-1), ...after.slice(0, 2)].some((w) => KB_CUES.test(w.text));
           if (!needsCue || cued) {
             result.kb.push({ entries, span, surface, sentence, before, after });

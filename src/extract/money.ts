@@ -8,24 +8,103 @@ import type { MoneyFact } from "../contracts.ts";
 import { matchesIn, type ExtractionContext } from "./context.ts";
 import { baseFact } from "./facts.ts";
 
-const SYMBOLS: Record<string, string> = { "US$": "USD", $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "R": "ZAR", Rs: "INR", "Rs.": "INR" };
-const WORDS: Record<string, string> = { dollars: "USD", euros: "EUR", euro: "EUR", pounds: "GBP", rupees: "INR", rand: "ZAR", yuan: "CNY", renminbi: "CNY", rubles: "RUB", roubles: "RUB", yen: "JPY", hryvnia: "UAH", pesos: "MXN", bitcoin: "BTC", bitcoins: "BTC", BTC: "BTC", ETH: "ETH", ether: "ETH", USD: "USD", EUR: "EUR", GBP: "GBP", INR: "INR", PKR: "PKR", ZAR: "ZAR", CNY: "CNY", RUB: "RUB", AUD: "AUD", CAD: "CAD", CHF: "CHF", JPY: "JPY", UAH: "UAH", NGN: "NGN", naira: "NGN", lira: "TRY", won: "KRW", KRW: "KRW", francs: "CHF" };
-const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, K: 1e3, million: 1e6, m: 1e6, M: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, B: 1e9, trillion: 1e12, crore: 1e7, lakh: 1e5 };
+const SYMBOLS: Record<string, string> = {
+  US$: "USD",
+  $: "USD",
+  "€": "EUR",
+  "£": "GBP",
+  "¥": "JPY",
+  "₹": "INR",
+  A$: "AUD",
+  C$: "CAD",
+  HK$: "HKD",
+  R: "ZAR",
+  Rs: "INR",
+  "Rs.": "INR",
+};
+const WORDS: Record<string, string> = {
+  dollars: "USD",
+  euros: "EUR",
+  euro: "EUR",
+  pounds: "GBP",
+  rupees: "INR",
+  rand: "ZAR",
+  yuan: "CNY",
+  renminbi: "CNY",
+  rubles: "RUB",
+  roubles: "RUB",
+  yen: "JPY",
+  hryvnia: "UAH",
+  pesos: "MXN",
+  bitcoin: "BTC",
+  bitcoins: "BTC",
+  BTC: "BTC",
+  ETH: "ETH",
+  ether: "ETH",
+  USD: "USD",
+  EUR: "EUR",
+  GBP: "GBP",
+  INR: "INR",
+  PKR: "PKR",
+  ZAR: "ZAR",
+  CNY: "CNY",
+  RUB: "RUB",
+  AUD: "AUD",
+  CAD: "CAD",
+  CHF: "CHF",
+  JPY: "JPY",
+  UAH: "UAH",
+  NGN: "NGN",
+  naira: "NGN",
+  lira: "TRY",
+  won: "KRW",
+  KRW: "KRW",
+  francs: "CHF",
+};
+const SCALE: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  K: 1e3,
+  million: 1e6,
+  m: 1e6,
+  M: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  B: 1e9,
+  trillion: 1e12,
+  crore: 1e7,
+  lakh: 1e5,
+};
 
 const AMOUNT = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const SCALE_RE = String.raw`(?:\s?(thousand|million|billion|trillion|crore|lakh|bn|mn|[mMkKbB])\b)?`;
-const SYMBOL_FIRST = new RegExp(String.raw`(US\$|HK\$|A\$|C\$|\$|€|£|¥|₹|Rs\.?\s?|R(?=\d[\d.,]*\s?(?:million|billion|m\b|bn\b)))\s?${AMOUNT}${SCALE_RE}`, "g");
-const CODE_FIRST = new RegExp(String.raw`\b(USD|EUR|GBP|INR|PKR|ZAR|CNY|RUB|AUD|CAD|CHF|JPY|UAH|NGN)\s?${AMOUNT}${SCALE_RE}`, "g");
-const WORD_AFTER = new RegExp(String.raw`\b${AMOUNT}${SCALE_RE}\s(dollars|euros?|pounds|rupees|rand|yuan|renminbi|rubles|roubles|yen|hryvnia|pesos|bitcoins?|BTC|ETH|ether|USD|EUR|GBP|INR|PKR|ZAR|CNY|RUB|AUD|CAD|CHF|JPY|UAH|NGN|naira|lira|won|francs)\b`, "g");
+const SYMBOL_FIRST = new RegExp(
+  String.raw`(US\$|HK\$|A\$|C\$|\$|€|£|¥|₹|Rs\.?\s?|R(?=\d[\d.,]*\s?(?:million|billion|m\b|bn\b)))\s?${AMOUNT}${SCALE_RE}`,
+  "g",
+);
+const CODE_FIRST = new RegExp(
+  String.raw`\b(USD|EUR|GBP|INR|PKR|ZAR|CNY|RUB|AUD|CAD|CHF|JPY|UAH|NGN)\s?${AMOUNT}${SCALE_RE}`,
+  "g",
+);
+const WORD_AFTER = new RegExp(
+  String.raw`\b${AMOUNT}${SCALE_RE}\s(dollars|euros?|pounds|rupees|rand|yuan|renminbi|rubles|roubles|yen|hryvnia|pesos|bitcoins?|BTC|ETH|ether|USD|EUR|GBP|INR|PKR|ZAR|CNY|RUB|AUD|CAD|CHF|JPY|UAH|NGN|naira|lira|won|francs)\b`,
+  "g",
+);
 
-const EXCLUDE = /\b(?:fined?|fines|penalt\w+|rewards?|bount\w+|valuation|valued at|market (?:size|cap|value)|revenue|budget|funding|raised|salary|salaries|prize|settlement|damages|restitution|forfeit\w*|spend\w*|invest(?:ed|ing|ment) in|per year|a year|annually|each year|worth of (?:shares|stock)|cost(?:s)? (?:of|businesses)|insurance|grant|award\w*|bail|in 20\d\d alone|in losses last year|reported losses)\b/i;
+const EXCLUDE =
+  /\b(?:fined?|fines|penalt\w+|rewards?|bount\w+|valuation|valued at|market (?:size|cap|value)|revenue|budget|funding|raised|salary|salaries|prize|settlement|damages|restitution|forfeit\w*|spend\w*|invest(?:ed|ing|ment) in|per year|a year|annually|each year|worth of (?:shares|stock)|cost(?:s)? (?:of|businesses)|insurance|grant|award\w*|bail|in 20\d\d alone|in losses last year|reported losses|estimated|statistics|annual report|Internet Crime (?:Complaint Center|Report)|according to (?:the )?(?:FBI|IC3|FTC|report|data))\b/i;
 const ROLES: readonly [MoneyFact["role"], RegExp][] = [
   ["laundered", /\blaunder/i],
   ["seized", /\b(?:seiz\w+|confiscat\w+|froze|frozen|recovered)\b/i],
   ["demanded", /\b(?:demand\w*|ransom|asked for|extort\w*)\b/i],
   ["paid", /\b(?:paid|pay(?:ing|ment)?|transferred|wired|sent)\b/i],
   ["lost", /\b(?:lost|loss(?:es)?|defraud\w*|swindl\w+|cheated|scammed|duped|conned)\b/i],
-  ["stolen", /\b(?:stole|stolen|steal\w*|theft|siphon\w*|embezzl\w+|took|drained|heist|hack\w*|obtained|fraud\w*|scam\w*|illicit|proceeds)\b/i],
+  [
+    "stolen",
+    /\b(?:stole|stolen|steal\w*|theft|siphon\w*|embezzl\w+|took|drained|heist|hack\w*|obtained|fraud\w*|scam\w*|illicit|proceeds)\b/i,
+  ],
 ];
 
 export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number>): MoneyFact[] {
@@ -35,19 +114,36 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
     const role = ROLES.find(([, re]) => re.test(sentence.text))?.[0];
     if (!role) continue;
     const found: { amount: number; currency: string; span: readonly [number, number]; text: string }[] = [];
-    const push = (currency: string | undefined, amountText: string | undefined, scaleText: string | undefined, span: readonly [number, number], text: string) => {
+    const push = (
+      currency: string | undefined,
+      amountText: string | undefined,
+      scaleText: string | undefined,
+      span: readonly [number, number],
+      text: string,
+    ) => {
       if (!currency || !amountText) return;
       const amount = Number(amountText.replace(/,/g, "")) * (scaleText ? (SCALE[scaleText] ?? 1) : 1);
       if (!Number.isFinite(amount) || amount <= 0) return;
       if (found.some((f) => f.span[0] < span[1] && span[0] < f.span[1])) return;
       found.push({ amount: Math.round(amount * 100) / 100, currency, span, text });
     };
-    for (const { match, span } of matchesIn(SYMBOL_FIRST, sentence)) push(SYMBOLS[(match[1] ?? "").trim()], match[2], match[3], span, match[0]);
-    for (const { match, span } of matchesIn(CODE_FIRST, sentence)) push(WORDS[match[1] ?? ""], match[2], match[3], span, match[0]);
-    for (const { match, span } of matchesIn(WORD_AFTER, sentence)) push(WORDS[match[3] ?? ""], match[1], match[2], span, match[0]);
+    for (const { match, span } of matchesIn(SYMBOL_FIRST, sentence))
+      push(SYMBOLS[(match[1] ?? "").trim()], match[2], match[3], span, match[0]);
+    for (const { match, span } of matchesIn(CODE_FIRST, sentence))
+      push(WORDS[match[1] ?? ""], match[2], match[3], span, match[0]);
+    for (const { match, span } of matchesIn(WORD_AFTER, sentence))
+      push(WORDS[match[3] ?? ""], match[1], match[2], span, match[0]);
     for (const f of found) {
       facts.push({
-        ...baseFact(ctx.analysis, ctx.articleId, "money", `${f.currency}:${f.amount}`, [f.span], 70, "money#amount-with-role"),
+        ...baseFact(
+          ctx.analysis,
+          ctx.articleId,
+          "money",
+          `${f.currency}:${f.amount}`,
+          [f.span],
+          70,
+          "money#amount-with-role",
+        ),
         amount: f.amount,
         currency: f.currency,
         text: f.text,

@@ -21,6 +21,7 @@ import {
   SPEECH_VERBS,
   WEAK_AGENCY_HEADS,
 } from "./lexicon/institutions.ts";
+import { firstNames } from "./lexicon/first-names.ts";
 import { wordsOf, type Word } from "./words.ts";
 
 export interface NameMention {
@@ -39,16 +40,56 @@ interface Chunk {
   after: Word[];
 }
 
-const CONNECTORS = new Set(["of", "for", "de", "del", "da", "von", "van", "der", "al", "bin", "la", "du", "and", "&", "on"]);
+const CONNECTORS = new Set([
+  "of",
+  "for",
+  "de",
+  "del",
+  "da",
+  "von",
+  "van",
+  "der",
+  "al",
+  "bin",
+  "la",
+  "du",
+  "and",
+  "&",
+  "on",
+]);
 const POSSESSIVE = /^['’]s$/;
 const NEVER_NAMES = new Set(
-  "The|A|An|This|That|These|Those|Its|It|Their|His|Her|Our|Both|Some|According|Since|While|But|And|Although|After|Before|When|If|As|In|On|At|By|For|From|With|Notably|However|Meanwhile|Also|Yet|So|Then|Under|Over|Despite|Last|Earlier|Later|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I|We|They|He|She|You|Update|Additionally|Further|Furthermore|Moreover|Once|Many|Most|Several|Other|Such|Each|Every|All|Any|No|Not|Now|Here|There|What|Who|How|Why|Where|Which|Once|Users|Researchers|Officials|Authorities|Police|Earlier|Unlike|Like|During|Following|Through|Per|Via|Read|See|Note|Source|Image|Credit|Photo|Overall|Instead|Still|Just|Only|Even|Although|Because|Whether|Until|Upon|Among|Between|Within|Without|Against|Toward|Towards|Into|Onto|About|Above|Below|Around|Ahead|Following|Regarding".split("|"),
+  "The|A|An|This|That|These|Those|Its|It|Their|His|Her|Our|Both|Some|According|Since|While|But|And|Although|After|Before|When|If|As|In|On|At|By|For|From|With|Notably|However|Meanwhile|Also|Yet|So|Then|Under|Over|Despite|Last|Earlier|Later|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I|We|They|He|She|You|Update|Additionally|Further|Furthermore|Moreover|Once|Many|Most|Several|Other|Such|Each|Every|All|Any|No|Not|Now|Here|There|What|Who|How|Why|Where|Which|Once|Earlier|Unlike|Like|During|Following|Through|Per|Via|Read|See|Note|Source|Image|Credit|Photo|Overall|Instead|Still|Just|Only|Even|Although|Because|Whether|Until|Upon|Among|Between|Within|Without|Against|Toward|Towards|Into|Onto|About|Above|Below|Around|Ahead|Following|Regarding".split(
+    "|",
+  ),
 );
-const THREAT_DESCRIPTORS = /^(?:ransomware|hacking|hacker|hackers|threat|apt|cybercrime|cybercriminal|criminal|extortion|hacktivist|espionage|state-sponsored|gang|group)$/i;
+const THREAT_DESCRIPTORS =
+  /^(?:ransomware|hacking|hacker|hackers|threat|apt|cybercrime|cybercriminal|criminal|extortion|hacktivist|espionage|state-sponsored|gang|group)$/i;
 
 const isCapitalised = (w: Word) => /^[\p{Lu}][\p{L}\p{N}'’.&$-]*$/u.test(w.text) && !NEVER_NAMES.has(w.text);
-const isNameWord = (w: Word) => /^(?:[\p{Lu}][\p{Ll}'’-]+(?:-[\p{L}]+)*|[\p{Lu}]\.|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+)$/u.test(w.text);
+const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+const isNameWord = (w: Word) =>
+  NAME_SUFFIX.test(w.text) ||
+  /^(?:[\p{Lu}][\p{Ll}'’-]+(?:-[\p{L}]+)*|[\p{Lu}]\.|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+)$/u.test(w.text);
 const lower = (w: Word | undefined) => w?.text.toLowerCase() ?? "";
+
+const isHead = (text: string) => AGENCY_HEADS.has(text) || ORG_HEADS.has(text);
+
+/** Whether the connector at `j` ("of", "’s", "and") continues the name before it. */
+function joins(words: readonly Word[], j: number): boolean {
+  const connector = words[j]?.text ?? "";
+  const left = words[j - 1]?.text ?? "";
+  if (POSSESSIVE.test(connector)) {
+    // "People’s Liberation Army", "Attorney General’s Office": only when a head word follows soon.
+    if (isHead(left) || KNOWN_ORGS.has(left)) return false;
+    return words.slice(j + 1, j + 4).some((w) => isHead(w.text));
+  }
+  if (connector === "and" || connector === "&") return true;
+  return (
+    CONNECTORS.has(connector) &&
+    (isHead(left) || /^(?:People|Republic|Secretary|Minister|Director|Chief|Head)$/.test(left))
+  );
+}
 
 function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
   const words = wordsOf(ctx, sentence);
@@ -66,10 +107,15 @@ function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
       const next = words[j];
       const after = words[j + 1];
       if (next && isCapitalised(next) && next.start - (words[j - 1]?.end ?? 0) <= 1) j++;
-      else if (next && after && (CONNECTORS.has(next.text) || POSSESSIVE.test(next.text)) && isCapitalised(after)) j += 2;
+      else if (next && after && joins(words, j) && isCapitalised(after)) j += 2;
       else break;
     }
-    chunks.push({ words: words.slice(i, j), sentence, before: words.slice(Math.max(0, i - 4), i), after: words.slice(j, j + 8) });
+    chunks.push({
+      words: words.slice(i, j),
+      sentence,
+      before: words.slice(Math.max(0, i - 4), i),
+      after: words.slice(j, j + 8),
+    });
     i = j;
   }
   return chunks;
@@ -89,8 +135,17 @@ function stripCountryPrefix(words: Word[], gazetteer: Gazetteer): { core: Word[]
 /** Splits a chunk at "and"/"&" unless the whole ends in an institution head ("Securities and Exchange Commission"). */
 function splitConjunctions(chunk: Chunk): Chunk[] {
   const last = chunk.words.at(-1)?.text ?? "";
-  const joined = AGENCY_HEADS.has(last) || ORG_HEADS.has(last);
-  if (joined) return [chunk];
+  const at = chunk.words.findIndex((w) => w.text === "and" || w.text === "&");
+  const leftWords = at > 0 ? chunk.words.slice(0, at) : [];
+  const leftText = leftWords.map((w) => w.text).join(" ");
+  const leftComplete =
+    KNOWN_ORGS.has(leftText) ||
+    AGENCY_NAMES.has(leftText) ||
+    (leftWords.length >= 2 &&
+      ORG_HEADS.has(leftWords.at(-1)?.text ?? "") &&
+      !WEAK_AGENCY_HEADS.has(leftWords.at(-1)?.text ?? "") &&
+      leftWords.at(-1)?.text !== "Securities");
+  if (at < 0 || (isHead(last) && !leftComplete)) return [chunk];
   const parts: Chunk[] = [];
   let current: Word[] = [];
   for (const w of chunk.words) {
@@ -111,10 +166,28 @@ function headType(words: readonly Word[]): "agency" | "organization" | null {
     if (ORG_HEADS.has(text)) return "organization";
     if (AGENCY_HEADS.has(text)) return "agency";
   }
-  return words.some((w) => WEAK_AGENCY_HEADS.has(w.text) && AGENCY_HEADS.has(w.text)) && words.some((w) => w.text === "National" || w.text === "Federal" || w.text === "State")
+  return words.some((w) => WEAK_AGENCY_HEADS.has(w.text) && AGENCY_HEADS.has(w.text)) &&
+    words.some((w) => w.text === "National" || w.text === "Federal" || w.text === "State")
     ? "agency"
     : null;
 }
+
+/** "Town Administrator Nicole MacStay" → "Nicole MacStay": a title inside the chunk is not the name. */
+function stripTitles(words: Word[]): Word[] {
+  for (let k = words.length - 2; k >= 0; k--) {
+    const w = words[k];
+    if (w && (PERSON_TITLES.has(w.text) || PERSON_TITLES.has(lower(w)))) return words.slice(k + 1);
+  }
+  return words;
+}
+
+const isInstitutionWord = (w: Word) =>
+  PERSON_TITLES.has(lower(w)) ||
+  PERSON_TITLES.has(w.text) ||
+  AGENCY_HEADS.has(w.text) ||
+  ORG_HEADS.has(w.text);
+const startsWithFirstName = (words: readonly Word[]) =>
+  firstNames().has((words[0]?.text ?? "").split("-")[0] ?? "");
 
 function hasPersonCue(chunk: Chunk): boolean {
   const prev = chunk.before.at(-1);
@@ -126,24 +199,66 @@ function hasPersonCue(chunk: Chunk): boolean {
   if (prev && SPEECH_VERBS.has(lower(prev))) return true;
   if (prev && prev2 && lower(prev2) === "according" && lower(prev) === "to") return false;
   if (next && SPEECH_VERBS.has(lower(next))) return true;
-  if (next?.text === "," && next2 && (/^(?:a|an|who|aged|\d{1,3})$/i.test(next2.text) || (lower(next2) === "the" && chunk.after.slice(2, 6).some((w) => PERSON_TITLES.has(lower(w))))))
+  if (
+    next?.text === "," &&
+    next2 &&
+    (/^(?:a|an|who|aged|\d{1,3})$/i.test(next2.text) ||
+      (lower(next2) === "the" && chunk.after.slice(2, 6).some((w) => PERSON_TITLES.has(lower(w)))))
+  )
     return true;
   return false;
 }
 
 function descriptorType(chunk: Chunk): EntityType | null {
   const before = chunk.before.slice(-2).map(lower);
-  if (before.some((w) => THREAT_DESCRIPTORS.test(w)) && chunk.after[0] && /^(?:group|gang|operators?|crew|actors?)$/i.test(chunk.after[0].text))
+  if (
+    before.some((w) => THREAT_DESCRIPTORS.test(w)) &&
+    chunk.after[0] &&
+    /^(?:group|gang|operators?|crew|actors?)$/i.test(chunk.after[0].text)
+  )
     return "threat-actor";
-  if (before.at(-1) && ORG_DESCRIPTORS.has(before.at(-1) ?? "") && !THREAT_DESCRIPTORS.test(before.at(-2) ?? "")) return "organization";
+  if (
+    before.at(-1) &&
+    ORG_DESCRIPTORS.has(before.at(-1) ?? "") &&
+    !THREAT_DESCRIPTORS.test(before.at(-2) ?? "")
+  )
+    return "organization";
   const [comma, article, ...rest] = chunk.after;
   if (comma?.text === "," && article && /^(?:a|an|the)$/i.test(article.text)) {
     const phrase = rest.slice(0, 6);
     const stop = phrase.findIndex((w) => /^[,.;:]$/.test(w.text));
-    if (phrase.slice(0, stop < 0 ? 6 : stop).some((w) => ORG_DESCRIPTORS.has(lower(w)) && !/^(?:group|team)$/.test(lower(w)))) return "organization";
+    if (
+      phrase
+        .slice(0, stop < 0 ? 6 : stop)
+        .some((w) => ORG_DESCRIPTORS.has(lower(w)) && !/^(?:group|team)$/.test(lower(w)))
+    )
+      return "organization";
   }
   if (chunk.after[0] && /^(?:researchers|analysts)$/i.test(chunk.after[0].text)) return "organization";
-  if (chunk.before.length >= 2 && /^(?:researchers|analysts|experts)$/i.test(chunk.before.at(-2)?.text ?? "") && /^(?:at|from|with)$/i.test(chunk.before.at(-1)?.text ?? ""))
+  const [w1, w2] = chunk.after;
+  if (
+    w1 &&
+    w2 &&
+    SPEECH_VERBS.has(lower(w1)) &&
+    /^(?:in|on)$/.test(lower(w2)) &&
+    /^(?:a|an|its|the)$/.test(lower(chunk.after[2])) &&
+    /^(?:statement|report|blog|advisory|post|notice|filing|announcement|alert|analysis|email)$/.test(
+      lower(chunk.after[3]),
+    )
+  )
+    return "organization";
+  if (
+    chunk.before.length >= 2 &&
+    lower(chunk.before.at(-2)) === "according" &&
+    lower(chunk.before.at(-1)) === "to" &&
+    !startsWithFirstName(chunk.words)
+  )
+    return "organization";
+  if (
+    chunk.before.length >= 2 &&
+    /^(?:researchers|analysts|experts)$/i.test(chunk.before.at(-2)?.text ?? "") &&
+    /^(?:at|from|with)$/i.test(chunk.before.at(-1)?.text ?? "")
+  )
     return "organization";
   return null;
 }
@@ -152,10 +267,16 @@ function descriptorType(chunk: Chunk): EntityType | null {
  * Finds named agencies, organisations, people and unlisted threat groups. `occupied` holds spans
  * already claimed by country, place and knowledge-base lookups.
  */
-export function findNames(ctx: ExtractionContext, gazetteer: Gazetteer, occupied: readonly Span[]): NameMention[] {
+export function findNames(
+  ctx: ExtractionContext,
+  gazetteer: Gazetteer,
+  occupied: readonly Span[],
+  placeCandidates: readonly Span[] = [],
+): NameMention[] {
   const found: NameMention[] = [];
   const overlaps = (span: Span) => occupied.some(([s, e]) => s < span[1] && span[0] < e);
   const inside = (span: Span) => occupied.some(([s, e]) => s <= span[0] && span[1] <= e);
+  const isPlace = (span: Span) => placeCandidates.some(([s, e]) => s === span[0] && e === span[1]);
   const pending: Chunk[] = [];
   const acronyms = new Map<string, NameMention>();
   const surnames = new Map<string, NameMention>();
@@ -179,28 +300,70 @@ export function findNames(ctx: ExtractionContext, gazetteer: Gazetteer, occupied
         const full = surface(ctx, chunk.words);
         const name = surface(ctx, core);
         const aliases = prefix.length ? [full] : [];
-        const acronym = chunk.after[0]?.text === "(" && chunk.after[2]?.text === ")" && /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u.test(chunk.after[1]?.text ?? "")
-          ? (chunk.after[1]?.text ?? null)
-          : null;
+        const acronym =
+          chunk.after[0]?.text === "(" &&
+          chunk.after[2]?.text === ")" &&
+          /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u.test(chunk.after[1]?.text ?? "")
+            ? (chunk.after[1]?.text ?? null)
+            : null;
         let type: EntityType | null = null;
         let rule = "";
         let confidence = 70;
         if (AGENCY_NAMES.has(name)) [type, rule, confidence] = ["agency", "names#agency-lexicon", 90];
         else if (KNOWN_ORGS.has(name)) [type, rule, confidence] = ["organization", "names#org-lexicon", 90];
         else if (overlaps(span) && chunk.words.length <= 2) continue;
+        else if (KNOWN_ORGS.has(core[0]?.text ?? "") && !headType(core))
+          continue; // "Microsoft Exchange": a product
         else {
           const head = headType(core);
           if (head) [type, rule, confidence] = [head, `names#${head}-head`, 80];
-          else if (core.length >= 2 && core.length <= 4 && core.every(isNameWord) && hasPersonCue(chunk))
-            [type, rule, confidence] = ["person", "names#person-cue", 75];
-          else if (core.length === 1 && /-/.test(core[0]?.text ?? "") && core.every(isNameWord) && hasPersonCue(chunk))
+          else {
+            const person = stripTitles(core);
+            const shaped =
+              person.length >= 2 &&
+              person.length <= 5 &&
+              person.every(isNameWord) &&
+              !person.some(isInstitutionWord);
+            if (shaped && (person !== core || hasPersonCue(chunk)))
+              [type, rule, confidence] = ["person", "names#person-cue", 75];
+            else if (shaped && startsWithFirstName(person))
+              [type, rule, confidence] = ["person", "names#first-name", 65];
+            if (type && person !== core) {
+              const titled = surface(ctx, person);
+              found.push({
+                type,
+                name: titled,
+                aliases: [],
+                span: [person[0]?.start ?? 0, person.at(-1)?.end ?? 0],
+                confidence,
+                rule,
+              });
+              const parts = titled.split(/[\s-]+/);
+              if (parts.length > 1) surnames.set(parts.at(-1) ?? "", found[found.length - 1] as NameMention);
+              continue;
+            }
+          }
+          if (
+            !type &&
+            core.length === 1 &&
+            /-/.test(core[0]?.text ?? "") &&
+            core.every(isNameWord) &&
+            hasPersonCue(chunk)
+          )
             [type, rule, confidence] = ["person", "names#person-cue", 65];
         }
         if (!type) {
           pending.push(chunk);
           continue;
         }
-        const mention: NameMention = { type, name, aliases: acronym ? [...aliases, acronym] : aliases, span, confidence, rule };
+        const mention: NameMention = {
+          type,
+          name,
+          aliases: acronym ? [...aliases, acronym] : aliases,
+          span,
+          confidence,
+          rule,
+        };
         emit(mention);
         if (acronym) acronyms.set(acronym, mention);
       }
@@ -217,7 +380,7 @@ export function findNames(ctx: ExtractionContext, gazetteer: Gazetteer, occupied
       found.push({ ...known, span, aliases: [], rule: "names#coreference" });
       continue;
     }
-    const type = chunk.words.length <= 3 ? descriptorType(chunk) : null;
+    const type = chunk.words.length <= 3 && !isPlace(span) ? descriptorType(chunk) : null;
     if (type) found.push({ type, name, aliases: [], span, confidence: 60, rule: `names#${type}-descriptor` });
   }
 
@@ -230,7 +393,14 @@ export function findNames(ctx: ExtractionContext, gazetteer: Gazetteer, occupied
       const span: Span = [chunk.words[0]?.start ?? 0, chunk.words.at(-1)?.end ?? 0];
       if (match && !overlaps(span)) found.push({ ...match, span, aliases: [], rule: "names#title" });
       else if ((AGENCY_NAMES.has(name) || KNOWN_ORGS.has(name)) && !overlaps(span))
-        found.push({ type: AGENCY_NAMES.has(name) ? "agency" : "organization", name, aliases: [], span, confidence: 85, rule: "names#title-lexicon" });
+        found.push({
+          type: AGENCY_NAMES.has(name) ? "agency" : "organization",
+          name,
+          aliases: [],
+          span,
+          confidence: 85,
+          rule: "names#title-lexicon",
+        });
     }
   }
   return found;

@@ -9,9 +9,33 @@ import type { EntityTable } from "./entities.ts";
 import type { Place } from "./gazetteer.ts";
 import type { CountryHit, PlaceHit } from "./lookup.ts";
 
-const BEFORE_CUE = /^(?:in|from|of|near|at|outside|across|to|into|throughout|around|based|city|town|province|state|region|district|county|downtown|suburban|headquartered)$/i;
-const AFTER_CUE = /^(?:area|city|district|province|state|region|county|police|-based|based|[’']s|,|metropolitan|office|court|prosecutors?|authorities|residents?|headquarters|branch|suburb|neighbourhood|neighborhood|municipality|mayor|\.)$/i;
-const NEEDS_STRONG_CUE = new Set(["Washington", "Georgia", "Victoria", "Java", "Bali", "Jersey", "Orange", "Split", "Mobile", "Reading", "Nice", "Bath", "Temple", "Troy", "Sale", "Wells", "Hope", "Victory", "Deal", "March", "Along"]);
+const BEFORE_CUE =
+  /^(?:in|from|of|near|at|outside|across|to|into|throughout|around|based|city|town|province|state|region|district|county|downtown|suburban|headquartered)$/i;
+const AFTER_CUE =
+  /^(?:area|city|district|province|state|region|county|police|-based|based|[’']s|,|metropolitan|office|court|prosecutors?|authorities|residents?|headquarters|branch|suburb|neighbourhood|neighborhood|municipality|mayor|\.)$/i;
+const NEEDS_STRONG_CUE = new Set([
+  "Washington",
+  "Georgia",
+  "Victoria",
+  "Java",
+  "Bali",
+  "Jersey",
+  "Orange",
+  "Split",
+  "Mobile",
+  "Reading",
+  "Nice",
+  "Bath",
+  "Temple",
+  "Troy",
+  "Sale",
+  "Wells",
+  "Hope",
+  "Victory",
+  "Deal",
+  "March",
+  "Along",
+]);
 
 export function addCountries(table: EntityTable, hits: readonly CountryHit[]): void {
   for (const hit of hits)
@@ -27,11 +51,18 @@ export function addCountries(table: EntityTable, hits: readonly CountryHit[]): v
 
 function choose(candidates: readonly Place[], countries: ReadonlySet<string>): Place | null {
   const inNamed = candidates.filter((c) => countries.has(c.country));
-  const pool = inNamed.length ? inNamed : candidates.filter((c) => c.population >= 1_000_000 || c.kind === "region");
+  const pool = inNamed.length
+    ? inNamed
+    : candidates.filter((c) => c.population >= 1_000_000 || c.kind === "region");
   return [...pool].sort((a, b) => b.population - a.population)[0] ?? null;
 }
 
-export function addPlaces(table: EntityTable, hits: readonly PlaceHit[], countries: ReadonlySet<string>, occupied: readonly Span[]): void {
+export function addPlaces(
+  table: EntityTable,
+  hits: readonly PlaceHit[],
+  countries: ReadonlySet<string>,
+  occupied: readonly Span[],
+): void {
   for (const hit of hits) {
     if (occupied.some(([s, e]) => s <= hit.span[0] && hit.span[1] <= e)) continue;
     const prev = hit.before.at(-1)?.text ?? "";
@@ -43,13 +74,20 @@ export function addPlaces(table: EntityTable, hits: readonly PlaceHit[], countri
     const place = choose(hit.candidates, countries);
     if (!place) continue;
     if (!cued && place.kind !== "region" && !countries.has(place.country)) continue;
-    if (place.kind === "region" && hit.surface === "Georgia" && countries.has("GE") && !countries.has("US")) continue;
+    if (place.kind === "region" && hit.surface === "Georgia" && countries.has("GE") && !countries.has("US"))
+      continue;
     table.add({
       type: "place",
       name: place.name,
       span: hit.span,
-      ...(place.geonamesId ? { kb: { source: "geonames", key: String(place.geonamesId), matchedAlias: hit.surface } } : {}),
-      attributes: { country: place.country, ...(place.admin ? { admin1: place.admin } : {}), kind: place.kind },
+      ...(place.geonamesId
+        ? { kb: { source: "geonames", key: String(place.geonamesId), matchedAlias: hit.surface } }
+        : {}),
+      attributes: {
+        country: place.country,
+        ...(place.admin ? { admin1: place.admin } : {}),
+        kind: place.kind,
+      },
       confidence: cued ? 80 : 60,
       rule: "places#gazetteer",
     });

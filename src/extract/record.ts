@@ -5,8 +5,18 @@
  * dates and indicators. Every fact carries evidence spans into `Article.text`, confidence and
  * provenance; derived facts name their sources.
  */
-import type { Article, CountFact, Entity, EventArgument, EventFact, IncidentRecord, LabelFact, Span } from "../contracts.ts";
+import type {
+  Article,
+  CountFact,
+  Entity,
+  EventArgument,
+  EventFact,
+  IncidentRecord,
+  LabelFact,
+  Span,
+} from "../contracts.ts";
 import { isoDay } from "../clean/index.ts";
+import { normaliseName } from "../link/normalise.ts";
 import { addKnowledgeEntities, attributeActors, retypeSponsors } from "./actors.ts";
 import { analyseText } from "./analyse.ts";
 import type { ExtractionContext } from "./context.ts";
@@ -28,25 +38,63 @@ const LE_AGENT_TYPES = new Set(["agency"]);
 
 export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRecord {
   const analysis = analyseText(article.text);
-  const ctx: ExtractionContext = { articleId: article.id, analysis, text: article.text, titleSpan: article.titleSpan, published: isoDay(article.published) };
+  const ctx: ExtractionContext = {
+    articleId: article.id,
+    analysis,
+    text: article.text,
+    titleSpan: article.titleSpan,
+    published: isoDay(article.published),
+  };
   const lookups = lookupNames(ctx, gazetteer);
   const table = new EntityTable(ctx);
   addCountries(table, lookups.countries);
   addKnowledgeEntities(table, lookups.kb);
-  const claimed: Span[] = [...lookups.countries, ...lookups.kb, ...lookups.places].map((h) => h.span);
-  const names = findNames(ctx, gazetteer, claimed);
-  for (const n of names) table.add({ type: n.type, name: n.name, span: n.span, aliases: n.aliases, confidence: n.confidence, rule: n.rule });
+  // Countries and knowledge-base names are settled; a place candidate may still turn out to be part of a name.
+  const claimed: Span[] = [...lookups.countries, ...lookups.kb].map((h) => h.span);
+  const names = findNames(
+    ctx,
+    gazetteer,
+    claimed,
+    lookups.places.map((h) => h.span),
+  );
+  const byline = normaliseName(article.author ?? "");
+  const outlet = normaliseName(article.outlet ?? "");
+  const isPublisher = (m: { type: string; name: string }) =>
+    (m.type === "person" && byline !== "" && normaliseName(m.name) === byline) ||
+    (m.type === "organization" && outlet !== "" && normaliseName(m.name) === outlet);
+  for (const n of names.filter((m) => !isPublisher(m)))
+    table.add({
+      type: n.type,
+      name: n.name,
+      span: n.span,
+      aliases: n.aliases,
+      confidence: n.confidence,
+      rule: n.rule,
+    });
   const countryCodes = new Set(lookups.countries.map((c) => c.code));
-  addPlaces(table, lookups.places, countryCodes, names.map((n) => n.span));
+  addPlaces(
+    table,
+    lookups.places,
+    countryCodes,
+    names.map((n) => n.span),
+  );
   for (const sentence of analysis.sentences)
     for (const { match, span } of matchesIn(CVE_PATTERN, sentence))
-      table.add({ type: "vulnerability", name: match[0].toUpperCase(), span, kb: { source: "cve", key: match[0].toUpperCase(), matchedAlias: match[0] }, confidence: 99, rule: "indicators#cve" });
+      table.add({
+        type: "vulnerability",
+        name: match[0].toUpperCase(),
+        span,
+        kb: { source: "cve", key: match[0].toUpperCase(), matchedAlias: match[0] },
+        confidence: 99,
+        rule: "indicators#cve",
+      });
 
   const claims = attributeActors(ctx, table);
   retypeSponsors(ctx, table);
   const unlinked = new Set(claims.filter((c) => c.modality === "not-linked").map((c) => c.actorKey));
   const background = new Set<number>();
-  for (const key of unlinked) for (const m of table.get(key)?.mentions ?? []) background.add(analysis.sentenceAt(m.span[0]).index);
+  for (const key of unlinked)
+    for (const m of table.get(key)?.mentions ?? []) background.add(analysis.sentenceAt(m.span[0]).index);
 
   const { entities, idOf } = table.build();
   const entityId = (key: string) => idOf.get(key) ?? key;
@@ -55,8 +103,23 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
   const count = findArrestCount(ctx, gazetteer.countries, background);
   const counts: CountFact[] = [];
   if (count) {
-    const base = baseFact(analysis, article.id, "count:arrested", String(count.value ?? count.vague), [count.span], count.vague ? 55 : 80, "counts#arrested");
-    counts.push({ ...base, counted: count.counted, value: count.value, vague: count.vague, parts: count.parts, consistent: count.consistent });
+    const base = baseFact(
+      analysis,
+      article.id,
+      "count:arrested",
+      String(count.value ?? count.vague),
+      [count.span],
+      count.vague ? 55 : 80,
+      "counts#arrested",
+    );
+    counts.push({
+      ...base,
+      counted: count.counted,
+      value: count.value,
+      vague: count.vague,
+      parts: count.parts,
+      consistent: count.consistent,
+    });
   }
   const money = findMoney(ctx, background);
   const dates = findDates(ctx);
@@ -68,21 +131,50 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
   for (const hit of eventHits) {
     const isOwn = own.get(hit.type) === hit;
     const key = `${hit.type}|${hit.sentence.index}`;
-    if (seen.has(key) || (!isOwn && !hit.background && hit.realis !== "negated" && hit.realis !== "future")) continue;
+    if (seen.has(key) || (!isOwn && !hit.background && hit.realis !== "negated" && hit.realis !== "future"))
+      continue;
     seen.add(key);
-    const inSentence = (e: Entity) => e.mentions.some((m) => m.span[0] >= hit.sentence.span[0] && m.span[1] <= hit.sentence.span[1]);
+    const inSentence = (e: Entity) =>
+      e.mentions.some((m) => m.span[0] >= hit.sentence.span[0] && m.span[1] <= hit.sentence.span[1]);
     const args: EventArgument[] = [
-      ...entities.filter((e) => inSentence(e) && (e.type === "threat-actor" || (LE_AGENT_TYPES.has(e.type) && hit.type.startsWith("law-enforcement")))).map((e) => ({ role: "agent" as const, ref: e.id })),
-      ...entities.filter((e) => inSentence(e) && (e.type === "place" || e.type === "country")).map((e) => ({ role: "place" as const, ref: e.id })),
-      ...entities.filter((e) => inSentence(e) && e.type === "vulnerability").map((e) => ({ role: "vulnerability" as const, ref: e.id })),
-      ...entities.filter((e) => inSentence(e) && e.type === "malware").map((e) => ({ role: "instrument" as const, ref: e.id })),
-      ...(hit.type === "law-enforcement/arrest" && counts[0] ? [{ role: "count" as const, ref: counts[0].id }] : []),
-      ...money.filter((m) => m.evidence?.sentence[0] === hit.sentence.span[0]).map((m) => ({ role: "money" as const, ref: m.id })),
-      ...dates.filter((d) => d.evidence?.sentence[0] === hit.sentence.span[0]).map((d) => ({ role: "time" as const, ref: d.id })),
+      ...entities
+        .filter(
+          (e) =>
+            inSentence(e) &&
+            (e.type === "threat-actor" ||
+              (LE_AGENT_TYPES.has(e.type) && hit.type.startsWith("law-enforcement"))),
+        )
+        .map((e) => ({ role: "agent" as const, ref: e.id })),
+      ...entities
+        .filter((e) => inSentence(e) && (e.type === "place" || e.type === "country"))
+        .map((e) => ({ role: "place" as const, ref: e.id })),
+      ...entities
+        .filter((e) => inSentence(e) && e.type === "vulnerability")
+        .map((e) => ({ role: "vulnerability" as const, ref: e.id })),
+      ...entities
+        .filter((e) => inSentence(e) && e.type === "malware")
+        .map((e) => ({ role: "instrument" as const, ref: e.id })),
+      ...(hit.type === "law-enforcement/arrest" && counts[0]
+        ? [{ role: "count" as const, ref: counts[0].id }]
+        : []),
+      ...money
+        .filter((m) => m.evidence?.sentence[0] === hit.sentence.span[0])
+        .map((m) => ({ role: "money" as const, ref: m.id })),
+      ...dates
+        .filter((d) => d.evidence?.sentence[0] === hit.sentence.span[0])
+        .map((d) => ({ role: "time" as const, ref: d.id })),
     ];
     const date = dates.find((d) => d.evidence?.sentence[0] === hit.sentence.span[0])?.date ?? null;
     events.push({
-      ...baseFact(analysis, article.id, `event:${hit.type}`, hit.type, [hit.span], isOwn ? (hit.realis === "actual" ? 75 : 60) : 50, "events#trigger"),
+      ...baseFact(
+        analysis,
+        article.id,
+        `event:${hit.type}`,
+        hit.type,
+        [hit.span],
+        isOwn ? (hit.realis === "actual" ? 75 : 60) : 50,
+        "events#trigger",
+      ),
       type: hit.type,
       trigger: hit.span,
       realis: hit.realis,
@@ -93,14 +185,19 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     });
   }
 
-  const crimeTypes: LabelFact[] = [...ownTypes(findTriggers(ctx, CRIME_TRIGGERS, background)).values()].map((hit) => ({
-    ...baseFact(analysis, article.id, "crime-type", hit.type, [hit.span], 70, "events#crime-trigger"),
-    label: hit.type,
-  }));
+  const crimeTypes: LabelFact[] = [...ownTypes(findTriggers(ctx, CRIME_TRIGGERS, background)).values()].map(
+    (hit) => ({
+      ...baseFact(analysis, article.id, "crime-type", hit.type, [hit.span], 70, "events#crime-trigger"),
+      label: hit.type,
+    }),
+  );
 
   const attributions = claims.map((c) => ({
     id: factId(article.id, "attribution", c.actorKey, c.span),
-    evidence: { spans: c.cue ? [c.span, c.cue.span] : [c.span], sentence: analysis.sentenceAt(c.span[0]).span },
+    evidence: {
+      spans: c.cue ? [c.span, c.cue.span] : [c.span],
+      sentence: analysis.sentenceAt(c.span[0]).span,
+    },
     confidence: c.confidence,
     provenance: provenance("actors#attribution"),
     actor: entityId(c.actorKey),

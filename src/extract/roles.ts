@@ -8,11 +8,17 @@ import type { Entity, RoleFact, Span } from "../contracts.ts";
 import type { ExtractionContext } from "./context.ts";
 import { baseFact } from "./facts.ts";
 
-const ROLE_BEFORE = /((?:[A-Z][\w&.-]*\s){0,4}?(?:former |deputy |acting |chief |senior |lead |assistant |co-)?(?:spokesperson|spokesman|spokeswoman|researcher|analyst|director|chief executive|CEO|CTO|CISO|founder|co-founder|minister|secretary|president|chairman|head|commissioner|prosecutor|attorney|judge|officer|agent|owner|administrator|developer|leader|inspector|superintendent|detective|expert|engineer|professor|lawyer|journalist))\s$/;
+const ROLE_BEFORE =
+  /((?:[A-Z][\w&.-]*\s){0,4}?(?:former |deputy |acting |chief |senior |lead |assistant |co-)?(?:spokesperson|spokesman|spokeswoman|researcher|analyst|director|chief executive|CEO|CTO|CISO|founder|co-founder|minister|secretary|president|chairman|head|commissioner|prosecutor|attorney|judge|officer|agent|owner|administrator|developer|leader|inspector|superintendent|detective|expert|engineer|professor|lawyer|journalist))\s$/;
 const APPOSITIVE = /^,\s(?:a|an|the)\s([^,.;]{3,120}?)(?=[,.;—–]|\s(?:and|who|has|had|was|is)\s)/;
-const NOT_ARRESTED = /\b(?:has|have|had|was|were) not (?:yet )?been (arrested|detained|charged|identified|named)\b/;
+const NOT_ARRESTED =
+  /\b(?:has|have|had|was|were) not (?:yet )?been (arrested|detained|charged|identified|named)\b/;
 
-export function findRoles(ctx: ExtractionContext, persons: readonly Entity[], idOf: (e: Entity) => string): RoleFact[] {
+export function findRoles(
+  ctx: ExtractionContext,
+  persons: readonly Entity[],
+  idOf: (e: Entity) => string,
+): RoleFact[] {
   const roles: RoleFact[] = [];
   for (const person of persons) {
     for (const mention of person.mentions) {
@@ -20,9 +26,29 @@ export function findRoles(ctx: ExtractionContext, persons: readonly Entity[], id
       const before = ctx.text.slice(sentence.span[0], mention.span[0]);
       const after = ctx.text.slice(mention.span[1], sentence.span[1]);
       const add = (role: string, span: Span, negated: boolean, rule: string) =>
-        roles.push({ ...baseFact(ctx.analysis, ctx.articleId, `role:${idOf(person)}`, role, [span, mention.span], 70, rule), person: idOf(person), role, of: null, negated });
+        roles.push({
+          ...baseFact(
+            ctx.analysis,
+            ctx.articleId,
+            `role:${idOf(person)}`,
+            role,
+            [span, mention.span],
+            70,
+            rule,
+          ),
+          person: idOf(person),
+          role,
+          of: null,
+          negated,
+        });
       const lead = ROLE_BEFORE.exec(before);
-      if (lead?.[1]) add(lead[1].trim(), [mention.span[0] - lead[0].length, mention.span[0] - 1], false, "roles#title-before");
+      if (lead?.[1])
+        add(
+          lead[1].trim(),
+          [mention.span[0] - lead[0].length, mention.span[0] - 1],
+          false,
+          "roles#title-before",
+        );
       const appositive = APPOSITIVE.exec(after);
       if (appositive?.[1]) {
         const start = mention.span[1] + (appositive[0].length - appositive[1].length);

@@ -25,12 +25,18 @@ export function wordsOf(ctx: ExtractionContext, sentence: Sentence): Word[] {
     for (;;) {
       const hyphen = tokens[j];
       const next = tokens[j + 1];
-      if (!hyphen || !next || hyphen.text !== "-" || hyphen.start !== last.end || next.start !== hyphen.end) break;
+      if (!hyphen || !next || hyphen.text !== "-" || hyphen.start !== last.end || next.start !== hyphen.end)
+        break;
       if (!/[\p{L}\p{N}]$/u.test(last.text) || !/^[\p{L}\p{N}]/u.test(next.text)) break;
       last = next;
       j += 2;
     }
-    words.push({ text: ctx.text.slice(first.start, last.end), start: first.start, end: last.end, pos: last.pos });
+    words.push({
+      text: ctx.text.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      pos: last.pos,
+    });
     i = j;
   }
   return words;

@@ -30,7 +30,9 @@ const stixObject = z.object({
   x_mitre_aliases: z.array(z.string()).optional(),
   revoked: z.boolean().optional(),
   x_mitre_deprecated: z.boolean().optional(),
-  external_references: z.array(z.object({ source_name: z.string(), external_id: z.string().optional() })).optional(),
+  external_references: z
+    .array(z.object({ source_name: z.string(), external_id: z.string().optional() }))
+    .optional(),
 });
 const stixBundle = z.object({ type: z.literal("bundle"), objects: z.array(z.unknown()) });
 
@@ -59,16 +61,22 @@ function fromStix(bundle: z.infer<typeof stixBundle>): KbEntry[] {
   const entries: KbEntry[] = [];
   for (const raw of bundle.objects) {
     const parsed = stixObject.safeParse(raw);
-    if (!parsed.success || !parsed.data.name) continue;
+    if (!parsed.success) continue;
     const o = parsed.data;
+    const name = o.name;
+    if (!name) continue;
     if (o.revoked || o.x_mitre_deprecated) continue;
     const kind: KbKind | null =
-      o.type === "intrusion-set" ? "threat-actor" : o.type === "malware" || o.type === "tool" ? "malware" : null;
+      o.type === "intrusion-set"
+        ? "threat-actor"
+        : o.type === "malware" || o.type === "tool"
+          ? "malware"
+          : null;
     if (!kind) continue;
     const id = o.external_references?.find((r) => r.source_name === "mitre-attack")?.external_id;
     if (!id) continue;
-    const aliases = [o.name, ...(o.aliases ?? []), ...(o.x_mitre_aliases ?? [])];
-    entries.push({ key: id, source: "attack", kind, name: o.name, aliases: unique(aliases) });
+    const aliases = [name, ...(o.aliases ?? []), ...(o.x_mitre_aliases ?? [])];
+    entries.push({ key: id, source: "attack", kind, name, aliases: unique(aliases) });
   }
   return entries;
 }
@@ -86,7 +94,9 @@ function fromMisp(cluster: z.infer<typeof mispCluster>): KbEntry[] {
     const parsed = mispValue.safeParse(raw);
     if (!parsed.success) continue;
     const v = parsed.data;
-    const aliases = [v.value, ...(v.meta?.synonyms ?? [])].map(cleanAlias).filter((a): a is string => a !== null);
+    const aliases = [v.value, ...(v.meta?.synonyms ?? [])]
+      .map(cleanAlias)
+      .filter((a): a is string => a !== null);
     const name = aliases[0];
     if (!name) continue;
     entries.push({
@@ -125,7 +135,10 @@ function unique(names: readonly string[]): string[] {
  * Merges MISP entries into the ATT&CK entry of the same kind that shares a name with them, so one
  * group has one entry with every alias; marks names that are also English words as needing a cue.
  */
-export function buildKnowledgeBase(entries: readonly KbEntry[], englishWords: ReadonlySet<string>): KbEntry[] {
+export function buildKnowledgeBase(
+  entries: readonly KbEntry[],
+  englishWords: ReadonlySet<string>,
+): KbEntry[] {
   const anchors = new Map<string, number>();
   const merged: { entry: KbEntry; aliases: string[]; ransomware: boolean; country?: string }[] = [];
   const sorted = [...entries].sort((a, b) => (a.source === b.source ? 0 : a.source === "attack" ? -1 : 1));
@@ -140,7 +153,12 @@ export function buildKnowledgeBase(entries: readonly KbEntry[], englishWords: Re
       target.country ??= entry.country;
       continue;
     }
-    merged.push({ entry, aliases: [...entry.aliases], ransomware: entry.ransomware === true, country: entry.country });
+    merged.push({
+      entry,
+      aliases: [...entry.aliases],
+      ransomware: entry.ransomware === true,
+      country: entry.country,
+    });
     const index = merged.length - 1;
     for (const k of keys) if (!anchors.has(k)) anchors.set(k, index);
   }

@@ -12,7 +12,11 @@ const samplesDir = resolve(dirname(fileURLToPath(import.meta.url)), "../../sampl
 
 type ErrorBody = { error: { code: string; message: string } };
 
-function expectProblem(response: { statusCode: number; json: () => unknown }, status: number, code: string): void {
+function expectProblem(
+  response: { statusCode: number; json: () => unknown },
+  status: number,
+  code: string,
+): void {
   expect(response.statusCode).toBe(status);
   const body = response.json() as ErrorBody;
   expect(body.error.code).toBe(code);
@@ -50,20 +54,37 @@ describe("buildServer", () => {
   it("GET /api/incidents pages through incidents and validates its query", async () => {
     const first = await app.inject({ method: "GET", url: "/api/incidents?limit=4" });
     expect(first.statusCode).toBe(200);
-    const page = first.json<{ items: { articleId: string }[]; total: number; limit: number; offset: number }>();
+    const page = first.json<{
+      items: { articleId: string }[];
+      total: number;
+      limit: number;
+      offset: number;
+    }>();
     expect(page).toMatchObject({ total: 6, limit: 4, offset: 0 });
     expect(page.items).toHaveLength(4);
     const rest = await app.inject({ method: "GET", url: "/api/incidents?limit=4&offset=4" });
     expect(rest.json<{ items: unknown[] }>().items).toHaveLength(2);
     expectProblem(await app.inject({ method: "GET", url: "/api/incidents?limit=0" }), 400, "invalid-request");
-    expectProblem(await app.inject({ method: "GET", url: "/api/incidents?offset=-1" }), 400, "invalid-request");
-    expectProblem(await app.inject({ method: "GET", url: "/api/incidents?limit=ten" }), 400, "invalid-request");
+    expectProblem(
+      await app.inject({ method: "GET", url: "/api/incidents?offset=-1" }),
+      400,
+      "invalid-request",
+    );
+    expectProblem(
+      await app.inject({ method: "GET", url: "/api/incidents?limit=ten" }),
+      400,
+      "invalid-request",
+    );
   });
 
   it("GET /api/incidents/:id returns article metadata, fact sheet and record", async () => {
     const response = await app.inject({ method: "GET", url: `/api/incidents/${sampleId}` });
     expect(response.statusCode).toBe(200);
-    const body = response.json<{ article: Record<string, unknown>; sheet: { id: string }; record: { articleId: string } }>();
+    const body = response.json<{
+      article: Record<string, unknown>;
+      sheet: { id: string };
+      record: { articleId: string };
+    }>();
     expect(body.article.id).toBe(sampleId);
     expect(body.article.title).toMatch(/extradites/);
     expect(body.article).not.toHaveProperty("text");
@@ -90,7 +111,12 @@ describe("buildServer", () => {
     };
     const first = await app.inject({ method: "POST", url: "/api/ingest", payload });
     expect(first.statusCode).toBe(201);
-    const body = first.json<{ result: string; articleId: string; title: string; sheet: { source_url: string | null } }>();
+    const body = first.json<{
+      result: string;
+      articleId: string;
+      title: string;
+      sheet: { source_url: string | null };
+    }>();
     expect(body).toMatchObject({ result: "inserted", title: payload.title });
     expect(body.sheet.source_url).toBe(payload.url);
     const again = await app.inject({ method: "POST", url: "/api/ingest", payload });
@@ -104,7 +130,10 @@ describe("buildServer", () => {
     const markdown = await app.inject({
       method: "POST",
       url: "/api/ingest",
-      payload: { markdown: "# Ransomware hits Porto hospital\n\nA ransomware attack disrupted a hospital in Porto, Portugal." },
+      payload: {
+        markdown:
+          "# Ransomware hits Porto hospital\n\nA ransomware attack disrupted a hospital in Porto, Portugal.",
+      },
     });
     expect(markdown.statusCode).toBe(201);
     const page = await app.inject({
@@ -120,7 +149,8 @@ describe("buildServer", () => {
   });
 
   it("POST /api/ingest rejects bad bodies with one-line errors", async () => {
-    const post = (payload: unknown) => app.inject({ method: "POST", url: "/api/ingest", payload: payload as object });
+    const post = (payload: unknown) =>
+      app.inject({ method: "POST", url: "/api/ingest", payload: payload as object });
     expectProblem(await post({}), 400, "invalid-request");
     expectProblem(await post({ text: "a", html: "<p>b</p>" }), 400, "invalid-request");
     expectProblem(await post({ text: "a", url: "not a url" }), 400, "invalid-request");
@@ -140,13 +170,24 @@ describe("buildServer", () => {
       headers: { "content-type": "text/plain" },
       payload: "hello",
     });
-    expectProblem(plain, 415, "unsupported-media-type");
+    expectProblem(plain, 400, "invalid-request");
+    const xml = await app.inject({
+      method: "POST",
+      url: "/api/ingest",
+      headers: { "content-type": "application/xml" },
+      payload: "<text>hello</text>",
+    });
+    expectProblem(xml, 415, "unsupported-media-type");
   });
 
   it("maps an oversized body to 413 too-large", async () => {
     const small = buildServer({ store, bodyLimit: 1024 });
     try {
-      const response = await small.inject({ method: "POST", url: "/api/ingest", payload: { text: "x".repeat(5000) } });
+      const response = await small.inject({
+        method: "POST",
+        url: "/api/ingest",
+        payload: { text: "x".repeat(5000) },
+      });
       expectProblem(response, 413, "too-large");
     } finally {
       await small.close();
@@ -171,7 +212,11 @@ describe("buildServer", () => {
 
   it("escapes every value on the pages", async () => {
     const title = `<script>alert("x")</script> & "quotes"`;
-    const posted = await app.inject({ method: "POST", url: "/api/ingest", payload: { title, text: "Body text <b>here</b> about ransomware." } });
+    const posted = await app.inject({
+      method: "POST",
+      url: "/api/ingest",
+      payload: { title, text: "Body text <b>here</b> about ransomware." },
+    });
     expect(posted.statusCode).toBe(201);
     const id = posted.json<{ articleId: string }>().articleId;
     const list = await app.inject({ method: "GET", url: "/?page=1" });
@@ -180,7 +225,10 @@ describe("buildServer", () => {
     const page = await app.inject({ method: "GET", url: `/incidents/${id}` });
     expect(page.body).not.toContain("<script>");
     expect(page.body).not.toContain("<b>here</b>");
-    const search = await app.inject({ method: "GET", url: `/?q=${encodeURIComponent('<img src=x onerror="y">')}` });
+    const search = await app.inject({
+      method: "GET",
+      url: `/?q=${encodeURIComponent('<img src=x onerror="y">')}`,
+    });
     expect(search.body).not.toContain("<img src=x");
   });
 

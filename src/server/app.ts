@@ -55,14 +55,30 @@ type IngestBody = z.infer<typeof IngestBody>;
 
 const IdParams = z.object({ id: z.string().min(1).max(200) });
 
-/** The metadata of an article: everything but its text and cleaning messages. */
-function articleMetadata(article: Article) {
-  const { text: _text, messages: _messages, ...metadata } = article;
-  return metadata;
+/** The metadata of an article: everything but its text, spans and cleaning messages. */
+function articleMetadata(a: Article) {
+  return {
+    id: a.id,
+    slug: a.slug,
+    title: a.title,
+    published: a.published,
+    author: a.author,
+    outlet: a.outlet,
+    sourceUrl: a.sourceUrl,
+    canonicalUrl: a.canonicalUrl,
+    originalUrl: a.originalUrl,
+    language: a.language,
+    format: a.format,
+    sourceUri: a.sourceUri,
+    contentHash: a.contentHash,
+  };
 }
 
 function slugFromTitle(title: string | undefined): string {
-  const slug = (title ?? "untitled").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").slice(0, 80);
+  const slug = (title ?? "untitled")
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 80);
   return slug || "untitled";
 }
 
@@ -73,7 +89,9 @@ function rawFromBody(body: IngestBody): RawDocument {
   let text: string;
   if (body.html !== undefined) {
     format = "html";
-    text = title ? `<title>${title.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</title>${body.html}` : body.html;
+    text = title
+      ? `<title>${title.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</title>${body.html}`
+      : body.html;
   } else if (body.markdown !== undefined) {
     format = "markdown";
     text = title ? `# ${title}\n\n${body.markdown}` : body.markdown;
@@ -82,7 +100,12 @@ function rawFromBody(body: IngestBody): RawDocument {
     text = title ? `${title}\n\n${body.text ?? ""}` : (body.text ?? "");
   }
   const uri = body.url ?? `api/${slugFromTitle(title)}`;
-  return { uri, bytes: new TextEncoder().encode(text), format, hints: body.url ? { url: body.url } : undefined };
+  return {
+    uri,
+    bytes: new TextEncoder().encode(text),
+    format,
+    hints: body.url ? { url: body.url } : undefined,
+  };
 }
 
 /**
@@ -95,7 +118,11 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
 
   app.setErrorHandler((error, request, reply) => sendProblem(request, reply, toProblem(error)));
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, toProblem(notFound(`${request.method} ${request.url.split("?", 1)[0] ?? ""}`))),
+    sendProblem(
+      request,
+      reply,
+      toProblem(notFound(`${request.method} ${request.url.split("?", 1)[0] ?? ""}`)),
+    ),
   );
 
   app.get("/api/health", async () => ({ status: "ok", articles: await store.countArticles() }));
@@ -108,7 +135,11 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
 
   app.get("/api/incidents/:id", async (request) => {
     const { id } = IdParams.parse(request.params);
-    const [article, sheet, record] = await Promise.all([store.getArticle(id), store.getFactSheet(id), store.getRecord(id)]);
+    const [article, sheet, record] = await Promise.all([
+      store.getArticle(id),
+      store.getFactSheet(id),
+      store.getRecord(id),
+    ]);
     if (!article || !sheet || !record) throw notFound(`incident ${id}`);
     return { article: articleMetadata(article), sheet, record };
   });
@@ -142,7 +173,11 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
 
   app.get("/incidents/:id", async (request, reply) => {
     const { id } = IdParams.parse(request.params);
-    const [article, sheet, record] = await Promise.all([store.getArticle(id), store.getFactSheet(id), store.getRecord(id)]);
+    const [article, sheet, record] = await Promise.all([
+      store.getArticle(id),
+      store.getFactSheet(id),
+      store.getRecord(id),
+    ]);
     if (!article || !sheet || !record) throw notFound(`incident ${id}`);
     reply.type("text/html; charset=utf-8");
     return incidentPage(article, sheet, record);

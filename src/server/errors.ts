@@ -54,18 +54,24 @@ function isFastifyError(error: unknown): error is FastifyError {
 
 /** Maps anything thrown while handling a request to a problem. */
 export function toProblem(error: unknown): Problem {
-  if (error instanceof ApiError) return { status: statusOfCode(error.code), code: error.code, message: oneLine(error.message) };
+  if (error instanceof ApiError)
+    return { status: statusOfCode(error.code), code: error.code, message: oneLine(error.message) };
   if (error instanceof ZodError) {
     const issue = error.issues[0];
     const where = issue?.path.length ? `${issue.path.join(".")}: ` : "";
-    return { status: 400, code: "invalid-request", message: oneLine(`${where}${issue?.message ?? "invalid request"}`) };
+    return {
+      status: 400,
+      code: "invalid-request",
+      message: oneLine(`${where}${issue?.message ?? "invalid request"}`),
+    };
   }
   if (isFastifyError(error)) {
     const status = error.statusCode ?? 500;
     if (status === 413) return { status, code: "too-large", message: "request body is too large" };
     if (status === 415) return { status, code: "unsupported-media-type", message: oneLine(error.message) };
     if (status === 404) return { status, code: "not-found", message: oneLine(error.message) };
-    if (status >= 400 && status < 500) return { status: 400, code: "invalid-request", message: oneLine(error.message) };
+    if (status >= 400 && status < 500)
+      return { status: 400, code: "invalid-request", message: oneLine(error.message) };
   }
   return { status: 500, code: "internal", message: "internal error" };
 }
@@ -77,6 +83,7 @@ function wantsHtml(request: FastifyRequest): boolean {
 /** Sends a problem as JSON for API routes, as an HTML page for the pages. */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem): FastifyReply {
   reply.code(problem.status);
-  if (wantsHtml(request)) return reply.type("text/html; charset=utf-8").send(errorPage(problem.status, problem.message));
+  if (wantsHtml(request))
+    return reply.type("text/html; charset=utf-8").send(errorPage(problem.status, problem.message));
   return reply.send({ error: { code: problem.code, message: problem.message } });
 }

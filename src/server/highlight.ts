@@ -25,26 +25,45 @@ function fromEvidence(evidence: Evidence | null, kind: EvidenceKind, label: stri
 /** Every evidence span of a record, labelled with the fact it supports. */
 export function evidenceSpans(record: IncidentRecord): LabelledSpan[] {
   const spans: LabelledSpan[] = [];
+  // Role facts and attributions may point at entities by id; labels show their names.
+  const names = new Map(record.entities.map((e) => [e.id, e.name]));
+  const nameOf = (ref: string) => names.get(ref) ?? ref;
   for (const e of record.entities)
-    for (const m of e.mentions) spans.push({ start: m.span[0], end: m.span[1], kind: "entity", label: `${e.type}: ${e.name}` });
+    for (const m of e.mentions)
+      spans.push({ start: m.span[0], end: m.span[1], kind: "entity", label: `${e.type}: ${e.name}` });
   for (const ev of record.events)
-    spans.push({ start: ev.trigger[0], end: ev.trigger[1], kind: "event", label: `event: ${ev.type} (${ev.realis})` });
+    spans.push({
+      start: ev.trigger[0],
+      end: ev.trigger[1],
+      kind: "event",
+      label: `event: ${ev.type} (${ev.realis})`,
+    });
   for (const c of record.counts)
     spans.push(...fromEvidence(c.evidence, "count", `count: ${c.value ?? c.vague ?? "?"} ${c.counted}`));
   for (const m of record.money)
     spans.push(...fromEvidence(m.evidence, "money", `money: ${m.amount} ${m.currency} (${m.role})`));
-  for (const i of record.iocs) spans.push(...fromEvidence(i.evidence, "ioc", `indicator: ${i.kind} ${i.value}`));
+  for (const i of record.iocs)
+    spans.push(...fromEvidence(i.evidence, "ioc", `indicator: ${i.kind} ${i.value}`));
   for (const a of record.attributions)
-    spans.push(...fromEvidence(a.evidence, "fact", `attribution: ${a.actor} (${a.modality})`));
-  for (const r of record.roles) spans.push(...fromEvidence(r.evidence, "fact", `role: ${r.person}, ${r.role}`));
-  for (const l of record.crimeTypes) spans.push(...fromEvidence(l.evidence, "fact", `crime type: ${l.label}`));
-  for (const d of record.dates) spans.push(...fromEvidence(d.evidence, "fact", `date: ${d.date.resolved ?? d.date.text}`));
+    spans.push(...fromEvidence(a.evidence, "fact", `attribution: ${nameOf(a.actor)} (${a.modality})`));
+  for (const r of record.roles) {
+    const role = `role: ${nameOf(r.person)}, ${r.negated ? "not " : ""}${r.role}${r.of ? ` of ${nameOf(r.of)}` : ""}`;
+    spans.push(...fromEvidence(r.evidence, "fact", role));
+  }
+  for (const l of record.crimeTypes)
+    spans.push(...fromEvidence(l.evidence, "fact", `crime type: ${l.label}`));
+  for (const d of record.dates)
+    spans.push(...fromEvidence(d.evidence, "fact", `date: ${d.date.resolved ?? d.date.text}`));
   return spans;
 }
 
 function clamp(spans: readonly LabelledSpan[], length: number): LabelledSpan[] {
   return spans
-    .map((s) => ({ ...s, start: Math.max(0, Math.min(s.start, length)), end: Math.max(0, Math.min(s.end, length)) }))
+    .map((s) => ({
+      ...s,
+      start: Math.max(0, Math.min(s.start, length)),
+      end: Math.max(0, Math.min(s.end, length)),
+    }))
     .filter((s) => s.start < s.end);
 }
 
@@ -54,7 +73,9 @@ function clamp(spans: readonly LabelledSpan[], length: number): LabelledSpan[] {
  */
 export function highlightText(text: string, raw: readonly LabelledSpan[]): SafeHtml {
   const spans = clamp(raw, text.length).sort((a, b) => a.start - b.start || b.end - a.end);
-  const cuts = [...new Set([0, text.length, ...spans.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
+  const cuts = [...new Set([0, text.length, ...spans.flatMap((s) => [s.start, s.end])])].sort(
+    (a, b) => a - b,
+  );
   let out = "";
   let next = 0;
   let active: LabelledSpan[] = [];
@@ -127,7 +148,14 @@ export function evidenceStartOf(record: IncidentRecord, slot: SheetSlot, key: st
       const fact = record.money.find((m) => String(m.amount) === amount && m.currency === currency);
       return firstStart(fact?.evidence?.spans);
     }
-    default:
-      return null;
+    case "agencies":
+    case "persons":
+    case "organizations":
+    case "malware":
+    case "threat_actors":
+    case "places":
+    case "countries":
+    case "cves":
+      return null; // entity slots, answered above
   }
 }

@@ -74,25 +74,30 @@ dl.facts a{color:inherit}
 /** The page frame shared by every HTML page: header with home link and search box, then `body`. */
 export function layout(title: string, body: SafeHtml, query = ""): string {
   return html`<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · Blotter</title>
-<style>${new SafeHtml(STYLE)}</style>
-</head>
-<body>
-<header class="top">
-<a href="/">Blotter</a>
-<form action="/" method="get" role="search">
-<input type="search" name="q" value="${query}" placeholder="Search incidents" aria-label="Search incidents">
-<button type="submit">Search</button>
-</form>
-</header>
-<main>
-${body}
-</main>
-</body>
-</html>
-`.value;
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${title} · Blotter</title>
+        <style>
+          ${new SafeHtml(STYLE)}
+        </style>
+      </head>
+      <body>
+        <header class="top">
+          <a href="/">Blotter</a>
+          <form action="/" method="get" role="search">
+            <input
+              type="search"
+              name="q"
+              value="${query}"
+              placeholder="Search incidents"
+              aria-label="Search incidents"
+            />
+            <button type="submit">Search</button>
+          </form>
+        </header>
+        <main>${body}</main>
+      </body>
+    </html> `.value;
 }

@@ -17,21 +17,47 @@ export interface HomeView {
   readonly pageSize: number;
 }
 
+/** A day to show: ISO input is cut to its date; other dates the page gave ("June 18, 2025") are parsed. */
+export function displayDate(value: string | null): string {
+  if (!value) return "—";
+  const iso = /^\d{4}-\d{2}-\d{2}/.exec(value);
+  if (iso) return iso[0];
+  const parsed = new Date(value);
+  if (Number.isNaN(parsed.getTime())) return value;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${parsed.getFullYear()}-${pad(parsed.getMonth() + 1)}-${pad(parsed.getDate())}`;
+}
+
 function tags(values: readonly string[]): SafeHtml {
   return html`${values.map((v) => html`<span class="tag">${v}</span>`)}`;
 }
 
 function incidentRows(incidents: readonly StoredIncident[]): SafeHtml {
-  if (incidents.length === 0) return html`<p class="muted">No incidents yet. Ingest some articles with <code>blotter ingest PATH</code>.</p>`;
+  if (incidents.length === 0)
+    return html`<p class="muted">
+      No incidents yet. Ingest some articles with <code>blotter ingest PATH</code>.
+    </p>`;
   return html`<table>
-<thead><tr><th>Title</th><th>Date</th><th>Outlet</th><th>Event types</th></tr></thead>
-<tbody>
-${incidents.map(
-  (i) => html`<tr><td><a href="/incidents/${encodeURIComponent(i.articleId)}">${i.title || i.slug}</a></td>
-<td>${i.published?.slice(0, 10) ?? "—"}</td><td>${i.outlet ?? "—"}</td><td>${tags(i.eventTypes)}</td></tr>
-`,
-)}</tbody>
-</table>`;
+    <thead>
+      <tr>
+        <th>Title</th>
+        <th>Date</th>
+        <th>Outlet</th>
+        <th>Event types</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${incidents.map(
+        (i) =>
+          html`<tr>
+            <td><a href="/incidents/${encodeURIComponent(i.articleId)}">${i.title || i.slug}</a></td>
+            <td>${displayDate(i.published)}</td>
+            <td>${i.outlet ?? "—"}</td>
+            <td>${tags(i.eventTypes)}</td>
+          </tr> `,
+      )}
+    </tbody>
+  </table>`;
 }
 
 /** The incident list, newest first, with links to the previous and next page. */
@@ -40,9 +66,9 @@ export function homePage(view: HomeView): string {
   const newer = view.page > 1 ? html`<a href="/?page=${view.page - 1}">← Newer</a>` : html`<span></span>`;
   const older = view.page < pages ? html`<a href="/?page=${view.page + 1}">Older →</a>` : html`<span></span>`;
   const body = html`<h1>Incidents</h1>
-<p class="muted">${view.total} article${view.total === 1 ? "" : "s"} · page ${view.page} of ${pages}</p>
-${incidentRows(view.incidents)}
-<nav class="pager">${newer}${older}</nav>`;
+    <p class="muted">${view.total} article${view.total === 1 ? "" : "s"} · page ${view.page} of ${pages}</p>
+    ${incidentRows(view.incidents)}
+    <nav class="pager">${newer}${older}</nav>`;
   return layout("Incidents", body);
 }
 
@@ -66,17 +92,29 @@ export function searchPage(query: string, hits: readonly SearchHit[]): string {
   const results =
     hits.length === 0
       ? html`<p class="muted">Nothing matches.</p>`
-      : html`<ol>${hits.map(
-          (h) => html`<li><p><a href="/incidents/${encodeURIComponent(h.articleId)}">${h.title}</a><br>
-<span class="muted">${renderSnippet(h.snippet)}</span></p></li>`,
-        )}</ol>`;
+      : html`<ol>
+          ${hits.map(
+            (h) =>
+              html`<li>
+                <p>
+                  <a href="/incidents/${encodeURIComponent(h.articleId)}">${h.title}</a><br />
+                  <span class="muted">${renderSnippet(h.snippet)}</span>
+                </p>
+              </li>`,
+          )}
+        </ol>`;
   const body = html`<h1>Search: ${query}</h1>
-<p class="muted">${hits.length} result${hits.length === 1 ? "" : "s"} · <a href="/">all incidents</a></p>
-${results}`;
+    <p class="muted">${hits.length} result${hits.length === 1 ? "" : "s"} · <a href="/">all incidents</a></p>
+    ${results}`;
   return layout(`Search: ${query}`, body, query);
 }
 
-function item(record: IncidentRecord, slot: Parameters<typeof evidenceStartOf>[1], key: string, text: string): SafeHtml {
+function item(
+  record: IncidentRecord,
+  slot: Parameters<typeof evidenceStartOf>[1],
+  key: string,
+  text: string,
+): SafeHtml {
   const start = evidenceStartOf(record, slot, key);
   return start === null ? html`<li>${text}</li>` : html`<li><a href="#s-${start}">${text}</a></li>`;
 }
@@ -93,40 +131,83 @@ function factList(sheet: FactSheet, record: IncidentRecord): SafeHtml {
     [
       "Threat actors",
       sheet.threat_actors.map((a) =>
-        item(record, "threat_actors", a.names[0] ?? "", `${a.names.join(" / ")}${a.linked ? " (linked)" : " (background)"}`),
+        item(
+          record,
+          "threat_actors",
+          a.names[0] ?? "",
+          `${a.names.join(" / ")}${a.linked ? " (linked)" : " (background)"}`,
+        ),
       ),
     ],
     ["Malware", names("malware", sheet.malware)],
     ["Countries", sheet.countries.map((c) => item(record, "countries", c, c))],
     ["Places", sheet.places.map((p) => item(record, "places", p, p))],
     ["CVEs", sheet.cves.map((c) => item(record, "cves", c, c))],
-    ["Money", sheet.money.map((m) => item(record, "money", `${m.amount} ${m.currency}`, `${m.amount.toLocaleString("en-US")} ${m.currency}`))],
+    [
+      "Money",
+      sheet.money.map((m) =>
+        item(
+          record,
+          "money",
+          `${m.amount} ${m.currency}`,
+          `${m.amount.toLocaleString("en-US")} ${m.currency}`,
+        ),
+      ),
+    ],
   ];
   if (sheet.arrested) {
     const parts = Object.entries(sheet.arrested.by_nationality).map(([k, v]) => `${k} ${v}`);
     const text = `${sheet.arrested.total}${parts.length ? ` (${parts.join(", ")})` : ""}`;
     sections.splice(2, 0, ["Arrested", [item(record, "arrested", "", text)]]);
   }
-  return html`<dl class="facts">${sections
-    .filter(([, items]) => items.length > 0)
-    .map(([title, items]) => html`<dt>${title}</dt><dd><ul>${items}</ul></dd>`)}</dl>`;
+  return html`<dl class="facts">
+    ${sections
+      .filter(([, items]) => items.length > 0)
+      .map(
+        ([title, items]) =>
+          html`<dt>${title}</dt>
+            <dd>
+              <ul>
+                ${items}
+              </ul>
+            </dd>`,
+      )}
+  </dl>`;
 }
 
 /** One incident: metadata, the fact sheet (each item linking to its evidence) and the marked-up text. */
 export function incidentPage(article: Article, sheet: FactSheet, record: IncidentRecord): string {
   // Only web links become hrefs: a `javascript:` URL in a page's metadata must not be clickable.
   const source = [article.sourceUrl, article.canonicalUrl].find((u) => u && /^https?:\/\//i.test(u));
-  const meta = [article.outlet, article.author, article.published?.slice(0, 10)].filter((v): v is string => !!v);
+  const meta: unknown[] = [
+    article.outlet,
+    article.author,
+    article.published && displayDate(article.published),
+  ]
+    .filter((v): v is string => !!v)
+    .map((v) => html`<span>${v}</span>`);
+  if (source) meta.push(html`<a href="${source}" rel="noopener noreferrer">source</a>`);
+  meta.push(html`<a href="/api/incidents/${encodeURIComponent(article.id)}">JSON</a>`);
   const body = html`<h1>${article.title || article.slug}</h1>
-<p class="muted">${meta.join(" · ")}${source ? html` · <a href="${source}" rel="noopener noreferrer">source</a>` : ""}
- · <a href="/api/incidents/${encodeURIComponent(article.id)}">JSON</a></p>
-<div class="columns">
-<section><h2>Article</h2><div class="text">${highlightText(record.text, evidenceSpans(record))}</div></section>
-<aside><h2>Fact sheet</h2>${factList(sheet, record)}</aside>
-</div>`;
+    <p class="muted">${meta.map((part, i) => (i === 0 ? part : html` · ${part}`))}</p>
+    <div class="columns">
+      <section>
+        <h2>Article</h2>
+        <div class="text">${highlightText(record.text, evidenceSpans(record))}</div>
+      </section>
+      <aside>
+        <h2>Fact sheet</h2>
+        ${factList(sheet, record)}
+      </aside>
+    </div>`;
   return layout(article.title || article.slug, body);
 }
 
 export function errorPage(status: number, message: string): string {
-  return layout(`Error ${status}`, html`<h1>Error ${status}</h1><p>${message}</p><p><a href="/">Back to incidents</a></p>`);
+  return layout(
+    `Error ${status}`,
+    html`<h1>Error ${status}</h1>
+      <p>${message}</p>
+      <p><a href="/">Back to incidents</a></p>`,
+  );
 }

@@ -45,7 +45,12 @@ export interface SqlStoreOptions {
 /** `search` snippets mark matched words with these, not HTML, so no caller must unescape text. */
 export const SNIPPET_MARKS = { start: "⟦", stop: "⟧" } as const;
 
-const HEADLINE_OPTIONS = `StartSel="${SNIPPET_MARKS.start}", StopSel="${SNIPPET_MARKS.stop}", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+const HEADLINE_OPTIONS = [
+  `StartSel="${SNIPPET_MARKS.start}"`,
+  `StopSel="${SNIPPET_MARKS.stop}"`,
+  "MaxWords=35, MinWords=15, MaxFragments=2",
+  'FragmentDelimiter=" … "',
+].join(", ");
 
 const isoUtc = (column: string): string =>
   `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -85,7 +90,7 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
           `SELECT extractor_version FROM records WHERE article_id = $1 FOR UPDATE`,
           [article.id],
         );
-        if (current?.extractor_version === record.extractor.version) { await upsertRecord(tx, { ...record }, sheet); return "unchanged"; }
+        if (current?.extractor_version === record.extractor.version) return "unchanged";
         await tx.query(`DELETE FROM facts WHERE article_id = $1`, [article.id]);
       }
       await upsertRecord(tx, record, sheet);

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import type {
+  Article,
+  FactSheet,
+  IncidentRecord,
+  Outcome,
+  RawDocument,
+  SaveResult,
+  Store,
+} from "../contracts.ts";
+import { ingest } from "./ingest.ts";
+
+/** A store that remembers content ids and can be told to break on one title. */
+function fakeStore(breakOn?: string): Store {
+  const saved = new Set<string>();
+  const unused = () => Promise.reject(new Error("not used"));
+  return {
+    saveIncident(article: Article, _record: IncidentRecord, _sheet: FactSheet): Promise<SaveResult> {
+      if (article.title === breakOn) return Promise.reject(new Error("disk full\nsecond line"));
+      const result = saved.has(article.id) ? "unchanged" : "inserted";
+      saved.add(article.id);
+      return Promise.resolve(result);
+    },
+    getArticle: unused,
+    getRecord: unused,
+    getFactSheet: unused,
+    listIncidents: unused,
+    countArticles: unused,
+    search: unused,
+    close: () => Promise.resolve(),
+  };
+}
+
+const doc = (uri: string, text: string): Outcome<RawDocument> => ({
+  status: "ok",
+  value: { uri, bytes: new TextEncoder().encode(text), format: "text" },
+});
+
+describe("ingest", () => {
+  it("records each document's failure against its uri and goes on", async () => {
+    const docs: (Outcome<RawDocument> & { uri?: string })[] = [
+      doc("a.txt", "Police in Lyon arrest two\n\nFrench police arrested two men in Lyon."),
+      { status: "failed", code: "too-large", reason: "too big", uri: "big.txt" },
+      doc("empty.txt", ""),
+      doc("broken.txt", "Breaks the store\n\nThis one cannot be saved."),
+      { status: "skipped", code: "unsupported-format", reason: "a PDF", uri: "x.pdf" },
+      doc("a-again.txt", "Police in Lyon arrest two\n\nFrench police arrested two men in Lyon."),
+    ];
+    const seen: string[] = [];
+    const summary = await ingest(docs, fakeStore("Breaks the store"), (result, done) =>
+      seen.push(`${done}:${result.status}`),
+    );
+    expect(summary).toEqual({
+      inserted: 1,
+      updated: 0,
+      unchanged: 1,
+      failed: [
+        { uri: "big.txt", code: "too-large", reason: "too big" },
+        { uri: "empty.txt", code: "empty", reason: "document is empty" },
+        { uri: "broken.txt", code: "store-error", reason: "could not save: disk full" },
+      ],
+      skipped: [{ uri: "x.pdf", code: "unsupported-format", reason: "a PDF" }],
+    });
+    expect(seen).toEqual(["1:inserted", "2:failed", "3:failed", "4:failed", "5:skipped", "6:unchanged"]);
+  });
+});

@@ -1,0 +1,153 @@
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Article, Outcome, RawDocument, SourceFormat } from "../contracts.ts";
+import { cleanDocument } from "./index.ts";
+
+const shared = resolve(import.meta.dirname, "../../../shared");
+const seedPath = resolve(shared, "corpus/seed/faisalabad-nccia-raid.txt");
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const doc = (
+  text: string | Uint8Array,
+  format: SourceFormat,
+  uri = `mem://article.${format}`,
+): RawDocument => ({
+  uri,
+  bytes: typeof text === "string" ? utf8(text) : text,
+  format,
+});
+function ok(outcome: Outcome<Article>): Article {
+  if (outcome.status !== "ok") throw new Error(`expected ok, got ${outcome.status}: ${outcome.reason}`);
+  return outcome.value;
+}
+
+const CORPUS_LAYOUT = `# Police in Lagos arrest 12 over crypto scam
+### A short summary of the story.
+
+## Information:
++ Source: Example Wire
++ Link: [article](https://news.example/lagos-crypto-scam/)
++ Date: 2022-03-14T09:30:00-05:00
++ Author: Ada Writer
+
+
+## Article:
+Unknown
+
+![Article Image](https://img.example/lagos.jpg)
+
+Police in [Lagos](https://news.example/tag/lagos) arrested **12 suspects** on Monday.
+
+Related reading
+---------------
+
+The suspects allegedly ran a *fake* investment site.
+
+#### Tags:
+[[Nigeria]] [[Scam]]
+#### ipv4-adresses
+203.0.113.9
+`;
+
+describe("cleanDocument", () => {
+  it.skipIf(!existsSync(seedPath))(
+    "strips the seed's title hashtags and syndication footer, keeping every sentence",
+    () => {
+      const article = ok(cleanDocument(doc(readFileSync(seedPath), "text", seedPath)));
+      expect(article.title).toBe("Pakistani Authorities Bust Major Cybercrime Ring in Faisalabad");
+      expect(article.text).not.toMatch(/Source link|Click Here|National Cyber Security|FREE|#infosec/);
+      expect(article.text).toContain(
+        "Authorities say the investigation is ongoing and further developments are expected.",
+      );
+      expect(article.slug).toBe("faisalabad-nccia-raid");
+      expect(article.published).toBeNull();
+      expect(article.messages.some((m) => m.code === "boilerplate")).toBe(true);
+    },
+  );
+
+  it("reads the news-corpus Markdown layout: metadata, links to text, no trailing tag sections", () => {
+    const article = ok(cleanDocument(doc(CORPUS_LAYOUT, "markdown", "/x/lagos-crypto-scam.md")));
+    expect(article.title).toBe("Police in Lagos arrest 12 over crypto scam");
+    expect(article.sourceUrl).toBe("https://news.example/lagos-crypto-scam/");
+    expect(article.published).toBe("2022-03-14T09:30:00-05:00");
+    expect(article.author).toBe("Ada Writer");
+    expect(article.outlet).toBe("Example Wire");
+    expect(article.text).toContain("Police in Lagos arrested 12 suspects on Monday.");
+    expect(article.text).toContain("The suspects allegedly ran a fake investment site.");
+    expect(article.text).not.toMatch(/Unknown|Article Image|\[\[|203\.0\.113\.9|Tags/);
+    expect(article.text.slice(...article.titleSpan)).toBe(article.title);
+  });
+
+  it("takes the main text out of an HTML page with Readability, without scripts or navigation", () => {
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bank hit by phishing | Site</title>
+      <link rel="canonical" href="https://site.example/bank-phishing"><meta property="og:site_name" content="Site">
+      <meta property="article:published_time" content="2024-05-02T10:00:00Z"><script>document.write("INJECTED")</script></head>
+      <body><nav><a href="/">Home</a><a href="/news">News</a></nav><article><h1>Bank hit by phishing</h1>
+      <p>${"A phishing campaign targeted customers of a regional bank in Leeds, stealing their passwords and card numbers. ".repeat(3)}</p>
+      <p>${"The bank said it had blocked the fraudulent domains and warned customers to ignore the messages. ".repeat(3)}</p>
+      <p><a href="https://origin.example/story">Click Here For The Original Source</a></p></article>
+      <footer>Copyright Site 2024. All rights reserved.</footer></body></html>`;
+    const article = ok(cleanDocument(doc(html, "html")));
+    expect(article.title).toMatch(/Bank hit by phishing/);
+    expect(article.text).toContain("stealing their passwords and card numbers");
+    expect(article.text).not.toMatch(/INJECTED|Home|All rights reserved/);
+    expect(article.canonicalUrl).toBe("https://site.example/bank-phishing");
+    expect(article.originalUrl).toBe("https://origin.example/story");
+    expect(article.published).toBe("2024-05-02T10:00:00Z");
+    expect(article.language).toBe("en");
+  });
+
+  it("gives the same id to the same text and a different one to different text", () => {
+    const a = ok(cleanDocument(doc("Title\n\nBody one.", "text", "/a.txt")));
+    const b = ok(cleanDocument(doc("Title\n\nBody one.", "text", "/b.txt")));
+    const c = ok(cleanDocument(doc("Title\n\nBody two.", "text", "/a.txt")));
+    expect(a.id).toBe(b.id);
+    expect(a.id).not.toBe(c.id);
+  });
+
+  it.each([
+    ["empty", new Uint8Array(0), "empty"],
+    ["binary", Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]), "binary"],
+    ["huge", new Uint8Array(10 * 1024 * 1024 + 1).fill(0x61), "too-large"],
+  ] as const)("fails a %s document with a clear code", (_name, bytes, code) => {
+    const outcome = cleanDocument(doc(bytes, "text"));
+    expect(outcome.status).toBe("failed");
+    if (outcome.status === "failed") {
+      expect(outcome.code).toBe(code);
+      expect(outcome.reason).not.toMatch(/\n|at .*\.ts/);
+    }
+  });
+
+  it("decodes legacy and UTF-16 encodings", () => {
+    const latin1 = Uint8Array.from([
+      ...utf8("Caf"),
+      0xe9,
+      ...utf8(" raid\n\nPolice raided a caf"),
+      0xe9,
+      ...utf8("."),
+    ]);
+    const legacy = ok(cleanDocument(doc(latin1, "text")));
+    expect(legacy.title).toBe("Café raid");
+    expect(legacy.messages.some((m) => m.code === "legacy-encoding")).toBe(true);
+    const text = "Title\n\nBody über alles.";
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++)
+      utf16.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 + i * 2);
+    expect(ok(cleanDocument(doc(utf16, "text"))).text).toContain("Body über alles.");
+  });
+
+  it("survives malformed HTML and input built to make regexes backtrack", () => {
+    const broken = ok(
+      cleanDocument(
+        doc("<html><body><p>Unclosed <b>bold <i>italic<div><p>Police arrested two men.</td></table>", "html"),
+      ),
+    );
+    expect(broken.text).toContain("Police arrested two men.");
+    const hostile = `# T\n\n${"[".repeat(50_000)}${"](".repeat(50_000)}${"*_".repeat(50_000)}`;
+    const started = Date.now();
+    const outcome = cleanDocument(doc(hostile, "markdown"));
+    expect(outcome.status).toBe("ok");
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
