@@ -108,6 +108,14 @@ function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
       const after = words[j + 1];
       if (next && isCapitalised(next) && next.start - (words[j - 1]?.end ?? 0) <= 1) j++;
       else if (next && after && joins(words, j) && isCapitalised(after)) j += 2;
+      else if (
+        next &&
+        after?.text === "the" &&
+        words[j + 2] &&
+        joins(words, j) &&
+        isCapitalised(words[j + 2] as Word)
+      )
+        j += 3;
       else break;
     }
     chunks.push({
@@ -129,6 +137,9 @@ function stripCountryPrefix(words: Word[], gazetteer: Gazetteer): { core: Word[]
   let k = 0;
   while (k < words.length - 1 && gazetteer.countries.has(words[k]?.text ?? "")) k++;
   if (k > 0 && POSSESSIVE.test(words[k]?.text ?? "")) k++;
+  // "Peterborough’s Finance Department": a possessor before the body is not part of its name.
+  if (k === 0 && POSSESSIVE.test(words[1]?.text ?? "") && words[0]?.text !== "People" && words.length > 3)
+    k = 2;
   return { core: words.slice(k), prefix: words.slice(0, k) };
 }
 
@@ -145,7 +156,8 @@ function splitConjunctions(chunk: Chunk): Chunk[] {
       ORG_HEADS.has(leftWords.at(-1)?.text ?? "") &&
       !WEAK_AGENCY_HEADS.has(leftWords.at(-1)?.text ?? "") &&
       leftWords.at(-1)?.text !== "Securities");
-  if (at < 0 || (isHead(last) && !leftComplete)) return [chunk];
+  const headOf = leftWords.some((w, k) => isHead(w.text) && CONNECTORS.has(leftWords[k + 1]?.text ?? ""));
+  if (at < 0 || (isHead(last) && !leftComplete) || headOf) return [chunk];
   const parts: Chunk[] = [];
   let current: Word[] = [];
   for (const w of chunk.words) {
@@ -158,13 +170,36 @@ function splitConjunctions(chunk: Chunk): Chunk[] {
   return parts.map((p, idx) => ({ ...p, after: idx === parts.length - 1 ? chunk.after : [] }));
 }
 
-function headType(words: readonly Word[]): "agency" | "organization" | null {
+/** Heads that name a government body only with a public qualifier ("Secret Service", not "Certificate Services"). */
+const QUALIFIED_HEADS = new Set([
+  "Service",
+  "Services",
+  "Office",
+  "Authority",
+  "Council",
+  "Command",
+  "Administration",
+  "Unit",
+  "Commission",
+]);
+const PUBLIC_QUALIFIERS =
+  /^(?:Federal|National|State|Secret|Security|Intelligence|Revenue|Police|Border|Customs|Prison|Marshals|Health|Civil|Foreign|Diplomatic|Emergency|Immigration|Tax|Attorney|Prosecutor|Prosecutors|Public|Central|Cyber|Crime|Fraud|Investigation|Investigations|Regulatory|Protection|Constitution|Information|Competition|Financial|Energy|Communications|Trade|Europol|European|Home|Cabinet|Presidential|Army|Military|Defense|Defence|Justice|Interior|District|County|City|Municipal|Metropolitan|Provincial|Regional|Royal|Joint|Treasury|Consumer|Data|Privacy|Elections?|Electoral|Main|General)$/;
+
+/** The type a head word gives a chunk; the head must end the name or stand before "of"/"for". */
+function headType(words: readonly Word[], gazetteer: Gazetteer): "agency" | "organization" | null {
   if (words.length < 2) return null;
   for (let k = words.length - 1; k >= 0; k--) {
     const text = words[k]?.text ?? "";
+    const next = words[k + 1]?.text;
     if (WEAK_AGENCY_HEADS.has(text)) continue;
-    if (ORG_HEADS.has(text)) return "organization";
-    if (AGENCY_HEADS.has(text)) return "agency";
+    const endsName = next === undefined || CONNECTORS.has(next);
+    if (ORG_HEADS.has(text)) return endsName ? "organization" : null;
+    if (AGENCY_HEADS.has(text)) {
+      if (!endsName) return null;
+      if (!QUALIFIED_HEADS.has(text)) return "agency";
+      const qualified = words.some((w) => PUBLIC_QUALIFIERS.test(w.text) || gazetteer.countries.has(w.text));
+      return qualified ? "agency" : null;
+    }
   }
   return words.some((w) => WEAK_AGENCY_HEADS.has(w.text) && AGENCY_HEADS.has(w.text)) &&
     words.some((w) => w.text === "National" || w.text === "Federal" || w.text === "State")
@@ -312,13 +347,15 @@ export function findNames(
         if (AGENCY_NAMES.has(name)) [type, rule, confidence] = ["agency", "names#agency-lexicon", 90];
         else if (KNOWN_ORGS.has(name)) [type, rule, confidence] = ["organization", "names#org-lexicon", 90];
         else if (overlaps(span) && chunk.words.length <= 2) continue;
-        else if (KNOWN_ORGS.has(core[0]?.text ?? "") && !headType(core))
-          continue; // "Microsoft Exchange": a product
+        else if (KNOWN_ORGS.has(core[0]?.text ?? "") && headType(core, gazetteer) !== "organization")
+          continue; // "Microsoft Exchange", "Microsoft Office": a company's product, not a body
         else {
-          const head = headType(core);
+          const titledPerson = stripTitles(core);
+          const head =
+            titledPerson !== core && startsWithFirstName(titledPerson) ? null : headType(core, gazetteer);
           if (head) [type, rule, confidence] = [head, `names#${head}-head`, 80];
           else {
-            const person = stripTitles(core);
+            const person = titledPerson;
             const shaped =
               person.length >= 2 &&
               person.length <= 5 &&

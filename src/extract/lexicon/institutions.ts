@@ -8,7 +8,7 @@ const set = (words: string) => new Set(words.split("|"));
 
 /** Government bodies named by acronym or single name. */
 export const AGENCY_NAMES = set(
-  "FBI|CISA|NSA|CIA|DOJ|DHS|DoD|IRS|SEC|FTC|FCC|OFAC|NCA|NCSC|GCHQ|MI5|MI6|Europol|Interpol|INTERPOL|Eurojust|ENISA|BKA|BSI|ANSSI|FSB|GRU|SVR|SBU|MSS|NCCIA|FIA|CBI|CERT-In|ACSC|ASD|RCMP|CSE|AFP|USSS|HHS|NIST|Treasury|Pentagon|Kremlin|Bundestag|Cyberpol|EC3|J-CAT|IC3|ICE|HSI|DEA|ATF|USPIS|CNIL|ICO|FINMA|FCA|OCC|FinCEN|SAPS|Hawks|Guardia Civil|Carabinieri|Gendarmerie|Mossad|Shin Bet|NATO|CERT-UA|NCSC-NL|KISA|NPA|MPS",
+  "FBI|CISA|NSA|CIA|DOJ|DHS|DoD|IRS|SEC|FTC|FCC|OFAC|NCA|NCSC|GCHQ|MI5|MI6|Europol|Interpol|INTERPOL|Eurojust|ENISA|BKA|BSI|ANSSI|FSB|GRU|SVR|SBU|MSS|NCCIA|FIA|CBI|CERT-In|ACSC|ASD|RCMP|CSE|USSS|HHS|NIST|Treasury|Pentagon|Kremlin|Bundestag|Cyberpol|EC3|J-CAT|IC3|ICE|HSI|DEA|ATF|USPIS|CNIL|ICO|FINMA|FCA|OCC|FinCEN|SAPS|Hawks|Guardia Civil|Carabinieri|Gendarmerie|Mossad|Shin Bet|CERT-UA|NCSC-NL|KISA|NPA|MPS",
 );
 
 /** Words that make a multi-word proper name a government body. */
