@@ -19,7 +19,7 @@ const files = [
 const entries = files.flatMap((file) =>
   parseKnowledgeFile(JSON.parse(readFileSync(join(dataDir, file), "utf8"))),
 );
-const kb = buildKnowledgeBase(entries, new Set(words as string[]));
+const kb = buildKnowledgeBase(entries, new Set(words));
 const notice =
   "Derived from MITRE ATT&CK v18.1 (Copyright 2015-2025, The MITRE Corporation. MITRE ATT&CK and ATT&CK are " +
   "registered trademarks of The MITRE Corporation; see https://attack.mitre.org/resources/legal-and-branding/terms-of-use/) " +

@@ -17,6 +17,8 @@ export interface AppConfig {
   readonly debug: boolean;
   /** Cap on one document's size in bytes (BLOTTER_MAX_BYTES, default 10 MB). */
   readonly maxDocumentBytes: number;
+  /** Where `blotter kb import` keeps imported knowledge (BLOTTER_KB_DIR, default .blotter/kb). */
+  readonly kbDir: string;
 }
 
 export class ConfigError extends Error {
@@ -35,6 +37,7 @@ const EnvSchema = z.object({
       .optional(),
   ),
   BLOTTER_PORT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(65535).default(8080)),
+  BLOTTER_KB_DIR: z.preprocess(unsetIfEmpty, z.string().default(".blotter/kb")),
   BLOTTER_HOST: z.preprocess(unsetIfEmpty, z.string().default("127.0.0.1")),
   BLOTTER_DEBUG: z.string().optional(),
   BLOTTER_MAX_BYTES: z.preprocess(
@@ -68,5 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     host: e.BLOTTER_HOST,
     debug: e.BLOTTER_DEBUG === "1" || e.BLOTTER_DEBUG?.toLowerCase() === "true",
     maxDocumentBytes: e.BLOTTER_MAX_BYTES,
+    kbDir: resolve(cwd, e.BLOTTER_KB_DIR),
   });
 }

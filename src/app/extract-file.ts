@@ -9,6 +9,7 @@
 import type { Article, FactSheet, IncidentRecord, Outcome, RawDocument } from "../contracts.ts";
 import { cleanDocument } from "../clean/index.ts";
 import { extractRecord, toFactSheet } from "../extract/index.ts";
+import type { KbEntry } from "../link/kb-import.ts";
 
 export interface Extracted {
   readonly article: Article;
@@ -20,11 +21,11 @@ export interface Extracted {
  * Cleans and extracts one document.
  * @example const out = extractFile({ uri: "a.txt", bytes, format: "text" }); if (out.status === "ok") print(out.value.sheet);
  */
-export function extractFile(raw: RawDocument): Outcome<Extracted> {
+export function extractFile(raw: RawDocument, knowledge: readonly KbEntry[] = []): Outcome<Extracted> {
   const cleaned = cleanDocument(raw);
   if (cleaned.status !== "ok") return cleaned;
   const article = cleaned.value;
-  const record = extractRecord(article);
+  const record = extractRecord(article, knowledge);
   const sheet = toFactSheet(article, record);
   return { status: "ok", value: { article, record, sheet }, messages: cleaned.messages };
 }

@@ -9,6 +9,7 @@
  */
 import type { FactSheet, Outcome, RawDocument, SaveResult, Store } from "../contracts.ts";
 import { extractFile } from "./extract-file.ts";
+import type { KbEntry } from "../link/kb-import.ts";
 
 /** What happened to one document. */
 export type DocumentResult =
@@ -59,12 +60,16 @@ function errorText(error: unknown): string {
  * Cleans, extracts and stores one document.
  * @example const result = await ingestDocument({ status: "ok", value: raw }, store);
  */
-export async function ingestDocument(doc: Outcome<RawDocument>, store: Store): Promise<DocumentResult> {
+export async function ingestDocument(
+  doc: Outcome<RawDocument>,
+  store: Store,
+  knowledge: readonly KbEntry[] = [],
+): Promise<DocumentResult> {
   const uri = uriOf(doc);
   if (doc.status !== "ok") return { uri, status: doc.status, code: doc.code, reason: doc.reason };
   let extracted;
   try {
-    extracted = extractFile(doc.value);
+    extracted = extractFile(doc.value, knowledge);
   } catch (error) {
     return {
       uri,
@@ -91,13 +96,14 @@ export async function ingest(
   docs: AsyncIterable<Outcome<RawDocument>> | Iterable<Outcome<RawDocument>>,
   store: Store,
   onProgress?: IngestProgress,
+  knowledge: readonly KbEntry[] = [],
 ): Promise<IngestSummary> {
   const counts: Record<SaveResult, number> = { inserted: 0, updated: 0, unchanged: 0 };
   const failed: DocumentProblem[] = [];
   const skipped: DocumentProblem[] = [];
   let done = 0;
   for await (const doc of docs) {
-    const result = await ingestDocument(doc, store);
+    const result = await ingestDocument(doc, store, knowledge);
     switch (result.status) {
       case "inserted":
       case "updated":

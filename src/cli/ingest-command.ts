@@ -9,6 +9,7 @@
  * and what was saved stays saved (exit code 130); a second one kills the process as usual.
  */
 import cliProgress from "cli-progress";
+import type { KbEntry } from "../link/kb-import.ts";
 import type { Outcome, RawDocument, Store } from "../contracts.ts";
 import { collectPaths, walkPaths } from "../collect/index.ts";
 import { ingest, type IngestSummary } from "../app/ingest.ts";
@@ -17,6 +18,8 @@ import { writeJson, writeLine, type Io } from "./io.ts";
 export interface IngestCommandOptions {
   readonly json?: boolean;
   readonly maxBytes: number;
+  /** Entries from `blotter kb import`, linked beside the bundled alias table. */
+  readonly knowledge?: readonly KbEntry[];
 }
 
 async function countCandidates(paths: readonly string[]): Promise<number> {
@@ -90,9 +93,14 @@ export async function runIngest(
   let summary: IngestSummary;
   const stream = stoppable(collectPaths(paths, { maxBytes: options.maxBytes }));
   try {
-    summary = await ingest(stream.docs, store, (result, done) => {
-      bar?.update(done, { file: result.uri.length > 60 ? `…${result.uri.slice(-59)}` : result.uri });
-    });
+    summary = await ingest(
+      stream.docs,
+      store,
+      (result, done) => {
+        bar?.update(done, { file: result.uri.length > 60 ? `…${result.uri.slice(-59)}` : result.uri });
+      },
+      options.knowledge,
+    );
   } finally {
     stream.release();
     bar?.stop();

@@ -19,6 +19,8 @@ import { collectOne, ExitCode, firstLine, UsageError, writeJson, writeLine, type
 const loadExtract = () => import("../app/extract-file.ts");
 const loadIngest = () => import("./ingest-command.ts");
 const loadServe = () => import("./serve-command.ts");
+const loadKnowledge = async (kbDir: string) =>
+  (await import("../app/knowledge.ts")).loadImportedKnowledge(kbDir);
 
 const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SAMPLES_DIR = resolve(PACKAGE_ROOT, "samples");
@@ -78,8 +80,8 @@ function buildProgram(io: Io, config: () => AppConfig, setExit: (code: number) =
       const { maxDocumentBytes } = config();
       const doc = await collectOne(file, io, { format: options.as, maxBytes: maxDocumentBytes });
       if (doc.status !== "ok") throw new Error(`${doc.uri}: ${doc.reason} [${doc.code}]`);
-      const { extractFile } = await loadExtract();
-      const extracted = extractFile(doc.value);
+      const [{ extractFile }, knowledge] = await Promise.all([loadExtract(), loadKnowledge(config().kbDir)]);
+      const extracted = extractFile(doc.value, knowledge);
       if (extracted.status !== "ok") throw new Error(`${doc.uri}: ${extracted.reason} [${extracted.code}]`);
       writeJson(io.stdout, options.format === "record" ? extracted.value.record : extracted.value.sheet);
     });
@@ -91,10 +93,10 @@ function buildProgram(io: Io, config: () => AppConfig, setExit: (code: number) =
     .option("--json", "print the summary as JSON")
     .action(async (paths: string[], options: { json?: boolean }) => {
       const cfg = config();
-      const { runIngest } = await loadIngest();
+      const [{ runIngest }, knowledge] = await Promise.all([loadIngest(), loadKnowledge(cfg.kbDir)]);
       setExit(
         await withStore(cfg, (store) =>
-          runIngest(paths, store, io, { json: options.json, maxBytes: cfg.maxDocumentBytes }),
+          runIngest(paths, store, io, { json: options.json, maxBytes: cfg.maxDocumentBytes, knowledge }),
         ),
       );
     });
@@ -133,6 +135,21 @@ function buildProgram(io: Io, config: () => AppConfig, setExit: (code: number) =
       }
     });
 
+  const kb = program
+    .command("kb")
+    .description("manage the knowledge base used to link threat actors and malware");
+  kb.command("import")
+    .description(
+      "import a full ATT&CK STIX bundle or MISP galaxy cluster file (names, aliases, ids, countries)",
+    )
+    .argument("<file>", "a downloaded JSON file, e.g. enterprise-attack.json or clusters/threat-actor.json")
+    .action(async (file: string) => {
+      const { importKnowledgeFile } = await import("../app/knowledge.ts");
+      const outcome = await importKnowledgeFile(file, config().kbDir);
+      if (outcome.status !== "ok") throw new Error(`${outcome.reason} [${outcome.code}]`);
+      writeLine(io.stdout, `imported ${outcome.value.entries} entries into ${outcome.value.savedAs}`);
+    });
+
   const listenOptions = (command: Command) =>
     command
       .option("--port <n>", "port to listen on (default BLOTTER_PORT or 8080)", parsePort)
@@ -156,7 +173,10 @@ function buildProgram(io: Io, config: () => AppConfig, setExit: (code: number) =
       const sources = paths.length > 0 ? paths : [SAMPLES_DIR];
       const [{ runIngest }, { serveUntilStopped }] = await Promise.all([loadIngest(), loadServe()]);
       await withStore(cfg, async (store) => {
-        await runIngest(sources, store, io, { maxBytes: cfg.maxDocumentBytes });
+        await runIngest(sources, store, io, {
+          maxBytes: cfg.maxDocumentBytes,
+          knowledge: await loadKnowledge(cfg.kbDir),
+        });
         await serveUntilStopped(store, listen, io);
       });
     });

@@ -30,7 +30,6 @@ export interface Gazetteer {
 }
 
 const MIN_CITY_POPULATION = 15_000;
-let loaded: Gazetteer | null = null;
 
 /** Adds entries to the alias index; the CLI's `kb import` uses it to load a user's full files. */
 export function indexKnowledge(index: Map<string, KbEntry[]>, entries: readonly KbEntry[]): number {
@@ -48,8 +47,11 @@ export function indexKnowledge(index: Map<string, KbEntry[]>, entries: readonly 
   return longest;
 }
 
-export function loadGazetteer(extra: readonly KbEntry[] = []): Gazetteer {
-  if (loaded && extra.length === 0) return loaded;
+let base: Gazetteer | null = null;
+const withImports = new WeakMap<readonly KbEntry[], Gazetteer>();
+
+function loadBase(): Gazetteer {
+  if (base) return base;
   const places = new Map<string, Place[]>();
   const add = (name: string, place: Place) => {
     const list = places.get(name) ?? [];
@@ -73,9 +75,19 @@ export function loadGazetteer(extra: readonly KbEntry[] = []): Gazetteer {
   for (const [name, country] of buildRegionNames())
     add(name, { name, country, admin: "", population: 5_000_000, geonamesId: 0, kind: "region" });
   const kb = new Map<string, KbEntry[]>();
-  const entries = (kbFile as { entries: KbEntry[] }).entries;
-  const maxKbTokens = Math.max(indexKnowledge(kb, entries), indexKnowledge(kb, extra));
-  const gazetteer = { countries: buildCountryNames(), places, kb, maxKbTokens };
-  if (extra.length === 0) loaded = gazetteer;
+  const maxKbTokens = indexKnowledge(kb, (kbFile as { entries: KbEntry[] }).entries);
+  base = { countries: buildCountryNames(), places, kb, maxKbTokens };
+  return base;
+}
+
+/** The reference lists, built once; with `extra` (imported knowledge) a copy of the alias index that adds them. */
+export function loadGazetteer(extra: readonly KbEntry[] = []): Gazetteer {
+  const shared = loadBase();
+  if (extra.length === 0) return shared;
+  const cached = withImports.get(extra);
+  if (cached) return cached;
+  const kb = new Map<string, KbEntry[]>([...shared.kb].map(([k, v]) => [k, [...v]]));
+  const gazetteer = { ...shared, kb, maxKbTokens: Math.max(shared.maxKbTokens, indexKnowledge(kb, extra)) };
+  withImports.set(extra, gazetteer);
   return gazetteer;
 }

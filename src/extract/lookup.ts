@@ -64,8 +64,14 @@ function trimPeriod(surface: string, span: Span): { surface: string; span: Span 
 
 export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): LookupResult {
   const result: LookupResult = { countries: [], places: [], kb: [] };
-  for (const sentence of ctx.analysis.sentences) {
-    const words = wordsOf(ctx, sentence);
+  // Names are matched per paragraph: a sentence splitter can break inside one ("TEMP.Hippo", "U.S.").
+  const paragraphs = new Map<number, Word[]>();
+  for (const sentence of ctx.analysis.sentences)
+    paragraphs.set(sentence.paragraph, [
+      ...(paragraphs.get(sentence.paragraph) ?? []),
+      ...wordsOf(ctx, sentence),
+    ]);
+  for (const words of paragraphs.values()) {
     for (let i = 0; i < words.length;) {
       let consumed = 1;
       for (let n = Math.min(gazetteer.maxKbTokens, words.length - i); n >= 1; n--) {
@@ -81,6 +87,7 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
         )
           continue;
         const { surface, span } = trimPeriod(rawSurface, [first.start, last.end]);
+        const sentence = ctx.analysis.sentenceAt(span[0]);
         const before = words.slice(Math.max(0, i - 3), i);
         const after = words.slice(i + n, i + n + 3);
         const country = gazetteer.countries.get(surface);

@@ -64,8 +64,10 @@ export const MIGRATIONS: readonly Migration[] = [
         search tsvector GENERATED ALWAYS AS (
           setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', text), 'B')
         ) STORED,
-        CHECK (0 <= title_start AND title_start <= title_end AND title_end <= length(text)),
-        CHECK (0 <= body_start AND body_start <= body_end AND body_end <= length(text))
+        -- Spans count UTF-16 code units (JavaScript indices); SQL length() counts characters, so only
+        -- their order is checked here.
+        CHECK (0 <= title_start AND title_start <= title_end),
+        CHECK (0 <= body_start AND body_start <= body_end)
       )`,
       `CREATE INDEX articles_search_idx ON articles USING gin (search)`,
       `CREATE INDEX articles_listing_idx ON articles (ingested_at DESC, id)`,
