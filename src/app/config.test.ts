@@ -9,6 +9,7 @@ describe("loadConfig", () => {
       host: "127.0.0.1",
       debug: false,
       maxDocumentBytes: 10 * 1024 * 1024,
+      kbDir: "/srv/app/.blotter/kb",
     });
   });
 
