@@ -16,7 +16,7 @@ const NOT_LINKED =
 const BACKGROUND =
   /\b(?:such as|similar to|echo(?:es|ing)?|reminiscent of|previously|in the past|known for|notorious for|is known|are known|has targeted|have targeted|also targeted|other (?:groups|gangs|actors)|compared (?:to|with)|like the|last year|in a separate|another (?:group|gang))\b/gi;
 const LINKED =
-  /\b(?:claimed (?:responsibility|credit|the attack|to have)|took (?:responsibility|credit)|behind the (?:attack|breach|hack|intrusion|campaign|incident|operation)|carried out|attributed (?:the (?:attack|breach|intrusion|campaign) )?to|responsible for the|(?:leak|data leak|extortion|dark web) (?:site|portal|blog)|hit by|attacked by|targeted by|breached by|compromised by|hacked by|victim of|deployed by|conducted by|orchestrated by|launched by|the work of|linked (?:the (?:attack|intrusion|campaign|activity) )?to|attributed|blamed)\b/gi;
+  /\b(?:claimed (?:responsibility|credit|the attack|to have)|took (?:responsibility|credit)|behind the (?:attack|breach|hack|intrusion|campaign|incident|operation)|carried out|attribut(?:ed|es|ing) (?:[\w-]+ ){0,4}?to|responsible for the|(?:leak|data leak|extortion|dark web) (?:site|portal|blog)|hit by|attacked by|targeted by|breached by|compromised by|hacked by|victim of|deployed by|conducted by|orchestrated by|launched by|the work of|linked (?:the (?:attack|intrusion|campaign|activity) )?to|attributed|blamed)\b/gi;
 const ALLEGED =
   /\b(?:suspected|suspect|allegedly|alleged|believed|likely|reportedly|possibly|probably|appears? to|thought to|assess(?:ed|es)?|moderate confidence|low confidence|may have|might have|could be)\b/gi;
 const SOFTWARE_CUE =
@@ -47,9 +47,11 @@ export function addKnowledgeEntities(table: EntityTable, hits: readonly KbHit[])
     const ransomware = hit.entries.some((e) => e.ransomware);
     const next = hit.after[0]?.text ?? "";
     const following = hit.after[1]?.text ?? "";
-    const asGang = ransomware && !(SOFTWARE_CUE.test(next) && !GANG_CUE.test(following));
-    const asSoftware =
-      malwareEntry && (!ransomware || (SOFTWARE_CUE.test(next) && !GANG_CUE.test(following)));
+    // A ransomware family names its gang too: the gang is the actor; the payload is malware when the
+    // text speaks of software ("the LockBit ransomware encrypted…", "a LockBit sample").
+    const asGang = ransomware;
+    const softwareCue = SOFTWARE_CUE.test(next) && !GANG_CUE.test(following);
+    const asSoftware = malwareEntry && (!ransomware || softwareCue);
     const actor = actorEntry ?? (asGang ? malwareEntry : undefined);
     if (actor) {
       const key = table.add({

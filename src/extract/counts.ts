@@ -134,6 +134,27 @@ function nationalityParts(sentence: Sentence, demonyms: ReadonlyMap<string, stri
   return parts;
 }
 
+const ONE_ARRESTED =
+  /\b(?:was|has been|had been|is being) (?:\w+ )?(?:arrested|detained|apprehended|taken into custody)\b/g;
+
+/** "Volkanov was arrested in Valencia": one named person arrested counts as one. */
+function singlePersonArrest(
+  ctx: ExtractionContext,
+  background: ReadonlySet<number>,
+  people: readonly Span[],
+): CountDraft | null {
+  for (const sentence of ctx.analysis.sentences) {
+    if (background.has(sentence.index)) continue;
+    for (const { match, span } of matchesIn(ONE_ARRESTED, sentence)) {
+      if (/\bnot\b/.test(match[0])) continue;
+      const subject = people.some(([s, e]) => s >= sentence.span[0] && e <= span[0] && span[0] - e < 60);
+      if (subject)
+        return { counted: "arrested", value: 1, vague: null, span, sentence, parts: [], consistent: true };
+    }
+  }
+  return null;
+}
+
 const DETAINEE_TALK =
   /\b(?:arrest\w*|detain\w*|detainees|suspects|those (?:arrested|held|detained)|apprehended|custody|nationals|citizens)\b/i;
 
@@ -142,6 +163,7 @@ export function findArrestCount(
   ctx: ExtractionContext,
   demonyms: ReadonlyMap<string, string>,
   background: ReadonlySet<number>,
+  personSpans: readonly Span[] = [],
 ): CountDraft | null {
   let best: CountDraft | null = null;
   for (const sentence of ctx.analysis.sentences) {
@@ -179,6 +201,7 @@ export function findArrestCount(
     }
     if (best) break;
   }
+  best ??= singlePersonArrest(ctx, background, personSpans);
   if (!best) return null;
   // Breakdowns come from the count's sentence and the sentences after it that still talk about detainees.
   const drafts: PartDraft[] = [];

@@ -27,6 +27,9 @@ export interface Gazetteer {
   readonly kb: ReadonlyMap<string, readonly KbEntry[]>;
   /** Longest alias in tokens, to bound n-gram lookups. */
   readonly maxKbTokens: number;
+  /** Sorted normalised aliases and sorted country/place surfaces, for prefix tests while matching. */
+  readonly sortedKbKeys: readonly string[];
+  readonly sortedNames: readonly string[];
 }
 
 const MIN_CITY_POPULATION = 15_000;
@@ -76,7 +79,9 @@ function loadBase(): Gazetteer {
     add(name, { name, country, admin: "", population: 5_000_000, geonamesId: 0, kind: "region" });
   const kb = new Map<string, KbEntry[]>();
   const maxKbTokens = indexKnowledge(kb, (kbFile as { entries: KbEntry[] }).entries);
-  base = { countries: buildCountryNames(), places, kb, maxKbTokens };
+  const countries = buildCountryNames();
+  const sortedNames = [...countries.keys(), ...places.keys()].sort();
+  base = { countries, places, kb, maxKbTokens, sortedKbKeys: [...kb.keys()].sort(), sortedNames };
   return base;
 }
 
@@ -87,7 +92,8 @@ export function loadGazetteer(extra: readonly KbEntry[] = []): Gazetteer {
   const cached = withImports.get(extra);
   if (cached) return cached;
   const kb = new Map<string, KbEntry[]>([...shared.kb].map(([k, v]) => [k, [...v]]));
-  const gazetteer = { ...shared, kb, maxKbTokens: Math.max(shared.maxKbTokens, indexKnowledge(kb, extra)) };
+  const maxKbTokens = Math.max(shared.maxKbTokens, indexKnowledge(kb, extra));
+  const gazetteer = { ...shared, kb, maxKbTokens, sortedKbKeys: [...kb.keys()].sort() };
   withImports.set(extra, gazetteer);
   return gazetteer;
 }

@@ -17,6 +17,10 @@ import { wordsOf, type Word } from "./words.ts";
 export const KB_CUES =
   /^(?:ransomware|malware|group|groups|gang|gangs|apt|hackers|hacking|actor|actors|operators|operation|campaign|botnet|trojan|loader|backdoor|rat|stealer|infostealer|worm|spyware|wiper|crew|team|variant|strain|family|payload|cybergang|cybercriminals|threat|banking|dropper|implant|attacks?|affiliates?|cartel|syndicate|collective|hacktivists?)$/i;
 
+/** Platform and malware-kind words some catalogue entries carry as aliases; never a family or group name. */
+const GENERIC_NAMES =
+  /^(?:trojan|android|windows|linux|macos|ios|ransomware|malware|botnet|backdoor|worm|stealer|loader|rat|spyware|wiper|rootkit|keylogger|exploit|virus|adware|miner|dropper|downloader|agent|client|server|update|installer)$/i;
+
 export interface CountryHit {
   readonly code: string;
   readonly span: Span;
@@ -62,19 +66,48 @@ function trimPeriod(surface: string, span: Span): { surface: string; span: Span 
   return { surface: surface.slice(0, -1), span: [span[0], span[1] - 1] };
 }
 
+/** Whether any key in the sorted list starts with `prefix`. */
+export function hasPrefix(sorted: readonly string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? "") < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return (sorted[lo] ?? "").startsWith(prefix);
+}
+
 export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): LookupResult {
   const result: LookupResult = { countries: [], places: [], kb: [] };
   // Names are matched per paragraph: a sentence splitter can break inside one ("TEMP.Hippo", "U.S.").
   const paragraphs = new Map<number, Word[]>();
-  for (const sentence of ctx.analysis.sentences)
-    paragraphs.set(sentence.paragraph, [
-      ...(paragraphs.get(sentence.paragraph) ?? []),
-      ...wordsOf(ctx, sentence),
-    ]);
+  for (const sentence of ctx.analysis.sentences) {
+    const words = paragraphs.get(sentence.paragraph) ?? [];
+    for (const word of wordsOf(ctx, sentence)) words.push(word);
+    paragraphs.set(sentence.paragraph, words);
+  }
   for (const words of paragraphs.values()) {
     for (let i = 0; i < words.length;) {
       let consumed = 1;
-      for (let n = Math.min(gazetteer.maxKbTokens, words.length - i); n >= 1; n--) {
+      // Every listed name starts with a capital or a digit; most words can be passed over at once.
+      if (!/^[\p{Lu}\p{N}]/u.test(words[i]?.text ?? "")) {
+        i++;
+        continue;
+      }
+      // Grow the n-gram only while some listed name still starts with it (binary search on sorted keys).
+      let longest = 0;
+      for (let n = 1; n <= Math.min(gazetteer.maxKbTokens, words.length - i); n++) {
+        const surface = surfaceOf(ctx, words, i, n);
+        if (
+          !surface ||
+          (!hasPrefix(gazetteer.sortedKbKeys, normaliseName(surface)) &&
+            !hasPrefix(gazetteer.sortedNames, surface))
+        )
+          break;
+        longest = n;
+      }
+      for (let n = longest; n >= 1; n--) {
         const rawSurface = surfaceOf(ctx, words, i, n);
         const first = words[i];
         const last = words[i + n - 1];
@@ -83,7 +116,7 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
           !first ||
           !last ||
           !/^[\p{Lu}\p{N}]/u.test(rawSurface) ||
-          !/[\p{L}\p{N}.]$/u.test(last.text)
+          !/[\p{L}\p{N}]\.?$/u.test(last.text)
         )
           continue;
         const { surface, span } = trimPeriod(rawSurface, [first.start, last.end]);
@@ -100,7 +133,12 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
           break;
         }
         const entries = n <= 6 ? gazetteer.kb.get(normaliseName(surface)) : undefined;
-        if (entries && !KNOWN_ORGS.has(surface) && !AGENCY_NAMES.has(surface)) {
+        if (
+          entries &&
+          !KNOWN_ORGS.has(surface) &&
+          !AGENCY_NAMES.has(surface) &&
+          !GENERIC_NAMES.test(surface)
+        ) {
           const needsCue = entries.every((e) =>
             e.cuedAliases?.some((a) => normaliseName(a) === normaliseName(surface)),
           );

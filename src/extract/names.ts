@@ -172,6 +172,8 @@ function splitConjunctions(chunk: Chunk): Chunk[] {
 
 /** Heads that name a government body only with a public qualifier ("Secret Service", not "Certificate Services"). */
 const QUALIFIED_HEADS = new Set([
+  "Center",
+  "Centre",
   "Service",
   "Services",
   "Office",
@@ -186,8 +188,13 @@ const PUBLIC_QUALIFIERS =
   /^(?:Federal|National|State|Secret|Security|Intelligence|Revenue|Police|Border|Customs|Prison|Marshals|Health|Civil|Foreign|Diplomatic|Emergency|Immigration|Tax|Attorney|Prosecutor|Prosecutors|Public|Central|Cyber|Crime|Fraud|Investigation|Investigations|Regulatory|Protection|Constitution|Information|Competition|Financial|Energy|Communications|Trade|Europol|European|Home|Cabinet|Presidential|Army|Military|Defense|Defence|Justice|Interior|District|County|City|Municipal|Metropolitan|Provincial|Regional|Royal|Joint|Treasury|Consumer|Data|Privacy|Elections?|Electoral|Main|General)$/;
 
 /** The type a head word gives a chunk; the head must end the name or stand before "of"/"for". */
+/** Bodies whose names put the head first, as in Spanish, French, German or Irish ("Policía Nacional"). */
+const LEADING_AGENCY_HEADS =
+  /^(?:Policía|Polícia|Polizia|Policia|Polizei|Police|Guardia|Gendarmerie|Garda|Carabinieri|Ministerio|Ministère|Ministerium|Fiscalía|Parquet|Tribunal|Juzgado|Audiencia)$/;
+
 function headType(words: readonly Word[], gazetteer: Gazetteer): "agency" | "organization" | null {
   if (words.length < 2) return null;
+  if (LEADING_AGENCY_HEADS.test(words[0]?.text ?? "")) return "agency";
   for (let k = words.length - 1; k >= 0; k--) {
     const text = words[k]?.text ?? "";
     const next = words[k + 1]?.text;
@@ -198,7 +205,8 @@ function headType(words: readonly Word[], gazetteer: Gazetteer): "agency" | "org
       if (!endsName) return null;
       if (!QUALIFIED_HEADS.has(text)) return "agency";
       const qualified = words.some((w) => PUBLIC_QUALIFIERS.test(w.text) || gazetteer.countries.has(w.text));
-      return qualified ? "agency" : null;
+      if (qualified) return "agency";
+      return text === "Center" || text === "Centre" ? "organization" : null;
     }
   }
   return words.some((w) => WEAK_AGENCY_HEADS.has(w.text) && AGENCY_HEADS.has(w.text)) &&
@@ -242,6 +250,29 @@ function hasPersonCue(chunk: Chunk): boolean {
   )
     return true;
   return false;
+}
+
+const GANG_KINDS =
+  /^(?:ransomware|hacking|hacker|extortion|cybercrime|cybercriminal|criminal|threat|apt|hacktivist|espionage|fraud|scam|phishing)$/;
+/** Crime and platform words that stand before "gang" without being one's name ("BEC gang", "Android"). */
+const NOT_ACTORS =
+  /^(?:BEC|DDoS|APT|Ransomware|Trojan|Android|Windows|Linux|iOS|macOS|Telegram|Crypto|Bitcoin|Dark Web|Internet|Nigerian|Russian|Chinese|Iranian|North Korean)$/i;
+
+/** "the Black Lantern ransomware gang", "a group it tracks as Storm Heron": an unlisted threat actor. */
+function isThreatActorChunk(chunk: Chunk): boolean {
+  const name = chunk.words.map((w) => w.text).join(" ");
+  if (NOT_ACTORS.test(name)) return false;
+  const [a, b] = chunk.after.map(lower);
+  if (a && /^(?:gang|crew|cartel|cybergang)$/.test(a)) return true;
+  if (a && b && GANG_KINDS.test(a) && /^(?:gang|group|crew|operators?|cartel)$/.test(b)) return true;
+  const before = chunk.before.slice(-3).map(lower).join(" ");
+  const actorTalk = /\b(?:group|gang|actor|actors|hackers|operators|cluster|crew|apt)\b/i.test(
+    chunk.sentence.text,
+  );
+  return (
+    actorTalk &&
+    /\b(?:tracks? (?:it |them )?as|tracked as|tracking (?:it |them )?as|dubbed|calls? itself)$/.test(before)
+  );
 }
 
 function descriptorType(chunk: Chunk): EntityType | null {
@@ -316,13 +347,15 @@ export function findNames(
   const acronyms = new Map<string, NameMention>();
   const surnames = new Map<string, NameMention>();
 
+  const rememberSurnames = (mention: NameMention) => {
+    const words = mention.name.split(/\s+/);
+    for (let k = 1; k < words.length; k++) surnames.set(words.slice(k).join(" "), mention);
+    const parts = mention.name.split(/[\s-]+/);
+    if (parts.length > 1) surnames.set(parts.at(-1) ?? "", mention);
+  };
   const emit = (mention: NameMention) => {
     found.push(mention);
-    if (mention.type === "person") {
-      const parts = mention.name.split(/[\s-]+/);
-      const last = parts.at(-1);
-      if (last && parts.length > 1) surnames.set(last, mention);
-    }
+    if (mention.type === "person") rememberSurnames(mention);
   };
 
   for (const sentence of ctx.analysis.sentences) {
@@ -349,7 +382,15 @@ export function findNames(
         else if (overlaps(span) && chunk.words.length <= 2) continue;
         else if (KNOWN_ORGS.has(core[0]?.text ?? "") && headType(core, gazetteer) !== "organization")
           continue; // "Microsoft Exchange", "Microsoft Office": a company's product, not a body
-        else {
+        else if (core.length <= 4 && isThreatActorChunk(chunk))
+          [type, rule, confidence] = ["threat-actor", "names#threat-descriptor", 70];
+        else if (core.length >= 2 && !headType(core, gazetteer) && descriptorType(chunk) === "organization")
+          [type, rule, confidence] = ["organization", "names#organization-descriptor", 65];
+        else if (core.length >= 2 && surnames.has(name)) {
+          const known = surnames.get(name) as NameMention;
+          found.push({ ...known, span, aliases: [], rule: "names#coreference" });
+          continue;
+        } else {
           const titledPerson = stripTitles(core);
           const head =
             titledPerson !== core && startsWithFirstName(titledPerson) ? null : headType(core, gazetteer);
@@ -375,8 +416,7 @@ export function findNames(
                 confidence,
                 rule,
               });
-              const parts = titled.split(/[\s-]+/);
-              if (parts.length > 1) surnames.set(parts.at(-1) ?? "", found[found.length - 1] as NameMention);
+              rememberSurnames(found[found.length - 1] as NameMention);
               continue;
             }
           }

@@ -100,7 +100,10 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
   const entityId = (key: string) => idOf.get(key) ?? key;
   const byType = (type: Entity["type"]) => entities.filter((e) => e.type === type);
 
-  const count = findArrestCount(ctx, gazetteer.countries, background);
+  const personSpans = entities
+    .filter((e) => e.type === "person")
+    .flatMap((e) => e.mentions.map((m) => m.span));
+  const count = findArrestCount(ctx, gazetteer.countries, background, personSpans);
   const counts: CountFact[] = [];
   if (count) {
     const base = baseFact(

@@ -13,7 +13,7 @@ export const AGENCY_NAMES = set(
 
 /** Words that make a multi-word proper name a government body. */
 export const AGENCY_HEADS = set(
-  "Police|Policía|Polizei|Ministry|Department|Agency|Bureau|Court|Prosecutor|Prosecutors|Prosecution|Attorney|Office|Commission|Directorate|Authority|Army|Forces|Force|Guard|Council|Administration|Command|Tribunal|Parliament|Senate|Congress|Government|Service|Services|Secret|Constabulary|Gendarmerie|Judiciary|Cabinet|Navy|Marshals|Inspectorate|Regulator|Comptroller|Treasury|Customs|Intelligence|Cybercrime|Cyber|Investigation|Investigations|Interior|Justice|Defence|Defense|Security",
+  "Center|Centre|Police|Policía|Polizei|Ministry|Department|Agency|Bureau|Court|Prosecutor|Prosecutors|Prosecution|Attorney|Office|Commission|Directorate|Authority|Army|Forces|Force|Guard|Council|Administration|Command|Tribunal|Parliament|Senate|Congress|Government|Service|Services|Secret|Constabulary|Gendarmerie|Judiciary|Cabinet|Navy|Marshals|Inspectorate|Regulator|Comptroller|Treasury|Customs|Intelligence|Cybercrime|Cyber|Investigation|Investigations|Interior|Justice|Defence|Defense|Security",
 );
 
 /** Heads that are only governmental when another agency word is present ("National Security Agency"). */
@@ -23,7 +23,7 @@ export const WEAK_AGENCY_HEADS = set(
 
 /** Words that make a proper name a company or other non-government body. */
 export const ORG_HEADS = set(
-  "Inc|Inc.|Corp|Corp.|Corporation|Company|Co.|Ltd|Ltd.|LLC|LLP|PLC|plc|GmbH|AG|SA|S.A.|Group|Holdings|Bank|Banks|University|College|Institute|Foundation|Association|League|Party|Labs|Laboratories|Technologies|Technology|Systems|Networks|Software|Solutions|Airlines|Airways|Motors|Hospital|Healthcare|Health|Pharmaceuticals|Partners|Capital|Media|Entertainment|Telecom|Communications|Energy|Electric|Power|Gas|Oil|Insurance|Financial|Securities|Industries|Manufacturing|Logistics|Shipping|Resources|Society|Federation|Union|Alliance|Consortium|Trust|Fund|Clinic|Center|Centre|School|Schools|Church|Club|Academy|Press|News|Times|Post|Journal|Magazine|Studios|Games|Pharma|Motor|Automotive|Retail|Stores|Brands|Ventures|Cloud|Platforms|Interactive|Digital|Research|Intelligence|Analytics|Security",
+  "Mixer|Marketplace|Market|Forum|Bazaar|Inc|Inc.|Corp|Corp.|Corporation|Company|Co.|Ltd|Ltd.|LLC|LLP|PLC|plc|GmbH|AG|SA|S.A.|Group|Holdings|Bank|Banks|University|College|Institute|Foundation|Association|League|Party|Labs|Laboratories|Technologies|Technology|Systems|Networks|Software|Solutions|Airlines|Airways|Motors|Hospital|Healthcare|Health|Pharmaceuticals|Partners|Capital|Media|Entertainment|Telecom|Communications|Energy|Electric|Power|Gas|Oil|Insurance|Financial|Securities|Industries|Manufacturing|Logistics|Shipping|Resources|Society|Federation|Union|Alliance|Consortium|Trust|Fund|Clinic|School|Schools|Church|Club|Academy|Press|News|Times|Post|Journal|Magazine|Studios|Games|Pharma|Motor|Automotive|Retail|Stores|Brands|Ventures|Cloud|Platforms|Interactive|Digital|Research|Intelligence|Analytics|Security",
 );
 
 /** Companies and bodies too well known to need a cue: security vendors, platforms, big tech. */
