@@ -40,8 +40,16 @@ export function isoDay(value: string | null): string | null {
   if (!value) return null;
   const direct = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
   if (direct) return direct[1] ?? null;
-  const parsed = new Date(value);
+  // A date written out ("June 18, 2025") names a calendar day: read it in UTC so no time zone shifts it.
+  const utc = new Date(`${value.trim()} UTC`);
+  const parsed = Number.isNaN(utc.getTime()) ? new Date(value) : utc;
   return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString().slice(0, 10);
+}
+
+/** ISO timestamps stay as given; other written dates become YYYY-MM-DD; unreadable ones are dropped. */
+function normalisePublished(value: string | null): string | null {
+  if (!value) return null;
+  return /^\d{4}-\d{2}-\d{2}/.test(value.trim()) ? value.trim() : isoDay(value);
 }
 
 export function cleanDocument(raw: RawDocument): Outcome<Article> {
@@ -74,7 +82,7 @@ export function cleanDocument(raw: RawDocument): Outcome<Article> {
     text,
     titleSpan: [0, title.length],
     bodySpan: [bodyStart, text.length],
-    published: parsed.published ?? raw.hints?.published ?? null,
+    published: normalisePublished(parsed.published ?? raw.hints?.published ?? null),
     author: parsed.author,
     outlet: parsed.outlet,
     sourceUrl: parsed.sourceUrl ?? raw.hints?.url ?? null,
