@@ -30,7 +30,8 @@ function parse(raw: RawDocument, text: string): ParsedDocument {
 
 /** A readable handle: the file stem, or the last path segment of a URL. */
 export function slugOf(uri: string): string {
-  const path = /^https?:\/\//i.test(uri) ? new URL(uri).pathname.replace(/\/+$/, "") : uri;
+  let path = uri;
+  if (/^https?:\/\//i.test(uri) && URL.canParse(uri)) path = new URL(uri).pathname.replace(/\/+$/, "");
   const stem = basename(path, extname(path));
   return stem.replace(/[^\p{L}\p{N}._-]+/gu, "-").slice(0, 200) || "article";
 }

@@ -85,7 +85,8 @@ describe("collectPaths", () => {
     let readme = 0;
     for await (const entry of walkPaths([newsDir])) {
       if ("format" in entry) readable++;
-      else if (entry.outcome.status === "skipped" && entry.outcome.code === "readme") readme++;
+      else if ("outcome" in entry && entry.outcome.status === "skipped" && entry.outcome.code === "readme")
+        readme++;
     }
     expect(readme).toBe(1);
     expect(readable).toBeGreaterThan(1000);

@@ -10,6 +10,7 @@
  */
 import { open, readdir, realpath, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
+import { feedItemDocument, isFeedPath, parseFeed } from "./feed.ts";
 import type { Outcome, RawDocument, SourceFormat } from "../contracts.ts";
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -25,6 +26,7 @@ export interface CollectOptions {
 /** A file the walk found: either readable with a known format, or passed over with a reason. */
 export type WalkEntry =
   | { readonly path: string; readonly format: SourceFormat; readonly size: number }
+  | { readonly path: string; readonly feed: true; readonly size: number }
   | { readonly path: string; readonly outcome: Collected };
 
 const FORMAT_BY_EXTENSION: Readonly<Record<string, SourceFormat>> = {
@@ -105,11 +107,19 @@ async function* walkPath(path: string, seen: Set<string>, explicit: boolean): As
     return;
   }
   const format = formatOfPath(path);
+  if (format === null && isFeedPath(path)) {
+    yield { path, feed: true, size: info.size };
+    return;
+  }
   if (format === null) {
     const ext = extname(path) || "(none)";
     yield {
       path,
-      outcome: skipped(path, "unsupported-format", `extension ${ext} is not .txt, .md or .html`),
+      outcome: skipped(
+        path,
+        "unsupported-format",
+        `extension ${ext} is not .txt, .md, .html or a feed (.rss, .atom, .rdf, .xml)`,
+      ),
     };
     return;
   }
@@ -145,6 +155,8 @@ async function readCapped(path: string, size: number, maxBytes: number): Promise
 /** Reads one walked file into a RawDocument, under the size cap. */
 export async function readEntry(entry: WalkEntry, options: CollectOptions = {}): Promise<Collected> {
   if ("outcome" in entry) return entry.outcome;
+  if ("feed" in entry)
+    return skipped(entry.path, "feed", "a feed holds many articles; ingest it to read every item");
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const uri = entry.path;
   if (entry.size > maxBytes) return tooLarge(uri, entry.size, maxBytes);
@@ -166,7 +178,30 @@ export async function* collectPaths(
   paths: readonly string[],
   options: CollectOptions = {},
 ): AsyncGenerator<Collected> {
-  for await (const entry of walkPaths(paths)) yield await readEntry(entry, options);
+  for await (const entry of walkPaths(paths)) {
+    if ("feed" in entry) yield* readFeed(entry.path, entry.size, options);
+    else yield await readEntry(entry, options);
+  }
+}
+
+/** A feed file: one document per item, or one failure for the whole file when it cannot be read. */
+async function* readFeed(path: string, size: number, options: CollectOptions): AsyncGenerator<Collected> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (size > maxBytes) return yield tooLarge(path, size, maxBytes);
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await readCapped(path, size, maxBytes);
+  } catch (error) {
+    const { code, reason } = describeError(error);
+    return yield failed(path, code, reason);
+  }
+  if (bytes === null) return yield tooLarge(path, maxBytes + 1, maxBytes);
+  const items = parseFeed(bytes);
+  if (items.status !== "ok") return yield failed(path, items.code, items.reason);
+  for (const item of items.value) {
+    const doc = feedItemDocument(path, item);
+    yield { status: "ok", value: doc, uri: doc.uri };
+  }
 }
 
 /** Guesses the format of text with no file name: a tag first means HTML, a `#` heading Markdown. */
