@@ -187,17 +187,27 @@ export async function* collectPaths(
 /** A feed file: one document per item, or one failure for the whole file when it cannot be read. */
 async function* readFeed(path: string, size: number, options: CollectOptions): AsyncGenerator<Collected> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (size > maxBytes) return yield tooLarge(path, size, maxBytes);
+  if (size > maxBytes) {
+    yield tooLarge(path, size, maxBytes);
+    return;
+  }
   let bytes: Uint8Array | null;
   try {
     bytes = await readCapped(path, size, maxBytes);
   } catch (error) {
     const { code, reason } = describeError(error);
-    return yield failed(path, code, reason);
+    yield failed(path, code, reason);
+    return;
   }
-  if (bytes === null) return yield tooLarge(path, maxBytes + 1, maxBytes);
+  if (bytes === null) {
+    yield tooLarge(path, maxBytes + 1, maxBytes);
+    return;
+  }
   const items = parseFeed(bytes);
-  if (items.status !== "ok") return yield failed(path, items.code, items.reason);
+  if (items.status !== "ok") {
+    yield failed(path, items.code, items.reason);
+    return;
+  }
   for (const item of items.value) {
     const doc = feedItemDocument(path, item);
     yield { status: "ok", value: doc, uri: doc.uri };
