@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import type { SourceFormat } from "../contracts.ts";
+import { extractFile } from "../app/extract-file.ts";
+import { clusterStories, type StoryInput } from "./stories.ts";
+
+function input(
+  id: string,
+  published: string,
+  title: string,
+  body: string,
+  format: SourceFormat = "text",
+): StoryInput {
+  const out = extractFile({
+    uri: `${id}.txt`,
+    bytes: new TextEncoder().encode(`${title}\n\n${body}`),
+    format,
+  });
+  if (out.status !== "ok") throw new Error(out.reason);
+  const { article, sheet } = out.value;
+  return {
+    articleId: id,
+    published,
+    title: article.title,
+    text: article.text,
+    contentHash: article.contentHash,
+    sheet,
+  };
+}
+
+const RAID =
+  "Police in Lagos arrested 37 suspects on Tuesday in a raid on a building used as a call centre for romance scams targeting victims in the United States and Europe. The Economic and Financial Crimes Commission said the suspects, including 12 Ghanaian nationals, had defrauded victims of more than $4 million. Investigators seized 120 laptops and 300 phones.";
+const REWRITE =
+  "Nigeria's Economic and Financial Crimes Commission says 37 people were detained in Lagos during a Tuesday raid on a romance-scam call centre. Twelve of those held are from Ghana, officials said, and the group is accused of stealing over $4 million from victims abroad. Officers took away 120 laptops and 300 phones.";
+const OTHER_RAID =
+  "Police in Lagos arrested 22 suspects on Friday in a raid on a hotel used by a crypto investment scam ring. The Economic and Financial Crimes Commission said the suspects had defrauded victims of $1.5 million through fake trading platforms. Investigators seized 40 laptops.";
+const PATCH = (month: string, cves: string) =>
+  `Microsoft has released its ${month} Patch Tuesday updates, fixing dozens of security flaws in Windows, Office and Exchange, including zero-days tracked as ${cves} that attackers exploited before the fixes. Administrators are urged to install the updates as soon as possible.`;
+
+describe("clusterStories", () => {
+  it("groups a copy with aggregator boilerplate and a rewrite, earliest first", () => {
+    const stories = clusterStories([
+      input("rewrite", "2024-03-07", "Lagos raid nets 37 in romance scam probe", REWRITE),
+      input("original", "2024-03-06", "Nigerian police arrest 37 in Lagos romance scam raid", RAID),
+      input(
+        "copy",
+        "2024-03-06",
+        "Nigerian police arrest 37 in Lagos romance scam raid | #cybercrime | #infosec",
+        `${RAID}\n\nSource link\n\nClick Here For The Original Source.`,
+      ),
+    ]);
+    expect(stories.map((s) => s.articleIds.length)).toEqual([3]);
+    expect(stories[0]?.articleIds[0]).toMatch(/^(original|copy)$/);
+    expect(stories[0]?.articleIds.at(-1)).toBe("rewrite");
+  });
+
+  it("keeps the same agency's next raid, weeks later or with other facts, apart", () => {
+    const stories = clusterStories([
+      input("first", "2024-03-06", "Nigerian police arrest 37 in Lagos romance scam raid", RAID),
+      input("second", "2024-03-08", "Lagos police arrest 22 in crypto scam raid", OTHER_RAID),
+      input(
+        "later",
+        "2024-04-20",
+        "Nigerian police arrest 37 in Lagos romance scam raid",
+        RAID.replace("Tuesday", "Monday"),
+      ),
+    ]);
+    expect(stories).toHaveLength(3);
+  });
+
+  it("does not merge two months' Patch Tuesday articles", () => {
+    const stories = clusterStories([
+      input(
+        "march",
+        "2024-03-12",
+        "Microsoft March 2024 Patch Tuesday fixes 2 zero-days",
+        PATCH("March 2024", "CVE-2024-21412 and CVE-2024-21351"),
+      ),
+      input(
+        "april",
+        "2024-04-09",
+        "Microsoft April 2024 Patch Tuesday fixes 2 zero-days",
+        PATCH("April 2024", "CVE-2024-26234 and CVE-2024-29988"),
+      ),
+    ]);
+    expect(stories).toHaveLength(2);
+  });
+
+  it("gives the same stories for the same input in any order", () => {
+    const a = [
+      input("one", "2024-03-06", "Nigerian police arrest 37 in Lagos romance scam raid", RAID),
+      input("two", "2024-03-07", "Lagos raid nets 37 in romance scam probe", REWRITE),
+      input("three", "2024-03-08", "Lagos police arrest 22 in crypto scam raid", OTHER_RAID),
+    ];
+    expect(clusterStories([...a].reverse())).toEqual(clusterStories(a));
+  });
+});
