@@ -11,9 +11,21 @@ import type { Block } from "./blocks.ts";
 const SYNDICATION_MARKER =
   /^(?:source link|click here for (?:the )?original source\.?|read (?:the )?(?:full |original )?(?:article|story)(?: here| at .{1,80})?\.?|(?:this (?:article|story) )?(?:was )?originally (?:appeared|published) (?:on|at|in|by) .{1,120}|view (?:the )?original (?:article|post)\.?)$/i;
 const RELATED_HEADING =
-  /^(?:related(?: articles| stories| posts| coverage| reading)?|read (?:more|next)|more (?:on|from) .{1,40}|recommended(?: for you)?|you may also like)\s*:?$/i;
+  /^(?:related(?: articles| stories| posts| coverage| reading)?|read (?:more|next|also)|more (?:on|from) .{1,40}|recommended(?: for you)?|you (?:may|might) (?:also )?like|don[’']t miss|see also|also read)\s*(?::|\.{3}|…)?$/i;
 const BOX =
-  /\b(?:subscribe to (?:our|the) newsletter|sign up for (?:our|the) .{0,30}newsletter|we use cookies|accept (?:all )?cookies|share (?:this|on) (?:article|facebook|twitter)|follow us on)\b/i;
+  /\b(?:subscribe to .{0,40}newsletters?|sign up for .{0,40}newsletters?|we use cookies|(?:site|website) uses cookies|accept (?:all )?cookies|share (?:this|on) (?:article|story|facebook|twitter)|follow us on)\b/i;
+/** A pointer to another story inside the body: "SEE MORE: …", "READ MORE: …". */
+const INLINE_PROMO = /^(?:see|read|watch|listen|click) (?:more|also|next|here)\b.{0,10}:/i;
+/** Captions and credits: a line ending "(Image: GETTY)" / "(AP Photo/…)", or opening "Photo: …". */
+const CREDIT =
+  /\((?:images?|photos?|pictures?|pics?|photograph|credit|foto|imagem|video|AP|AFP|Reuters|Getty|EPA)\b[^()]{0,80}\)\s*$|^(?:images?|photos?|pictures?|credits?|foto|photograph)\s*(?:by\b|:|credit\b)|^©/i;
+const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/i;
+/** A byline or dateline above the body: "By Jane Doe - 11/18/19", "PUBLISHED: 10:48, Tue, Nov 19". */
+const BYLINE =
+  /^(?:by|por|di|oleh|von|par)\s+\p{Lu}|^[|\s]*(?:published|updated|posted|last updated|publicado|atualizado|pubblicato)\b/iu;
+const DATE_LIKE =
+  /\b\d{1,2}:\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d+ (?:min(?:ute)?s?|hours?|days?) (?:read|ago)\b/i;
+const SENTENCE_END = /[.!?…。！？]["'”’)」]?$/;
 const ONLY_PUNCTUATION = /^[\p{P}\p{S}\s]+$/u;
 
 /** Strips hashtags an aggregator appends to titles: "Title | #cybercrime | #infosec". */
@@ -22,6 +34,21 @@ export function cleanTitle(title: string): string {
     .replace(/(?:\s*[|–—-]?\s*#[\p{L}\p{N}_]+)+\s*$/u, "")
     .replace(/\s*[|–—-]\s*$/, "")
     .trim();
+}
+
+const words = (text: string) => text.split(" ").length;
+
+/** Short lines at the start that name the author or date rather than begin the story. */
+function isHeadMeta(text: string): boolean {
+  if (words(text) > 15) return false;
+  if (BYLINE.test(text)) return true;
+  return DATE_LIKE.test(text) && words(text) <= 10 && !SENTENCE_END.test(text);
+}
+
+/** Short unpunctuated lines, addresses and handles the page template leaves after the last paragraph. */
+function isTailScrap(text: string): boolean {
+  if (/^\S+@\S+\.\w+$|^(?:https?:\/\/|www\.|twitter\.com\/|@)\S+$/i.test(text)) return true;
+  return words(text) <= 4 && text.length <= 40 && !SENTENCE_END.test(text);
 }
 
 export function removeBoilerplate(blocks: readonly Block[]): { blocks: Block[]; messages: Message[] } {
@@ -56,11 +83,29 @@ export function removeBoilerplate(blocks: readonly Block[]): { blocks: Block[]; 
       drop(block, "rule line");
       continue;
     }
-    if (BOX.test(block.text) && block.text.split(" ").length < 40) {
+    if (BOX.test(block.text) && words(block.text) < 40) {
       drop(block, "newsletter, cookie or share box");
       continue;
     }
+    if ((CREDIT.test(block.text) || INLINE_PROMO.test(block.text)) && words(block.text) < 45) {
+      drop(block, "caption, credit or promotion");
+      continue;
+    }
+    if (COPYRIGHT.test(block.text) && inTail && words(block.text) < 45) {
+      drop(block, "copyright notice");
+      continue;
+    }
+    if (kept.length < 3 && isHeadMeta(block.text) && i < blocks.length - 1) {
+      drop(block, "byline or dateline");
+      continue;
+    }
     kept.push(block);
+  }
+  while (kept.length > 1) {
+    const last = kept[kept.length - 1];
+    if (!last || last.kind === "heading" || !isTailScrap(last.text)) break;
+    drop(last, "trailing scrap");
+    kept.pop();
   }
   return { blocks: kept, messages };
 }

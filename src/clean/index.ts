@@ -6,6 +6,7 @@
  * normalised text, so the same article cleaned twice gets the same id; never throws on bad input.
  */
 import { createHash } from "node:crypto";
+import * as chrono from "chrono-node";
 import { basename, extname } from "node:path";
 import type { Article, Outcome, RawDocument } from "../contracts.ts";
 import type { ParsedDocument } from "./blocks.ts";
@@ -43,8 +44,14 @@ export function isoDay(value: string | null): string | null {
   if (direct) return direct[1] ?? null;
   // A date written out ("June 18, 2025") names a calendar day: read it in UTC so no time zone shifts it.
   const utc = new Date(`${value.trim()} UTC`);
-  const parsed = Number.isNaN(utc.getTime()) ? new Date(value) : utc;
-  return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString().slice(0, 10);
+  if (!Number.isNaN(utc.getTime())) return utc.toISOString().slice(0, 10);
+  // Free-form dates ("August 28, 2021 -- 12:30 GMT (13:30 BST)"): chrono reads the calendar day.
+  const found = chrono.en.parse(value.slice(0, 200))[0]?.start;
+  if (!found?.isCertain("day") || !found.isCertain("month") || !found.isCertain("year")) return null;
+  const [y, m, d] = [found.get("year"), found.get("month"), found.get("day")];
+  return y && m && d
+    ? `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`
+    : null;
 }
 
 /** ISO timestamps stay as given; other written dates become YYYY-MM-DD; unreadable ones are dropped. */

@@ -55,13 +55,20 @@ const KEY_WEIGHTS: Record<string, number> = {
 };
 
 /** The who / what / when keys of an article's incident, typed so "APT31" the actor is not "APT31" a person. */
-export function incidentKeys(sheet: FactSheet): Set<string> {
+/** CVEs named in the title or the opening of the text: the ones the story is about, not a list of past ones. */
+function leadCves(text: string): string[] {
+  const lead = text.slice(0, Math.max(700, Math.floor(text.length * 0.2)));
+  return lead.match(/\bCVE-\d{4}-\d{4,7}\b/gi) ?? [];
+}
+
+export function incidentKeys(sheet: FactSheet, text = ""): Set<string> {
   const keys = new Set<string>();
   const add = (kind: string, value: string) => {
     const key = normaliseName(value);
     if (key.length >= 2) keys.add(`${kind}:${key}`);
   };
   for (const cve of sheet.cves) add("cve", cve);
+  for (const cve of leadCves(text)) add("leadcve", cve);
   for (const actor of sheet.threat_actors) if (actor.linked && actor.names[0]) add("actor", actor.names[0]);
   for (const [name] of sheet.organizations) if (name) add("org", name);
   for (const [name] of sheet.persons) if (name) add("person", name);
@@ -78,6 +85,8 @@ interface Prepared {
   readonly vector: SparseVector;
   readonly signature: Uint32Array;
   readonly keys: Set<string>;
+  /** The highest-weighted TF-IDF terms, for blocking. */
+  readonly topTerms: readonly string[];
 }
 
 function dayOf(published: string | null): number | null {
@@ -107,10 +116,13 @@ function keySimilarity(a: Prepared, b: Prepared, keyDf: ReadonlyMap<string, numb
 /** Facts that say two articles are about different incidents, whatever their wording. */
 function conflictPenalty(a: Prepared, b: Prepared): number {
   let penalty = 0;
-  for (const kind of ["cve", "actor"]) {
+  for (const [kind, weight] of [
+    ["leadcve", 0.5],
+    ["actor", 0.25],
+  ] as const) {
     const x = kindSet(a.keys, kind);
     const y = kindSet(b.keys, kind);
-    if (x.length && y.length && !x.some((k) => b.keys.has(k))) penalty += 0.25;
+    if (x.length && y.length && !x.some((k) => b.keys.has(k))) penalty += weight;
   }
   return penalty;
 }
@@ -127,45 +139,75 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): {
 } {
   const words = inputs.map((i) => contentWords(`${i.title} ${i.title} ${i.text}`));
   const df = documentFrequencies(words);
-  const prepared = inputs.map((input, index) => ({
-    input,
-    day: dayOf(input.published),
-    vector: tfidfVector(words[index] ?? [], df, inputs.length),
-    signature: minhashSignature(words[index] ?? []),
-    keys: incidentKeys(input.sheet),
-  }));
+  const prepared = inputs.map((input, index) => {
+    const vector = tfidfVector(words[index] ?? [], df, inputs.length);
+    return {
+      input,
+      day: dayOf(input.published),
+      vector,
+      topTerms: [...vector]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 10)
+        .map(([term]) => term),
+      signature: minhashSignature(words[index] ?? []),
+      keys: incidentKeys(input.sheet, input.text),
+    };
+  });
   const keyDf = documentFrequencies(prepared.map((p) => [...p.keys]));
   return { prepared, keyDf };
 }
 
-/** Pairs worth scoring: similar wording (LSH), or a shared rare key within the window. */
-function candidatePairs(
+/** Calls `visit` for every pair of `members` (indexes into `prepared`) published within the window. */
+function forPairsInWindow(
+  members: readonly number[],
   prepared: readonly Prepared[],
-  keyDf: ReadonlyMap<string, number>,
   windowDays: number,
-): Set<string> {
-  const pairs = lshCandidates(prepared.map((p) => p.signature));
+  visit: (x: number, y: number) => void,
+): void {
+  const sorted = [...members].sort((x, y) => (prepared[x]?.day ?? 0) - (prepared[y]?.day ?? 0));
+  for (let i = 0; i < sorted.length; i++)
+    for (let j = i + 1; j < sorted.length; j++) {
+      const a = prepared[sorted[i] as number];
+      const b = prepared[sorted[j] as number];
+      if (a?.day != null && b?.day != null && b.day - a.day > windowDays) break;
+      const [x, y] = [sorted[i] as number, sorted[j] as number].sort((p, q) => p - q) as [number, number];
+      visit(x, y);
+    }
+}
+
+function postings(
+  prepared: readonly Prepared[],
+  keysOf: (p: Prepared) => Iterable<string>,
+  maxDf: number,
+): Map<string, number[]> {
   const byKey = new Map<string, number[]>();
   prepared.forEach((p, index) => {
-    for (const key of p.keys) {
-      if ((keyDf.get(key) ?? 0) > 60 || key.startsWith("place:")) continue;
+    for (const key of keysOf(p)) {
       const members = byKey.get(key);
       if (members) members.push(index);
       else byKey.set(key, [index]);
     }
   });
-  for (const members of byKey.values()) {
-    if (members.length < 2) continue;
-    const sorted = [...members].sort((x, y) => (prepared[x]?.day ?? 0) - (prepared[y]?.day ?? 0));
-    for (let i = 0; i < sorted.length; i++)
-      for (let j = i + 1; j < sorted.length; j++) {
-        const a = prepared[sorted[i] as number];
-        const b = prepared[sorted[j] as number];
-        if (a?.day != null && b?.day != null && b.day - a.day > windowDays) break;
-        const [x, y] = [sorted[i] as number, sorted[j] as number].sort((p, q) => p - q);
-        pairs.add(`${x}:${y}`);
-      }
-  }
+  for (const [key, members] of byKey) if (members.length < 2 || members.length > maxDf) byKey.delete(key);
+  return byKey;
+}
+
+/**
+ * Pairs worth scoring: similar wording (LSH on shingles, or two shared top TF-IDF terms, which
+ * catches rewrites in other words), a shared rare incident key, or the same content, within the window.
+ */
+export function candidatePairs(prepared: readonly Prepared[], windowDays: number): Set<string> {
+  const pairs = lshCandidates(prepared.map((p) => p.signature));
+  const rareKeys = postings(prepared, (p) => [...p.keys].filter((k) => !k.startsWith("place:")), 60);
+  for (const members of rareKeys.values())
+    forPairsInWindow(members, prepared, windowDays, (x, y) => pairs.add(`${x}:${y}`));
+  const sharedTerms = new Map<string, number>();
+  for (const members of postings(prepared, (p) => p.topTerms, 400).values())
+    forPairsInWindow(members, prepared, windowDays, (x, y) => {
+      const key = `${x}:${y}`;
+      sharedTerms.set(key, (sharedTerms.get(key) ?? 0) + 1);
+    });
+  for (const [key, count] of sharedTerms) if (count >= 2) pairs.add(key);
   const firstWithHash = new Map<string, number>();
   prepared.forEach((p, index) => {
     const first = firstWithHash.get(p.input.contentHash);
@@ -185,10 +227,10 @@ function find(parent: number[], i: number): number {
 
 export function clusterStories(inputs: readonly StoryInput[], options: StoryOptions = {}): Story[] {
   const windowDays = options.windowDays ?? 14;
-  const threshold = options.threshold ?? 0.42;
+  const threshold = options.threshold ?? 0.3;
   const { prepared, keyDf } = prepareStoryInputs(inputs);
   const parent = prepared.map((_, i) => i);
-  for (const pair of candidatePairs(prepared, keyDf, windowDays)) {
+  for (const pair of candidatePairs(prepared, windowDays)) {
     const [x, y] = pair.split(":").map(Number) as [number, number];
     const a = prepared[x];
     const b = prepared[y];

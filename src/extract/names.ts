@@ -363,7 +363,7 @@ export function findNames(
     for (const raw of chunksOf(ctx, sentence)) {
       for (const chunk of splitConjunctions(raw)) {
         const span: Span = [chunk.words[0]?.start ?? 0, chunk.words.at(-1)?.end ?? 0];
-        if (inside(span)) continue;
+        if (inside(span) || /^CVE-\d/i.test(chunk.words[0]?.text ?? "")) continue;
         const { core, prefix } = stripCountryPrefix(chunk.words, gazetteer);
         const full = surface(ctx, chunk.words);
         const name = surface(ctx, core);

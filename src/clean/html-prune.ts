@@ -1,0 +1,152 @@
+/**
+ * @module clean/html-prune
+ * What is cut from an HTML page before Readability scores it. Input: the decoded page source, then
+ * its DOM. Output: the same page without what can never be article text (scripts, styles, comments,
+ * inline SVG, embedded frames, form controls) and without the page furniture HTML marks as such by
+ * element or ARIA role (navigation, asides, page footers, dialogs, hidden elements), narrowed to a lone
+ * `<main>` or `<article>` that holds nearly all the prose. Invariants: keys on HTML semantics only,
+ * never on one site's class names; every pass is linear in the source, also on hostile input; cutting
+ * first makes parsing and scoring cheaper as well as more precise.
+ */
+
+/** Comments and elements whose whole content is code, markup or media, never prose. */
+const NEVER_TEXT_OPEN = /<!--|<(script|style|noscript|svg|template|iframe|object|canvas|math)\b/;
+
+/** Media wrappers and sources that carry no text; `<img>` stays, as Readability weighs images. */
+const MEDIA_TAG = /<\/?(?:picture|source|video|audio|track|map|area|wbr)\b[^<>]*>/gi;
+
+/** Block-level tags: white space between two of them is never read, so it need not become a node. */
+const LAYOUT =
+  "(?:div|p|ul|ol|li|dl|dt|dd|table|thead|tbody|tfoot|tr|td|th|section|article|header|footer|main|nav|aside|h[1-6]|form|fieldset|figure|blockquote|html|body|head|title|option|select|hr|br)";
+const LAYOUT_GAP = new RegExp(`(<\\/?${LAYOUT}\\b[^<>]*>)\\s+(?=<\\/?${LAYOUT}\\b)`, "gi");
+
+/** Furniture by element, role or visibility; an article's own `<footer>` is cut too (tags, share bars). */
+const FURNITURE = [
+  "nav",
+  "aside",
+  "footer",
+  "dialog",
+  "button",
+  "select",
+  "textarea",
+  "input",
+  "[hidden]",
+  '[aria-hidden="true"]',
+  '[role="navigation"]',
+  '[role="complementary"]',
+  '[role="contentinfo"]',
+  '[role="dialog"]',
+  '[role="alert"]',
+  '[role="search"]',
+  '[role="menu"]',
+  '[role="menubar"]',
+  '[role="banner"]',
+].join(", ");
+
+/** A start tag and its attribute list; quoted values may hold `>`. */
+const START_TAG =
+  /<([a-zA-Z][\w:-]*)((?:\s+[^\s=>/"'<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s<>"']*))?)*)\s*(\/?)>/g;
+const ATTRIBUTE = /([^\s=>/"']+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>"']*))?/g;
+
+/**
+ * Attributes the metadata readers, Readability and the block reader consult. Every other attribute
+ * (data-*, srcset, event handlers, sizes, ARIA labels) would only become DOM nodes nobody reads.
+ */
+const KEPT_ATTRIBUTES = new Set(
+  (
+    "class id href src role hidden aria-hidden aria-modal itemprop itemtype itemscope rel lang dir " +
+    "name property content charset http-equiv colspan rowspan summary datatable type datetime"
+  ).split(" "),
+);
+/** Inline styles matter only when they hide an element. */
+const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+function keepAttributes(tag: string, name: string, attributes: string, selfClosing: string): string {
+  if (!attributes) return tag;
+  let kept = "";
+  for (const [whole, key = "", value = ""] of attributes.matchAll(ATTRIBUTE)) {
+    const lower = key.toLowerCase();
+    if (KEPT_ATTRIBUTES.has(lower) || (lower === "style" && HIDING_STYLE.test(value))) kept += ` ${whole}`;
+  }
+  return `<${name}${kept}${selfClosing ? " /" : ""}>`;
+}
+
+/**
+ * Cuts comments and never-text elements in one pass. An element with no closing tag loses only its
+ * opening tag; remembering which closers are absent keeps the scan linear on hostile input.
+ */
+function cutNeverText(source: string): string {
+  const absent = new Set<string>();
+  const closers = new Map<string, RegExp>();
+  let out = "";
+  let last = 0;
+  const opener = new RegExp(NEVER_TEXT_OPEN.source, "gi");
+  for (let m = opener.exec(source); m; m = opener.exec(source)) {
+    const name = m[1]?.toLowerCase() ?? "--";
+    let closer = closers.get(name);
+    if (!closer) closers.set(name, (closer = name === "--" ? /-->/g : new RegExp(`</${name}[^>]*>`, "gi")));
+    closer.lastIndex = opener.lastIndex;
+    const found = absent.has(name) ? null : closer.exec(source);
+    if (!found) {
+      absent.add(name);
+      continue;
+    }
+    out += `${source.slice(last, m.index)} `;
+    last = closer.lastIndex;
+    opener.lastIndex = last;
+  }
+  return out + source.slice(last);
+}
+
+/**
+ * Removes code, comments and embedded media from the source before it is parsed, and the attributes
+ * nothing reads, so the DOM holds fewer nodes.
+ */
+export function stripNonText(source: string): string {
+  const head = /<body\b/i.exec(source)?.index ?? 0;
+  // The head keeps its <meta> and <link> tags: metadata is read from them.
+  const body = cutNeverText(source.slice(head)).replace(MEDIA_TAG, "");
+  return (cutNeverText(source.slice(0, head)) + body)
+    .replace(START_TAG, keepAttributes)
+    .replace(LAYOUT_GAP, "$1");
+}
+
+/** Detaches page furniture from the parsed document, outermost first. */
+export function removeFurniture(root: ParentNode): number {
+  let removed = 0;
+  for (const el of root.querySelectorAll(FURNITURE)) {
+    // An element inside one already removed is detached with it.
+    if (!el.parentNode) continue;
+    el.remove();
+    removed++;
+  }
+  return removed;
+}
+
+function paragraphChars(root: ParentNode): number {
+  let chars = 0;
+  for (const p of root.querySelectorAll("p")) chars += (p.textContent ?? "").length;
+  return chars;
+}
+
+/** Share of the page's paragraph text a lone `<main>` or `<article>` must hold to stand for the page. */
+const MAIN_SHARE = 0.8;
+
+/**
+ * Narrows the body to the page's one `<main>` (or its one `<article>`) when that element holds nearly
+ * all of the paragraph text, so Readability scores a fraction of the DOM. Pages with several articles
+ * (listings, forums) or prose outside the element keep their whole body.
+ */
+export function narrowToMain(body: Element): boolean {
+  for (const tag of ["main", "article"]) {
+    const found = body.querySelectorAll(tag);
+    const only = found.length === 1 ? found[0] : undefined;
+    if (!only) continue;
+    const total = paragraphChars(body);
+    if (total > 0 && paragraphChars(only) >= MAIN_SHARE * total) {
+      body.replaceChildren(only);
+      return true;
+    }
+  }
+  return false;
+}
