@@ -144,6 +144,12 @@ describe("cleanDocument", () => {
       ),
     );
     expect(broken.text).toContain("Police arrested two men.");
+    const nested = `<html><body><p>Police arrested two men.</p>${"<div>".repeat(20_000)}deep${"</div>".repeat(10)}</body></html>`;
+    const nestedStart = Date.now();
+    const flat = ok(cleanDocument(doc(nested, "html")));
+    expect(Date.now() - nestedStart).toBeLessThan(5_000);
+    expect(flat.messages.some((m) => m.code === "deep-nesting")).toBe(true);
+    expect(flat.text).toContain("deep");
     const hostile = `# T\n\n${"[".repeat(50_000)}${"](".repeat(50_000)}${"*_".repeat(50_000)}`;
     const started = Date.now();
     const outcome = cleanDocument(doc(hostile, "markdown"));

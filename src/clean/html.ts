@@ -44,7 +44,70 @@ function originalLink(document: Document, source: string): string | null {
   return null;
 }
 
+const MAX_NESTING = 400;
+const AUTO_CLOSED = new Set([
+  "p",
+  "li",
+  "td",
+  "th",
+  "tr",
+  "dt",
+  "dd",
+  "option",
+  "br",
+  "hr",
+  "img",
+  "input",
+  "meta",
+  "link",
+  "area",
+  "base",
+  "col",
+  "embed",
+  "source",
+  "track",
+  "wbr",
+]);
+
+/** The deepest element nesting in the markup, read linearly and stopping at `limit`. */
+export function nestingDepth(html: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,30})\b[^<>]{0,2000}?(\/?)>/g)) {
+    const name = (m[2] ?? "").toLowerCase();
+    if (AUTO_CLOSED.has(name) || m[3]) continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) break;
+  }
+  return deepest;
+}
+
+/** Markup nested past any real page (a DOM-exhaustion attack) is read as plain text, without a DOM. */
+function parseFlattened(source: string): ParsedDocument {
+  const parsed = emptyParsed();
+  const text = source
+    .replace(/<\/?(?:p|div|br|li|h[1-6]|tr|section|article|blockquote)\b[^<>]{0,2000}>/gi, "\n\n")
+    .replace(/<[^<>]{0,2000}>/g, " ")
+    .replace(
+      /&(?:amp|lt|gt|quot|#39|nbsp);/g,
+      (e) => ({ "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&nbsp;": " " })[e] ?? e,
+    );
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map(collapseSpace)
+    .filter(Boolean);
+  parsed.title = paragraphs.shift() ?? "";
+  parsed.blocks = paragraphs.map((p) => ({ text: p, source: -1, kind: "paragraph" as const }));
+  parsed.messages.push({
+    code: "deep-nesting",
+    text: `markup nested deeper than ${MAX_NESTING} levels; read as plain text`,
+  });
+  return parsed;
+}
+
 export function parseHtml(source: string, url: string | null): ParsedDocument {
+  if (nestingDepth(source, MAX_NESTING) > MAX_NESTING) return parseFlattened(source);
   const parsed = emptyParsed();
   // Scripts and styles never reach the text; linkedom does not run them.
   const stripped = stripNonText(source);
