@@ -114,6 +114,12 @@ function keySimilarity(a: Prepared, b: Prepared, keyDf: ReadonlyMap<string, numb
 }
 
 /** Facts that say two articles are about different incidents, whatever their wording. */
+function numbersOf(keys: ReadonlySet<string>, kind: string): number[] {
+  return kindSet(keys, kind)
+    .map((k) => Number(/(\d+)$/.exec(k)?.[1]))
+    .filter((n) => Number.isFinite(n) && n > 0);
+}
+
 function conflictPenalty(a: Prepared, b: Prepared): number {
   let penalty = 0;
   for (const [kind, weight] of [
@@ -124,7 +130,27 @@ function conflictPenalty(a: Prepared, b: Prepared): number {
     const y = kindSet(b.keys, kind);
     if (x.length && y.length && !x.some((k) => b.keys.has(k))) penalty += weight;
   }
+  // Different numbers of people arrested, or of money, mean another incident; near-equal ones
+  // (149 vs 148) are the same incident reported with a disagreement.
+  for (const [kind, weight] of [
+    ["count", 0.15],
+    ["money", 0.1],
+  ] as const) {
+    const x = numbersOf(a.keys, kind);
+    const y = numbersOf(b.keys, kind);
+    if (x.length && y.length && !x.some((m) => y.some((n) => Math.abs(m - n) <= 0.2 * Math.max(m, n))))
+      penalty += weight;
+  }
   return penalty;
+}
+
+/** Two articles that cannot be one story whatever else they share. */
+function hardConflict(a: Prepared, b: Prepared, windowDays: number): boolean {
+  if (a.input.contentHash === b.input.contentHash) return false;
+  if (a.day !== null && b.day !== null && Math.abs(a.day - b.day) > windowDays) return true;
+  const x = kindSet(a.keys, "leadcve");
+  const y = kindSet(b.keys, "leadcve");
+  return x.length > 0 && y.length > 0 && !x.some((k) => b.keys.has(k));
 }
 
 export function pairScore(a: Prepared, b: Prepared, keyDf: ReadonlyMap<string, number>, n: number): number {
@@ -227,18 +253,35 @@ function find(parent: number[], i: number): number {
 
 export function clusterStories(inputs: readonly StoryInput[], options: StoryOptions = {}): Story[] {
   const windowDays = options.windowDays ?? 14;
-  const threshold = options.threshold ?? 0.3;
+  const threshold = options.threshold ?? 0.25;
   const { prepared, keyDf } = prepareStoryInputs(inputs);
   const parent = prepared.map((_, i) => i);
+  const members = prepared.map((_, i) => [i]);
+  // Strongest links first; a merge that would put two articles with a hard conflict (different lead
+  // CVEs, or dates further apart than the window) in one story is refused, so chains cannot bridge them.
+  const scored: [number, number, number][] = [];
   for (const pair of candidatePairs(prepared, windowDays)) {
     const [x, y] = pair.split(":").map(Number) as [number, number];
     const a = prepared[x];
     const b = prepared[y];
     if (!a || !b) continue;
-    const sameCopy = a.input.contentHash === b.input.contentHash;
-    if (!sameCopy && a.day !== null && b.day !== null && Math.abs(a.day - b.day) > windowDays) continue;
-    if (sameCopy || pairScore(a, b, keyDf, prepared.length) >= threshold)
-      parent[find(parent, x)] = find(parent, y);
+    const score = a.input.contentHash === b.input.contentHash ? 1 : pairScore(a, b, keyDf, prepared.length);
+    if (score >= threshold && !hardConflict(a, b, windowDays)) scored.push([score, x, y]);
+  }
+  scored.sort((p, q) => q[0] - p[0] || p[1] - q[1] || p[2] - q[2]);
+  for (const [, x, y] of scored) {
+    const rx = find(parent, x);
+    const ry = find(parent, y);
+    if (rx === ry) continue;
+    const left = members[rx] ?? [];
+    const right = members[ry] ?? [];
+    const conflict = left.some((i) =>
+      right.some((j) => hardConflict(prepared[i] as Prepared, prepared[j] as Prepared, windowDays)),
+    );
+    if (conflict) continue;
+    parent[rx] = ry;
+    members[ry] = [...right, ...left];
+    members[rx] = [];
   }
   const groups = new Map<number, Prepared[]>();
   prepared.forEach((p, i) => {
