@@ -79,7 +79,7 @@ function replicate(base: readonly StoryInput[], size: number): StoryInput[] {
   }
   return out;
 }
-for (const size of (process.env.STORY_SIZES ?? "25000,50000,100000").split(",").map(Number)) {
+for (const size of (process.env.STORY_SIZES ?? "5000,10000").split(",").map(Number)) {
   const data = replicate(inputs, size);
   const t = performance.now();
   const stories = clusterStories(data);
