@@ -55,7 +55,7 @@ describe("blotter --help and usage errors", SLOW, () => {
   it("lists every command", async () => {
     const run = await blotter(["--help"]);
     expect(run.code).toBe(0);
-    for (const command of ["extract", "ingest", "eval", "serve", "demo", "search"])
+    for (const command of ["extract", "clean", "ingest", "eval", "serve", "demo", "search", "kb"])
       expect(run.stdout).toContain(command);
     const sub = await blotter(["ingest", "--help"]);
     expect(sub.code).toBe(0);
@@ -111,6 +111,18 @@ describe("blotter extract", SLOW, () => {
     const record = JSON.parse(run.stdout) as IncidentRecord;
     expect(record.schemaVersion).toBe(1);
     expect(record.text).toContain("Nordhavn");
+  });
+
+  it("prints the cleaned text, and its metadata with --json", async () => {
+    const run = await blotter(["clean", sample("carrowmore-bec-scam.md")]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.startsWith("Irish construction firm loses")).toBe(true);
+    expect(run.stdout).not.toMatch(/## Information|\+ Source:/);
+    const json = await blotter(["clean", "--json", sample("carrowmore-bec-scam.md")]);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      outlet: "Harbour Security News",
+      published: "2025-05-20",
+    });
   });
 
   it("reads standard input with -", async () => {

@@ -87,6 +87,25 @@ function buildProgram(io: Io, config: () => AppConfig, setExit: (code: number) =
     });
 
   program
+    .command("clean")
+    .description("print the cleaned article text (title, blank line, body); --json adds the metadata")
+    .argument("<file>", "a .txt, .md or .html file, or - for standard input")
+    .option("--json", "print the cleaned article with its metadata as JSON")
+    .addOption(
+      new Option("--as <format>", "read the input as this format").choices(["text", "markdown", "html"]),
+    )
+    .action(async (file: string, options: { json?: boolean; as?: SourceFormat }) => {
+      const { maxDocumentBytes } = config();
+      const doc = await collectOne(file, io, { format: options.as, maxBytes: maxDocumentBytes });
+      if (doc.status !== "ok") throw new Error(`${doc.uri}: ${doc.reason} [${doc.code}]`);
+      const { cleanDocument } = await import("../clean/index.ts");
+      const cleaned = cleanDocument(doc.value);
+      if (cleaned.status !== "ok") throw new Error(`${doc.uri}: ${cleaned.reason} [${cleaned.code}]`);
+      if (options.json) writeJson(io.stdout, cleaned.value);
+      else writeLine(io.stdout, cleaned.value.text);
+    });
+
+  program
     .command("ingest")
     .description("clean, extract and store every article under the given files and folders")
     .argument("<paths...>", "files or folders (.txt, .md, .html; walked recursively)")
