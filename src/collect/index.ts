@@ -11,6 +11,8 @@
 import { open, readdir, realpath, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { feedItemDocument, isFeedPath, parseFeed } from "./feed.ts";
+import { createFetcher, type Fetcher } from "./fetch/index.ts";
+import { collectUrl, isWebAddress } from "./url.ts";
 import type { Outcome, RawDocument, SourceFormat } from "../contracts.ts";
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -21,6 +23,8 @@ export type Collected = Outcome<RawDocument> & { readonly uri: string };
 export interface CollectOptions {
   /** Files larger than this many bytes fail with `too-large`. Default 10 MB. */
   readonly maxBytes?: number;
+  /** Reads http(s) paths; a default polite, SSRF-guarded fetcher is made when none is given. */
+  readonly fetcher?: Fetcher;
 }
 
 /** A file the walk found: either readable with a known format, or passed over with a reason. */
@@ -178,9 +182,18 @@ export async function* collectPaths(
   paths: readonly string[],
   options: CollectOptions = {},
 ): AsyncGenerator<Collected> {
-  for await (const entry of walkPaths(paths)) {
-    if ("feed" in entry) yield* readFeed(entry.path, entry.size, options);
-    else yield await readEntry(entry, options);
+  const seen = new Set<string>();
+  let fetcher = options.fetcher;
+  for (const path of paths) {
+    if (isWebAddress(path)) {
+      fetcher ??= createFetcher({ maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES });
+      yield* collectUrl(path, fetcher);
+      continue;
+    }
+    for await (const entry of walkPath(path, seen, true)) {
+      if ("feed" in entry) yield* readFeed(entry.path, entry.size, options);
+      else yield await readEntry(entry, options);
+    }
   }
 }
 
