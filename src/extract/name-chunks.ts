@@ -1,0 +1,148 @@
+/**
+ * @module extract/name-chunks
+ * Groups a sentence's capitalised words into name chunks ("Ministry of State Security", "People’s
+ * Liberation Army"), joining across "of", "and" and possessives only where an institution's name
+ * continues, and splits off leading country words and lists joined by "and".
+ */
+import type { Sentence } from "./analyse.ts";
+import type { ExtractionContext } from "./context.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import {
+  AGENCY_HEADS,
+  AGENCY_NAMES,
+  KNOWN_ORGS,
+  ORG_HEADS,
+  WEAK_AGENCY_HEADS,
+} from "./lexicon/institutions.ts";
+import { wordsOf, type Word } from "./words.ts";
+
+export interface Chunk {
+  words: Word[];
+  sentence: Sentence;
+  before: Word[];
+  after: Word[];
+}
+
+export const CONNECTORS = new Set([
+  "of",
+  "for",
+  "de",
+  "del",
+  "da",
+  "von",
+  "van",
+  "der",
+  "al",
+  "bin",
+  "la",
+  "du",
+  "and",
+  "&",
+  "on",
+]);
+export const POSSESSIVE = /^['’]s$/;
+const NEVER_NAMES = new Set(
+  "The|A|An|This|That|These|Those|Its|It|Their|His|Her|Our|Both|Some|According|Since|While|But|And|Although|After|Before|When|If|As|In|On|At|By|For|From|With|Notably|However|Meanwhile|Also|Yet|So|Then|Under|Over|Despite|Last|Earlier|Later|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I|We|They|He|She|You|Update|Additionally|Further|Furthermore|Moreover|Once|Many|Most|Several|Other|Such|Each|Every|All|Any|No|Not|Now|Here|There|What|Who|How|Why|Where|Which|Once|Earlier|Unlike|Like|During|Following|Through|Per|Via|Read|See|Note|Source|Image|Credit|Photo|Overall|Instead|Still|Just|Only|Even|Although|Because|Whether|Until|Upon|Among|Between|Within|Without|Against|Toward|Towards|Into|Onto|About|Above|Below|Around|Ahead|Following|Regarding".split(
+    "|",
+  ),
+);
+export const isCapitalised = (w: Word) =>
+  /^[\p{Lu}][\p{L}\p{N}'’.&$-]*$/u.test(w.text) && !NEVER_NAMES.has(w.text);
+export const lower = (w: Word | undefined) => w?.text.toLowerCase() ?? "";
+
+export const isHead = (text: string) => AGENCY_HEADS.has(text) || ORG_HEADS.has(text);
+
+/** Whether the connector at `j` ("of", "’s", "and") continues the name before it. */
+function joins(words: readonly Word[], j: number): boolean {
+  const connector = words[j]?.text ?? "";
+  const left = words[j - 1]?.text ?? "";
+  if (POSSESSIVE.test(connector)) {
+    // "People’s Liberation Army", "Attorney General’s Office": only when a head word follows soon.
+    if (isHead(left) || KNOWN_ORGS.has(left)) return false;
+    return words.slice(j + 1, j + 4).some((w) => isHead(w.text));
+  }
+  if (connector === "and" || connector === "&") return true;
+  return (
+    CONNECTORS.has(connector) &&
+    (isHead(left) || /^(?:People|Republic|Secretary|Minister|Director|Chief|Head)$/.test(left))
+  );
+}
+
+export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
+  const words = wordsOf(ctx, sentence);
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i] as Word;
+    const sentenceInitial = i === 0 || /^["“‘(]$/.test(words[i - 1]?.text ?? "");
+    if (!isCapitalised(w) || (sentenceInitial && w.pos !== "PROPN" && !/^[\p{Lu}\p{N}]{2,}$/u.test(w.text))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const next = words[j];
+      const after = words[j + 1];
+      if (next && isCapitalised(next) && next.start - (words[j - 1]?.end ?? 0) <= 1) j++;
+      else if (next && after && joins(words, j) && isCapitalised(after)) j += 2;
+      else if (
+        next &&
+        after?.text === "the" &&
+        words[j + 2] &&
+        joins(words, j) &&
+        isCapitalised(words[j + 2] as Word)
+      )
+        j += 3;
+      else break;
+    }
+    chunks.push({
+      words: words.slice(i, j),
+      sentence,
+      before: words.slice(Math.max(0, i - 4), i),
+      after: words.slice(j, j + 8),
+    });
+    i = j;
+  }
+  return chunks;
+}
+
+export const surface = (ctx: ExtractionContext, words: readonly Word[]) =>
+  words.length ? ctx.text.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? 0) : "";
+
+/** "Pakistan’s", "U.S.", "Chinese": leading country words that are not part of the body's own name. */
+export function stripCountryPrefix(words: Word[], gazetteer: Gazetteer): { core: Word[]; prefix: Word[] } {
+  let k = 0;
+  while (k < words.length - 1 && gazetteer.countries.has(words[k]?.text ?? "")) k++;
+  if (k > 0 && POSSESSIVE.test(words[k]?.text ?? "")) k++;
+  // "Peterborough’s Finance Department": a possessor before the body is not part of its name.
+  if (k === 0 && POSSESSIVE.test(words[1]?.text ?? "") && words[0]?.text !== "People" && words.length > 3)
+    k = 2;
+  return { core: words.slice(k), prefix: words.slice(0, k) };
+}
+
+/** Splits a chunk at "and"/"&" unless the whole ends in an institution head ("Securities and Exchange Commission"). */
+export function splitConjunctions(chunk: Chunk): Chunk[] {
+  const last = chunk.words.at(-1)?.text ?? "";
+  const at = chunk.words.findIndex((w) => w.text === "and" || w.text === "&");
+  const leftWords = at > 0 ? chunk.words.slice(0, at) : [];
+  const leftText = leftWords.map((w) => w.text).join(" ");
+  const leftComplete =
+    KNOWN_ORGS.has(leftText) ||
+    AGENCY_NAMES.has(leftText) ||
+    (leftWords.length >= 2 &&
+      ORG_HEADS.has(leftWords.at(-1)?.text ?? "") &&
+      !WEAK_AGENCY_HEADS.has(leftWords.at(-1)?.text ?? "") &&
+      leftWords.at(-1)?.text !== "Securities");
+  const headOf = leftWords.some((w, k) => isHead(w.text) && CONNECTORS.has(leftWords[k + 1]?.text ?? ""));
+  if (at < 0 || (isHead(last) && !leftComplete) || headOf) return [chunk];
+  const parts: Chunk[] = [];
+  let current: Word[] = [];
+  for (const w of chunk.words) {
+    if (w.text === "and" || w.text === "&") {
+      if (current.length) parts.push({ ...chunk, words: current });
+      current = [];
+    } else current.push(w);
+  }
+  if (current.length) parts.push({ ...chunk, words: current });
+  return parts.map((p, idx) => ({ ...p, after: idx === parts.length - 1 ? chunk.after : [] }));
+}

@@ -1,0 +1,185 @@
+/**
+ * @module extract/name-kinds
+ * Decides what a name chunk is from its own words and its context: head words (agency or company),
+ * person cues (titles, speech verbs, appositives, first names), threat-actor descriptors ("X ransomware
+ * gang", "tracked as X") and company descriptors ("security firm X").
+ */
+import type { EntityType } from "../contracts.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import {
+  AGENCY_HEADS,
+  ORG_DESCRIPTORS,
+  ORG_HEADS,
+  PERSON_TITLES,
+  SPEECH_VERBS,
+  WEAK_AGENCY_HEADS,
+} from "./lexicon/institutions.ts";
+import { firstNames } from "./lexicon/first-names.ts";
+import { CONNECTORS, lower, type Chunk } from "./name-chunks.ts";
+import type { Word } from "./words.ts";
+
+export const THREAT_DESCRIPTORS =
+  /^(?:ransomware|hacking|hacker|hackers|threat|apt|cybercrime|cybercriminal|criminal|extortion|hacktivist|espionage|state-sponsored|gang|group)$/i;
+
+const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+export const isNameWord = (w: Word) =>
+  NAME_SUFFIX.test(w.text) ||
+  /^(?:[\p{Lu}][\p{Ll}'’-]+(?:-[\p{L}]+)*|[\p{Lu}]\.|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+)$/u.test(w.text);
+/** Heads that name a government body only with a public qualifier ("Secret Service", not "Certificate Services"). */
+const QUALIFIED_HEADS = new Set([
+  "Center",
+  "Centre",
+  "Service",
+  "Services",
+  "Office",
+  "Authority",
+  "Council",
+  "Command",
+  "Administration",
+  "Unit",
+  "Commission",
+]);
+const PUBLIC_QUALIFIERS =
+  /^(?:Federal|National|State|Secret|Security|Intelligence|Revenue|Police|Border|Customs|Prison|Marshals|Health|Civil|Foreign|Diplomatic|Emergency|Immigration|Tax|Attorney|Prosecutor|Prosecutors|Public|Central|Cyber|Crime|Fraud|Investigation|Investigations|Regulatory|Protection|Constitution|Information|Competition|Financial|Energy|Communications|Trade|Europol|European|Home|Cabinet|Presidential|Army|Military|Defense|Defence|Justice|Interior|District|County|City|Municipal|Metropolitan|Provincial|Regional|Royal|Joint|Treasury|Consumer|Data|Privacy|Elections?|Electoral|Main|General)$/;
+
+/** The type a head word gives a chunk; the head must end the name or stand before "of"/"for". */
+/** Bodies whose names put the head first, as in Spanish, French, German or Irish ("Policía Nacional"). */
+const LEADING_AGENCY_HEADS =
+  /^(?:Policía|Polícia|Polizia|Policia|Polizei|Police|Guardia|Gendarmerie|Garda|Carabinieri|Ministerio|Ministère|Ministerium|Fiscalía|Parquet|Tribunal|Juzgado|Audiencia)$/;
+
+export function headType(words: readonly Word[], gazetteer: Gazetteer): "agency" | "organization" | null {
+  if (words.length < 2) return null;
+  if (LEADING_AGENCY_HEADS.test(words[0]?.text ?? "")) return "agency";
+  for (let k = words.length - 1; k >= 0; k--) {
+    const text = words[k]?.text ?? "";
+    const next = words[k + 1]?.text;
+    if (WEAK_AGENCY_HEADS.has(text)) continue;
+    const endsName = next === undefined || CONNECTORS.has(next);
+    if (ORG_HEADS.has(text)) return endsName ? "organization" : null;
+    if (AGENCY_HEADS.has(text)) {
+      if (!endsName) return null;
+      if (!QUALIFIED_HEADS.has(text)) return "agency";
+      const qualified = words.some((w) => PUBLIC_QUALIFIERS.test(w.text) || gazetteer.countries.has(w.text));
+      if (qualified) return "agency";
+      return text === "Center" || text === "Centre" ? "organization" : null;
+    }
+  }
+  return words.some((w) => WEAK_AGENCY_HEADS.has(w.text) && AGENCY_HEADS.has(w.text)) &&
+    words.some((w) => w.text === "National" || w.text === "Federal" || w.text === "State")
+    ? "agency"
+    : null;
+}
+
+/** "Town Administrator Nicole MacStay" → "Nicole MacStay": a title inside the chunk is not the name. */
+export function stripTitles(words: Word[]): Word[] {
+  for (let k = words.length - 2; k >= 0; k--) {
+    const w = words[k];
+    if (w && (PERSON_TITLES.has(w.text) || PERSON_TITLES.has(lower(w)))) return words.slice(k + 1);
+  }
+  return words;
+}
+
+export const isInstitutionWord = (w: Word) =>
+  PERSON_TITLES.has(lower(w)) ||
+  PERSON_TITLES.has(w.text) ||
+  AGENCY_HEADS.has(w.text) ||
+  ORG_HEADS.has(w.text);
+export const startsWithFirstName = (words: readonly Word[]) =>
+  firstNames().has((words[0]?.text ?? "").split("-")[0] ?? "");
+
+export function hasPersonCue(chunk: Chunk): boolean {
+  const prev = chunk.before.at(-1);
+  const prev2 = chunk.before.at(-2);
+  const next = chunk.after[0];
+  const next2 = chunk.after[1];
+  if (prev && (PERSON_TITLES.has(prev.text) || PERSON_TITLES.has(lower(prev)))) return true;
+  if (prev && /^\d{1,3}-year-old$/.test(prev.text)) return true;
+  if (prev && SPEECH_VERBS.has(lower(prev))) return true;
+  if (prev && prev2 && lower(prev2) === "according" && lower(prev) === "to") return false;
+  if (next && SPEECH_VERBS.has(lower(next))) return true;
+  if (
+    next?.text === "," &&
+    next2 &&
+    (/^(?:a|an|who|aged|\d{1,3})$/i.test(next2.text) ||
+      (lower(next2) === "the" && chunk.after.slice(2, 6).some((w) => PERSON_TITLES.has(lower(w)))))
+  )
+    return true;
+  return false;
+}
+
+const GANG_KINDS =
+  /^(?:ransomware|hacking|hacker|extortion|cybercrime|cybercriminal|criminal|threat|apt|hacktivist|espionage|fraud|scam|phishing)$/;
+/** Crime and platform words that stand before "gang" without being one's name ("BEC gang", "Android"). */
+const NOT_ACTORS =
+  /^(?:BEC|DDoS|APT|Ransomware|Trojan|Android|Windows|Linux|iOS|macOS|Telegram|Crypto|Bitcoin|Dark Web|Internet|Nigerian|Russian|Chinese|Iranian|North Korean)$/i;
+
+/** "the Black Lantern ransomware gang", "a group it tracks as Storm Heron": an unlisted threat actor. */
+export function isThreatActorChunk(chunk: Chunk): boolean {
+  const name = chunk.words.map((w) => w.text).join(" ");
+  if (NOT_ACTORS.test(name)) return false;
+  const [a, b] = chunk.after.map(lower);
+  if (a && /^(?:gang|crew|cartel|cybergang)$/.test(a)) return true;
+  if (a && b && GANG_KINDS.test(a) && /^(?:gang|group|crew|operators?|cartel)$/.test(b)) return true;
+  const before = chunk.before.slice(-3).map(lower).join(" ");
+  const actorTalk = /\b(?:group|gang|actor|actors|hackers|operators|cluster|crew|apt)\b/i.test(
+    chunk.sentence.text,
+  );
+  return (
+    actorTalk &&
+    /\b(?:tracks? (?:it |them )?as|tracked as|tracking (?:it |them )?as|dubbed|calls? itself)$/.test(before)
+  );
+}
+
+export function descriptorType(chunk: Chunk): EntityType | null {
+  const before = chunk.before.slice(-2).map(lower);
+  if (
+    before.some((w) => THREAT_DESCRIPTORS.test(w)) &&
+    chunk.after[0] &&
+    /^(?:group|gang|operators?|crew|actors?)$/i.test(chunk.after[0].text)
+  )
+    return "threat-actor";
+  if (
+    before.at(-1) &&
+    ORG_DESCRIPTORS.has(before.at(-1) ?? "") &&
+    !THREAT_DESCRIPTORS.test(before.at(-2) ?? "")
+  )
+    return "organization";
+  const [comma, article, ...rest] = chunk.after;
+  if (comma?.text === "," && article && /^(?:a|an|the)$/i.test(article.text)) {
+    const phrase = rest.slice(0, 6);
+    const stop = phrase.findIndex((w) => /^[,.;:]$/.test(w.text));
+    if (
+      phrase
+        .slice(0, stop < 0 ? 6 : stop)
+        .some((w) => ORG_DESCRIPTORS.has(lower(w)) && !/^(?:group|team)$/.test(lower(w)))
+    )
+      return "organization";
+  }
+  if (chunk.after[0] && /^(?:researchers|analysts)$/i.test(chunk.after[0].text)) return "organization";
+  const [w1, w2] = chunk.after;
+  if (
+    w1 &&
+    w2 &&
+    SPEECH_VERBS.has(lower(w1)) &&
+    /^(?:in|on)$/.test(lower(w2)) &&
+    /^(?:a|an|its|the)$/.test(lower(chunk.after[2])) &&
+    /^(?:statement|report|blog|advisory|post|notice|filing|announcement|alert|analysis|email)$/.test(
+      lower(chunk.after[3]),
+    )
+  )
+    return "organization";
+  if (
+    chunk.before.length >= 2 &&
+    lower(chunk.before.at(-2)) === "according" &&
+    lower(chunk.before.at(-1)) === "to" &&
+    !startsWithFirstName(chunk.words)
+  )
+    return "organization";
+  if (
+    chunk.before.length >= 2 &&
+    /^(?:researchers|analysts|experts)$/i.test(chunk.before.at(-2)?.text ?? "") &&
+    /^(?:at|from|with)$/i.test(chunk.before.at(-1)?.text ?? "")
+  )
+    return "organization";
+  return null;
+}
