@@ -41,6 +41,20 @@ export function emptyParsed(): ParsedDocument {
   };
 }
 
+const ENTITIES: Readonly<Record<string, string>> = {
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&#39;": "'",
+  "&nbsp;": " ",
+};
+
+/** Decodes the few entities that survive in Markdown and in markup read without a DOM. */
+export function decodeBasicEntities(text: string): string {
+  return text.replace(/&(?:amp|lt|gt|quot|#39|nbsp);/g, (e) => ENTITIES[e] ?? e);
+}
+
 /** Collapses runs of white space (including non-breaking spaces) to one space and trims. */
 export function collapseSpace(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, " ").trim();

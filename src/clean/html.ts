@@ -8,7 +8,7 @@
  */
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { collapseSpace, emptyParsed, type ParsedDocument } from "./blocks.ts";
+import { collapseSpace, decodeBasicEntities, emptyParsed, type ParsedDocument } from "./blocks.ts";
 import { blocksOf } from "./html-blocks.ts";
 import { narrowToMain, removeFurniture, stripNonText } from "./html-prune.ts";
 
@@ -86,13 +86,11 @@ export function nestingDepth(html: string, limit: number): number {
 /** Markup nested past any real page (a DOM-exhaustion attack) is read as plain text, without a DOM. */
 function parseFlattened(source: string): ParsedDocument {
   const parsed = emptyParsed();
-  const text = source
-    .replace(/<\/?(?:p|div|br|li|h[1-6]|tr|section|article|blockquote)\b[^<>]{0,2000}>/gi, "\n\n")
-    .replace(/<[^<>]{0,2000}>/g, " ")
-    .replace(
-      /&(?:amp|lt|gt|quot|#39|nbsp);/g,
-      (e) => ({ "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&nbsp;": " " })[e] ?? e,
-    );
+  const text = decodeBasicEntities(
+    source
+      .replace(/<\/?(?:p|div|br|li|h[1-6]|tr|section|article|blockquote)\b[^<>]{0,2000}>/gi, "\n\n")
+      .replace(/<[^<>]{0,2000}>/g, " "),
+  );
   const paragraphs = text
     .split(/\n\s*\n/)
     .map(collapseSpace)

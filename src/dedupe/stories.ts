@@ -120,15 +120,19 @@ function numbersOf(keys: ReadonlySet<string>, kind: string): number[] {
     .filter((n) => Number.isFinite(n) && n > 0);
 }
 
+/** Both articles name keys of this kind and share none of them (different CVEs, different actors). */
+function disjointKeys(a: Prepared, b: Prepared, kind: string): boolean {
+  const x = kindSet(a.keys, kind);
+  return x.length > 0 && kindSet(b.keys, kind).length > 0 && !x.some((k) => b.keys.has(k));
+}
+
 function conflictPenalty(a: Prepared, b: Prepared): number {
   let penalty = 0;
   for (const [kind, weight] of [
     ["leadcve", 0.5],
     ["actor", 0.25],
   ] as const) {
-    const x = kindSet(a.keys, kind);
-    const y = kindSet(b.keys, kind);
-    if (x.length && y.length && !x.some((k) => b.keys.has(k))) penalty += weight;
+    if (disjointKeys(a, b, kind)) penalty += weight;
   }
   // Different numbers of people arrested, or of money, mean another incident; near-equal ones
   // (149 vs 148) are the same incident reported with a disagreement.
@@ -148,9 +152,7 @@ function conflictPenalty(a: Prepared, b: Prepared): number {
 function hardConflict(a: Prepared, b: Prepared, windowDays: number): boolean {
   if (a.input.contentHash === b.input.contentHash) return false;
   if (a.day !== null && b.day !== null && Math.abs(a.day - b.day) > windowDays) return true;
-  const x = kindSet(a.keys, "leadcve");
-  const y = kindSet(b.keys, "leadcve");
-  return x.length > 0 && y.length > 0 && !x.some((k) => b.keys.has(k));
+  return disjointKeys(a, b, "leadcve");
 }
 
 export function pairScore(a: Prepared, b: Prepared, keyDf: ReadonlyMap<string, number>, n: number): number {
@@ -265,8 +267,9 @@ export function clusterStories(inputs: readonly StoryInput[], options: StoryOpti
     const a = prepared[x];
     const b = prepared[y];
     if (!a || !b) continue;
+    if (hardConflict(a, b, windowDays)) continue;
     const score = a.input.contentHash === b.input.contentHash ? 1 : pairScore(a, b, keyDf, prepared.length);
-    if (score >= threshold && !hardConflict(a, b, windowDays)) scored.push([score, x, y]);
+    if (score >= threshold) scored.push([score, x, y]);
   }
   scored.sort((p, q) => q[0] - p[0] || p[1] - q[1] || p[2] - q[2]);
   for (const [, x, y] of scored) {

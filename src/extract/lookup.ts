@@ -132,16 +132,15 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
           consumed = n;
           break;
         }
-        const entries = n <= 6 ? gazetteer.kb.get(normaliseName(surface)) : undefined;
+        const key = normaliseName(surface);
+        const entries = n <= 6 ? gazetteer.kb.get(key) : undefined;
         if (
           entries &&
           !KNOWN_ORGS.has(surface) &&
           !AGENCY_NAMES.has(surface) &&
           !GENERIC_NAMES.test(surface)
         ) {
-          const needsCue = entries.every((e) =>
-            e.cuedAliases?.some((a) => normaliseName(a) === normaliseName(surface)),
-          );
+          const needsCue = entries.every((e) => e.cuedAliases?.some((a) => normaliseName(a) === key));
           const cued = [...before.slice(-1), ...after.slice(0, 2)].some((w) => KB_CUES.test(w.text));
           if (!needsCue || cued) {
             result.kb.push({ entries, span, surface, sentence, before, after });
