@@ -287,6 +287,109 @@ export interface FactSheet {
   money: { amount: number; currency: string }[];
 }
 
+// ---------------------------------------------------------------- stories
+
+/** What story grouping reads of a stored article. */
+export interface StoryMaterial {
+  readonly articleId: string;
+  readonly published: string | null;
+  readonly title: string;
+  readonly text: string;
+  readonly contentHash: string;
+  readonly sheet: FactSheet;
+  /** The story the article belongs to now; null before its first grouping. */
+  readonly storyId: string | null;
+}
+
+/** One story as grouped: its articles, earliest first. */
+export interface StoryGroup {
+  readonly id: string;
+  readonly articleIds: readonly string[];
+}
+
+export interface StoredStory {
+  readonly id: string;
+  /** The earliest article's title. */
+  readonly title: string;
+  readonly firstPublished: string | null;
+  readonly lastPublished: string | null;
+  readonly articleCount: number;
+  readonly outlets: readonly string[];
+  readonly eventTypes: readonly string[];
+}
+
+/** One source of a story-level fact: an article, and the ids of its facts that state it (if any). */
+export interface StorySource {
+  readonly articleId: string;
+  readonly factIds: readonly string[];
+}
+
+/** A fact of a story: one value, every article that states it. */
+export interface StoryFact<T> {
+  readonly value: T;
+  readonly sources: readonly StorySource[];
+}
+
+/** Articles of one story that state different values for the same thing (149 vs 148 arrested). */
+export interface StoryDisagreement {
+  /** What the values are of: `arrested`, `arrested/CN`, `actor-linked/APT31`, `money/demanded`… */
+  readonly about: string;
+  readonly values: readonly StoryFact<string | number | boolean>[];
+}
+
+/** A story's merged record: each fact once, with all its sources; disagreements flagged. */
+export interface StoryRecord {
+  readonly id: string;
+  readonly title: string;
+  readonly articles: readonly {
+    readonly articleId: string;
+    readonly title: string;
+    readonly published: string | null;
+    readonly outlet: string | null;
+    readonly sourceUrl: string | null;
+  }[];
+  readonly eventTypes: readonly StoryFact<string>[];
+  readonly crimeTypes: readonly StoryFact<string>[];
+  readonly agencies: readonly StoryFact<readonly string[]>[];
+  readonly persons: readonly StoryFact<readonly string[]>[];
+  readonly organizations: readonly StoryFact<readonly string[]>[];
+  readonly threatActors: readonly StoryFact<{
+    readonly names: readonly string[];
+    readonly linked: boolean;
+  }>[];
+  readonly malware: readonly StoryFact<readonly string[]>[];
+  readonly countries: readonly StoryFact<string>[];
+  readonly places: readonly StoryFact<string>[];
+  readonly cves: readonly StoryFact<string>[];
+  readonly counts: readonly StoryFact<{ readonly counted: string; readonly value: number }>[];
+  readonly money: readonly StoryFact<{
+    readonly amount: number;
+    readonly currency: string;
+    readonly role: string;
+  }>[];
+  readonly disagreements: readonly StoryDisagreement[];
+}
+
+// ---------------------------------------------------------------- watch
+
+/** What a feed's last poll left behind, so the next one asks only for what changed. */
+export interface FeedState {
+  readonly url: string;
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  readonly lastPolled: string | null;
+  /** One line: `ok: 3 new, 17 seen` or the failure. */
+  readonly lastResult: string | null;
+}
+
+/** A feed item as the cursor knows it: stored, or failed so far (retried until `attempts` runs out). */
+export interface FeedItemState {
+  readonly key: string;
+  readonly status: "stored" | "failed";
+  readonly attempts: number;
+  readonly articleId: string | null;
+}
+
 // ---------------------------------------------------------------- store
 
 export interface StoredIncident {
@@ -320,5 +423,26 @@ export interface Store {
   countArticles(): Promise<number>;
   /** Full-text search over title and body. */
   search(query: string, limit: number): Promise<readonly SearchHit[]>;
+  /**
+   * What grouping needs of the articles published in `[from, to]` (YYYY-MM-DD, inclusive), plus the
+   * undated ones and every article sharing a story with one of them; all articles when no range is given.
+   */
+  storyMaterial(range?: { readonly from: string; readonly to: string }): Promise<readonly StoryMaterial[]>;
+  /**
+   * Replaces the story membership of every article named in `stories` (atomically); stories left
+   * with no article are removed. Articles not named keep their story.
+   */
+  saveStories(stories: readonly StoryGroup[]): Promise<void>;
+  listStories(options: { limit: number; offset: number }): Promise<readonly StoredStory[]>;
+  countStories(): Promise<number>;
+  /** The story's articles, earliest first; null when there is no such story. */
+  getStory(storyId: string): Promise<StoryGroup | null>;
+  storyOf(articleId: string): Promise<string | null>;
+  getFeedState(url: string): Promise<FeedState | null>;
+  saveFeedState(state: FeedState): Promise<void>;
+  /** The cursor's entries for those of `keys` it has seen. */
+  feedItems(url: string, keys: readonly string[]): Promise<ReadonlyMap<string, FeedItemState>>;
+  /** Records one item's outcome; a failure adds one to its attempts. */
+  markFeedItem(url: string, item: Omit<FeedItemState, "attempts">): Promise<void>;
   close(): Promise<void>;
 }

@@ -27,6 +27,16 @@ function fakeStore(breakOn?: string): Store {
     listIncidents: unused,
     countArticles: unused,
     search: unused,
+    storyMaterial: unused,
+    saveStories: unused,
+    listStories: unused,
+    countStories: unused,
+    getStory: unused,
+    storyOf: unused,
+    getFeedState: unused,
+    saveFeedState: unused,
+    feedItems: unused,
+    markFeedItem: unused,
     close: () => Promise.resolve(),
   };
 }

@@ -56,13 +56,7 @@ export async function openLockedStore(config: StoreConfig): Promise<Store> {
     throw error;
   }
   return {
-    saveIncident: (...args) => store.saveIncident(...args),
-    getArticle: (id) => store.getArticle(id),
-    getRecord: (id) => store.getRecord(id),
-    getFactSheet: (id) => store.getFactSheet(id),
-    listIncidents: (options) => store.listIncidents(options),
-    countArticles: () => store.countArticles(),
-    search: (query, limit) => store.search(query, limit),
+    ...store,
     close: async () => {
       try {
         await store.close();

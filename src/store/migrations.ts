@@ -99,6 +99,47 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX facts_article_idx ON facts (article_id)`,
     ],
   },
+  {
+    version: 2,
+    name: "stories, and feed cursors for watch",
+    statements: [
+      // Title, dates, outlets and event types are kept up to date by saveStories, so listing is one scan.
+      `CREATE TABLE stories (
+        id text COLLATE "C" PRIMARY KEY,
+        title text NOT NULL DEFAULT '',
+        first_published text,
+        last_published text,
+        article_count integer NOT NULL DEFAULT 0,
+        outlets text[] NOT NULL DEFAULT '{}',
+        event_types text[] NOT NULL DEFAULT '{}'
+      )`,
+      `CREATE INDEX stories_listing_idx ON stories (last_published DESC NULLS LAST, id)`,
+      `CREATE TABLE story_articles (
+        article_id text COLLATE "C" PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        story_id text COLLATE "C" NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+        position integer NOT NULL
+      )`,
+      `CREATE INDEX story_articles_story_idx ON story_articles (story_id, position)`,
+      `CREATE TABLE feeds (
+        url text PRIMARY KEY,
+        etag text,
+        last_modified text,
+        last_polled timestamptz,
+        last_result text
+      )`,
+      // One row per item key (guid, else link, else content hash) ever seen in a feed: the cursor.
+      `CREATE TABLE feed_items (
+        feed_url text NOT NULL,
+        item_key text NOT NULL,
+        status text NOT NULL CHECK (status IN ('stored', 'failed')),
+        attempts integer NOT NULL,
+        article_id text COLLATE "C",
+        first_seen timestamptz NOT NULL,
+        last_seen timestamptz NOT NULL,
+        PRIMARY KEY (feed_url, item_key)
+      )`,
+    ],
+  },
 ];
 
 /** Any constant will do; it only has to be the same for every process migrating Blotter. */

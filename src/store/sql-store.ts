@@ -20,7 +20,9 @@ import type {
   Store,
   StoredIncident,
 } from "../contracts.ts";
+import { feedQueries } from "./feed-queries.ts";
 import type { FactKind } from "./migrations.ts";
+import { storyQueries } from "./story-queries.ts";
 
 export type SqlParam = string | number | boolean | null | readonly (string | number | null)[];
 export type SqlRow = Record<string, unknown>;
@@ -171,6 +173,8 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
     listIncidents,
     countArticles,
     search,
+    ...storyQueries(client),
+    ...feedQueries(client, now),
     close: () => client.close(),
   };
 }
