@@ -9,10 +9,12 @@
  * and what was saved stays saved (exit code 130); a second one kills the process as usual.
  */
 import cliProgress from "cli-progress";
+import type { Fetcher } from "../collect/fetch/index.ts";
 import type { KbEntry } from "../link/kb-import.ts";
 import type { Outcome, RawDocument, Store } from "../contracts.ts";
 import { collectPaths, walkPaths } from "../collect/index.ts";
 import { ingest, type IngestSummary } from "../app/ingest.ts";
+import { regroupStories, type RegroupSummary } from "../app/stories.ts";
 import { writeJson, writeLine, type Io } from "./io.ts";
 
 export interface IngestCommandOptions {
@@ -20,6 +22,8 @@ export interface IngestCommandOptions {
   readonly maxBytes: number;
   /** Entries from `blotter kb import`, linked beside the bundled alias table. */
   readonly knowledge?: readonly KbEntry[];
+  /** Reads http(s) paths; a default polite, SSRF-guarded one is made when none is given. */
+  readonly fetcher?: Fetcher;
 }
 
 async function countCandidates(paths: readonly string[]): Promise<number> {
@@ -91,12 +95,15 @@ export async function runIngest(
     bar.start(await countCandidates(paths), 0, { file: "" });
   }
   let summary: IngestSummary;
-  const stream = stoppable(collectPaths(paths, { maxBytes: options.maxBytes }));
+  const changedDays: (string | null)[] = [];
+  const stream = stoppable(collectPaths(paths, { maxBytes: options.maxBytes, fetcher: options.fetcher }));
   try {
     summary = await ingest(
       stream.docs,
       store,
       (result, done) => {
+        if (result.status === "inserted" || result.status === "updated")
+          changedDays.push(result.sheet.published);
         bar?.update(done, { file: result.uri.length > 60 ? `…${result.uri.slice(-59)}` : result.uri });
       },
       options.knowledge,
@@ -110,8 +117,17 @@ export async function runIngest(
   // A folder's README is passed over by design; saying so on every run would only be noise.
   for (const problem of summary.skipped.filter((p) => p.code !== "readme"))
     writeLine(io.stderr, `blotter: skipped ${problem.uri}: ${problem.reason} [${problem.code}]`);
-  if (options.json) writeJson(io.stdout, summary);
-  else writeLine(io.stdout, describe(summary));
+  // Stories are regrouped around what changed, after the batch: one grouping, not one per document.
+  const stories: RegroupSummary | null = changedDays.length ? await regroupStories(store, changedDays) : null;
+  if (options.json) writeJson(io.stdout, stories ? { ...summary, stories } : summary);
+  else {
+    writeLine(io.stdout, describe(summary));
+    if (stories)
+      writeLine(
+        io.stdout,
+        `stories: ${stories.articles} articles grouped into ${stories.stories} stories (${stories.multiArticle} with several articles)`,
+      );
+  }
   if (stream.stopped()) {
     writeLine(io.stderr, "blotter: interrupted; stopped after the documents counted above");
     return 130;

@@ -48,7 +48,7 @@ describe("buildServer", () => {
   it("GET /api/health reports the number of articles", async () => {
     const response = await app.inject({ method: "GET", url: "/api/health" });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ status: "ok", articles: 6 });
+    expect(response.json()).toEqual({ status: "ok", articles: 7 });
   });
 
   it("GET /api/incidents pages through incidents and validates its query", async () => {
@@ -60,10 +60,10 @@ describe("buildServer", () => {
       limit: number;
       offset: number;
     }>();
-    expect(page).toMatchObject({ total: 6, limit: 4, offset: 0 });
+    expect(page).toMatchObject({ total: 7, limit: 4, offset: 0 });
     expect(page.items).toHaveLength(4);
     const rest = await app.inject({ method: "GET", url: "/api/incidents?limit=4&offset=4" });
-    expect(rest.json<{ items: unknown[] }>().items).toHaveLength(2);
+    expect(rest.json<{ items: unknown[] }>().items).toHaveLength(3);
     expectProblem(await app.inject({ method: "GET", url: "/api/incidents?limit=0" }), 400, "invalid-request");
     expectProblem(
       await app.inject({ method: "GET", url: "/api/incidents?offset=-1" }),

@@ -8,15 +8,24 @@
  */
 import Fastify, { type FastifyInstance } from "fastify";
 import { z } from "zod";
-import type { Article, RawDocument, SourceFormat, Store } from "../contracts.ts";
+import type { Article, Outcome, RawDocument, SourceFormat, Store } from "../contracts.ts";
 import { ingestDocument } from "../app/ingest.ts";
+import { regroupStories, storyRecord } from "../app/stories.ts";
+import { createFetcher, type Fetcher } from "../collect/fetch/index.ts";
+import { collectUrl } from "../collect/url.ts";
+import type { KbEntry } from "../link/kb-import.ts";
 import { ApiError, invalidRequest, notFound, sendProblem, toProblem } from "./errors.ts";
 import { homePage, incidentPage, searchPage } from "./pages.ts";
+import { storiesPage, storyPage } from "./story-pages.ts";
 
 export interface ServerDeps {
   readonly store: Store;
   /** Largest accepted request body in bytes; documents are capped again when decoded. */
   readonly bodyLimit?: number;
+  /** Entries from `blotter kb import`, linked beside the bundled alias table. */
+  readonly knowledge?: readonly KbEntry[];
+  /** Reads `POST /api/ingest {"url": …}`; by default a polite fetcher that refuses private addresses. */
+  readonly fetcher?: Fetcher;
 }
 
 const PAGE_SIZE = 50;
@@ -42,15 +51,23 @@ const IngestBody = z
       text: z.string().optional(),
       html: z.string().optional(),
       markdown: z.string().optional(),
-      url: z.string().url().optional(),
+      url: z
+        .string()
+        .url()
+        .max(2000)
+        .refine((u) => /^https?:\/\//i.test(u), "url must be http or https")
+        .optional(),
       title: z.string().trim().min(1).max(1000).optional(),
     },
     { required_error: "expected a JSON object body", invalid_type_error: "expected a JSON object body" },
   )
   .strict()
-  .refine((b) => [b.text, b.html, b.markdown].filter((v) => v !== undefined).length === 1, {
-    message: "give exactly one of text, html or markdown",
-  });
+  .refine(
+    (b) =>
+      [b.text, b.html, b.markdown].filter((v) => v !== undefined).length === 1 ||
+      (b.url !== undefined && b.text === undefined && b.html === undefined && b.markdown === undefined),
+    { message: "give exactly one of text, html or markdown, or only a url to fetch" },
+  );
 type IngestBody = z.infer<typeof IngestBody>;
 
 const IdParams = z.object({ id: z.string().min(1).max(200) });
@@ -141,7 +158,7 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
       store.getRecord(id),
     ]);
     if (!article || !sheet || !record) throw notFound(`incident ${id}`);
-    return { article: articleMetadata(article), sheet, record };
+    return { article: articleMetadata(article), storyId: await store.storyOf(id), sheet, record };
   });
 
   app.get("/api/search", async (request) => {
@@ -149,12 +166,61 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
     return { query: q, hits: await store.search(q, limit) };
   });
 
+  let fetcher = deps.fetcher;
+  /** A posted body, or the page at its url when only a url is given (one document: a feed's first item). */
+  async function postedDocument(body: IngestBody): Promise<Outcome<RawDocument>> {
+    if (body.text !== undefined || body.html !== undefined || body.markdown !== undefined)
+      return { status: "ok", value: rawFromBody(body) };
+    fetcher ??= createFetcher({ maxBytes: deps.bodyLimit ?? 12 * 1024 * 1024 });
+    for await (const doc of collectUrl(body.url ?? "", fetcher)) return doc;
+    return { status: "failed", code: "empty-feed", reason: `${body.url} is a feed with no items` };
+  }
   app.post("/api/ingest", async (request, reply) => {
     const body = IngestBody.parse(request.body);
-    const result = await ingestDocument({ status: "ok", value: rawFromBody(body) }, store);
+    const result = await ingestDocument(await postedDocument(body), store, deps.knowledge);
     if ("code" in result) throw new ApiError(result.code, result.reason);
+    if (result.status !== "unchanged") await regroupStories(store, [result.sheet.published]);
     reply.code(result.status === "inserted" ? 201 : 200);
-    return { result: result.status, articleId: result.articleId, title: result.title, sheet: result.sheet };
+    return {
+      result: result.status,
+      articleId: result.articleId,
+      title: result.title,
+      storyId: await store.storyOf(result.articleId),
+      sheet: result.sheet,
+    };
+  });
+
+  app.get("/api/stories", async (request) => {
+    const { limit, offset } = ListQuery.parse(request.query);
+    const [items, total] = await Promise.all([store.listStories({ limit, offset }), store.countStories()]);
+    return { items, total, limit, offset };
+  });
+
+  app.get("/api/stories/:id", async (request) => {
+    const { id } = IdParams.parse(request.params);
+    const story = await storyRecord(store, id);
+    if (!story) throw notFound(`story ${id}`);
+    return story;
+  });
+
+  app.get("/stories", async (request, reply) => {
+    const parsed = HomeQuery.safeParse(request.query);
+    if (!parsed.success) throw invalidRequest("page must be a positive whole number");
+    const { page } = parsed.data;
+    const [stories, total] = await Promise.all([
+      store.listStories({ limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+      store.countStories(),
+    ]);
+    reply.type("text/html; charset=utf-8");
+    return storiesPage({ stories, total, page, pageSize: PAGE_SIZE });
+  });
+
+  app.get("/stories/:id", async (request, reply) => {
+    const { id } = IdParams.parse(request.params);
+    const story = await storyRecord(store, id);
+    if (!story) throw notFound(`story ${id}`);
+    reply.type("text/html; charset=utf-8");
+    return storyPage(story);
   });
 
   app.get("/", async (request, reply) => {
@@ -179,8 +245,10 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
       store.getRecord(id),
     ]);
     if (!article || !sheet || !record) throw notFound(`incident ${id}`);
+    const storyId = await store.storyOf(id);
+    const story = storyId ? await store.getStory(storyId) : null;
     reply.type("text/html; charset=utf-8");
-    return incidentPage(article, sheet, record);
+    return incidentPage(article, sheet, record, story);
   });
 
   return app;

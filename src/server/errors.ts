@@ -21,6 +21,10 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   "not-found": 404,
   "too-large": 413,
   "unsupported-media-type": 415,
+  // The page asked for by URL could not be fetched: the fault is upstream, not in the request.
+  "http-error": 502,
+  "redirect-limit": 502,
+  timeout: 504,
   "store-error": 500,
   "internal-error": 500,
   internal: 500,

@@ -67,6 +67,7 @@ mark.k-ioc{background:#f3d9f7}
 dl.facts dt{font-weight:600;margin-top:.75rem}
 dl.facts dd{margin:0}
 dl.facts a{color:inherit}
+.disagree{background:#fff4e5;border:1px solid #f0c36d;border-radius:4px;padding:.25rem 1rem;margin-bottom:1rem}
 .pager{display:flex;justify-content:space-between;margin-top:1rem}
 @media (max-width:50rem){.columns{grid-template-columns:1fr}}
 `;
@@ -86,6 +87,7 @@ export function layout(title: string, body: SafeHtml, query = ""): string {
       <body>
         <header class="top">
           <a href="/">Blotter</a>
+          <a href="/stories">Stories</a>
           <form action="/" method="get" role="search">
             <input
               type="search"

@@ -5,7 +5,14 @@
  * Input: values read from the store. Output: complete HTML documents as strings.
  * Invariant: every value is escaped through `html` (see server/html).
  */
-import type { Article, FactSheet, IncidentRecord, SearchHit, StoredIncident } from "../contracts.ts";
+import type {
+  Article,
+  FactSheet,
+  IncidentRecord,
+  SearchHit,
+  StoredIncident,
+  StoryGroup,
+} from "../contracts.ts";
 import { SNIPPET_MARKS } from "../store/index.ts";
 import { evidenceSpans, evidenceStartOf, highlightText } from "./highlight.ts";
 import { escapeHtml, html, layout, SafeHtml } from "./html.ts";
@@ -176,7 +183,12 @@ function factList(sheet: FactSheet, record: IncidentRecord): SafeHtml {
 }
 
 /** One incident: metadata, the fact sheet (each item linking to its evidence) and the marked-up text. */
-export function incidentPage(article: Article, sheet: FactSheet, record: IncidentRecord): string {
+export function incidentPage(
+  article: Article,
+  sheet: FactSheet,
+  record: IncidentRecord,
+  story: StoryGroup | null = null,
+): string {
   // Only web links become hrefs: a `javascript:` URL in a page's metadata must not be clickable.
   const source = [article.sourceUrl, article.canonicalUrl].find((u) => u && /^https?:\/\//i.test(u));
   const meta: unknown[] = [
@@ -187,6 +199,10 @@ export function incidentPage(article: Article, sheet: FactSheet, record: Inciden
     .filter((v): v is string => !!v)
     .map((v) => html`<span>${v}</span>`);
   if (source) meta.push(html`<a href="${source}" rel="noopener noreferrer">source</a>`);
+  if (story && story.articleIds.length > 1)
+    meta.push(
+      html`<a href="/stories/${encodeURIComponent(story.id)}">story: ${story.articleIds.length} articles</a>`,
+    );
   meta.push(html`<a href="/api/incidents/${encodeURIComponent(article.id)}">JSON</a>`);
   const body = html`<h1>${article.title || article.slug}</h1>
     <p class="muted">${meta.map((part, i) => (i === 0 ? part : html` · ${part}`))}</p>
