@@ -55,7 +55,7 @@ describe("blotter --help and usage errors", SLOW, () => {
   it("lists every command", async () => {
     const run = await blotter(["--help"]);
     expect(run.code).toBe(0);
-    for (const command of ["extract", "clean", "ingest", "eval", "serve", "demo", "search", "kb"])
+    for (const command of ["extract", "clean", "ingest", "watch", "eval", "serve", "demo", "search", "kb"])
       expect(run.stdout).toContain(command);
     const sub = await blotter(["ingest", "--help"]);
     expect(sub.code).toBe(0);
@@ -149,11 +149,13 @@ describe("blotter ingest, search and eval", SLOW, () => {
       failed: unknown[];
       skipped: { uri: string }[];
     };
-    expect(summary).toMatchObject({ inserted: 6, unchanged: 0, failed: [] });
+    expect(summary).toMatchObject({ inserted: 7, unchanged: 0, failed: [] });
+    // The raid told by two outlets is one story; the other five samples stand alone.
+    expect(summary).toMatchObject({ stories: { articles: 7, stories: 6, multiArticle: 1 } });
     expect(summary.skipped.map((s) => s.uri)).toEqual([sample("README.md")]);
     const second = await blotter(["ingest", samples, "--json"], { env });
     expect(second.code, second.stderr).toBe(0);
-    expect(JSON.parse(second.stdout)).toMatchObject({ inserted: 0, updated: 0, unchanged: 6, failed: [] });
+    expect(JSON.parse(second.stdout)).toMatchObject({ inserted: 0, updated: 0, unchanged: 7, failed: [] });
     const text = await blotter(["ingest", sample("carrowmore-bec-scam.md")], { env });
     expect(text.code).toBe(0);
     expect(text.stdout.trim()).toBe(
@@ -265,6 +267,55 @@ describe("blotter serve", SLOW, () => {
       const closed = new Promise<number | null>((done) => child.on("close", done));
       child.kill("SIGTERM");
       expect(await closed).toBe(0);
+    }
+  });
+});
+
+describe("blotter watch", SLOW, () => {
+  it("polls a feed list once, stores each item once, and says so per feed", async () => {
+    const { startServer } = await import("../src/collect/fetch/testing.ts");
+    const item = (n: number, city: string) =>
+      `<item><title>Police in ${city} arrest ${n} over phone scam</title><guid>wire-${n}</guid>` +
+      `<pubDate>Mon, 03 Mar 2025 09:00:00 GMT</pubDate><description><![CDATA[<p>Police in ${city} arrested ` +
+      `${n} people who posed as bank staff on the phone and talked pensioners into moving savings.</p>]]></description></item>`;
+    let items = [item(3, "Porto"), item(4, "Braga")];
+    const web = await startServer((request, response) => {
+      if (request.url !== "/feed.xml") return void response.writeHead(404).end();
+      response.writeHead(200, { "content-type": "application/rss+xml" });
+      response.end(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>${items.join("")}</channel></rss>`,
+      );
+    });
+    try {
+      const list = join(work, "feeds.json");
+      await writeFile(
+        list,
+        JSON.stringify({
+          interval: "15m",
+          feeds: [{ url: web.url("/feed.xml"), name: "Iberia Wire", articles: "never" }],
+        }),
+      );
+      const env = {
+        BLOTTER_DATA_DIR: join(work, "watch-store"),
+        BLOTTER_FEEDS: list,
+        BLOTTER_ALLOW_LOOPBACK: "1",
+      };
+      const first = await blotter(["watch", "--once"], { env });
+      expect(first.code, first.stderr).toBe(0);
+      expect(first.stdout).toMatch(/\] Iberia Wire: 2 new, 0 seen\n/);
+      items = [item(5, "Faro"), ...items];
+      const second = await blotter(["watch", "--once"], { env });
+      expect(second.stdout).toMatch(/\] Iberia Wire: 1 new, 2 seen\n/);
+      const refused = await blotter(["watch", "--once", web.url("/feed.xml")], {
+        env: { ...env, BLOTTER_ALLOW_LOOPBACK: "" },
+      });
+      expect(refused.code).toBe(1);
+      expect(refused.stdout).toMatch(/failed: .*(loopback|private|blocked)/i);
+      const bad = await blotter(["watch", "--once", "--feeds", join(work, "missing.json")], { env });
+      expect(bad.code).toBe(1);
+      expect(lines(bad.stderr)).toHaveLength(1);
+    } finally {
+      await web.close();
     }
   });
 });

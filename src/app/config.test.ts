@@ -10,6 +10,8 @@ describe("loadConfig", () => {
       debug: false,
       maxDocumentBytes: 10 * 1024 * 1024,
       kbDir: "/srv/app/.blotter/kb",
+      feedsFile: "/srv/app/.blotter/feeds.json",
+      allowLoopback: false,
     });
   });
 
@@ -20,6 +22,8 @@ describe("loadConfig", () => {
         BLOTTER_PORT: "9000",
         BLOTTER_HOST: "",
         BLOTTER_DEBUG: "1",
+        BLOTTER_FEEDS: "conf/feeds.json",
+        BLOTTER_ALLOW_LOOPBACK: "true",
       },
       "/srv",
     );
@@ -28,6 +32,8 @@ describe("loadConfig", () => {
       port: 9000,
       host: "127.0.0.1",
       debug: true,
+      feedsFile: "/srv/conf/feeds.json",
+      allowLoopback: true,
     });
   });
 

@@ -19,12 +19,17 @@ export interface AppConfig {
   readonly maxDocumentBytes: number;
   /** Where `blotter kb import` keeps imported knowledge (BLOTTER_KB_DIR, default .blotter/kb). */
   readonly kbDir: string;
+  /** The feed list `blotter watch` reads (BLOTTER_FEEDS, default .blotter/feeds.json). */
+  readonly feedsFile: string;
+  /** Let the fetcher reach loopback addresses (BLOTTER_ALLOW_LOOPBACK=1; for local testing only). */
+  readonly allowLoopback: boolean;
 }
 
 export class ConfigError extends Error {
   override readonly name = "ConfigError";
 }
 
+const isTrue = (value: string | undefined) => value === "1" || value?.toLowerCase() === "true";
 const unsetIfEmpty = (value: unknown) => (value === "" ? undefined : value);
 
 const EnvSchema = z.object({
@@ -40,6 +45,8 @@ const EnvSchema = z.object({
   BLOTTER_KB_DIR: z.preprocess(unsetIfEmpty, z.string().default(".blotter/kb")),
   BLOTTER_HOST: z.preprocess(unsetIfEmpty, z.string().default("127.0.0.1")),
   BLOTTER_DEBUG: z.string().optional(),
+  BLOTTER_FEEDS: z.preprocess(unsetIfEmpty, z.string().default(".blotter/feeds.json")),
+  BLOTTER_ALLOW_LOOPBACK: z.string().optional(),
   BLOTTER_MAX_BYTES: z.preprocess(
     unsetIfEmpty,
     z.coerce
@@ -69,8 +76,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     store,
     port: e.BLOTTER_PORT,
     host: e.BLOTTER_HOST,
-    debug: e.BLOTTER_DEBUG === "1" || e.BLOTTER_DEBUG?.toLowerCase() === "true",
+    debug: isTrue(e.BLOTTER_DEBUG),
     maxDocumentBytes: e.BLOTTER_MAX_BYTES,
     kbDir: resolve(cwd, e.BLOTTER_KB_DIR),
+    feedsFile: resolve(cwd, e.BLOTTER_FEEDS),
+    allowLoopback: isTrue(e.BLOTTER_ALLOW_LOOPBACK),
   });
 }

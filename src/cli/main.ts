@@ -19,6 +19,13 @@ import { collectOne, ExitCode, firstLine, UsageError, writeJson, writeLine, type
 const loadExtract = () => import("../app/extract-file.ts");
 const loadIngest = () => import("./ingest-command.ts");
 const loadServe = () => import("./serve-command.ts");
+const loadWatch = () => import("./watch-command.ts");
+/** The polite, SSRF-guarded fetcher every command that reads the web shares. */
+const loadFetcher = async (config: AppConfig) =>
+  (await import("../collect/fetch/index.ts")).createFetcher({
+    maxBytes: config.maxDocumentBytes,
+    allowLoopback: config.allowLoopback,
+  });
 const loadKnowledge = async (kbDir: string) =>
   (await import("../app/knowledge.ts")).loadImportedKnowledge(kbDir);
 
@@ -65,7 +72,7 @@ function buildProgram(io: Io, config: () => AppConfig, setExit: (code: number) =
     .showSuggestionAfterError()
     .addHelpText(
       "after",
-      "\nEnvironment: BLOTTER_DATA_DIR (default .blotter/data), BLOTTER_DATABASE_URL (PostgreSQL instead of\nthe embedded store), BLOTTER_PORT, BLOTTER_HOST, BLOTTER_MAX_BYTES, BLOTTER_DEBUG=1 (stack traces).",
+      "\nEnvironment: BLOTTER_DATA_DIR (default .blotter/data), BLOTTER_DATABASE_URL (PostgreSQL instead of\nthe embedded store), BLOTTER_PORT, BLOTTER_HOST, BLOTTER_MAX_BYTES, BLOTTER_KB_DIR, BLOTTER_FEEDS (the\nfeed list for watch), BLOTTER_ALLOW_LOOPBACK=1 (let the fetcher reach 127.0.0.1; testing only),\nBLOTTER_DEBUG=1 (stack traces).",
     );
 
   program
@@ -112,10 +119,53 @@ function buildProgram(io: Io, config: () => AppConfig, setExit: (code: number) =
     .option("--json", "print the summary as JSON")
     .action(async (paths: string[], options: { json?: boolean }) => {
       const cfg = config();
-      const [{ runIngest }, knowledge] = await Promise.all([loadIngest(), loadKnowledge(cfg.kbDir)]);
+      const [{ runIngest }, knowledge, fetcher] = await Promise.all([
+        loadIngest(),
+        loadKnowledge(cfg.kbDir),
+        loadFetcher(cfg),
+      ]);
       setExit(
         await withStore(cfg, (store) =>
-          runIngest(paths, store, io, { json: options.json, maxBytes: cfg.maxDocumentBytes, knowledge }),
+          runIngest(paths, store, io, {
+            json: options.json,
+            maxBytes: cfg.maxDocumentBytes,
+            knowledge,
+            fetcher,
+          }),
+        ),
+      );
+    });
+
+  program
+    .command("watch")
+    .description("poll feeds on their schedule and ingest every new item exactly once")
+    .argument("[urls...]", "feed URLs to watch instead of the feed list")
+    .option("--feeds <file>", "the feed list (JSON; default BLOTTER_FEEDS or .blotter/feeds.json)")
+    .option("--interval <duration>", 'poll interval for feeds named on the command line (e.g. "15m")')
+    .option("--once", "poll every feed once, then exit")
+    .action(async (urls: string[], options: { feeds?: string; interval?: string; once?: boolean }) => {
+      const cfg = config();
+      const { FeedListSchema, loadFeedList } = await import("../app/watch.ts");
+      let list;
+      if (urls.length > 0) {
+        const parsed = FeedListSchema.safeParse({
+          ...(options.interval ? { interval: options.interval } : {}),
+          feeds: urls.map((url) => ({ url })),
+        });
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          throw new UsageError(`${issue?.path.join(".") ?? "feeds"}: ${issue?.message ?? "invalid"}`);
+        }
+        list = parsed.data;
+      } else list = await loadFeedList(options.feeds ?? cfg.feedsFile);
+      const [{ runWatch }, knowledge, fetcher] = await Promise.all([
+        loadWatch(),
+        loadKnowledge(cfg.kbDir),
+        loadFetcher(cfg),
+      ]);
+      setExit(
+        await withStore(cfg, (store) =>
+          runWatch(list, store, io, { once: options.once, fetcher, knowledge }),
         ),
       );
     });
@@ -178,8 +228,12 @@ function buildProgram(io: Io, config: () => AppConfig, setExit: (code: number) =
     .description("serve the web pages and the JSON API over the store")
     .action(async (options: { port?: number; host?: string }) => {
       const cfg = config();
-      const listen = { port: options.port ?? cfg.port, host: options.host ?? cfg.host };
-      const { serveUntilStopped } = await loadServe();
+      const [{ serveUntilStopped }, knowledge, fetcher] = await Promise.all([
+        loadServe(),
+        loadKnowledge(cfg.kbDir),
+        loadFetcher(cfg),
+      ]);
+      const listen = { port: options.port ?? cfg.port, host: options.host ?? cfg.host, knowledge, fetcher };
       await withStore(cfg, (store) => serveUntilStopped(store, listen, io));
     });
 
@@ -191,12 +245,10 @@ function buildProgram(io: Io, config: () => AppConfig, setExit: (code: number) =
       const listen = { port: options.port ?? cfg.port, host: options.host ?? cfg.host };
       const sources = paths.length > 0 ? paths : [SAMPLES_DIR];
       const [{ runIngest }, { serveUntilStopped }] = await Promise.all([loadIngest(), loadServe()]);
+      const [knowledge, fetcher] = await Promise.all([loadKnowledge(cfg.kbDir), loadFetcher(cfg)]);
       await withStore(cfg, async (store) => {
-        await runIngest(sources, store, io, {
-          maxBytes: cfg.maxDocumentBytes,
-          knowledge: await loadKnowledge(cfg.kbDir),
-        });
-        await serveUntilStopped(store, listen, io);
+        await runIngest(sources, store, io, { maxBytes: cfg.maxDocumentBytes, knowledge, fetcher });
+        await serveUntilStopped(store, { ...listen, knowledge, fetcher }, io);
       });
     });
 
