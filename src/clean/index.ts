@@ -8,9 +8,10 @@
 import { createHash } from "node:crypto";
 import * as chrono from "chrono-node";
 import { basename, extname } from "node:path";
-import type { Article, Outcome, RawDocument } from "../contracts.ts";
+import type { Article, Message, Outcome, RawDocument } from "../contracts.ts";
 import type { ParsedDocument } from "./blocks.ts";
 import { decodeBytes, sniffHtmlCharset } from "./decode.ts";
+import { detectLanguage } from "./language.ts";
 import { cleanTitle, removeBoilerplate } from "./boilerplate.ts";
 import { parseHtml } from "./html.ts";
 import { parseMarkdown } from "./markdown.ts";
@@ -82,6 +83,18 @@ export function cleanDocument(raw: RawDocument): Outcome<Article> {
   const bodyStart = body ? title.length + 2 : text.length;
   const normalised = text.toLowerCase().replace(/\s+/g, " ").trim();
   const contentHash = createHash("sha256").update(normalised).digest("hex");
+  const language = detectLanguage(body || title, parsed.language);
+  const languageMessages: Message[] = [];
+  if (language.contradictsDeclared)
+    languageMessages.push({
+      code: "clean/language",
+      text: `the page declares language "${parsed.language ?? ""}" but its text reads as "${language.language ?? ""}"`,
+    });
+  if (language.language && !/^en\b/i.test(language.language))
+    languageMessages.push({
+      code: "clean/not-english",
+      text: `text is in "${language.language}"; extraction rules are written for English and will miss facts`,
+    });
   const article: Article = {
     id: `a_${contentHash.slice(0, 24)}`,
     slug: slugOf(raw.hints?.url ?? raw.uri),
@@ -96,10 +109,10 @@ export function cleanDocument(raw: RawDocument): Outcome<Article> {
     sourceUrl: parsed.sourceUrl ?? raw.hints?.url ?? null,
     canonicalUrl: parsed.canonicalUrl,
     originalUrl: parsed.originalUrl,
-    language: parsed.language,
+    language: language.language,
     format: raw.format,
     sourceUri: raw.uri,
-    messages: [...(decoded.messages ?? []), ...parsed.messages, ...messages],
+    messages: [...(decoded.messages ?? []), ...parsed.messages, ...messages, ...languageMessages],
   };
   return { status: "ok", value: article };
 }
