@@ -156,6 +156,12 @@ describe("blotter ingest, search and eval", SLOW, () => {
     const second = await blotter(["ingest", samples, "--json"], { env });
     expect(second.code, second.stderr).toBe(0);
     expect(JSON.parse(second.stdout)).toMatchObject({ inserted: 0, updated: 0, unchanged: 7, failed: [] });
+    const piped = await blotter(["ingest", "-", "--json"], {
+      env,
+      input:
+        "Ransomware hits Tromso ferry operator\n\nThe ferry operator said ransomware encrypted its booking systems on Monday.",
+    });
+    expect(JSON.parse(piped.stdout)).toMatchObject({ inserted: 1, failed: [] });
     const text = await blotter(["ingest", sample("carrowmore-bec-scam.md")], { env });
     expect(text.code).toBe(0);
     expect(text.stdout.trim()).toBe(

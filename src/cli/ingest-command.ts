@@ -12,7 +12,7 @@ import cliProgress from "cli-progress";
 import type { Fetcher } from "../collect/fetch/index.ts";
 import type { KbEntry } from "../link/kb-import.ts";
 import type { Outcome, RawDocument, Store } from "../contracts.ts";
-import { collectPaths, walkPaths } from "../collect/index.ts";
+import { collectPaths, collectStdin, walkPaths, type CollectOptions } from "../collect/index.ts";
 import { ingest, type IngestSummary } from "../app/ingest.ts";
 import { regroupStories, type RegroupSummary } from "../app/stories.ts";
 import { writeJson, writeLine, type Io } from "./io.ts";
@@ -27,9 +27,9 @@ export interface IngestCommandOptions {
 }
 
 async function countCandidates(paths: readonly string[]): Promise<number> {
-  let total = 0;
+  let total = paths.filter((p) => p === "-").length;
   // One progress step per walked entry, whether it is read, skipped or failed.
-  for await (const entry of walkPaths(paths)) if (entry.path) total++;
+  for await (const entry of walkPaths(paths.filter((p) => p !== "-"))) if (entry.path) total++;
   return total;
 }
 
@@ -44,6 +44,25 @@ function describe(summary: IngestSummary): string {
     `${summary.skipped.length} skipped`,
   ];
   return `ingested ${total} file${total === 1 ? "" : "s"}: ${parts.join(", ")}`;
+}
+
+/** The documents of every path in order; `-` reads one document from standard input. */
+async function* collectSources(
+  paths: readonly string[],
+  io: Io,
+  options: CollectOptions,
+): AsyncGenerator<Outcome<RawDocument>> {
+  let run: string[] = [];
+  for (const path of paths) {
+    if (path !== "-") {
+      run.push(path);
+      continue;
+    }
+    if (run.length > 0) yield* collectPaths(run, options);
+    run = [];
+    yield await collectStdin(undefined, { ...options, stream: io.stdin });
+  }
+  if (run.length > 0) yield* collectPaths(run, options);
 }
 
 /** Stops a document stream at the first stop signal instead of letting the signal kill the process. */
@@ -96,7 +115,9 @@ export async function runIngest(
   }
   let summary: IngestSummary;
   const changedDays: (string | null)[] = [];
-  const stream = stoppable(collectPaths(paths, { maxBytes: options.maxBytes, fetcher: options.fetcher }));
+  const stream = stoppable(
+    collectSources(paths, io, { maxBytes: options.maxBytes, fetcher: options.fetcher }),
+  );
   try {
     summary = await ingest(
       stream.docs,

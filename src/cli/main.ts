@@ -115,7 +115,10 @@ function buildProgram(io: Io, config: () => AppConfig, setExit: (code: number) =
   program
     .command("ingest")
     .description("clean, extract and store every article under the given files and folders")
-    .argument("<paths...>", "files or folders (.txt, .md, .html; walked recursively)")
+    .argument(
+      "<paths...>",
+      "files, folders (walked recursively), feed files, http(s) addresses, or - for standard input",
+    )
     .option("--json", "print the summary as JSON")
     .action(async (paths: string[], options: { json?: boolean }) => {
       const cfg = config();
@@ -172,14 +175,14 @@ function buildProgram(io: Io, config: () => AppConfig, setExit: (code: number) =
 
   program
     .command("eval")
-    .description("score fact sheets against a folder of *.gold.json files")
-    .argument("<gold-dir>", "folder of gold fact sheets")
+    .description("score fact sheets against folders of *.gold.json files, beside a keyword baseline")
+    .argument("<gold-dirs...>", "folders of gold fact sheets, scored together and each on its own")
     .option("--pred <dir>", "score the <id>.json sheets in this folder instead of running Blotter")
     .option("--json", "print the full result as JSON")
-    .action(async (goldDir: string, options: { pred?: string; json?: boolean }) => {
+    .action(async (goldDirs: string[], options: { pred?: string; json?: boolean }) => {
       config();
-      const { formatScoreTable, scoreGoldDir } = await import("../eval/index.ts");
-      const result = await scoreGoldDir(goldDir, options.pred);
+      const { formatScoreTable, scoreGoldDirs } = await import("../eval/index.ts");
+      const result = await scoreGoldDirs(goldDirs, options.pred);
       for (const warning of result.warnings)
         writeLine(io.stderr, `blotter: warning: ${warning.id}: ${warning.text}`);
       if (options.json) writeJson(io.stdout, result);
