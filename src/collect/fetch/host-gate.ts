@@ -3,7 +3,9 @@
  * Politeness per host: at most `maxConcurrent` requests in flight and at least `minDelayMs` between the
  * starts of two requests. Input: a host key (`host:port`). Output: a release function once the caller
  * may send. Invariants: waiters are served first come, first served; start times are reserved when a
- * slot is granted, so concurrent callers never share a start time; time comes from the injected clock.
+ * slot is granted, so concurrent callers never share a start time; time comes from the injected clock;
+ * a host's state is forgotten once it is idle and its delay has passed, so memory follows the hosts in
+ * use, not every host ever fetched (a Crawl-delay is set again from the cached robots.txt on next use).
  */
 
 /** Time as the fetcher sees it; tests pass a fake whose `sleep` advances `now` at once. */
@@ -33,7 +35,12 @@ export interface HostGate {
   acquire(host: string): Promise<{ readonly at: number; readonly release: () => void }>;
   /** Raises (never lowers below the default) the delay between requests to one host. */
   setMinDelay(host: string, ms: number): void;
+  /** Hosts with state kept (for tests and diagnostics). */
+  size(): number;
 }
+
+/** Number of tracked hosts at which idle ones are swept. */
+const PRUNE_AT = 256;
 
 export function createHostGate(clock: Clock, minDelayMs: number, maxConcurrent: number): HostGate {
   const hosts = new Map<string, HostState>();
@@ -46,6 +53,14 @@ export function createHostGate(clock: Clock, minDelayMs: number, maxConcurrent: 
     return state;
   };
 
+  /** Forgets idle hosts whose delay has passed: a fresh state would behave the same. */
+  const prune = (): void => {
+    if (hosts.size < PRUNE_AT) return;
+    const now = clock.now();
+    for (const [host, state] of hosts)
+      if (state.active === 0 && state.waiting.length === 0 && state.nextStart <= now) hosts.delete(host);
+  };
+
   const release = (state: HostState): void => {
     const next = state.waiting.shift();
     // The slot passes straight to the next waiter, so `active` does not change.
@@ -55,6 +70,7 @@ export function createHostGate(clock: Clock, minDelayMs: number, maxConcurrent: 
 
   return {
     async acquire(host) {
+      prune();
       const state = stateOf(host);
       if (state.active < Math.max(1, maxConcurrent)) state.active++;
       else await new Promise<void>((resolve) => state.waiting.push(resolve));
@@ -76,5 +92,6 @@ export function createHostGate(clock: Clock, minDelayMs: number, maxConcurrent: 
       const state = stateOf(host);
       state.minDelayMs = Math.max(minDelayMs, ms);
     },
+    size: () => hosts.size,
   };
 }

@@ -50,6 +50,9 @@ export interface RobotsCache {
   check(url: URL): Promise<Outcome<RobotsPermission>>;
 }
 
+/** Cache size at which expired entries are swept. */
+const PRUNE_AT = 1000;
+
 export function createRobotsCache(options: RobotsOptions): RobotsCache {
   const cache = new Map<string, CacheEntry>();
 
@@ -64,10 +67,17 @@ export function createRobotsCache(options: RobotsOptions): RobotsCache {
     return { status: "ok", value: { kind: "disallow-all", status } };
   };
 
+  /** Drops expired entries once the cache is large, so a long crawl of many sites stays bounded. */
+  const prune = (now: number): void => {
+    if (cache.size < PRUNE_AT) return;
+    for (const [origin, entry] of cache) if (entry.expires <= now) cache.delete(origin);
+  };
+
   const rulesFor = (origin: string): Promise<Outcome<Rules>> => {
     const now = options.clock.now();
     const cached = cache.get(origin);
     if (cached && cached.expires > now) return cached.rules;
+    prune(now);
     const rules = load(origin);
     cache.set(origin, { expires: Infinity, rules });
     void rules.then((outcome) => {
