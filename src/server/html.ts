@@ -103,3 +103,16 @@ export function layout(title: string, body: SafeHtml, query = ""): string {
       </body>
     </html> `.value;
 }
+
+/** Links to the newer and older page of a list at `path` (`?page=N`), and how many pages there are. */
+export function pager(
+  path: string,
+  page: number,
+  total: number,
+  pageSize: number,
+): { pages: number; nav: SafeHtml } {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const newer = page > 1 ? html`<a href="${path}?page=${page - 1}">← Newer</a>` : html`<span></span>`;
+  const older = page < pages ? html`<a href="${path}?page=${page + 1}">Older →</a>` : html`<span></span>`;
+  return { pages, nav: html`<nav class="pager">${newer}${older}</nav>` };
+}

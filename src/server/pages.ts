@@ -15,7 +15,7 @@ import type {
 } from "../contracts.ts";
 import { SNIPPET_MARKS } from "../store/index.ts";
 import { evidenceSpans, evidenceStartOf, highlightText } from "./highlight.ts";
-import { escapeHtml, html, layout, SafeHtml } from "./html.ts";
+import { escapeHtml, html, layout, pager, SafeHtml } from "./html.ts";
 
 export interface HomeView {
   readonly incidents: readonly StoredIncident[];
@@ -69,13 +69,10 @@ function incidentRows(incidents: readonly StoredIncident[]): SafeHtml {
 
 /** The incident list, newest first, with links to the previous and next page. */
 export function homePage(view: HomeView): string {
-  const pages = Math.max(1, Math.ceil(view.total / view.pageSize));
-  const newer = view.page > 1 ? html`<a href="/?page=${view.page - 1}">← Newer</a>` : html`<span></span>`;
-  const older = view.page < pages ? html`<a href="/?page=${view.page + 1}">Older →</a>` : html`<span></span>`;
+  const { pages, nav } = pager("/", view.page, view.total, view.pageSize);
   const body = html`<h1>Incidents</h1>
     <p class="muted">${view.total} article${view.total === 1 ? "" : "s"} · page ${view.page} of ${pages}</p>
-    ${incidentRows(view.incidents)}
-    <nav class="pager">${newer}${older}</nav>`;
+    ${incidentRows(view.incidents)} ${nav}`;
   return layout("Incidents", body);
 }
 

@@ -6,7 +6,7 @@
  * Invariant: every value is escaped through `html` (see server/html).
  */
 import type { StoredStory, StoryFact, StoryRecord } from "../contracts.ts";
-import { html, layout, type SafeHtml } from "./html.ts";
+import { html, layout, pager, type SafeHtml } from "./html.ts";
 import { displayDate } from "./pages.ts";
 
 export interface StoriesView {
@@ -20,11 +20,7 @@ const incidentHref = (articleId: string) => `/incidents/${encodeURIComponent(art
 const storyHref = (storyId: string) => `/stories/${encodeURIComponent(storyId)}`;
 
 export function storiesPage(view: StoriesView): string {
-  const pages = Math.max(1, Math.ceil(view.total / view.pageSize));
-  const newer =
-    view.page > 1 ? html`<a href="/stories?page=${view.page - 1}">← Newer</a>` : html`<span></span>`;
-  const older =
-    view.page < pages ? html`<a href="/stories?page=${view.page + 1}">Older →</a>` : html`<span></span>`;
+  const { pages, nav } = pager("/stories", view.page, view.total, view.pageSize);
   const rows = view.stories.map(
     (s) =>
       html`<tr>
@@ -56,8 +52,7 @@ export function storiesPage(view: StoriesView): string {
       ${view.total} stor${view.total === 1 ? "y" : "ies"} · page ${view.page} of ${pages} · one story per
       incident, with every article that reports it
     </p>
-    ${table}
-    <nav class="pager">${newer}${older}</nav>`;
+    ${table} ${nav}`;
   return layout("Stories", body);
 }
 
