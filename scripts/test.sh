@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Blotter's test command (`npm test`, and what .ci/run calls). On a fresh machine it installs what the
-# tests need: npm packages, and Debian's PostgreSQL (scripts/pg.sh starts it on loopback) so the store
+# tests need: npm packages, Debian's Chromium (scripts/chromium.sh) for the workbench browser test, and
+# Debian's PostgreSQL (scripts/pg.sh starts it on loopback) so the store
 # contract runs against both PGlite and a real server. Then: format, lint and type checks, the whole
 # vitest suite, and a closing "N passed, N failed, N skipped" line.
 set -euo pipefail
@@ -16,6 +17,17 @@ if [ -z "${BLOTTER_TEST_PG_URL:-}" ]; then
   export BLOTTER_TEST_PG_URL
 fi
 echo "blotter: PostgreSQL for tests at ${BLOTTER_TEST_PG_URL}" >&2
+
+# A missing browser skips the browser test (it says why) rather than stopping the whole suite.
+if [ -z "${BLOTTER_TEST_CHROMIUM:-}" ]; then
+  if chromium_out="$(bash scripts/chromium.sh)"; then
+    BLOTTER_TEST_CHROMIUM="$(printf '%s\n' "$chromium_out" | tail -n 1)"
+    export BLOTTER_TEST_CHROMIUM
+  else
+    echo "blotter: warning: no Chromium, the browser test will be skipped" >&2
+  fi
+fi
+[ -n "${BLOTTER_TEST_CHROMIUM:-}" ] && echo "blotter: Chromium for tests at ${BLOTTER_TEST_CHROMIUM}" >&2
 
 npm run --silent check
 
