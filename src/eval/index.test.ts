@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FactSheet } from "../contracts.ts";
 import { readGoldSheet } from "./gold.ts";
-import { formatScoreTable, scoreGoldDir } from "./index.ts";
+import { formatScoreTable, scoreGoldDir, scoreGoldDirs } from "./index.ts";
 import { emptySheet } from "./score.ts";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -119,6 +119,99 @@ describe("scoreGoldDir running Blotter", () => {
     expect(result.articles).toHaveLength(1);
     expect(result.predDir).toBeNull();
     expect(progress).toEqual([1]);
+  });
+});
+
+describe("scoreGoldDirs over several folders, beside the keyword baseline", () => {
+  const second: FactSheet = {
+    ...emptySheet("story-two"),
+    event_types: ["law-enforcement/arrest", "fraud/scam"],
+    countries: ["BG"],
+  };
+
+  async function writeTwoFolders(): Promise<{ devDir: string; heldDir: string }> {
+    const devDir = join(dir, "dev");
+    const heldDir = join(dir, "heldout");
+    await mkdir(devDir);
+    await mkdir(heldDir);
+    await writeJson(join(devDir, "story-one.gold.json"), {
+      ...gold,
+      source_path: "corpus/news/zdnet/one.md",
+    });
+    await writeFile(
+      join(devDir, "story-one.txt"),
+      "Moncler hit by ransomware\n\nThe fashion group said criminals stole data in a ransomware attack.\n",
+    );
+    await writeJson(join(heldDir, "story-two.gold.json"), second);
+    await writeFile(join(heldDir, "story-two.txt"), "Police arrest four\n\nOfficers arrested four people.\n");
+    await writeJson(join(predDir, "story-one.json"), gold);
+    await writeJson(join(predDir, "story-two.json"), { ...second, event_types: ["law-enforcement/arrest"] });
+    return { devDir, heldDir };
+  }
+
+  it("reports the union micro-F1 and each folder's, with per-outlet baseline figures", async () => {
+    const { devDir, heldDir } = await writeTwoFolders();
+    const result = await scoreGoldDirs([devDir, heldDir], predDir, { sharedDir: dir });
+    expect(result.goldDirs).toEqual([devDir, heldDir]);
+    expect(result.articles.map((article) => [article.id, article.outlet])).toEqual([
+      ["story-one", "zdnet"],
+      ["story-two", "heldout"],
+    ]);
+    // story-one is perfect (7 items); story-two finds 2 of 3 items.
+    expect(result.micro).toMatchObject({ tp: 9, fp: 0, fn: 1 });
+    expect(result.folders.map((folder) => [folder.articles, folder.micro.f1])).toEqual([
+      [1, 1],
+      [1, 0.8],
+    ]);
+    // The baseline reads the sources: "ransomware" (1 of 1) and "arrested" (1 of 2, no "scam" word).
+    expect(result.baseline.articles).toBe(2);
+    expect(result.baseline.slots.event_types.baseline).toMatchObject({ tp: 2, fp: 0, fn: 1 });
+    expect(result.baseline.slots.event_types.blotter).toMatchObject({ tp: 2, fp: 0, fn: 1 });
+    expect(result.baseline.outlets.map((outlet) => [outlet.outlet, outlet.event_types.clear])).toEqual([
+      ["heldout", false],
+      ["zdnet", false],
+    ]);
+    const table = formatScoreTable(result);
+    expect(table).toMatch(/\/heldout\s+1\s+0\s+0\.800$/m);
+    expect(table).toMatch(
+      /^event_types baseline\s+3\s+2\s+1\.000\s+0\.667\s+0\.800\s+margin \+0\.000\s+<- not/m,
+    );
+    expect(table).toMatch(/^zdnet\s+1\s+1\.000\s+1\.000\s+\+0\.000\s+<- not clearly better$/m);
+  });
+
+  it("lists wrong actor links beside actor_linked precision", async () => {
+    const { devDir } = await writeTwoFolders();
+    await writeJson(join(predDir, "story-one.json"), {
+      ...gold,
+      threat_actors: [{ names: ["BlackCat"], linked: false }],
+    });
+    const result = await scoreGoldDirs([devDir], predDir, { sharedDir: dir });
+    expect(result.articles[0]?.actorLinkErrors).toEqual([{ actor: "BlackCat", kind: "missed-link" }]);
+    const table = formatScoreTable(result);
+    expect(table).toContain(
+      "actor_linked precision 0.000 (required: 1.000); articles with wrong actor links: 1",
+    );
+    expect(table).toContain("  story-one: BlackCat (missed-link)");
+  });
+
+  it("scores predictions without a baseline where no source text is found", async () => {
+    await writeJson(join(goldDir, "story-one.gold.json"), gold);
+    await writeJson(join(predDir, "story-one.json"), gold);
+    const result = await scoreGoldDirs([goldDir], predDir, { sharedDir: dir });
+    expect(result.articles[0]?.baseline).toBeNull();
+    expect(result.baseline.articles).toBe(0);
+    expect(formatScoreTable(result)).toContain("on the 0 of 1 articles whose source text was found");
+  });
+
+  it("rejects an id repeated across folders, and no folders at all", async () => {
+    const { devDir } = await writeTwoFolders();
+    const copy = join(dir, "copy");
+    await mkdir(copy);
+    await writeJson(join(copy, "story-one.gold.json"), gold);
+    await expect(scoreGoldDirs([devDir, copy], predDir, { sharedDir: dir })).rejects.toThrow(
+      /repeats id story-one/,
+    );
+    await expect(scoreGoldDirs([], predDir)).rejects.toThrow(/no gold folder/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FactSheet } from "../contracts.ts";
 import {
+  actorLinkErrors,
   arrestedItems,
   emptySheet,
   moneyMatches,
@@ -166,6 +167,40 @@ describe("threat actors and actor_linked", () => {
     expect(scoreActors(pred, gold)).toEqual(expected);
     expect(scoreActors([...pred].reverse(), gold)).toEqual(expected);
     expect(scoreActors(pred, [...gold].reverse())).toEqual(expected);
+  });
+
+  it("names each wrong linked flag, with its kind", () => {
+    const pred = [
+      { names: ["APT31"], linked: true },
+      { names: ["Naikon"], linked: false },
+      { names: ["Milan"], linked: true },
+      { names: ["Conti"], linked: false },
+      { names: ["APT27"], linked: true },
+    ];
+    const gold = [
+      { names: ["APT31", "Zirconium"], linked: false },
+      { names: ["Naikon"], linked: true },
+      { names: ["APT27"], linked: true },
+    ];
+    expect(actorLinkErrors(pred, gold)).toEqual([
+      { actor: "APT31", kind: "wrong-link" },
+      { actor: "Naikon", kind: "missed-link" },
+      { actor: "Milan", kind: "unlisted-actor-linked" },
+    ]);
+    expect(actorLinkErrors(gold, gold)).toEqual([]);
+  });
+
+  it("finds exactly the disagreements actor_linked counts, whatever the order", () => {
+    const pred = [
+      { names: ["Lazarus"], linked: true },
+      { names: ["Lazarus", "ZINC"], linked: false },
+    ];
+    const gold = [
+      { names: ["ZINC", "Lazarus"], linked: false },
+      { names: ["Lazarus Group", "Lazarus"], linked: true },
+    ];
+    expect(actorLinkErrors(pred, gold)).toEqual([]);
+    expect(actorLinkErrors([...pred].reverse(), gold)).toEqual([]);
   });
 });
 

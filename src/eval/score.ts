@@ -3,7 +3,8 @@
  * Scores a predicted fact sheet against a gold one, slot by slot (spec/facts.md "Scoring").
  * Input: two `FactSheet`s for the same article. Output: true/false positive and false negative counts
  * per slot, and precision / recall / F1 from them; `summariseScores` sums counts over articles
- * (micro-average) per slot and over all slots together (the headline micro-F1).
+ * (micro-average) per slot and over all slots together (the headline micro-F1); `actorLinkErrors` names
+ * the wrong `linked` flags behind a low `actor_linked` score.
  * Invariants: pure and order-independent (sets collapse duplicates; list items match one-to-one by
  * maximum matching); every gold item is a TP or an FN and every predicted item a TP or an FP, except in
  * `actor_linked`, where a matched actor pair whose flags disagree is one FP and one FN.
@@ -131,6 +132,32 @@ export function scoreNameLists(
 
 type Actor = FactSheet["threat_actors"][number];
 
+interface KeyedActor {
+  readonly name: string;
+  readonly keys: Set<string>;
+  readonly linked: boolean;
+}
+
+/** Actors matched by names, one-to-one; among maximum matchings, the one where most flags agree. */
+function matchActors(pred: readonly Actor[], gold: readonly Actor[]) {
+  const keyed = (actors: readonly Actor[]): KeyedActor[] =>
+    actors.flatMap((actor) => {
+      const keys = aliasKeys([actor.names])[0];
+      return keys === undefined ? [] : [{ name: actor.names[0] ?? "", keys, linked: actor.linked }];
+    });
+  const predActors = keyed(pred);
+  const goldActors = keyed(gold);
+  // Prefer pairs whose flags agree, so which of several maximum matchings is chosen never depends on order.
+  const compare: Compare<KeyedActor, KeyedActor> = (p, g) =>
+    sharesAlias(p.keys, g.keys) ? (p.linked === g.linked ? 1 : 0) : null;
+  const pairs = matchOneToOne(predActors, goldActors, compare).flatMap(({ pred: p, gold: g }) => {
+    const predActor = predActors[p];
+    const goldActor = goldActors[g];
+    return predActor && goldActor ? [{ pred: predActor, gold: goldActor }] : [];
+  });
+  return { predActors, goldActors, pairs };
+}
+
 /**
  * `threat_actors` by names, and `actor_linked` over the matched pairs only (unmatched actors are
  * already scored in `threat_actors`): agreeing flags are a TP, disagreeing ones an FP plus an FN.
@@ -139,25 +166,43 @@ export function scoreActors(
   pred: readonly Actor[],
   gold: readonly Actor[],
 ): { threat_actors: Counts; actor_linked: Counts } {
-  const keyed = (actors: readonly Actor[]) =>
-    actors
-      .map((actor) => ({ keys: aliasKeys([actor.names])[0], linked: actor.linked }))
-      .filter((actor): actor is { keys: Set<string>; linked: boolean } => actor.keys !== undefined);
-  const predActors = keyed(pred);
-  const goldActors = keyed(gold);
-  type Keyed = (typeof predActors)[number];
-  // Prefer pairs whose flags agree, so which of several maximum matchings is chosen never depends on order.
-  const compare: Compare<Keyed, Keyed> = (p, g) =>
-    sharesAlias(p.keys, g.keys) ? (p.linked === g.linked ? 1 : 0) : null;
-  const pairs = matchOneToOne(predActors, goldActors, compare);
-  const agreeing = pairs.filter(
-    ({ pred: p, gold: g }) => predActors[p]?.linked === goldActors[g]?.linked,
-  ).length;
+  const { predActors, goldActors, pairs } = matchActors(pred, gold);
+  const agreeing = pairs.filter((pair) => pair.pred.linked === pair.gold.linked).length;
   const disagreeing = pairs.length - agreeing;
   return {
     threat_actors: countsFromMatches(predActors.length, goldActors.length, pairs.length),
     actor_linked: { tp: agreeing, fp: disagreeing, fn: disagreeing },
   };
+}
+
+/**
+ * A wrong `linked` flag. `wrong-link` (linked, gold says not) and `missed-link` (not linked, gold says
+ * linked) are the disagreeing pairs `actor_linked` counts; `unlisted-actor-linked` is an actor the
+ * prediction links that the gold does not list at all (scored only as a `threat_actors` FP, but still a
+ * false link claim).
+ */
+export interface ActorLinkError {
+  /** The predicted actor's first name. */
+  readonly actor: string;
+  readonly kind: "wrong-link" | "missed-link" | "unlisted-actor-linked";
+}
+
+/**
+ * The wrong `linked` flags of one article, by the same matching `scoreActors` uses.
+ * @example
+ * actorLinkErrors([{ names: ["APT31"], linked: true }], [{ names: ["APT31"], linked: false }]);
+ * // → [{ actor: "APT31", kind: "wrong-link" }]
+ */
+export function actorLinkErrors(pred: readonly Actor[], gold: readonly Actor[]): ActorLinkError[] {
+  const { predActors, pairs } = matchActors(pred, gold);
+  const errors: ActorLinkError[] = pairs
+    .filter((pair) => pair.pred.linked !== pair.gold.linked)
+    .map((pair) => ({ actor: pair.pred.name, kind: pair.pred.linked ? "wrong-link" : "missed-link" }));
+  const matched = new Set(pairs.map((pair) => pair.pred));
+  for (const actor of predActors)
+    if (actor.linked && !matched.has(actor))
+      errors.push({ actor: actor.name, kind: "unlisted-actor-linked" });
+  return errors;
 }
 
 /** `arrested` as items: `total=N` plus `nat:XX=N` per nationality; null gives none. */
