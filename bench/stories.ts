@@ -1,14 +1,19 @@
 /**
  * @module bench/stories
  * `npm run bench` (second part): story grouping against the hand labels in test/fixtures/stories,
- * beside a plain TF-IDF cosine baseline (its threshold tuned on the same labels, its best case), then
- * grouping time at growing sizes (the corpus replicated with variations). Prints figures only.
+ * beside a plain TF-IDF cosine baseline (its threshold tuned on the same labels, its best case); the
+ * syndication set (corpus articles with synthetic syndicated copies, bench/syndication-data); then
+ * grouping time at growing sizes over the corpus replicated with variations (bench/story-scale), with
+ * the ratio of each time to the previous size's. Prints figures only. `STORY_SIZES=25000,50000,100000`
+ * and `STORY_DISTRACTORS=600` override the defaults.
  */
 import { performance } from "node:perf_hooks";
 import { tfidfBaselineStories } from "../src/dedupe/baseline.ts";
 import { scoreStories } from "../src/dedupe/score-stories.ts";
 import { clusterStories, type StoryInput } from "../src/dedupe/stories.ts";
-import { distractorPaths, loadStoryLabels, storyInputOf } from "./story-data.ts";
+import { corpusPaths, distractorPaths, loadStoryLabels, storyInputOf } from "./story-data.ts";
+import { replicateStories } from "./story-scale.ts";
+import { buildSyndicationSet } from "./syndication-data.ts";
 
 const labels = loadStoryLabels();
 if (!labels) {
@@ -59,31 +64,37 @@ console.log(
   `tf-idf cosine baseline (best t=${best.threshold.toFixed(2)}) P ${fmt(best.precision)}  R ${fmt(best.recall)}  F1 ${fmt(best.f1)}  hard negatives merged ${best.merged}`,
 );
 
-// Scaling: replicate the inputs with variations (ids, dates shifted by whole years, words dropped).
-function replicate(base: readonly StoryInput[], size: number): StoryInput[] {
-  const out: StoryInput[] = [];
-  for (let copy = 0; out.length < size; copy++) {
-    for (const input of base) {
-      if (out.length >= size) break;
-      const year = Number((input.published ?? "2021").slice(0, 4)) + copy * 2;
-      const words = input.text.split(" ");
-      const text = words.filter((_, i) => (i + copy) % 17 !== 0).join(" ");
-      out.push({
-        ...input,
-        articleId: `${input.articleId}#${copy}`,
-        published: `${year}${(input.published ?? "2021-01-01").slice(4)}`,
-        text,
-        contentHash: `${input.contentHash}:${copy}`,
-      });
-    }
-  }
-  return out;
-}
-for (const size of (process.env.STORY_SIZES ?? "5000,10000").split(",").map(Number)) {
-  const data = replicate(inputs, size);
+const syndication = buildSyndicationSet(300, 300);
+const syndicated = scoreStories(
+  clusterStories(syndication.inputs).map((s) => s.articleIds),
+  syndication.labels,
+);
+console.log(
+  `syndicated copies                  P ${syndicated.precision.toFixed(4)}  R ${syndicated.recall.toFixed(4)}  hard negatives merged ${syndicated.negativesMerged.length}  (300 originals, ${syndication.copies} copies through the pipeline, ${syndication.inputs.length - 300 - syndication.copies} copyless)`,
+);
+
+// Scaling: every corpus article extracted once, replicas derived from it (no re-extraction).
+const byId = new Map(inputs.map((i) => [i.articleId, i] as const));
+const corpus = corpusPaths()
+  .map((p) => byId.get(p) ?? storyInputOf(p))
+  .filter((i): i is StoryInput => i !== null);
+console.log(
+  `scaling                            ${corpus.length} corpus articles extracted once; replicas are syndicated copies of their text with the fact sheet reused (a fact dropped now and then), in eras two years apart`,
+);
+let previous: { size: number; wall: number; cpu: number } | null = null;
+for (const size of (process.env.STORY_SIZES ?? "25000,50000,100000").split(",").map(Number)) {
+  const data = replicateStories(corpus, size);
+  const cpu = process.cpuUsage();
   const t = performance.now();
   const stories = clusterStories(data);
+  const wall = performance.now() - t;
+  const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000;
+  const ratio = previous
+    ? `, ×${(wall / previous.wall).toFixed(2)} wall and ×${(cpuMs / previous.cpu).toFixed(2)} CPU for ×${(size / previous.size).toFixed(1)} articles`
+    : "";
   console.log(
-    `group ${String(size).padStart(6)} articles               ${Math.round(performance.now() - t)} ms, ${stories.length} stories`,
+    `group ${String(size).padStart(6)} articles               ${(wall / 1000).toFixed(1)} s wall, ${(cpuMs / 1000).toFixed(1)} s CPU, ${stories.length} stories${ratio}`,
   );
+  previous = { size, wall, cpu: cpuMs };
 }

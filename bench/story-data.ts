@@ -47,14 +47,18 @@ export function storyInputOf(relativePath: string, bytes?: Uint8Array): StoryInp
   };
 }
 
-/** Every `count`-th corpus article not in `exclude`: deterministic, unlabelled noise for the grouping. */
-export function distractorPaths(count: number, exclude: ReadonlySet<string>): string[] {
+/** Every corpus article's path relative to ../shared, sorted. */
+export function corpusPaths(): string[] {
   const root = join(SHARED, "corpus/news");
-  const all = readdirSync(root, { withFileTypes: true })
+  return readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .flatMap((d) => readdirSync(join(root, d.name)).map((f) => `corpus/news/${d.name}/${f}`))
-    .sort()
-    .filter((p) => !exclude.has(p));
+    .sort();
+}
+
+/** Every `count`-th corpus article not in `exclude`: deterministic, unlabelled noise for the grouping. */
+export function distractorPaths(count: number, exclude: ReadonlySet<string>): string[] {
+  const all = corpusPaths().filter((p) => !exclude.has(p));
   const step = Math.max(1, Math.floor(all.length / Math.max(1, count)));
   return all.filter((_, i) => i % step === 0).slice(0, count);
 }

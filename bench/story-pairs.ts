@@ -3,7 +3,9 @@
  * Diagnostic: the score Blotter's story grouping gives each labelled gold pair and hard-negative pair,
  * to see where the threshold falls. `npx tsx bench/story-pairs.ts`. Prints figures only.
  */
-import { pairScore, prepareStoryInputs, type StoryInput } from "../src/dedupe/stories.ts";
+import { pairScore } from "../src/dedupe/pair-score.ts";
+import { prepareStoryInputs } from "../src/dedupe/prepare.ts";
+import type { StoryInput } from "../src/dedupe/stories.ts";
 import { distractorPaths, loadStoryLabels, storyInputOf } from "./story-data.ts";
 
 const labels = loadStoryLabels();
@@ -11,14 +13,15 @@ if (!labels) process.exit(0);
 const labelled = new Set([...labels.groups.flat(), ...labels.negatives.flat()]);
 const paths = [...labelled, ...distractorPaths(300, labelled)];
 const inputs = paths.map((p) => storyInputOf(p)).filter((i): i is StoryInput => i !== null);
-const { prepared, keyDf } = prepareStoryInputs(inputs);
-const index = new Map(prepared.map((p, i) => [p.input.articleId, i] as const));
+const set = prepareStoryInputs(inputs);
+const index = new Map(set.articles.map((p, i) => [p.input.articleId, i] as const));
 const score = (a: string, b: string) => {
-  const x = prepared[index.get(a) ?? -1];
-  const y = prepared[index.get(b) ?? -1];
-  if (!x || !y) return null;
-  const days = x.day !== null && y.day !== null ? Math.abs(x.day - y.day) : null;
-  return { s: pairScore(x, y, keyDf, prepared.length), days };
+  const x = index.get(a);
+  const y = index.get(b);
+  if (x === undefined || y === undefined) return null;
+  const [dx, dy] = [set.articles[x]?.day, set.articles[y]?.day];
+  const days = dx != null && dy != null ? Math.abs(dx - dy) : null;
+  return { s: pairScore(set, x, y), days };
 };
 const rows: string[] = [];
 for (const group of labels.groups)

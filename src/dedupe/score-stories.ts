@@ -2,12 +2,15 @@
  * @module dedupe/score-stories
  * Pairwise scoring of story grouping against hand labels: gold groups (articles of one story) and
  * hard negatives (look-alike articles of different stories). Only labelled articles are scored;
- * unlabelled distractors may sit in the same run. Input: predicted stories as lists of ids.
+ * unlabelled distractors may sit in the same run. Pairs inside one `undecided` set but across gold
+ * groups count neither way (the labels cannot say whether those articles are one story). Input:
+ * predicted stories as lists of ids.
  */
 
 export interface StoryLabels {
   readonly groups: readonly (readonly string[])[];
   readonly negatives: readonly (readonly [string, string])[];
+  readonly undecided?: readonly (readonly string[])[];
 }
 
 export interface StoryScore {
@@ -29,6 +32,10 @@ export function scoreStories(stories: readonly (readonly string[])[], labels: St
   for (const group of labels.groups)
     for (let i = 0; i < group.length; i++)
       for (let j = i + 1; j < group.length; j++) gold.add(pairKey(group[i] as string, group[j] as string));
+  const undecidedOf = new Map<string, number>();
+  labels.undecided?.forEach((set, index) => set.forEach((id) => undecidedOf.set(id, index)));
+  const undecided = (a: string, b: string) =>
+    undecidedOf.has(a) && undecidedOf.get(a) === undecidedOf.get(b) && !gold.has(pairKey(a, b));
   const storyOf = new Map<string, number>();
   stories.forEach((members, index) => members.forEach((id) => storyOf.set(id, index)));
   let predictedPairs = 0;
@@ -37,8 +44,10 @@ export function scoreStories(stories: readonly (readonly string[])[], labels: St
     const inLabels = members.filter((id) => labelled.has(id));
     for (let i = 0; i < inLabels.length; i++)
       for (let j = i + 1; j < inLabels.length; j++) {
+        const [a, b] = [inLabels[i] as string, inLabels[j] as string];
+        if (undecided(a, b)) continue;
         predictedPairs++;
-        if (gold.has(pairKey(inLabels[i] as string, inLabels[j] as string))) truePairs++;
+        if (gold.has(pairKey(a, b))) truePairs++;
       }
   }
   const negativesMerged = labels.negatives.filter(

@@ -1,8 +1,10 @@
 /**
  * @module dedupe/text-similarity
  * Wording similarity for story grouping: content-word tokens, TF-IDF vectors with cosine similarity,
- * and MinHash signatures with LSH banding to find candidate pairs without comparing every pair.
- * Input: article texts. Output: sparse vectors, signatures, candidate pairs. Pure and deterministic.
+ * and MinHash signatures (one permutation, densified) with LSH band keys to find candidate pairs
+ * without comparing every pair. Two vector forms: `Map`s for the plain baseline, and compact
+ * `TermVector`s (typed arrays over a shared vocabulary) for grouping at scale.
+ * Input: article texts. Output: vectors, signatures, band keys. Pure and deterministic.
  */
 
 const STOPWORDS = new Set(
@@ -26,6 +28,8 @@ export function documentFrequencies(docs: readonly (readonly string[])[]): Map<s
   return df;
 }
 
+const idf = (docCount: number, df: number) => Math.log(1 + docCount / Math.max(1, df));
+
 /** A unit-length TF-IDF vector (sub-linear term frequency). */
 export function tfidfVector(
   words: readonly string[],
@@ -37,7 +41,7 @@ export function tfidfVector(
   const vector = new Map<string, number>();
   let norm = 0;
   for (const [w, count] of tf) {
-    const weight = (1 + Math.log(count)) * Math.log(1 + docCount / Math.max(1, df.get(w) ?? 0));
+    const weight = (1 + Math.log(count)) * idf(docCount, df.get(w) ?? 0);
     if (weight <= 0) continue;
     vector.set(w, weight);
     norm += weight * weight;
@@ -55,7 +59,7 @@ export function cosine(a: SparseVector, b: SparseVector): number {
 }
 
 /** 32-bit FNV-1a. */
-function hash32(text: string): number {
+export function hash32(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -64,26 +68,203 @@ function hash32(text: string): number {
   return h >>> 0;
 }
 
+/** Mixes 32 bits (murmur3 finaliser), so nearby inputs give unrelated outputs. */
+export function mix32(x: number): number {
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+/** Signed, so lookups stay small integers and never box. */
+const STOPWORD_HASHES = new Set([...STOPWORDS].map((w) => hash32(w) | 0));
+let wordCodes: Uint16Array | null = null;
+
+/** Per UTF-16 code unit: its lower case when it is a letter or digit, else 0. Built on first use. */
+function wordCodeTable(): Uint16Array {
+  if (wordCodes) return wordCodes;
+  wordCodes = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const char = String.fromCharCode(c);
+    if (/[\p{L}\p{N}]/u.test(char)) wordCodes[c] = char.toLowerCase().charCodeAt(0);
+  }
+  return wordCodes;
+}
+
+/**
+ * `hash32` of each of `contentWords(text)`, in order, without building the strings: one pass over the
+ * characters, which is what makes reading 100,000 articles cheap.
+ */
+export function contentWordHashes(text: string): Uint32Array {
+  const table = wordCodeTable();
+  const out = new Uint32Array((text.length >> 1) + 1);
+  const end = text.length;
+  let count = 0;
+  let h = FNV_OFFSET;
+  let length = 0;
+  for (let i = 0; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 32;
+    const lower = table[c] as number;
+    if (lower !== 0) {
+      h = Math.imul(h ^ lower, FNV_PRIME);
+      length++;
+      continue;
+    }
+    if ((c === 45 || c === 39) && length > 0 && i + 1 < end && table[text.charCodeAt(i + 1)] !== 0) {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      length++;
+      continue;
+    }
+    if (length > 1 && !STOPWORD_HASHES.has(h)) out[count++] = h >>> 0;
+    h = FNV_OFFSET;
+    length = 0;
+  }
+  return out.slice(0, count);
+}
+
+/** Dense ids for word hashes, in first-seen order: an open-addressing table over typed arrays. */
+export class TermIndex {
+  private hashes = new Uint32Array(1 << 16);
+  private ids = new Int32Array(1 << 16).fill(-1);
+  size = 0;
+
+  idOf(hash: number): number {
+    let slot = mix32(hash) & (this.ids.length - 1);
+    for (;;) {
+      const id = this.ids[slot] as number;
+      if (id < 0) break;
+      if (this.hashes[slot] === hash) return id;
+      slot = (slot + 1) & (this.ids.length - 1);
+    }
+    this.hashes[slot] = hash;
+    this.ids[slot] = this.size;
+    if (++this.size * 2 > this.ids.length) this.grow();
+    return this.size - 1;
+  }
+
+  private grow(): void {
+    const [hashes, ids] = [this.hashes, this.ids];
+    this.hashes = new Uint32Array(hashes.length * 2);
+    this.ids = new Int32Array(ids.length * 2).fill(-1);
+    for (let i = 0; i < ids.length; i++) {
+      if ((ids[i] as number) < 0) continue;
+      let slot = mix32(hashes[i] as number) & (this.ids.length - 1);
+      while ((this.ids[slot] as number) >= 0) slot = (slot + 1) & (this.ids.length - 1);
+      this.hashes[slot] = hashes[i] as number;
+      this.ids[slot] = ids[i] as number;
+    }
+  }
+}
+
+/** The distinct terms of one text (ids ascending) with their counts. */
+export interface TermCounts {
+  readonly terms: Int32Array;
+  readonly counts: Uint16Array;
+}
+
+export function countTerms(wordHashes: Uint32Array, index: TermIndex): TermCounts {
+  const ids = new Int32Array(wordHashes.length);
+  for (let i = 0; i < ids.length; i++) ids[i] = index.idOf(wordHashes[i] as number);
+  ids.sort();
+  let distinct = 0;
+  for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) distinct++;
+  const terms = new Int32Array(distinct);
+  const counts = new Uint16Array(distinct);
+  let at = -1;
+  for (let i = 0; i < ids.length; i++) {
+    if (i === 0 || ids[i] !== ids[i - 1]) terms[++at] = ids[i] as number;
+    counts[at] = Math.min(0xffff, (counts[at] as number) + 1);
+  }
+  return { terms, counts };
+}
+
+/** A TF-IDF vector: term ids ascending, unit-length weights. */
+export interface TermVector {
+  readonly terms: Int32Array;
+  readonly weights: Float32Array;
+}
+
+/** IDF per term id from document frequencies over `docCount` texts. */
+export function inverseFrequencies(df: Int32Array, docCount: number): Float64Array {
+  return Float64Array.from(df, (n) => idf(docCount, n));
+}
+
+/** The TF-IDF vector of one text's term counts (sub-linear term frequency); `idfs` is indexed by term id. */
+export function weighTerms(counts: TermCounts, idfs: Float64Array): TermVector {
+  const weights = new Float32Array(counts.terms.length);
+  let norm = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const w = (1 + Math.log(counts.counts[i] as number)) * (idfs[counts.terms[i] as number] as number);
+    weights[i] = w;
+    norm += w * w;
+  }
+  const length = Math.sqrt(norm) || 1;
+  for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / length;
+  return { terms: counts.terms, weights };
+}
+
+/** The ids of the `size` heaviest terms of a vector, heaviest first (ties: smaller id). */
+export function heaviestTerms(vector: TermVector, size: number): Int32Array {
+  const top: number[] = [];
+  const heavier = (i: number, j: number) => (vector.weights[i] as number) > (vector.weights[j] as number);
+  for (let i = 0; i < vector.terms.length; i++) {
+    if (top.length === size && !heavier(i, top[size - 1] as number)) continue;
+    if (top.length === size) top.pop();
+    let at = top.length;
+    while (at > 0 && heavier(i, top[at - 1] as number)) at--;
+    top.splice(at, 0, i);
+  }
+  return Int32Array.from(top, (i) => vector.terms[i] as number);
+}
+
+/** Dot product of two term vectors: their cosine. */
+export function dot(a: TermVector, b: TermVector): number {
+  let sum = 0;
+  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length;) {
+    const x = a.terms[i] as number;
+    const y = b.terms[j] as number;
+    if (x === y) sum += (a.weights[i++] as number) * (b.weights[j++] as number);
+    else if (x < y) i++;
+    else j++;
+  }
+  return sum;
+}
+
 const PERMUTATIONS = 96;
 const BAND_ROWS = 3;
-/** Deterministic permutation coefficients, so signatures are stable across runs and machines. */
-const COEFFICIENTS = Array.from(
-  { length: PERMUTATIONS },
-  (_, i) => [hash32(`a${i}`) | 1, hash32(`b${i}`)] as const,
-);
+export const BANDS = PERMUTATIONS / BAND_ROWS;
+const EMPTY = 0xffffffff;
 
-/** MinHash signature over word 3-shingles; empty text gives an empty signature. */
-export function minhashSignature(words: readonly string[]): Uint32Array {
-  if (words.length === 0) return new Uint32Array(0);
-  const shingles = new Set<number>();
-  for (let i = 0; i + 2 < words.length || i === 0; i++) shingles.add(hash32(words.slice(i, i + 3).join(" ")));
-  const signature = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
-  for (const shingle of shingles) {
-    for (let p = 0; p < PERMUTATIONS; p++) {
-      const [a, b] = COEFFICIENTS[p] as readonly [number, number];
-      // (a·x + b) mod 2^32 with odd a: a cheap universal hash, exact in 32-bit integer arithmetic.
-      const value = (Math.imul(a, shingle) + b) >>> 0;
-      if (value < (signature[p] as number)) signature[p] = value;
+/**
+ * MinHash signature over word 3-shingles, one permutation hashing with densification: each shingle
+ * hash falls into one of 96 bins, keeping the least per bin, and an empty bin borrows from the next
+ * filled one, so two texts agree on a bin with probability about their Jaccard similarity. Linear in
+ * the text; empty text gives an empty signature.
+ */
+export function minhashSignature(wordHashes: Uint32Array): Uint32Array {
+  if (wordHashes.length === 0) return new Uint32Array(0);
+  const signature = new Uint32Array(PERMUTATIONS).fill(EMPTY);
+  const last = Math.max(1, wordHashes.length - 2);
+  for (let i = 0; i < last; i++) {
+    const shingle = mix32(
+      Math.imul(wordHashes[i] as number, 0x9e3779b1) ^
+        Math.imul(wordHashes[i + 1] ?? 0, 0x85ebca77) ^
+        (wordHashes[i + 2] ?? 0),
+    );
+    const bin = shingle % PERMUTATIONS;
+    const value = mix32(shingle ^ 0x5bd1e995);
+    if (value < (signature[bin] as number)) signature[bin] = value;
+  }
+  const filled = signature.slice();
+  for (let bin = 0; bin < PERMUTATIONS; bin++) {
+    if (filled[bin] !== EMPTY) continue;
+    for (let step = 1; step < PERMUTATIONS; step++) {
+      const from = filled[(bin + step) % PERMUTATIONS] as number;
+      if (from !== EMPTY) {
+        signature[bin] = mix32(from + step);
+        break;
+      }
     }
   }
   return signature;
@@ -96,23 +277,13 @@ export function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
   return same / a.length;
 }
 
-/** Candidate pairs `[i, j]` (i < j) whose signatures agree on at least one LSH band. */
-export function lshCandidates(signatures: readonly Uint32Array[]): Set<string> {
-  const pairs = new Set<string>();
-  for (let band = 0; band < PERMUTATIONS / BAND_ROWS; band++) {
-    const buckets = new Map<string, number[]>();
-    signatures.forEach((sig, index) => {
-      if (sig.length === 0) return;
-      const key = Array.from(sig.subarray(band * BAND_ROWS, (band + 1) * BAND_ROWS)).join(",");
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(index);
-      else buckets.set(key, [index]);
-    });
-    for (const bucket of buckets.values()) {
-      if (bucket.length < 2 || bucket.length > 200) continue; // a huge bucket is boilerplate, not a story
-      for (let x = 0; x < bucket.length; x++)
-        for (let y = x + 1; y < bucket.length; y++) pairs.add(`${bucket[x]}:${bucket[y]}`);
-    }
+/** One LSH key per band of a signature (band number mixed in); texts sharing a key are candidates. */
+export function bandKeys(signature: Uint32Array): Uint32Array {
+  const keys = new Uint32Array(signature.length ? BANDS : 0);
+  for (let band = 0; band < keys.length; band++) {
+    let h = mix32(band + 1);
+    for (let row = 0; row < BAND_ROWS; row++) h = mix32(h ^ (signature[band * BAND_ROWS + row] as number));
+    keys[band] = h;
   }
-  return pairs;
+  return keys;
 }
