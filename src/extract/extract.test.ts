@@ -121,13 +121,14 @@ describe("extractRecord", () => {
 
   it("refangs indicators and keeps false positives with their reason", () => {
     const { record } = run(
-      "Phishing wave\n\nThe lure linked to hxxps://login-secure[.]example-bank[.]ru/verify and dropped invoice.zip. Victims on version 10.2.3.4 were hit; traffic went to 198.51.100.23 and google.com.",
+      "Phishing wave\n\nThe lure linked to hxxps://login-secure[.]example-bank[.]ru/verify and dropped invoice.zip. Victims on version 10.2.3.4 were hit; traffic went to 185.220.101.23, 198.51.100.23 and google.com.",
     );
     const byValue = new Map(record.iocs.map((i) => [i.value, i]));
     expect(byValue.get("https://login-secure.example-bank.ru/verify")?.benign).toBeNull();
     expect(byValue.get("invoice.zip")?.benign).toBe("file name");
     expect(byValue.get("10.2.3.4")?.benign).toBe("version number");
-    expect(byValue.get("198.51.100.23")?.benign).toBeNull();
+    expect(byValue.get("185.220.101.23")?.benign).toBeNull();
+    expect(byValue.get("198.51.100.23")?.benign).toBe("documentation example");
     expect(byValue.get("google.com")?.benign).toBe("well-known benign host");
   });
 

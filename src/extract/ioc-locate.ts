@@ -1,0 +1,190 @@
+/**
+ * @module extract/ioc-locate
+ * Finds indicator values with the `ioc-extractor` library and maps each one back to exact spans
+ * of the original, possibly defanged, text. Input: the article text. Output: one occurrence per
+ * place an indicator is written, with its refanged, normalised value and whether it was defanged.
+ *
+ * The library returns values, not positions, so it reads one whitespace-delimited piece at a time
+ * and every value is searched for in that piece with a pattern that accepts each defanged form of
+ * its separators ("[.]", "(dot)", "[://]", "[@]", "hxxp"). Where two values claim the same
+ * characters, the more specific kind wins (a URL over the domain inside it, a hash over a
+ * base58-looking wallet). Pieces longer than a URL can usefully be, or with more dots than any
+ * host name, are not read: the library's domain pattern slows down sharply on dot-dense text,
+ * and such pieces are JSON blobs or hostile input, not indicators.
+ */
+import { partialExtractIOC, refang, type IOCKey } from "ioc-extractor";
+import type { IocKind, Span } from "../contracts.ts";
+
+export type LocatedKind = Exclude<IocKind, "cve">;
+
+export interface IocOccurrence {
+  readonly kind: LocatedKind;
+  /** Refanged; hosts, e-mail addresses, hashes and IPv6 lower-cased. */
+  readonly value: string;
+  readonly span: Span;
+  /** True when the text writes it defanged, i.e. its author treats it as live. */
+  readonly defanged: boolean;
+}
+
+const MAX_PIECE_LENGTH = 2048;
+const MAX_PIECE_DOTS = 16;
+/** Shorter than the shortest host ("t.me") and without separators: nothing to find. */
+const MIN_PIECE_LENGTH = 4;
+/** The shortest hash or wallet the library knows (a BTC address) has 26 characters. */
+const MIN_BARE_LENGTH = 26;
+
+/** Library keys in order of precedence when two values overlap. */
+const KINDS: readonly (readonly [IOCKey, LocatedKind])[] = [
+  ["urls", "url"],
+  ["emails", "email"],
+  ["sha512s", "sha512"],
+  ["sha256s", "sha256"],
+  ["sha1s", "sha1"],
+  ["md5s", "md5"],
+  ["eths", "eth"],
+  ["xmrs", "xmr"],
+  ["btcs", "btc"],
+  ["ipv6s", "ipv6"],
+  ["ipv4s", "ipv4"],
+  ["domains", "domain"],
+];
+const KIND_OF = new Map(KINDS);
+const PRECEDENCE = new Map(KINDS.map(([, kind], i) => [kind, i]));
+
+/** Every way the defangers the library undoes write each separator (see its `refang`). */
+const DEFANGED: Readonly<Record<string, string>> = {
+  "://": String.raw`[\[({]:\/\/[\])}]|(?:[\[({]:[\])}]|:)(?:[\[({]\/[\])}]|\/){2}`,
+  ".": String.raw`[\[({]\.[\])}]|[\[({]dot[\])}]|[\[({]\.|\.[\])}]|\\\.|\.`,
+  ":": String.raw`[\[({]:[\])}]|:`,
+  "/": String.raw`[\[({]\/[\])}]|\/`,
+  "@": String.raw`[\[({](?:at|@)[\])}]|@`,
+};
+const SEPARATORS = /:\/\/|[.:/@]|[^.:/@]+/g;
+
+/** A case-insensitive pattern matching `value` as written plainly or defanged. */
+function defangedPattern(value: string): RegExp {
+  const parts = (value.match(SEPARATORS) ?? []).map((part, i) => {
+    const separator = DEFANGED[part];
+    if (separator) return `(?:${separator})`;
+    const literal = part.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+    return i === 0 ? literal.replace(/^http/i, String.raw`h(?:tt|xx|\*\*)p`) : literal;
+  });
+  return new RegExp(parts.join(""), "gi");
+}
+
+const CLOSING_TO_OPENING: ReadonlyMap<string, string> = new Map([
+  [")", "("],
+  ["]", "["],
+  ["}", "{"],
+]);
+
+function countOf(text: string, char: string): number {
+  return text.split(char).length - 1;
+}
+
+/** Trailing punctuation the library's URL pattern swallows; a closing bracket stays when opened inside. */
+function trimUrl(url: string): string {
+  let trimmed = url;
+  for (;;) {
+    const last = trimmed.at(-1) ?? "";
+    const opening = CLOSING_TO_OPENING.get(last);
+    const unbalanced = opening !== undefined && countOf(trimmed, opening) < countOf(trimmed, last);
+    if (!/[.,;:!?'"”’*]/.test(last) && !unbalanced) return trimmed;
+    trimmed = trimmed.slice(0, -1);
+  }
+}
+
+/** Quotes, asterisks and `key=` prefixes the library takes into an address's local part. */
+function trimEmail(email: string): string {
+  return email.replace(/^[^@]*['"`*=]/, "");
+}
+
+function normalise(kind: LocatedKind, value: string): string {
+  switch (kind) {
+    case "url":
+      return value.replace(/^[a-z]+:\/\/[^/?#]*/i, (origin) => origin.toLowerCase());
+    case "btc":
+    case "eth":
+    case "xmr":
+    case "ipv4":
+      return value;
+    case "domain":
+    case "email":
+    case "ipv6":
+    case "md5":
+    case "sha1":
+    case "sha256":
+    case "sha512":
+      return value.toLowerCase();
+  }
+}
+
+function valuesIn(refanged: string): { kind: LocatedKind; value: string }[] {
+  const found = partialExtractIOC(
+    refanged,
+    KINDS.map(([key]) => key),
+    { sort: false },
+  );
+  return Object.entries(found).flatMap(([key, values]) => {
+    const kind = KIND_OF.get(key as IOCKey);
+    if (!kind || !values) return [];
+    return values.map((raw) => {
+      const value = kind === "url" ? trimUrl(raw) : kind === "email" ? trimEmail(raw) : raw;
+      return { kind, value };
+    });
+  });
+}
+
+/**
+ * The library's IPv6 pattern also matches C++ scope operators ("::", "e::deb") and slices of
+ * colon-separated fingerprints ("ec:c8:db:01:a4:…"); neither is an address, so both are skipped.
+ */
+function isAddress(kind: LocatedKind, value: string, piece: string, at: number): boolean {
+  if (kind !== "ipv6") return true;
+  const slice = /[\da-f:]/i;
+  return (
+    (value.match(/[\da-f]+/gi) ?? []).length >= 3 &&
+    !slice.test(piece.charAt(at - 1)) &&
+    !slice.test(piece.charAt(at + value.length))
+  );
+}
+
+function mayHoldIndicator(piece: string): boolean {
+  if (piece.length < MIN_PIECE_LENGTH || piece.length > MAX_PIECE_LENGTH) return false;
+  return /[.:@]/.test(piece) || piece.length >= MIN_BARE_LENGTH;
+}
+
+function occurrencesIn(piece: string, offset: number): IocOccurrence[] {
+  const refanged = refang(piece);
+  if (countOf(refanged, ".") > MAX_PIECE_DOTS) return [];
+  const candidates: IocOccurrence[] = [];
+  for (const { kind, value } of valuesIn(refanged)) {
+    for (const m of piece.matchAll(defangedPattern(value))) {
+      if (!isAddress(kind, value, piece, m.index)) continue;
+      const start = offset + m.index;
+      candidates.push({
+        kind,
+        value: normalise(kind, value),
+        span: [start, start + m[0].length],
+        defanged: m[0].toLowerCase() !== value.toLowerCase(),
+      });
+    }
+  }
+  candidates.sort(
+    (a, b) =>
+      (PRECEDENCE.get(a.kind) ?? 0) - (PRECEDENCE.get(b.kind) ?? 0) ||
+      b.span[1] - b.span[0] - (a.span[1] - a.span[0]),
+  );
+  const kept: IocOccurrence[] = [];
+  for (const c of candidates)
+    if (!kept.some((k) => c.span[0] < k.span[1] && k.span[0] < c.span[1])) kept.push(c);
+  return kept;
+}
+
+/** Every indicator written in `text`, in text order, each with its exact span (UTF-16 offsets). */
+export function locateIndicators(text: string): IocOccurrence[] {
+  const occurrences: IocOccurrence[] = [];
+  for (const m of text.matchAll(/\S+/g))
+    if (mayHoldIndicator(m[0])) occurrences.push(...occurrencesIn(m[0], m.index));
+  return occurrences.sort((a, b) => a.span[0] - b.span[0]);
+}
