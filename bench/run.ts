@@ -2,9 +2,14 @@
  * @module bench/run
  * `npm run bench [-- --limit N]`: throughput over the shared news corpus. Input: the files under
  * `../shared/corpus/news` (skipped with a message when missing). Output: articles/s and words/s for
- * clean + extract alone, and for full ingest into a fresh temporary PGlite store, plus peak RSS.
+ * cleaning, for text → fact sheet (extract + fact sheet from the cleaned text) beside a bare wink-nlp
+ * pass over the same texts (tokens, sentences and part of speech, as the extractor configures it) with
+ * their ratio, for full ingest (clean, extract, save) into a fresh temporary PGlite store, and peak
+ * memory.
  * Invariants: prints figures and asserts nothing; files are read into memory first so the timings are of
- * the pipeline, not the disk; the temporary store is deleted afterwards.
+ * the pipeline, not the disk; reference lists and models are loaded before timing starts; the wink pass
+ * and the extractor alternate chunk by chunk, so a busy machine slows both alike and the ratio holds;
+ * CPU time is printed beside wall time for the same reason; the temporary store is deleted afterwards.
  */
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -12,14 +17,25 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import type { Outcome, RawDocument } from "../src/contracts.ts";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Article, Outcome, RawDocument } from "../src/contracts.ts";
 import { collectPaths } from "../src/collect/index.ts";
-import { extractFile } from "../src/app/extract-file.ts";
+import { cleanDocument } from "../src/clean/index.ts";
+import { extractRecord, toFactSheet } from "../src/extract/index.ts";
 import { ingest, type DocumentProblem } from "../src/app/ingest.ts";
 import { openStore } from "../src/store/index.ts";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const corpusDir = resolve(repoRoot, "../shared/corpus/news");
+/** Articles per turn when the wink pass and the extractor alternate. */
+const CHUNK = 50;
+
+/** Wall and CPU milliseconds of a piece of work. */
+interface Timing {
+  wall: number;
+  cpu: number;
+}
 
 function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -31,6 +47,25 @@ function rate(count: number, ms: number): string {
 
 function line(label: string, value: string): void {
   console.log(`${label.padEnd(34)} ${value}`);
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+/** Runs `work`, adding its wall and CPU time (user + system, this process) to `into`. */
+function timed<T>(into: Timing, work: () => T): T {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  const result = work();
+  const spent = process.cpuUsage(cpu);
+  into.wall += performance.now() - wall;
+  into.cpu += (spent.user + spent.system) / 1000;
+  return result;
+}
+
+function printRates(label: string, count: number, words: number, timing: Timing): void {
+  line(label, `${timing.wall.toFixed(0)} ms wall, ${timing.cpu.toFixed(0)} ms CPU`);
+  line("  articles/s", `${rate(count, timing.wall)} (CPU: ${rate(count, timing.cpu)})`);
+  line("  words/s", `${rate(words, timing.wall)} (CPU: ${rate(words, timing.cpu)})`);
 }
 
 async function main(): Promise<void> {
@@ -54,26 +89,58 @@ async function main(): Promise<void> {
   }
   const readMs = performance.now() - readStart;
 
-  let words = 0;
-  let failed = 0;
-  const extractStart = performance.now();
+  const cleaning: Timing = { wall: 0, cpu: 0 };
+  const articles: Article[] = [];
   for (const doc of docs) {
-    const result = extractFile(doc);
-    if (result.status === "ok") words += countWords(result.value.article.text);
-    else failed++;
+    const cleaned = timed(cleaning, () => cleanDocument(doc));
+    if (cleaned.status === "ok") articles.push(cleaned.value);
   }
-  const extractMs = performance.now() - extractStart;
+  const words = articles.reduce((sum, article) => sum + countWords(article.text), 0);
+
+  const nlp = winkNLP(model, ["sbd", "pos"]);
+  // wink's `its` helpers are plain functions that never use `this`.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  const partOfSpeech = nlp.its.pos;
+  const loading: Timing = { wall: 0, cpu: 0 };
+  timed(loading, () => {
+    for (const article of articles.slice(0, 5)) toFactSheet(article, extractRecord(article));
+  });
+
+  const bare: Timing = { wall: 0, cpu: 0 };
+  const extracting: Timing = { wall: 0, cpu: 0 };
+  let peakHeap = 0;
+  for (let from = 0; from < articles.length; from += CHUNK) {
+    const chunk = articles.slice(from, from + CHUNK);
+    timed(bare, () => {
+      for (const article of chunk) {
+        const doc = nlp.readDoc(article.text);
+        doc.tokens().out();
+        doc.tokens().out(partOfSpeech);
+        doc.sentences().out();
+      }
+    });
+    timed(extracting, () => {
+      for (const article of chunk) toFactSheet(article, extractRecord(article));
+    });
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  }
+  const rssAfterExtract = process.resourceUsage().maxRSS * 1024;
 
   const dataDir = await mkdtemp(join(tmpdir(), "blotter-bench-"));
-  let ingestMs = 0;
+  const ingesting: Timing = { wall: 0, cpu: 0 };
   let ingestFailures: readonly DocumentProblem[] = [];
   try {
     const store = await openStore({ kind: "pglite", dataDir });
     try {
-      const ingestStart = performance.now();
       const outcomes: Outcome<RawDocument>[] = docs.map((value) => ({ status: "ok", value }));
-      const summary = await ingest(outcomes, store);
-      ingestMs = performance.now() - ingestStart;
+      const start = performance.now();
+      const cpu = process.cpuUsage();
+      const summary = await ingest(outcomes, store, () => {
+        peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+      });
+      const spent = process.cpuUsage(cpu);
+      ingesting.wall = performance.now() - start;
+      ingesting.cpu = (spent.user + spent.system) / 1000;
       ingestFailures = summary.failed;
     } finally {
       await store.close();
@@ -82,16 +149,24 @@ async function main(): Promise<void> {
     await rm(dataDir, { recursive: true, force: true });
   }
 
-  const ok = docs.length - failed;
   console.log(`Blotter bench over ${corpusDir}`);
   line("articles read", `${docs.length} (${(bytes / 1024 / 1024).toFixed(1)} MB in ${readMs.toFixed(0)} ms)`);
-  line("clean + extract", `${extractMs.toFixed(0)} ms, ${ok} ok, ${failed} failed`);
-  line("  articles/s", rate(docs.length, extractMs));
-  line("  words/s", rate(words, extractMs));
-  line("full ingest (fresh PGlite)", `${ingestMs.toFixed(0)} ms, ${ingestFailures.length} failed`);
-  line("  articles/s", rate(docs.length, ingestMs));
-  line("  words/s", rate(words, ingestMs));
-  line("peak RSS", `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  printRates("clean (bytes → text)", docs.length, words, cleaning);
+  line("  cleaned ok", `${articles.length} of ${docs.length}, ${words} words`);
+  line("load lists and models", `${loading.wall.toFixed(0)} ms (first 5 articles, not counted below)`);
+  printRates("text → fact sheet", articles.length, words, extracting);
+  printRates("bare wink-nlp pass, same texts", articles.length, words, bare);
+  line(
+    "  text → fact sheet / bare wink",
+    `${(extracting.wall / bare.wall).toFixed(2)}× wall, ${(extracting.cpu / bare.cpu).toFixed(2)}× CPU`,
+  );
+  printRates("full ingest (fresh PGlite)", docs.length, words, ingesting);
+  line("  failed", String(ingestFailures.length));
+  line(
+    "peak RSS",
+    `${megabytes(rssAfterExtract)} after extraction, ${megabytes(process.resourceUsage().maxRSS * 1024)} after ingest`,
+  );
+  line("peak heap used (sampled)", megabytes(peakHeap));
   // Failures are part of the figures: name the first few so a regression can be followed up.
   for (const failure of ingestFailures.slice(0, 5))
     console.log(`  failed ${failure.uri}: ${failure.reason.slice(0, 160)} [${failure.code}]`);

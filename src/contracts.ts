@@ -243,11 +243,40 @@ export interface DateFact extends FactBase {
   readonly date: DateValue;
 }
 
+export type IocKind =
+  | "url"
+  | "domain"
+  | "ipv4"
+  | "ipv6"
+  | "email"
+  | "md5"
+  | "sha1"
+  | "sha256"
+  | "sha512"
+  | "btc"
+  | "eth"
+  | "xmr"
+  | "cve";
+
+/** Why a value shaped like an indicator is judged not to be one; the value is kept, not dropped. */
+export type IocBenignReason =
+  | "file name"
+  | "version number"
+  | "code identifier"
+  | "well-known benign host"
+  | "documentation example"
+  | "private or reserved address"
+  | "publisher contact"
+  | "source link";
+
 export interface IocFact extends FactBase {
-  readonly kind: "ipv4" | "domain" | "url" | "md5" | "sha1" | "sha256" | "email" | "cve";
+  readonly kind: IocKind;
+  /** Refanged and normalised: hosts, e-mail addresses and hashes lower-cased. */
   readonly value: string;
-  /** Set when the value is kept but judged not an indicator (benign host, file name…). */
-  readonly benign: string | null;
+  /** Set when the value is kept but judged not an indicator. */
+  readonly benign: IocBenignReason | null;
+  /** The words that decided `benign` or overrode a default ("version", "the domain"), when context did. */
+  readonly cue?: Cue;
 }
 
 /** The full, evidence-linked record of one article: the source of truth for every view. */
@@ -412,10 +441,27 @@ export interface SearchHit {
 /** `updated`: same article, record re-extracted by another extractor version. */
 export type SaveResult = "inserted" | "updated" | "unchanged";
 
+/** One document for `Store.saveIncidents`: what `saveIncident` takes. */
+export interface IncidentToSave {
+  readonly article: Article;
+  readonly record: IncidentRecord;
+  readonly sheet: FactSheet;
+}
+
+/** What happened to one document of a batch: saved (or found unchanged), or failed alone with a reason. */
+export type BatchSaveResult =
+  { readonly status: SaveResult } | { readonly status: "failed"; readonly reason: string };
+
 /** Persistence. One contract, two implementations (PGlite, PostgreSQL), one contract test. */
 export interface Store {
   /** Saves the article, its record and its facts in one transaction; saving the same again is a no-op. */
   saveIncident(article: Article, record: IncidentRecord, sheet: FactSheet): Promise<SaveResult>;
+  /**
+   * Saves many documents, each as `saveIncident` would (idempotent), in one transaction when none
+   * fails; a document that fails is reported and stored nothing, the others are kept. One result per
+   * document, in order.
+   */
+  saveIncidents(batch: readonly IncidentToSave[]): Promise<readonly BatchSaveResult[]>;
   getArticle(articleId: string): Promise<Article | null>;
   getRecord(articleId: string): Promise<IncidentRecord | null>;
   getFactSheet(articleId: string): Promise<FactSheet | null>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type {
   Article,
+  BatchSaveResult,
   FactSheet,
   IncidentRecord,
   Outcome,
@@ -14,12 +15,26 @@ import { ingest } from "./ingest.ts";
 function fakeStore(breakOn?: string): Store {
   const saved = new Set<string>();
   const unused = () => Promise.reject(new Error("not used"));
+  const save = (article: Article): SaveResult => {
+    if (article.title === breakOn) throw new Error("disk full\nsecond line");
+    const result = saved.has(article.id) ? "unchanged" : "inserted";
+    saved.add(article.id);
+    return result;
+  };
   return {
     saveIncident(article: Article, _record: IncidentRecord, _sheet: FactSheet): Promise<SaveResult> {
-      if (article.title === breakOn) return Promise.reject(new Error("disk full\nsecond line"));
-      const result = saved.has(article.id) ? "unchanged" : "inserted";
-      saved.add(article.id);
-      return Promise.resolve(result);
+      return new Promise((resolve) => resolve(save(article)));
+    },
+    saveIncidents(batch): Promise<readonly BatchSaveResult[]> {
+      return Promise.resolve(
+        batch.map(({ article }) => {
+          try {
+            return { status: save(article) };
+          } catch (error) {
+            return { status: "failed", reason: (error as Error).message };
+          }
+        }),
+      );
     },
     getArticle: unused,
     getRecord: unused,

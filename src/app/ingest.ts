@@ -3,12 +3,13 @@
  * Use case: a stream of collected documents → stored incidents, and a summary of what happened.
  * Input: `Outcome<RawDocument>`s (from `collectPaths`, `collectStdin` or an HTTP body) and a `Store`.
  * Output: per document a `DocumentResult`; per batch an `IngestSummary`.
- * Invariants: documents are processed one at a time, in order; one document's failure (a failed or
- * skipped outcome, or an exception thrown by a stage or the store) is recorded against its uri and the
- * batch goes on; saving is idempotent, so re-ingesting the same files reports them `unchanged`.
+ * Invariants: documents are processed one at a time, in order, and saved in batches of a few dozen per
+ * transaction (results still in order); one document's failure (a failed or skipped outcome, or an
+ * exception thrown by a stage or the store) is recorded against its uri and the batch goes on; saving
+ * is idempotent, so re-ingesting the same files reports them `unchanged`.
  */
-import type { FactSheet, Outcome, RawDocument, SaveResult, Store } from "../contracts.ts";
-import { extractFile } from "./extract-file.ts";
+import type { BatchSaveResult, FactSheet, Outcome, RawDocument, SaveResult, Store } from "../contracts.ts";
+import { extractFile, type Extracted } from "./extract-file.ts";
 import type { KbEntry } from "../link/kb-import.ts";
 
 /** What happened to one document. */
@@ -56,15 +57,20 @@ function errorText(error: unknown): string {
   return text.split("\n", 1)[0] ?? "";
 }
 
-/**
- * Cleans, extracts and stores one document.
- * @example const result = await ingestDocument({ status: "ok", value: raw }, store);
- */
-export async function ingestDocument(
+/** A document cleaned and extracted, waiting to be saved. */
+interface Prepared {
+  readonly uri: string;
+  readonly extracted: Extracted;
+}
+
+/** How many extracted documents `ingest` saves per transaction. */
+const SAVE_BATCH = 32;
+
+/** Cleans and extracts one document; a failure or skip is already its final result. */
+function prepareDocument(
   doc: Outcome<RawDocument>,
-  store: Store,
-  knowledge: readonly KbEntry[] = [],
-): Promise<DocumentResult> {
+  knowledge: readonly KbEntry[],
+): Prepared | DocumentResult {
   const uri = uriOf(doc);
   if (doc.status !== "ok") return { uri, status: doc.status, code: doc.code, reason: doc.reason };
   let extracted;
@@ -79,17 +85,67 @@ export async function ingestDocument(
     };
   }
   if (extracted.status !== "ok") return { uri, ...extracted };
-  const { article, record, sheet } = extracted.value;
+  return { uri, extracted: extracted.value };
+}
+
+function savedResult({ uri, extracted }: Prepared, status: SaveResult): DocumentResult {
+  return {
+    uri,
+    status,
+    articleId: extracted.article.id,
+    title: extracted.article.title,
+    sheet: extracted.sheet,
+  };
+}
+
+function storeFailure(uri: string, error: unknown): DocumentResult {
+  return { uri, status: "failed", code: "store-error", reason: `could not save: ${errorText(error)}` };
+}
+
+async function saveOne(prepared: Prepared, store: Store): Promise<DocumentResult> {
+  const { article, record, sheet } = prepared.extracted;
   try {
-    const status = await store.saveIncident(article, record, sheet);
-    return { uri, status, articleId: article.id, title: article.title, sheet };
+    return savedResult(prepared, await store.saveIncident(article, record, sheet));
   } catch (error) {
-    return { uri, status: "failed", code: "store-error", reason: `could not save: ${errorText(error)}` };
+    return storeFailure(prepared.uri, error);
   }
 }
 
+/** Saves a batch in one transaction; if the batch as a whole fails (connection, commit), each document is tried alone. */
+async function saveBatch(batch: readonly Prepared[], store: Store): Promise<DocumentResult[]> {
+  if (batch.length === 0) return [];
+  let results: readonly BatchSaveResult[];
+  try {
+    results = await store.saveIncidents(batch.map((p) => p.extracted));
+  } catch {
+    const one: DocumentResult[] = [];
+    for (const prepared of batch) one.push(await saveOne(prepared, store));
+    return one;
+  }
+  return batch.map((prepared, i) => {
+    const result = results[i] ?? { status: "failed", reason: "no result from the store" };
+    return result.status === "failed"
+      ? storeFailure(prepared.uri, result.reason)
+      : savedResult(prepared, result.status);
+  });
+}
+
 /**
- * Ingests every document of a stream and sums up the results.
+ * Cleans, extracts and stores one document.
+ * @example const result = await ingestDocument({ status: "ok", value: raw }, store);
+ */
+export async function ingestDocument(
+  doc: Outcome<RawDocument>,
+  store: Store,
+  knowledge: readonly KbEntry[] = [],
+): Promise<DocumentResult> {
+  const prepared = prepareDocument(doc, knowledge);
+  return "extracted" in prepared ? saveOne(prepared, store) : prepared;
+}
+
+/**
+ * Ingests every document of a stream and sums up the results. Extracted documents are saved
+ * `SAVE_BATCH` at a time, one transaction each; results and progress still come one per document, in order.
  * @example const summary = await ingest(collectPaths(["samples"]), store, (r, n) => bar.update(n));
  */
 export async function ingest(
@@ -102,8 +158,7 @@ export async function ingest(
   const failed: DocumentProblem[] = [];
   const skipped: DocumentProblem[] = [];
   let done = 0;
-  for await (const doc of docs) {
-    const result = await ingestDocument(doc, store, knowledge);
+  const report = (result: DocumentResult) => {
     switch (result.status) {
       case "inserted":
       case "updated":
@@ -119,6 +174,26 @@ export async function ingest(
     }
     done++;
     onProgress?.(result, done);
+  };
+  let queue: (Prepared | DocumentResult)[] = [];
+  const flush = async () => {
+    const saved = await saveBatch(
+      queue.filter((item): item is Prepared => "extracted" in item),
+      store,
+    );
+    let next = 0;
+    for (const item of queue) report("extracted" in item ? (saved[next++] as DocumentResult) : item);
+    queue = [];
+  };
+  let waiting = 0;
+  for await (const doc of docs) {
+    const prepared = prepareDocument(doc, knowledge);
+    queue.push(prepared);
+    if ("extracted" in prepared && ++waiting >= SAVE_BATCH) {
+      await flush();
+      waiting = 0;
+    }
   }
+  await flush();
   return { ...counts, failed, skipped };
 }

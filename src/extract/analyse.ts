@@ -1,9 +1,8 @@
 /**
  * @module extract/analyse
  * Text → tokens and sentences with character offsets, using wink-nlp's lite English model (tokens,
- * sentence boundaries, part of speech). Paragraphs (blank-line separated) are read one at a time so a
- * sentence never spans two paragraphs. Invariant: every token's `[start, end)` slices `text` to the
- * token's own characters.
+ * sentence boundaries, part of speech). Sentences never span two paragraphs (blank-line separated).
+ * Invariant: every token's `[start, end)` slices `text` to the token's own characters.
  */
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
@@ -41,57 +40,61 @@ const nlp = winkNLP(model, ["sbd", "pos"]);
 const { precedingSpaces, pos: partOfSpeech, span: sentenceSpan } = nlp.its;
 /* eslint-enable @typescript-eslint/unbound-method */
 
+/** Where each paragraph (blank-line separated) ends, in order. */
+function paragraphEnds(text: string): number[] {
+  const ends: number[] = [];
+  const paragraphRe = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
+  for (let m = paragraphRe.exec(text); m; m = paragraphRe.exec(text)) ends.push(m.index + m[0].length);
+  return ends;
+}
+
 export function analyseText(text: string): Analysis {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  const paragraphRe = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
+  // One wink document for the whole text: its tokens and tags equal a paragraph-at-a-time reading once
+  // the line-break tokens between paragraphs are dropped and sentences are cut at paragraph ends.
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out();
+  const spaces = doc.tokens().out(precedingSpaces);
+  const tags = doc.tokens().out(partOfSpeech);
+  const ends = paragraphEnds(text);
   let paragraph = 0;
-  for (let m = paragraphRe.exec(text); m; m = paragraphRe.exec(text)) {
-    const base = m.index;
-    const doc = nlp.readDoc(m[0]);
-    const values = doc.tokens().out();
-    const spaces = doc.tokens().out(precedingSpaces);
-    const pos = doc.tokens().out(partOfSpeech);
-    const firstToken = tokens.length;
-    let cursor = 0;
-    const paragraphText = m[0];
-    values.forEach((value, i) => {
+  let cursor = 0;
+  const close = (from: number, sentenceParagraph: number) => {
+    const a = tokens[from];
+    const b = tokens.at(-1);
+    if (!a || !b) return;
+    sentences.push({
+      index: sentences.length,
+      span: [a.start, b.end],
+      paragraph: sentenceParagraph,
+      tokens: [from, tokens.length],
+      text: text.slice(a.start, b.end),
+    });
+  };
+  for (const [first, last] of doc.sentences().out(sentenceSpan) as unknown as [number, number][]) {
+    let from = tokens.length;
+    for (let i = first; i <= last; i++) {
+      const value = values[i] ?? "";
       cursor += (spaces[i] ?? "").length;
       // wink keeps the text losslessly; fall back to a search if a token was normalised.
       let start = cursor;
-      if (paragraphText.slice(start, start + value.length) !== value) {
-        const found = paragraphText.indexOf(value, cursor);
+      if (!text.startsWith(value, start)) {
+        const found = text.indexOf(value, cursor);
         start = found >= 0 ? found : cursor;
       }
       cursor = start + value.length;
-      tokens.push({
-        text: value,
-        start: base + start,
-        end: base + start + value.length,
-        pos: pos[i] ?? "X",
-        sentence: -1,
-      });
-    });
-    for (const [first, last] of doc.sentences().out(sentenceSpan) as unknown as [number, number][]) {
-      const from = firstToken + first;
-      const to = firstToken + last + 1;
-      const a = tokens[from];
-      const b = tokens[to - 1];
-      if (!a || !b) continue;
-      const index = sentences.length;
-      for (let t = from; t < to; t++) {
-        const token = tokens[t];
-        if (token) tokens[t] = { ...token, sentence: index };
+      if (/^\s+$/.test(value)) continue;
+      let tokenParagraph = paragraph;
+      while (start >= (ends[tokenParagraph] ?? Infinity)) tokenParagraph++;
+      if (tokenParagraph !== paragraph) {
+        close(from, paragraph);
+        from = tokens.length;
+        paragraph = tokenParagraph;
       }
-      sentences.push({
-        index,
-        span: [a.start, b.end],
-        paragraph,
-        tokens: [from, to],
-        text: text.slice(a.start, b.end),
-      });
+      tokens.push({ text: value, start, end: cursor, pos: tags[i] ?? "X", sentence: sentences.length });
     }
-    paragraph++;
+    close(from, paragraph);
   }
   const starts = sentences.map((s) => s.span[0]);
   return {

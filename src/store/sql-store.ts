@@ -6,14 +6,17 @@
  * Input: a migrated `SqlClient` (see `migrate`) and an optional clock.
  * Output: a `Store` that owns the client (closing the store closes it).
  * Invariants: `saveIncident` writes the article, record, fact sheet and facts in one transaction or
- * not at all; saving an article again with the same extractor version writes nothing; articles and
+ * not at all; `saveIncidents` saves a batch in one transaction and, when any document fails, retries
+ * each in its own, so one bad document costs only itself; saving an article again with the same extractor version writes nothing; articles and
  * records read back equal to what was saved; timestamps leave as UTC ISO strings.
  */
 import type {
   Article,
+  BatchSaveResult,
   FactBase,
   FactSheet,
   IncidentRecord,
+  IncidentToSave,
   SaveResult,
   SearchHit,
   Span,
@@ -81,24 +84,34 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
     record: IncidentRecord,
     sheet: FactSheet,
   ): Promise<SaveResult> {
-    if (record.articleId !== article.id) {
-      throw new Error(`record is for article ${record.articleId}, not ${article.id}`);
-    }
-    return client.transaction(async (tx) => {
-      const inserted = await insertArticle(tx, article, now());
-      if (!inserted) {
-        // Locks the record so a concurrent save of the same article waits and then sees our version.
-        const [current] = await tx.query<{ extractor_version: string }>(
-          `SELECT extractor_version FROM records WHERE article_id = $1 FOR UPDATE`,
-          [article.id],
-        );
-        if (current?.extractor_version === record.extractor.version) return "unchanged";
-        await tx.query(`DELETE FROM facts WHERE article_id = $1`, [article.id]);
+    assertSameArticle(article, record);
+    return client.transaction((tx) => saveIn(tx, { article, record, sheet }, now()));
+  }
+
+  async function saveIncidents(batch: readonly IncidentToSave[]): Promise<readonly BatchSaveResult[]> {
+    if (batch.length === 0) return [];
+    try {
+      // One commit for the whole batch: the common case, where no document fails.
+      return await client.transaction(async (tx) => {
+        const results: BatchSaveResult[] = [];
+        for (const incident of batch) {
+          assertSameArticle(incident.article, incident.record);
+          results.push({ status: await saveIn(tx, incident, now()) });
+        }
+        return results;
+      });
+    } catch {
+      // Something failed and nothing was kept: each document again on its own, so only the bad one fails.
+      const results: BatchSaveResult[] = [];
+      for (const { article, record, sheet } of batch) {
+        try {
+          results.push({ status: await saveIncident(article, record, sheet) });
+        } catch (error) {
+          results.push({ status: "failed", reason: error instanceof Error ? error.message : String(error) });
+        }
       }
-      await upsertRecord(tx, record, sheet);
-      await insertFacts(tx, record);
-      return inserted ? "inserted" : "updated";
-    });
+      return results;
+    }
   }
 
   async function getArticle(articleId: string): Promise<Article | null> {
@@ -167,6 +180,7 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
 
   return {
     saveIncident,
+    saveIncidents,
     getArticle,
     getRecord,
     getFactSheet,
@@ -177,6 +191,30 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
     ...feedQueries(client, now),
     close: () => client.close(),
   };
+}
+
+function assertSameArticle(article: Article, record: IncidentRecord): void {
+  if (record.articleId !== article.id) {
+    throw new Error(`record is for article ${record.articleId}, not ${article.id}`);
+  }
+}
+
+/** Writes one incident inside an open transaction; nothing when it is stored with the same extractor version. */
+async function saveIn(tx: SqlQuery, incident: IncidentToSave, ingestedAt: Date): Promise<SaveResult> {
+  const { article, record, sheet } = incident;
+  const inserted = await insertArticle(tx, article, ingestedAt);
+  if (!inserted) {
+    // Locks the record so a concurrent save of the same article waits and then sees our version.
+    const [current] = await tx.query<{ extractor_version: string }>(
+      `SELECT extractor_version FROM records WHERE article_id = $1 FOR UPDATE`,
+      [article.id],
+    );
+    if (current?.extractor_version === record.extractor.version) return "unchanged";
+    await tx.query(`DELETE FROM facts WHERE article_id = $1`, [article.id]);
+  }
+  await upsertRecord(tx, record, sheet);
+  await insertFacts(tx, record);
+  return inserted ? "inserted" : "updated";
 }
 
 /** Resolves to false when the article was already stored (same id); then nothing is written. */
