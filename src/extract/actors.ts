@@ -1,126 +1,212 @@
 /**
  * @module extract/actors
- * Threat actors and malware from knowledge-base matches, and the attribution claim for each actor:
- * asserted, alleged or not linked, with the cue that decided it. No false attribution is the first
- * rule: an actor is linked only when the title or lead names it with the incident, or a sentence says
- * it did this; a group seen only in background, comparison or a denial is never linked.
+ * Threat actors and malware from knowledge-base matches. A catalogue name counts only where the
+ * article uses it as one: a ransomware name ("Christmas", "Windows 10") or a name read as a place
+ * ("the office in Milan") needs a cue beside one of its mentions, and a match that runs on into a longer
+ * capitalised name ("The Wall Street Journal") is part of that name. Two catalogue aliases of one
+ * entry stay one actor only where the article joins them ("AlphV/BlackCat", "TG-3390 (APT27, Emissary
+ * Panda)", "TMT (aka SilverTerrier)"); a rebrand named apart ("DarkSide … BlackMatter") stays apart.
+ * Once a name is established, its later bare mentions and short forms ("Gamaredon" for "Gamaredon
+ * Group") are mentions too. Attribution is decided in `attribution.ts`.
  */
-import type { AttributionModality, Cue, Span } from "../contracts.ts";
-import type { Sentence } from "./analyse.ts";
-import { isTitle, matchesIn, type ExtractionContext } from "./context.ts";
+import type { Span } from "../contracts.ts";
+import type { KbEntry } from "../link/kb-import.ts";
+import { normaliseName } from "../link/normalise.ts";
+import { isTitle, type ExtractionContext } from "./context.ts";
 import type { EntityTable } from "./entities.ts";
-import type { KbHit } from "./lookup.ts";
+import { KB_CUES, type KbHit } from "./lookup.ts";
 
-const NOT_LINKED =
-  /\b(?:(?:has|have|had|was|were) not (?:been )?(?:directly |yet |officially |publicly )?(?:linked|tied|attributed|connected|blamed)|not (?:been )?(?:directly )?linked|no (?:evidence|indication|sign) (?:of|that|linking|connecting|to)|not made any claims? connecting|unrelated to|no (?:known )?(?:link|connection|ties) (?:to|with|between)|not (?:believed to be )?(?:behind|responsible|involved)|denied (?:any )?(?:involvement|responsibility))\b/gi;
-const BACKGROUND =
-  /\b(?:such as|similar to|echo(?:es|ing)?|reminiscent of|previously|in the past|known for|notorious for|is known|are known|has targeted|have targeted|also targeted|other (?:groups|gangs|actors)|compared (?:to|with)|like the|last year|in a separate|another (?:group|gang))\b/gi;
-const LINKED =
-  /\b(?:claimed (?:responsibility|credit|the attack|to have)|took (?:responsibility|credit)|behind the (?:attack|breach|hack|intrusion|campaign|incident|operation)|carried out|attribut(?:ed|es|ing) (?:[\w-]+ ){0,4}?to|responsible for the|(?:leak|data leak|extortion|dark web) (?:site|portal|blog)|hit by|attacked by|targeted by|breached by|compromised by|hacked by|victim of|deployed by|conducted by|orchestrated by|launched by|the work of|linked (?:the (?:attack|intrusion|campaign|activity) )?to|attributed|blamed)\b/gi;
-const ALLEGED =
-  /\b(?:suspected|suspect|allegedly|alleged|believed|likely|reportedly|possibly|probably|appears? to|thought to|assess(?:ed|es)?|moderate confidence|low confidence|may have|might have|could be)\b/gi;
 const SOFTWARE_CUE =
-  /^(?:ransomware|strain|variant|payload|encryptor|locker|malware|binary|sample|samples|encryptors?|decryptor)$/i;
+  /^(?:ransomware|strain|variant|payload|encryptor|locker|malware|binary|sample|samples|encryptors?|decryptor|trojan|backdoor|loader|botnet|stealer|infostealer|spyware|wiper|rat|worm|dropper|implant|rootkit|tool|toolkit)$/i;
 const GANG_CUE = /^(?:gang|group|operators?|operation|crew|actors?|affiliates?|cartel|hackers|members)$/i;
+/** A cue word standing before a name: "the ransomware gang LockBit", "the trojan Dridex". */
+const CUE_BEFORE =
+  /^(?:gang|group|operators?|family|strain|variant|trojan|botnet|backdoor|malware|loader|stealer|wiper|crew|cartel|actor)$/i;
+/** What stands between two names of one actor: "AlphV/BlackCat", "TMT (aka SilverTerrier)", "X, also known as Y". */
+const ALIAS_JOIN =
+  /^\s*(?:\/|\(|,|=)?\s*(?:(?:also |formerly |previously |now )?(?:known as|called|tracked as|dubbed|named)|aka|a\.k\.a\.?|or)?\s*(?:["“”'‘’])?\s*$/i;
+
+const PLACE_PREPOSITION = /^(?:in|at|from|near|to|into)$/i;
+
+const cuedAt = (hit: KbHit): boolean =>
+  hit.after.slice(0, 2).some((w) => KB_CUES.test(w.text) || SOFTWARE_CUE.test(w.text)) ||
+  CUE_BEFORE.test(hit.before.at(-1)?.text ?? "");
+
+/** The match runs on into a longer capitalised name: "The Wall Street Journal", "Windows 10 Enterprise". */
+function continuesName(ctx: ExtractionContext, hit: KbHit): boolean {
+  const next = hit.after[0];
+  if (!next || isTitle(ctx, hit.sentence) || KB_CUES.test(next.text) || SOFTWARE_CUE.test(next.text))
+    return false;
+  return /^\s$/.test(ctx.text.slice(hit.span[1], next.start)) && /^\p{Lu}/u.test(next.text);
+}
+
+const entryKey = (e: KbEntry) => `${e.source}:${e.key}`;
+
+/** True where the text between two mentions joins them as names of one thing. */
+export function joinsAsAliases(text: string, first: Span, second: Span): boolean {
+  if (second[0] < first[1]) return false;
+  const between = text.slice(first[1], second[0]);
+  if (between.length <= 30 && ALIAS_JOIN.test(between)) return true;
+  // A list of aliases inside the parenthesis right after a name: "APT31 (also known as Zirconium and Judgment Panda)".
+  const open = text.lastIndexOf("(", second[0]);
+  return (
+    open >= first[1] &&
+    second[0] - open <= 60 &&
+    !/[()]/.test(text.slice(open + 1, second[0])) &&
+    /^\s*$/.test(text.slice(first[1], open))
+  );
+}
+
+/** Groups the distinct surfaces of one catalogue entry into the actors the article treats as one. */
+function aliasGroups(ctx: ExtractionContext, hits: readonly KbHit[]): Map<string, string> {
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    const p = parent.get(k) ?? k;
+    return p === k ? k : find(p);
+  };
+  for (const hit of hits) parent.set(normaliseName(hit.surface), normaliseName(hit.surface));
+  for (const [i, a] of hits.entries())
+    for (const b of hits.slice(i + 1))
+      if (joinsAsAliases(ctx.text, a.span, b.span))
+        parent.set(find(normaliseName(b.surface)), find(normaliseName(a.surface)));
+  return new Map([...parent.keys()].map((k) => [k, find(k)]));
+}
+
+/** Adds actor and malware entities from knowledge-base hits; returns the hits it used. */
+export function addKnowledgeEntities(
+  ctx: ExtractionContext,
+  table: EntityTable,
+  hits: readonly KbHit[],
+): KbHit[] {
+  const used: KbHit[] = [];
+  const usable = hits.filter((hit) => !continuesName(ctx, hit));
+  const byEntry = new Map<string, KbHit[]>();
+  for (const hit of usable) {
+    const entry = hit.entries[0];
+    if (entry) byEntry.set(entryKey(entry), [...(byEntry.get(entryKey(entry)) ?? []), hit]);
+  }
+  for (const entryHits of byEntry.values()) {
+    const entries = entryHits[0]?.entries ?? [];
+    const actorEntry = entries.find((e) => e.kind === "threat-actor");
+    const malwareEntry = entries.find((e) => e.kind === "malware");
+    // Ransomware catalogues hold everyday phrases ("Christmas", "Sanctions"): a ransomware name, or one
+    // read as a place ("the office in Milan"), needs a cue beside one of its mentions in the article.
+    const ransomware = entries.some((e) => e.ransomware);
+    const placeLike = entryHits.every((h) => PLACE_PREPOSITION.test(h.before.at(-1)?.text ?? ""));
+    if (!actorEntry && (ransomware || placeLike) && !entryHits.some(cuedAt)) continue;
+    const groups = aliasGroups(ctx, entryHits);
+    const canonical = new Map<string, string>();
+    for (const hit of entryHits) {
+      const group = groups.get(normaliseName(hit.surface)) ?? "";
+      if (!canonical.has(group)) canonical.set(group, hit.surface.replace(/^the\s+/i, ""));
+    }
+    const otherSurfaces = (group: string) =>
+      new Set(entryHits.map((h) => normaliseName(h.surface)).filter((s) => groups.get(s) !== group));
+    for (const hit of entryHits)
+      addHit(table, hit, groups, canonical, otherSurfaces, actorEntry, malwareEntry);
+    used.push(...entryHits);
+  }
+  return used;
+}
+
+function addHit(
+  table: EntityTable,
+  hit: KbHit,
+  groups: ReadonlyMap<string, string>,
+  canonical: ReadonlyMap<string, string>,
+  otherSurfaces: (group: string) => Set<string>,
+  actorEntry: KbEntry | undefined,
+  malwareEntry: KbEntry | undefined,
+): void {
+  const group = groups.get(normaliseName(hit.surface)) ?? "";
+  const name = canonical.get(group) ?? hit.surface;
+  const others = otherSurfaces(group);
+  const aliasesOf = (entry: KbEntry) =>
+    entry.aliases.filter((a) => !others.has(normaliseName(a))).slice(0, 12);
+  const ransomware = hit.entries.some((e) => e.ransomware);
+  const next = hit.after[0]?.text ?? "";
+  const following = hit.after[1]?.text ?? "";
+  // A ransomware family names its gang too: the gang is the actor; the payload is malware when the
+  // text speaks of software ("the LockBit ransomware encrypted…", "a LockBit sample"). A name both a
+  // group and a tool ("Naikon") is the group unless the text speaks of software.
+  const softwareCue = SOFTWARE_CUE.test(next) && !GANG_CUE.test(following);
+  const asSoftware = malwareEntry && (!(ransomware || actorEntry) || softwareCue);
+  const actor = actorEntry ?? (ransomware ? malwareEntry : undefined);
+  if (actor)
+    table.add({
+      type: "threat-actor",
+      name,
+      span: hit.span,
+      aliases: aliasesOf(actor),
+      kb: { source: actor.source, key: actor.key, matchedAlias: hit.surface },
+      ...(actor.country ? { attributes: { country: actor.country } } : {}),
+      confidence: 85,
+      rule: "actors#kb-alias",
+    });
+  if (asSoftware && malwareEntry)
+    table.add({
+      type: "malware",
+      name,
+      span: hit.span,
+      aliases: aliasesOf(malwareEntry),
+      kb: { source: malwareEntry.source, key: malwareEntry.key, matchedAlias: hit.surface },
+      confidence: 85,
+      rule: "actors#kb-alias",
+    });
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** "Gamaredon Group" → "Gamaredon": catalogue names often carry a kind word the news drops. */
+const shortForm = (alias: string) => alias.replace(/\s+(?:Group|Team|APT|Gang)$/i, "");
+
+/**
+ * Adds the later mentions of established actors and malware: their names and catalogue aliases
+ * (and short forms) wherever the article repeats them, cued or not.
+ */
+export function addRepeatMentions(ctx: ExtractionContext, table: EntityTable): void {
+  const taken: Span[] = table.keys().flatMap((k) => table.get(k)?.mentions.map((m) => m.span) ?? []);
+  for (const type of ["threat-actor", "malware"] as const) {
+    for (const key of table.keys(type)) {
+      const entity = table.get(key);
+      if (!entity) continue;
+      const names = new Set(
+        [...entity.aliases, ...entity.aliases.map(shortForm)].filter(
+          (a) => (a.length >= 4 && /^\p{Lu}/u.test(a)) || /^\p{Lu}{3}$/u.test(a),
+        ),
+      );
+      for (const name of names) {
+        const re = new RegExp(String.raw`(?<![\p{L}\p{N}-])${escape(name)}(?![\p{L}\p{N}-])`, "gu");
+        for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+          const span: Span = [m.index, m.index + m[0].length];
+          if (taken.some(([s, e]) => s < span[1] && span[0] < e)) continue;
+          taken.push(span);
+          table.add({ type, name: entity.name, span, confidence: 80, rule: "actors#repeat-mention" });
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Merges actors the article names as one ("TMT (aka SilverTerrier)"): an unlisted name joined to
+ * another actor's mention becomes its alias.
+ */
+export function mergeAliasedActors(ctx: ExtractionContext, table: EntityTable): void {
+  const keys = table.keys("threat-actor");
+  for (const a of keys)
+    for (const b of keys) {
+      const first = table.get(a);
+      const second = table.get(b);
+      if (a === b || !first || !second || (first.kb && second.kb)) continue;
+      const joined = first.mentions.some((ma) =>
+        second.mentions.some((mb) => joinsAsAliases(ctx.text, ma.span, mb.span)),
+      );
+      if (joined) table.merge(second.kb ? a : b, second.kb ? b : a);
+    }
+}
+
 const SPONSOR =
-  /\b(?:operat\w* under|affiliated with|sponsored by|backed by|linked to|tied to|working for|on behalf of|part of|unit of|associated with|directed by|controlled by|acting for|connected to)\b/i;
-
-function firstCue(re: RegExp, sentence: Sentence): Cue | null {
-  for (const { match, span } of matchesIn(re, sentence)) return { text: match[0], span };
-  return null;
-}
-
-export interface Attribution {
-  readonly actorKey: string;
-  readonly modality: AttributionModality;
-  readonly cue: Cue | null;
-  readonly span: Span;
-  readonly confidence: number;
-}
-
-/** Adds actor and malware entities from knowledge-base hits; returns the actor keys. */
-export function addKnowledgeEntities(table: EntityTable, hits: readonly KbHit[]): Set<string> {
-  const actors = new Set<string>();
-  for (const hit of hits) {
-    const actorEntry = hit.entries.find((e) => e.kind === "threat-actor");
-    const malwareEntry = hit.entries.find((e) => e.kind === "malware");
-    const ransomware = hit.entries.some((e) => e.ransomware);
-    const next = hit.after[0]?.text ?? "";
-    const following = hit.after[1]?.text ?? "";
-    // A ransomware family names its gang too: the gang is the actor; the payload is malware when the
-    // text speaks of software ("the LockBit ransomware encrypted…", "a LockBit sample").
-    const asGang = ransomware;
-    const softwareCue = SOFTWARE_CUE.test(next) && !GANG_CUE.test(following);
-    const asSoftware = malwareEntry && (!ransomware || softwareCue);
-    const actor = actorEntry ?? (asGang ? malwareEntry : undefined);
-    if (actor) {
-      const key = table.add({
-        type: "threat-actor",
-        name: hit.surface,
-        span: hit.span,
-        aliases: actor.aliases.slice(0, 12),
-        kb: { source: actor.source, key: actor.key, matchedAlias: hit.surface },
-        ...(actor.country ? { attributes: { country: actor.country } } : {}),
-        confidence: 85,
-        rule: "actors#kb-alias",
-      });
-      actors.add(key);
-    }
-    if (asSoftware && malwareEntry) {
-      table.add({
-        type: "malware",
-        name: hit.surface,
-        span: hit.span,
-        aliases: malwareEntry.aliases.slice(0, 12),
-        kb: { source: malwareEntry.source, key: malwareEntry.key, matchedAlias: hit.surface },
-        confidence: 85,
-        rule: "actors#kb-alias",
-      });
-    }
-  }
-  return actors;
-}
-
-/** Decides, for every threat-actor entity, whether the article links it to its own incident. */
-export function attributeActors(ctx: ExtractionContext, table: EntityTable): Attribution[] {
-  const body = ctx.analysis.sentences.filter((s) => !isTitle(ctx, s));
-  const leadEnd = (body[1] ?? body[0])?.span[1] ?? ctx.titleSpan[1];
-  const claims: Attribution[] = [];
-  for (const key of table.keys("threat-actor")) {
-    const entity = table.get(key);
-    if (!entity) continue;
-    let denial: Cue | null = null;
-    let link: { cue: Cue | null; span: Span; alleged: Cue | null } | null = null;
-    for (const mention of entity.mentions) {
-      const sentence = ctx.analysis.sentenceAt(mention.span[0]);
-      const denied = firstCue(NOT_LINKED, sentence);
-      if (denied) {
-        denial ??= denied;
-        continue;
-      }
-      const background = firstCue(BACKGROUND, sentence);
-      const linkCue = firstCue(LINKED, sentence);
-      const prominent = isTitle(ctx, sentence) || mention.span[0] < leadEnd;
-      if ((linkCue || prominent) && !(background && !linkCue)) {
-        link ??= { cue: linkCue, span: mention.span, alleged: firstCue(ALLEGED, sentence) };
-      }
-    }
-    if (link && !(denial && !link.cue)) {
-      const modality: AttributionModality = link.alleged ? "alleged" : "asserted";
-      claims.push({
-        actorKey: key,
-        modality,
-        cue: link.alleged ?? link.cue,
-        span: link.span,
-        confidence: modality === "asserted" ? 85 : 60,
-      });
-    } else {
-      const span = entity.mentions[0]?.span ?? [0, 0];
-      claims.push({ actorKey: key, modality: "not-linked", cue: denial, span, confidence: denial ? 85 : 70 });
-    }
-  }
-  return claims;
-}
+  /\b(?:operat\w* under|affiliated with|sponsored by|backed by|linked to|tied to|working for|on behalf of|part of|unit of|associated with|directed by|controlled by|acting for|connected to|(?:element|unit|arm) (?:of|within)|(?:is|are|was|were) behind)\b/i;
 
 /** A state body named only as a threat actor's sponsor is an organisation, not an agency (facts.md). */
 export function retypeSponsors(ctx: ExtractionContext, table: EntityTable): void {
@@ -139,12 +225,19 @@ export function retypeSponsors(ctx: ExtractionContext, table: EntityTable): void
       mentions.every((m) => {
         const sentence = ctx.analysis.sentenceAt(m.span[0]);
         if (!actorSentences.has(sentence.index)) return false;
-        // The cue must stand between an actor's mention and the body: "APT31, believed to operate under …".
-        const actorEnds = actorMentions
-          .filter((a) => a[0] >= sentence.span[0] && a[1] <= m.span[0])
-          .map((a) => a[1]);
-        return actorEnds.some((end) => SPONSOR.test(ctx.text.slice(end, m.span[0])));
+        // The cue stands between an actor's mention and the body: "APT31, believed to operate under …",
+        // …or between the body and a later actor: "the Ministry of State Security (MSS) is behind … APT40".
+        const inSentence = actorMentions.filter((a) => a[0] >= sentence.span[0] && a[1] <= sentence.span[1]);
+        return inSentence.some((a) =>
+          SPONSOR.test(a[1] <= m.span[0] ? ctx.text.slice(a[1], m.span[0]) : ctx.text.slice(m.span[1], a[0])),
+        );
       });
     if (sponsorOnly) table.retype(key, "organization");
+  }
+  // A bare acronym of a body retyped above ("MSS") is the same organisation.
+  for (const key of table.keys("organization")) {
+    const aliases = new Set(table.get(key)?.aliases.map(normaliseName) ?? []);
+    for (const agency of table.keys("agency"))
+      if (aliases.has(normaliseName(table.get(agency)?.name ?? ""))) table.merge(agency, key);
   }
 }

@@ -3,7 +3,7 @@
  * The article as the extractors read it: the analysis, the article id, which sentences are the
  * title, lead or background, and small token helpers shared by every extractor.
  */
-import type { Span } from "../contracts.ts";
+import type { Cue, Span } from "../contracts.ts";
 import type { Analysis, Sentence, Token } from "./analyse.ts";
 
 export interface ExtractionContext {
@@ -37,4 +37,15 @@ export function* matchesIn(
     yield { match: m, span: [start, start + m[0].length] };
     if (m[0].length === 0) re.lastIndex++;
   }
+}
+
+const YEAR_PHRASE =
+  /\b(?:in|during) (?:(?:early|mid|late|[A-Z][a-z]{2,8}\.?|the first \w+ months of) )?((?:19|20)\d\d)\b/g;
+
+/** "in 2019", "in late 2019", "in Sept. 2019": a year before the article's own, so another case. */
+export function pastYearCue(ctx: ExtractionContext, sentence: Sentence): Cue | null {
+  const published = Number(ctx.published?.slice(0, 4) ?? NaN);
+  for (const { match, span } of matchesIn(YEAR_PHRASE, sentence))
+    if (Number(match[1]) < published) return { text: match[0], span };
+  return null;
 }

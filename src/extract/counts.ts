@@ -6,42 +6,10 @@
  */
 import type { CountPart, Span } from "../contracts.ts";
 import type { Sentence } from "./analyse.ts";
-import { matchesIn, type ExtractionContext } from "./context.ts";
+import { isTitle, matchesIn, type ExtractionContext } from "./context.ts";
+import { DEMONYM, nationalityParts, type PartDraft } from "./nationality-parts.ts";
+import { NUMBER, parseNumber } from "./number-words.ts";
 
-const SMALL = [
-  "zero",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-  "thirteen",
-  "fourteen",
-  "fifteen",
-  "sixteen",
-  "seventeen",
-  "eighteen",
-  "nineteen",
-  "twenty",
-];
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL.slice(1).join("|")}|a dozen|two dozen|three dozen)`;
 const VAGUE = String.raw`(?:more than|over|at least|nearly|almost|about|around|roughly|some|up to|approximately)`;
 const PEOPLE = String.raw`(?:people|persons|individuals|suspects|members|men|women|nationals|citizens|foreigners|others|accused|culprits|criminals|fraudsters|scammers|hackers|operators|perpetrators|defendants|employees|workers|alleged \w+|suspected \w+|\w+ nationals)`;
 const ARREST = String.raw`(?:arrested|detained|apprehended|nabbed|rounded up|taken into custody|held|caught)`;
@@ -57,6 +25,12 @@ const PATTERNS: readonly RegExp[] = [
     "gi",
   ),
   new RegExp(String.raw`\b(?:${VAGUE} )?(${NUMBER}) arrests\b`, "gi"),
+  // Headlines and reduced relatives: "Police arrest two in operation…", "the two people arrested".
+  new RegExp(
+    String.raw`\b(?:arrests?|detains?|nabs?) (${NUMBER})(?= (?:in|over|for|after|on|from|as|at|across|suspected|alleged)\b)`,
+    "gi",
+  ),
+  new RegExp(String.raw`\bthe (${NUMBER}) ${PEOPLE} (?:${ARREST})\b`, "gi"),
 ];
 const VAGUE_INSIDE = new RegExp(String.raw`\b${VAGUE} (?=${NUMBER})`, "i");
 const VAGUE_BEFORE = new RegExp(String.raw`${VAGUE} $`, "i");
@@ -64,20 +38,6 @@ const VAGUE_ONLY = new RegExp(
   String.raw`\b${ARREST} (?:dozens|scores|hundreds|several|a number|a group) of ${PEOPLE}|\b(?:dozens|scores|hundreds) of ${PEOPLE} (?:were|have been) ${ARREST}`,
   "gi",
 );
-
-export function parseNumber(raw: string): number | null {
-  const text = raw.toLowerCase().replace(/,/g, "");
-  if (/^\d+$/.test(text)) return Number(text);
-  if (text === "a dozen") return 12;
-  if (text === "two dozen") return 24;
-  if (text === "three dozen") return 36;
-  const small = SMALL.indexOf(text);
-  if (small >= 0) return small;
-  const [tens, unit] = text.split("-");
-  const base = TENS[tens ?? ""];
-  if (base !== undefined) return base + (unit ? Math.max(0, SMALL.indexOf(unit)) : 0);
-  return null;
-}
 
 export interface CountDraft {
   readonly counted: "arrested";
@@ -87,51 +47,6 @@ export interface CountDraft {
   readonly sentence: Sentence;
   readonly parts: CountPart[];
   consistent: boolean;
-}
-
-interface PartDraft {
-  readonly key: string;
-  readonly dimension: "nationality" | "sex";
-  readonly value: number;
-  readonly span: Span;
-  readonly sex?: "male" | "female";
-}
-
-/** "48 Chinese nationals", "44 Chinese men and four Chinese women", "Pakistani citizens … 76 men and two women". */
-function nationalityParts(sentence: Sentence, demonyms: ReadonlyMap<string, string>): PartDraft[] {
-  const parts: PartDraft[] = [];
-  const direct = new RegExp(
-    String.raw`\b(${NUMBER}) ([A-Z][\w-]+(?: [A-Z][\w-]+)?) (nationals|citizens|people|suspects|individuals|men|women|males|females|others)\b`,
-    "g",
-  );
-  const mentioned: string[] = [];
-  for (const { match, span } of matchesIn(direct, sentence)) {
-    const code = demonyms.get(match[2] ?? "");
-    const value = parseNumber(match[1] ?? "");
-    if (!code || value === null) continue;
-    const noun = match[3] ?? "";
-    const sex = /^(?:men|males)$/.test(noun)
-      ? "male"
-      : /^(?:women|females)$/.test(noun)
-        ? "female"
-        : undefined;
-    parts.push({ key: code, dimension: sex ? "sex" : "nationality", value, span, ...(sex ? { sex } : {}) });
-    mentioned.push(code);
-  }
-  // "<Demonym> citizens made up the bulk…, with 76 men and two women detained": the sexes of one nationality.
-  const group = new RegExp(
-    String.raw`\b([A-Z][\w-]+) (?:nationals|citizens)\b[^.;]{0,80}?\b(${NUMBER}) (men|males)\b(?: and (${NUMBER}) (women|females))?`,
-    "g",
-  );
-  for (const { match, span } of matchesIn(group, sentence)) {
-    const code = demonyms.get(match[1] ?? "");
-    if (!code || mentioned.includes(code)) continue;
-    const men = parseNumber(match[2] ?? "");
-    const women = match[4] ? parseNumber(match[4]) : null;
-    if (men !== null) parts.push({ key: code, dimension: "sex", value: men, span, sex: "male" });
-    if (women !== null) parts.push({ key: code, dimension: "sex", value: women, span, sex: "female" });
-  }
-  return parts;
 }
 
 const ONE_ARRESTED =
@@ -158,6 +73,35 @@ function singlePersonArrest(
 const DETAINEE_TALK =
   /\b(?:arrest\w*|detain\w*|detainees|suspects|those (?:arrested|held|detained)|apprehended|custody|nationals|citizens)\b/i;
 
+const ALL_OF = new RegExp(
+  String.raw`\b(?:suspects|detainees|they|all|those arrested|the accused)\b[^.;]{0,80}?\b(?:are|were)\b (?:(?:all|believed to be|said to be|thought to be|reportedly) )*(${DEMONYM}) (?:nationals|citizens)\b`,
+  "g",
+);
+
+/** "The suspects … are believed to be Nigerian nationals": every detainee has one stated nationality. */
+function allOfOneNationality(
+  ctx: ExtractionContext,
+  count: CountDraft,
+  demonyms: ReadonlyMap<string, string>,
+  background: ReadonlySet<number>,
+): CountPart | null {
+  for (const sentence of ctx.analysis.sentences.slice(count.sentence.index, count.sentence.index + 4)) {
+    if (background.has(sentence.index)) continue;
+    for (const { match, span } of matchesIn(ALL_OF, sentence)) {
+      const code = demonyms.get(match[1] ?? "");
+      if (code && count.value !== null)
+        return {
+          dimension: "nationality",
+          key: code,
+          value: count.value,
+          evidence: { spans: [span], sentence: sentence.span },
+          derived: false,
+        };
+    }
+  }
+  return null;
+}
+
 /** The arrest count of the article's own incident, with its breakdown. */
 export function findArrestCount(
   ctx: ExtractionContext,
@@ -166,7 +110,10 @@ export function findArrestCount(
   personSpans: readonly Span[] = [],
 ): CountDraft | null {
   let best: CountDraft | null = null;
-  for (const sentence of ctx.analysis.sentences) {
+  // Headlines round ("1,000 arrests" over a body's "1,003 individuals"): the body is read first.
+  const { sentences } = ctx.analysis;
+  const ordered = [...sentences.filter((s) => !isTitle(ctx, s)), ...sentences.filter((s) => isTitle(ctx, s))];
+  for (const sentence of ordered) {
     if (background.has(sentence.index)) continue;
     for (const re of PATTERNS) {
       for (const { match, span } of matchesIn(re, sentence)) {
@@ -235,6 +182,10 @@ export function findArrestCount(
     if (stated && sexes.length && sum !== stated.value) best.consistent = false;
     if (!stated && sexes.length)
       best.parts.push({ dimension: "nationality", key: code, value: sum, evidence: null, derived: true });
+  }
+  if (best.value !== null && !best.parts.length) {
+    const all = allOfOneNationality(ctx, best, demonyms, background);
+    if (all) best.parts.push(all);
   }
   const nationalities = best.parts.filter((p) => p.dimension === "nationality");
   const known = nationalities.reduce((n, p) => n + p.value, 0);

@@ -100,6 +100,19 @@ export class EntityTable {
     if (draft) draft.type = type;
   }
 
+  /** Folds one entity into another: its mentions and aliases join `into`; its own name becomes an alias. */
+  merge(from: string, into: string): void {
+    const source = this.#drafts.get(from);
+    const target = this.#drafts.get(into);
+    if (!source || !target || from === into) return;
+    this.#drafts.delete(from);
+    for (const [aliasKey, key] of this.#aliasIndex) if (key === from) this.#aliasIndex.set(aliasKey, into);
+    for (const alias of [source.name, ...source.aliases]) this.addAlias(into, alias);
+    for (const m of source.mentions)
+      if (!target.mentions.some((t) => t.span[0] === m.span[0] && t.span[1] === m.span[1]))
+        target.mentions.push(m);
+  }
+
   remove(key: string): void {
     this.#drafts.delete(key);
   }

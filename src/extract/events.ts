@@ -3,8 +3,8 @@
  * Typed events and crime types from trigger phrases, each with realis (actual / alleged / negated /
  * future) read from cues before the trigger, and a background flag for sentences about other cases
  * (a not-linked actor, "previously", "such as"). An event type is the article's own when a non-
- * background, non-future, non-negated trigger is in the title or lead, occurs twice, or belongs to a
- * family (law enforcement, attack…) the title or lead already established.
+ * background, non-future, non-negated trigger is in the title or lead, or repeats in a family (law
+ * enforcement, attack…) the title or lead already established (see `ownTypes`).
  */
 import type { Cue, EventType, CrimeType, Realis, Span } from "../contracts.ts";
 import type { Sentence } from "./analyse.ts";
@@ -165,8 +165,16 @@ export function findTriggers<T extends string>(
   return hits;
 }
 
-/** The types that are the article's own incident, with the hit that decided each. */
-export function ownTypes<T extends string>(hits: readonly TriggerHit<T>[]): Map<T, TriggerHit<T>> {
+/**
+ * The types that are the article's own incident, with the hit that decided each. Event families are
+ * broad (one "attack" lead does not make every stray "phishing" or "patch" the article's own), so with
+ * `strictFamilies` a type outside the title and lead needs two triggers in an established family, or
+ * three anywhere; crime types keep the looser rule (one trigger in a family the lead established).
+ */
+export function ownTypes<T extends string>(
+  hits: readonly TriggerHit<T>[],
+  strictFamilies = false,
+): Map<T, TriggerHit<T>> {
   const usable = hits.filter((h) => !h.background && (h.realis === "actual" || h.realis === "alleged"));
   const counts = new Map<T, number>();
   for (const h of usable) counts.set(h.type, (counts.get(h.type) ?? 0) + 1);
@@ -174,8 +182,10 @@ export function ownTypes<T extends string>(hits: readonly TriggerHit<T>[]): Map<
   const own = new Map<T, TriggerHit<T>>();
   for (const h of usable) {
     if (own.has(h.type)) continue;
-    if (h.prominent || (counts.get(h.type) ?? 0) >= 2 || prominentFamilies.has(FAMILY(h.type)))
-      own.set(h.type, h);
+    const count = counts.get(h.type) ?? 0;
+    const inFamily = prominentFamilies.has(FAMILY(h.type));
+    const repeated = strictFamilies ? count >= 3 || (count >= 2 && inFamily) : count >= 2 || inFamily;
+    if (h.prominent || repeated) own.set(h.type, h);
   }
   return own;
 }

@@ -1,11 +1,13 @@
 /**
  * @module extract/money
  * Amounts stolen, lost, laundered, seized, paid or demanded, as stated, with currency and role.
- * Fines, rewards, valuations, market sizes and statistics about other cases are left out, and so
- * are amounts in background sentences.
+ * Fines, rewards, valuations, market sizes and statistics about other cases (medians, ranges, "at
+ * the time", earlier years) are left out, and so are amounts in background sentences and amounts
+ * that were not taken ("before they were able to steal", "not yet moved").
  */
 import type { MoneyFact } from "../contracts.ts";
-import { matchesIn, type ExtractionContext } from "./context.ts";
+import { matchesIn, pastYearCue, type ExtractionContext } from "./context.ts";
+import { BACKGROUND_SENTENCE } from "./events.ts";
 import { baseFact } from "./facts.ts";
 
 const SYMBOLS: Record<string, string> = {
@@ -94,7 +96,7 @@ const WORD_AFTER = new RegExp(
 );
 
 const EXCLUDE =
-  /\b(?:fined?|fines|penalt\w+|rewards?|bount\w+|valuation|valued at|market (?:size|cap|value)|revenue|budget|funding|raised|salary|salaries|prize|settlement|damages|restitution|forfeit\w*|spend\w*|invest(?:ed|ing|ment) in|per year|a year|annually|each year|worth of (?:shares|stock)|cost(?:s)? (?:of|businesses)|insurance|grant|award\w*|bail|in 20\d\d alone|in losses last year|reported losses|estimated|statistics|annual report|Internet Crime (?:Complaint Center|Report)|according to (?:the )?(?:FBI|IC3|FTC|report|data))\b/i;
+  /\b(?:fined?|fines|penalt\w+|rewards?|bount\w+|valuation|valued at|market (?:size|cap|value)|revenue|budget|funding|raised|salary|salaries|prize|settlement|damages|restitution|forfeit\w*|spend\w*|invest(?:ed|ing|ment) in|per year|a year|annually|each year|worth of (?:shares|stock)|cost(?:s)? (?:of|businesses)|insurance|grant|award\w*|bail|in 20\d\d alone|in losses last year|reported losses|estimated|statistics|annual report|Internet Crime (?:Complaint Center|Report)|according to (?:the )?(?:FBI|IC3|FTC|report|data)|median|average|ranging|ranges? from|at the time|complaints|percent|known for|(?:before|without) (?:\w+ ){0,4}(?:able|managed) to|not yet|attempted|in commissions?)\b/i;
 const ROLES: readonly [MoneyFact["role"], RegExp][] = [
   ["laundered", /\blaunder/i],
   ["seized", /\b(?:seiz\w+|confiscat\w+|froze|frozen|recovered)\b/i],
@@ -103,14 +105,20 @@ const ROLES: readonly [MoneyFact["role"], RegExp][] = [
   ["lost", /\b(?:lost|loss(?:es)?|defraud\w*|swindl\w+|cheated|scammed|duped|conned)\b/i],
   [
     "stolen",
-    /\b(?:stole|stolen|steal\w*|theft|siphon\w*|embezzl\w+|took|drained|heist|hack\w*|obtained|fraud\w*|scam\w*|illicit|proceeds)\b/i,
+    /\b(?:stole|stolen|steal\w*|theft|siphon\w*|embezzl\w+|took|drained|heist|hack\w*|obtained|fraud\w*|scam\w*|illicit|proceeds|received|earned)\b/i,
   ],
 ];
 
 export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number>): MoneyFact[] {
   const facts: MoneyFact[] = [];
   for (const sentence of ctx.analysis.sentences) {
-    if (background.has(sentence.index) || EXCLUDE.test(sentence.text)) continue;
+    if (
+      background.has(sentence.index) ||
+      EXCLUDE.test(sentence.text) ||
+      BACKGROUND_SENTENCE.test(sentence.text) ||
+      pastYearCue(ctx, sentence)
+    )
+      continue;
     const role = ROLES.find(([, re]) => re.test(sentence.text))?.[0];
     if (!role) continue;
     const found: { amount: number; currency: string; span: readonly [number, number]; text: string }[] = [];

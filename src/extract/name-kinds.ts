@@ -113,20 +113,29 @@ const GANG_KINDS =
 const NOT_ACTORS =
   /^(?:BEC|DDoS|APT|Ransomware|Trojan|Android|Windows|Linux|iOS|macOS|Telegram|Crypto|Bitcoin|Dark Web|Internet|Nigerian|Russian|Chinese|Iranian|North Korean)$/i;
 
+/** "Russia-based", "Chinese-backed": where a group comes from, not what it is called. */
+const ORIGIN_WORD = /-(?:based|backed|linked|sponsored|speaking|affiliated|aligned|nexus)$/i;
+
 /** "the Black Lantern ransomware gang", "a group it tracks as Storm Heron": an unlisted threat actor. */
 export function isThreatActorChunk(chunk: Chunk): boolean {
   const name = chunk.words.map((w) => w.text).join(" ");
-  if (NOT_ACTORS.test(name)) return false;
+  if (NOT_ACTORS.test(name) || ORIGIN_WORD.test(chunk.words.at(-1)?.text ?? "")) return false;
   const [a, b] = chunk.after.map(lower);
   if (a && /^(?:gang|crew|cartel|cybergang)$/.test(a)) return true;
   if (a && b && GANG_KINDS.test(a) && /^(?:gang|group|crew|operators?|cartel)$/.test(b)) return true;
-  const before = chunk.before.slice(-3).map(lower).join(" ");
+  const before = chunk.before
+    .map(lower)
+    .filter((w) => !/^["“”'‘’]$/.test(w))
+    .slice(-3)
+    .join(" ");
   const actorTalk = /\b(?:group|gang|actor|actors|hackers|operators|cluster|crew|apt)\b/i.test(
     chunk.sentence.text,
   );
   return (
     actorTalk &&
-    /\b(?:tracks? (?:it |them )?as|tracked as|tracking (?:it |them )?as|dubbed|calls? itself)$/.test(before)
+    /\b(?:tracks? (?:it |them )?as|tracked as|tracking (?:it |them )?as|dubbed|calls? itself|named (?:the|this|it) (?:gang|group|crew|operation|operators))$/.test(
+      before,
+    )
   );
 }
 
@@ -147,7 +156,8 @@ export function descriptorType(chunk: Chunk): EntityType | null {
   const [comma, article, ...rest] = chunk.after;
   if (comma?.text === "," && article && /^(?:a|an|the)$/i.test(article.text)) {
     const phrase = rest.slice(0, 6);
-    const stop = phrase.findIndex((w) => /^[,.;:]$/.test(w.text));
+    // "Brett Callow, a threat analyst with cybersecurity firm Emsisoft": the firm is the person's employer.
+    const stop = phrase.findIndex((w) => /^(?:[,.;:]|with|at|from|for|of)$/i.test(w.text));
     if (
       phrase
         .slice(0, stop < 0 ? 6 : stop)

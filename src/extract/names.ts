@@ -23,6 +23,10 @@ import {
   stripTitles,
 } from "./name-kinds.ts";
 
+/** An outlet's own event promotion inside the article ("Register now for our webinar…"): not the story. */
+const PROMOTION =
+  /\b(?:webinars?|register now|join (?:host|us)|joining \w+ (?:is|are)|live discussion|sign up (?:now|here|today))\b/i;
+
 export interface NameMention {
   readonly type: EntityType;
   readonly name: string;
@@ -62,7 +66,7 @@ export function findNames(
   };
 
   for (const sentence of ctx.analysis.sentences) {
-    if (isTitle(ctx, sentence)) continue;
+    if (isTitle(ctx, sentence) || PROMOTION.test(sentence.text)) continue;
     for (const raw of chunksOf(ctx, sentence)) {
       for (const chunk of splitConjunctions(raw)) {
         const span: Span = [chunk.words[0]?.start ?? 0, chunk.words.at(-1)?.end ?? 0];
@@ -83,9 +87,11 @@ export function findNames(
         if (AGENCY_NAMES.has(name)) [type, rule, confidence] = ["agency", "names#agency-lexicon", 90];
         else if (KNOWN_ORGS.has(name)) [type, rule, confidence] = ["organization", "names#org-lexicon", 90];
         else if (overlaps(span) && chunk.words.length <= 2) continue;
-        else if (KNOWN_ORGS.has(core[0]?.text ?? "") && headType(core, gazetteer) !== "organization")
-          continue; // "Microsoft Exchange", "Microsoft Office": a company's product, not a body
-        else if (core.length <= 4 && isThreatActorChunk(chunk))
+        else if (KNOWN_ORGS.has(core[0]?.text ?? "")) {
+          // "Microsoft Exchange" is a company's product; "Microsoft Threat Intelligence Center" one of its units.
+          if (!headType(core, gazetteer)) continue;
+          [type, rule, confidence] = ["organization", "names#company-unit", 80];
+        } else if (core.length <= 4 && !acronyms.has(name) && isThreatActorChunk(chunk))
           [type, rule, confidence] = ["threat-actor", "names#threat-descriptor", 70];
         else if (core.length >= 2 && !headType(core, gazetteer) && descriptorType(chunk) === "organization")
           [type, rule, confidence] = ["organization", "names#organization-descriptor", 65];

@@ -17,7 +17,8 @@ import type {
 } from "../contracts.ts";
 import { isoDay } from "../clean/index.ts";
 import { normaliseName } from "../link/normalise.ts";
-import { addKnowledgeEntities, attributeActors, retypeSponsors } from "./actors.ts";
+import { addKnowledgeEntities, addRepeatMentions, mergeAliasedActors, retypeSponsors } from "./actors.ts";
+import { attributeActors } from "./attribution.ts";
 import { analyseText } from "./analyse.ts";
 import type { ExtractionContext } from "./context.ts";
 import { matchesIn } from "./context.ts";
@@ -48,9 +49,9 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
   const lookups = lookupNames(ctx, gazetteer);
   const table = new EntityTable(ctx);
   addCountries(table, lookups.countries);
-  addKnowledgeEntities(table, lookups.kb);
+  const knowledge = addKnowledgeEntities(ctx, table, lookups.kb);
   // Countries and knowledge-base names are settled; a place candidate may still turn out to be part of a name.
-  const claimed: Span[] = [...lookups.countries, ...lookups.kb].map((h) => h.span);
+  const claimed: Span[] = [...lookups.countries, ...knowledge].map((h) => h.span);
   const names = findNames(
     ctx,
     gazetteer,
@@ -89,6 +90,8 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
         rule: "indicators#cve",
       });
 
+  addRepeatMentions(ctx, table);
+  mergeAliasedActors(ctx, table);
   const claims = attributeActors(ctx, table);
   retypeSponsors(ctx, table);
   const unlinked = new Set(claims.filter((c) => c.modality === "not-linked").map((c) => c.actorKey));
@@ -128,7 +131,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
   const dates = findDates(ctx);
 
   const eventHits = findTriggers(ctx, EVENT_TRIGGERS, background);
-  const own = ownTypes(eventHits);
+  const own = ownTypes(eventHits, true);
   const events: EventFact[] = [];
   const seen = new Set<string>();
   for (const hit of eventHits) {

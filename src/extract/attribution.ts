@@ -1,0 +1,134 @@
+/**
+ * @module extract/attribution
+ * The attribution claim for each threat actor: asserted, alleged or not linked, with the cue that
+ * decided it. No false attribution is the first rule. An actor is linked only when the title or lead
+ * names it with the incident, a sentence says it did this, or a sentence links "the group" / "the
+ * three groups" to the incident right after naming them. A group seen only in background (an earlier
+ * year, a comparison, a list of other gangs) is never linked, and a denial for the actor anywhere in
+ * the article ("no evidence connects", "has not been linked") wins over every link.
+ */
+import type { AttributionModality, Cue, Span } from "../contracts.ts";
+import type { Sentence } from "./analyse.ts";
+import { isTitle, matchesIn, pastYearCue, type ExtractionContext } from "./context.ts";
+import { parseNumber } from "./number-words.ts";
+import type { EntityTable } from "./entities.ts";
+
+const NOT_LINKED =
+  /\b(?:(?:has|have|had|was|were|is|are) not (?:been )?(?:directly |yet |officially |publicly |formally )?(?:linked|tied|attributed|connected|blamed)|not (?:been )?(?:directly )?linked|no (?:evidence|indication|sign|proof) (?:of|that|linking|connecting|to|suggest\w*|ties)|not made any claims? connecting|unrelated to|no (?:known )?(?:link|connection|ties) (?:to|with|between)|not (?:believed to be )?(?:behind|responsible|involved)|denied (?:any )?(?:involvement|responsibility)|(?:copy|copying|copied|imitat\w+|mimic\w*) (?:a |the )?(?:successful )?(?:attack|tactics?|techniques?|playbook)|copycats?)\b/gi;
+const BACKGROUND =
+  /\b(?:such as|similar to|similar|echo(?:es|ing)?|mirror(?:s|ed|ing)?|reminiscent of|previously|earlier(?! (?:today|this|on|in the day))|in the past|known for|notorious for|is known|are known|has targeted|have targeted|also targeted|other (?:groups|gangs|actors)|compared (?:to|with)|like the|last year|in a separate|another (?:group|gang)|former|formerly|inspired|years? ago|history of|last (?:week|month|year)'s|(?:previous|prior) (?:attacks?|campaigns?|incidents?))\b/gi;
+const LINKED =
+  /\b(?:claim(?:ed|s|ing)? (?:responsibility|credit|the attack|to have)|took (?:responsibility|credit)|(?:is|are|was|were|been|be) behind (?:a |an |the |this |these |those |thousands of |many |several |multiple |dozens of )?(?:[\w-]+ ){0,3}?(?:attacks?|breach\w*|hacks?|intrusions?|campaigns?|incidents?|operations?|emails|streak|wave|series|spree)|behind (?:the|this|these) (?:[\w-]+ ){0,2}(?:attacks?|breach|hack|intrusions?|campaign|incident|operation)|carried out|attribut(?:ed|es|ing) (?:[\w-]+ ){0,4}?to|responsible for the|(?:leak|data leak|extortion|dark web) (?:site|portal|blog)|hit by|attacked by|targeted by|breached by|compromised by|hacked by|victim of|deployed by|conducted by|orchestrated by|launched by|the work of|linked (?:[\w-]+ ){0,3}?to (?:the )?(?:[\w-]+ )?(?:attacks?|intrusions?|breach|campaign|activity|incident|hacks?)|linked (?:the|these|those) (?:[\w-]+ )?(?:attacks?|intrusions?|breach(?:es)?|campaigns?|activity|incidents?|hacks?) to|named (?:the|this) (?:gang|group|crew|ring|operation)|attributed|blamed|belong(?:s|ed|ing)? to)\b/gi;
+const ALLEGED =
+  /\b(?:suspected|suspect|allegedly|alleged|believed|believes|likely|reportedly|possibly|probably|appears? to|thought to|assess(?:ed|es)?|moderate confidence|low confidence|may have|might have|could be)\b/gi;
+/** "the group", "the three groups", "the gang": an earlier-named actor referred back to. */
+const ANAPHOR =
+  /\bthe (?:(two|three|four|five|six|\d) )?(?:same )?(?:[\w-]+ )?(groups?|gangs?|actors?|clusters?|crews?)\b/i;
+
+const backgroundCue = (ctx: ExtractionContext, sentence: Sentence): Cue | null =>
+  firstCue(BACKGROUND, sentence) ?? pastYearCue(ctx, sentence);
+
+function firstCue(re: RegExp, sentence: Sentence): Cue | null {
+  for (const { match, span } of matchesIn(re, sentence)) return { text: match[0], span };
+  return null;
+}
+
+export interface Attribution {
+  readonly actorKey: string;
+  readonly modality: AttributionModality;
+  readonly cue: Cue | null;
+  readonly span: Span;
+  readonly confidence: number;
+}
+
+interface Link {
+  readonly cue: Cue | null;
+  readonly span: Span;
+  readonly alleged: Cue | null;
+}
+
+/** A short line with no closing stop is one item of a list ("Naikon APT", "TG-3390 (APT27, Emissary Panda)"). */
+const isListItem = (s: Sentence) => s.text.trim().length <= 80 && !/[.!?]["”’]?$/.test(s.text.trim());
+
+/**
+ * Actors a body sentence with a link cue points at without naming them: a list it introduces ("…
+ * linked the intrusions to three Chinese threat actors:" followed by one name per line), or the last
+ * N actors named just before it ("Cybereason linked the three groups to intrusions at five telcos").
+ */
+function referredLinks(ctx: ExtractionContext, table: EntityTable): Map<string, Link> {
+  const links = new Map<string, Link>();
+  const mentions = table
+    .keys("threat-actor")
+    .flatMap((key) => (table.get(key)?.mentions ?? []).map((m) => ({ key, span: m.span })))
+    .sort((a, b) => a.span[0] - b.span[0]);
+  const { sentences } = ctx.analysis;
+  for (const sentence of sentences) {
+    if (isTitle(ctx, sentence) || backgroundCue(ctx, sentence)) continue;
+    const own = mentions.some((m) => m.span[0] >= sentence.span[0] && m.span[0] < sentence.span[1]);
+    const anaphor = ANAPHOR.exec(sentence.text);
+    const linkCue = firstCue(LINKED, sentence);
+    if (own || !linkCue) continue;
+    const link = { cue: linkCue, span: linkCue.span, alleged: firstCue(ALLEGED, sentence) };
+    if (sentence.text.trimEnd().endsWith(":")) {
+      const items = sentences
+        .slice(sentence.index + 1)
+        .findIndex((s) => s.paragraph === sentence.paragraph || !isListItem(s));
+      const listEnd = sentences[sentence.index + 1 + (items < 0 ? sentences.length : items)]?.span[0];
+      for (const m of mentions)
+        if (m.span[0] >= sentence.span[1] && m.span[0] < (listEnd ?? ctx.text.length) && !links.has(m.key))
+          links.set(m.key, link);
+      continue;
+    }
+    if (!anaphor) continue;
+    const plural = /s$/.test(anaphor[2] ?? "");
+    const wanted = anaphor[1] ? (parseNumber(anaphor[1]) ?? 1) : plural ? 2 : 1;
+    const windowStart = ctx.analysis.sentences[Math.max(0, sentence.index - 3)]?.span[0] ?? 0;
+    const before = mentions.filter((m) => m.span[0] >= windowStart && m.span[0] < sentence.span[0]);
+    const recent: string[] = [];
+    for (const m of [...before].reverse()) if (!recent.includes(m.key)) recent.push(m.key);
+    if (recent.length < wanted) continue;
+    for (const key of recent.slice(0, wanted)) if (!links.has(key)) links.set(key, link);
+  }
+  return links;
+}
+
+/** Decides, for every threat-actor entity, whether the article links it to its own incident. */
+export function attributeActors(ctx: ExtractionContext, table: EntityTable): Attribution[] {
+  const body = ctx.analysis.sentences.filter((s) => !isTitle(ctx, s));
+  const leadEnd = (body[1] ?? body[0])?.span[1] ?? ctx.titleSpan[1];
+  const referredBack = referredLinks(ctx, table);
+  const claims: Attribution[] = [];
+  for (const key of table.keys("threat-actor")) {
+    const entity = table.get(key);
+    if (!entity) continue;
+    let denial: Cue | null = null;
+    let link: Link | null = null;
+    for (const mention of entity.mentions) {
+      const sentence = ctx.analysis.sentenceAt(mention.span[0]);
+      const denied = firstCue(NOT_LINKED, sentence);
+      const background = backgroundCue(ctx, sentence);
+      // "X is not linked to last month's attacks" denies another case, not this one.
+      if (denied && !background) denial ??= denied;
+      if (denied) continue;
+      const linkCue = firstCue(LINKED, sentence);
+      const prominent = isTitle(ctx, sentence) || mention.span[0] < leadEnd;
+      if ((linkCue || prominent) && !background)
+        link ??= { cue: linkCue, span: mention.span, alleged: firstCue(ALLEGED, sentence) };
+    }
+    link ??= referredBack.get(key) ?? null;
+    if (link && !denial) {
+      const modality: AttributionModality = link.alleged ? "alleged" : "asserted";
+      claims.push({
+        actorKey: key,
+        modality,
+        cue: link.alleged ?? link.cue,
+        span: link.span,
+        confidence: modality === "asserted" ? 85 : 60,
+      });
+    } else {
+      const span = entity.mentions[0]?.span ?? [0, 0];
+      claims.push({ actorKey: key, modality: "not-linked", cue: denial, span, confidence: denial ? 85 : 70 });
+    }
+  }
+  return claims;
+}

@@ -1,0 +1,160 @@
+/**
+ * Hard cases of extraction, each from invented sentences written the way news is: attribution
+ * modality and background actors, catalogue names used as ordinary words, arrest counts in words,
+ * lists and headlines, money that was not taken or is a statistic, event types from a stray word,
+ * and company descriptors that belong to a person.
+ */
+import { describe, expect, it } from "vitest";
+import type { FactSheet } from "../contracts.ts";
+import { cleanDocument } from "../clean/index.ts";
+import { extractRecord, toFactSheet } from "./index.ts";
+
+function sheetOf(text: string, published = "2022-03-10"): FactSheet {
+  const outcome = cleanDocument({
+    uri: "mem://case.txt",
+    bytes: new TextEncoder().encode(text),
+    format: "text",
+    hints: { published },
+  });
+  if (outcome.status !== "ok") throw new Error(outcome.reason);
+  return toFactSheet(outcome.value, extractRecord(outcome.value));
+}
+
+const linkOf = (sheet: FactSheet, name: string) =>
+  sheet.threat_actors.find((a) => a.names.some((n) => n.toLowerCase() === name.toLowerCase()))?.linked;
+
+describe("attribution", () => {
+  it("never links a group used only for comparison, even when the lead names it", () => {
+    const sheet = sheetOf(
+      "Hijacked newsletter account sends lures to restaurant customers\n\nThe campaign mirrors earlier Nobelium attacks on mass-mailing services.\n\nResearchers at Ardent Labs said the emails carried links to a credential-harvesting page. “We have no evidence to suggest the same actors are involved; it looks like a case of copying a successful attack used by Nobelium,” the report said.\n\nNobelium has been credited with several attacks on government networks.",
+    );
+    expect(linkOf(sheet, "Nobelium")).toBe(false);
+  });
+
+  it("links the groups a sentence introduces as a list, and not one named only in a past year", () => {
+    const sheet = sheetOf(
+      "Three espionage groups hit regional telecom operators\n\nAt least four telecom operators in the region were breached over the past year.\n\nIn a report published earlier today, Ardent Labs linked the intrusions to three clusters of activity:\n\nNaikon APT\n\nTG-3390 (APT27, Emissary Panda)\n\nMuddyWater\n\nIn 2019, the Lazarus Group was blamed for a similar breach at another operator.",
+    );
+    expect(linkOf(sheet, "Naikon")).toBe(true);
+    expect(linkOf(sheet, "APT27")).toBe(true);
+    expect(linkOf(sheet, "MuddyWater")).toBe(true);
+    expect(linkOf(sheet, "Lazarus Group")).toBe(false);
+    // The three names of one group stay one actor.
+    expect(sheet.threat_actors.filter((a) => a.names.includes("Emissary Panda"))).toHaveLength(1);
+  });
+
+  it("keeps a denial of another case from undoing the article's own link", () => {
+    const sheet = sheetOf(
+      "Russian group targets Ukrainian agencies with spear-phishing\n\nMicrosoft said a hacking group known as Gamaredon has been behind a streak of spear-phishing emails sent to Ukrainian agencies since October.\n\nThe group is also tracked as Armageddon and Primitive Bear.\n\nGamaredon is not linked to last month's wiper attacks on government websites.",
+    );
+    expect(linkOf(sheet, "Gamaredon")).toBe(true);
+  });
+
+  it("reports a group believed to be behind the incident as linked, and a rebrand named apart as its own actor", () => {
+    const sheet = sheetOf(
+      "Grain cooperative hit by ransomware\n\nA ransomware group believed to be the latest incarnation of the DarkSide gang is being blamed for an attack on a grain cooperative.\n\nThe BlackMatter ransomware gang listed the cooperative on its leak site and demanded $5.9 million.",
+    );
+    const names = sheet.threat_actors.map((a) => a.names[0]);
+    expect(names).toContain("DarkSide");
+    expect(names).toContain("BlackMatter");
+    expect(linkOf(sheet, "BlackMatter")).toBe(true);
+  });
+
+  it("joins an unlisted gang name to its catalogue alias", () => {
+    const sheet = sheetOf(
+      "Police arrest 11 suspected BEC scammers\n\nInterpol said eleven people were arrested in Nigeria, all members of the TMT gang.\n\nInterpol believes that some of the arrested individuals belong to the BEC gang known as TMT (aka SilverTerrier).",
+    );
+    const gang = sheet.threat_actors.find((a) => a.names.includes("SilverTerrier"));
+    expect(gang?.names).toContain("TMT");
+    expect(gang?.linked).toBe(true);
+  });
+
+  it("does not read everyday phrases from ransomware catalogues as gangs", () => {
+    const sheet = sheetOf(
+      "Patch Tuesday fixes 67 flaws\n\nMicrosoft fixed 67 vulnerabilities, one of them exploited, according to The Wall Street Journal.\n\nDevices running Windows 10 Enterprise might fail to activate. Expect attacks over the Christmas period.",
+    );
+    expect(sheet.threat_actors).toEqual([]);
+  });
+});
+
+describe("arrest counts", () => {
+  it("reads a headline count, a reduced relative and a nationality list in words", () => {
+    const sheet = sheetOf(
+      "Police arrest two in operation against ransomware gang\n\nTwo ransomware operators, who police said had extorted dozens of firms, have been arrested. The two people arrested were held in Kyiv.\n\nOne German, one Israeli, and two Bulgarian nationals were also detained at a call centre in Sofia.",
+    );
+    expect(sheet.arrested?.total).toBe(2);
+  });
+
+  it("prefers the body's exact count to the headline's round one, and keeps the list's nationalities", () => {
+    const sheet = sheetOf(
+      "1,000 arrests in cybertrading crackdown\n\nPolice have arrested 1,004 individuals across 20 countries. One German, one Israeli, and two Bulgarian nationals were detained in Sofia.",
+    );
+    expect(sheet.arrested).toEqual({ total: 1004, by_nationality: { DE: 1, IL: 1, BG: 2 } });
+  });
+
+  it("gives every detainee the one nationality the article states for them", () => {
+    const sheet = sheetOf(
+      "Police arrest eight romance scammers\n\nThe police service has arrested eight suspects in Cape Town. The suspects are believed to be Nigerian nationals.",
+    );
+    expect(sheet.arrested).toEqual({ total: 8, by_nationality: { NG: 8 } });
+  });
+
+  it("counts one named national as one of that nationality", () => {
+    const sheet = sheetOf(
+      "Exchange executive detained\n\nA Russian national and co-founder of two exchanges, Pavel Orlov, was arrested in Amsterdam on Tuesday.",
+    );
+    expect(sheet.arrested).toEqual({ total: 1, by_nationality: { RU: 1 } });
+  });
+
+  it("keeps vague counts out", () => {
+    const sheet = sheetOf(
+      "Scam centre raided\n\nPolice detained more than two dozen people at the compound on Friday.",
+    );
+    expect(sheet.arrested).toBeNull();
+  });
+});
+
+describe("money", () => {
+  it("leaves out ranges, medians, past-year statistics and sums that were never taken", () => {
+    const sheet = sheetOf(
+      "Town loses $2.3 million to BEC scammers\n\nThe town lost $2.3 million after scammers redirected bank transfers.\n\nIn March, the FBI warned of BEC attacks with losses ranging from $10,000 up to $4 million. Over $1.8 billion in losses were reported to IC3 in 2020. The median amount lost to scammers was $1,900.\n\nOfficers said the arrests came before the group was able to steal more than €3.5 million.",
+    );
+    expect(sheet.money).toEqual([{ amount: 2_300_000, currency: "USD" }]);
+  });
+
+  it("keeps proceeds received from compromised accounts", () => {
+    const sheet = sheetOf(
+      "Spain arrests 16 over banking trojans\n\nAuthorities said the suspects received more than €276,470 from bank accounts compromised with the trojans.",
+    );
+    expect(sheet.money).toEqual([{ amount: 276_470, currency: "EUR" }]);
+  });
+});
+
+describe("events and names", () => {
+  it("does not make a single stray word outside the lead an event of the article", () => {
+    const sheet = sheetOf(
+      "Retailer hit by ransomware\n\nThe retailer's stores were hit by a ransomware attack on Sunday night.\n\nThe ransomware gang demanded $50 million. Tills were offline for two days. Stores reopened on Wednesday.\n\nEmployees were told not to open suspicious emails, a common phishing precaution.",
+    );
+    expect(sheet.event_types).toContain("attack/ransomware");
+    expect(sheet.event_types).not.toContain("attack/phishing");
+  });
+
+  it("reads a firm after a person's job title as the employer, and skips the outlet's webinar promotion", () => {
+    const sheet = sheetOf(
+      "Gun-rights group hit by ransomware\n\nA ransomware gang claims to have stolen data from the group. Brett Callow, a threat analyst with cybersecurity firm Emsisoft, shared a screenshot.\n\nJoining Threatpost is Uptycs’ Ben Montour, who will take your questions in our webinar.",
+    );
+    expect(sheet.persons.map((p) => p[0])).toContain("Brett Callow");
+    expect(sheet.persons.map((p) => p[0])).not.toContain("Ben Montour");
+    expect(sheet.organizations.map((o) => o[0])).not.toContain("Brett Callow");
+  });
+
+  it("reads a company's unit as an organisation and a state body behind a group as its sponsor", () => {
+    const sheet = sheetOf(
+      "UK and US blame China for espionage campaign\n\nThe Microsoft Threat Intelligence Center said the campaign targeted foreign ministries.\n\nThe UK said the Chinese Ministry of State Security (MSS) is behind the hacking groups tracked as APT40 and APT31.",
+    );
+    const organizations = sheet.organizations.map((o) => o[0]);
+    expect(organizations).toContain("Microsoft Threat Intelligence Center");
+    expect(organizations.some((o) => /Ministry of State Security/.test(o ?? ""))).toBe(true);
+    expect(sheet.agencies.flat()).not.toContain("MSS");
+  });
+});
