@@ -3,7 +3,7 @@
  * The language of an article's text, by franc-min's trigram models (82 languages), as a BCP 47
  * primary tag ("en", "de"; a three-letter code where ISO 639-1 has none). Input: the cleaned text and
  * the language the page declared (`<html lang>`), if any. Output: a tag or null, and whether the text
- * contradicts the declaration. Invariants: only the first 1,500 characters are read, so the cost
+ * contradicts the declaration. Invariants: only the first 700 characters are read, so the cost
  * is bounded; text too short to tell keeps the declared language; a declaration the text agrees with is
  * kept as given ("en-GB").
  */
@@ -11,7 +11,7 @@ import { franc } from "franc-min";
 
 /** Enough text for franc to be reliable, and no more than it needs. */
 const MIN_CHARS = 120;
-const MAX_CHARS = 1500;
+const MAX_CHARS = 700;
 
 /** franc's ISO 639-3 codes → ISO 639-1 where one exists (individual languages to their macrolanguage). */
 const TWO_LETTER: Readonly<Record<string, string>> = {
