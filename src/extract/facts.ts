@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import type { Evidence, FactBase, Provenance, Span } from "../contracts.ts";
 import type { Analysis } from "./analyse.ts";
 
-export const EXTRACTOR_VERSION = "0.2.0";
+export const EXTRACTOR_VERSION = "0.2.1";
 
 export function factId(articleId: string, kind: string, value: string, span: Span | null): string {
   const key = `${articleId}|${kind}|${value.toLowerCase()}|${span ? `${span[0]}-${span[1]}` : "derived"}`;

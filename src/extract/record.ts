@@ -5,16 +5,7 @@
  * dates and indicators. Every fact carries evidence spans into `Article.text`, confidence and
  * provenance; derived facts name their sources.
  */
-import type {
-  Article,
-  CountFact,
-  Entity,
-  EventArgument,
-  EventFact,
-  IncidentRecord,
-  LabelFact,
-  Span,
-} from "../contracts.ts";
+import type { Article, CountFact, Entity, EventFact, IncidentRecord, LabelFact, Span } from "../contracts.ts";
 import { isoDay } from "../clean/index.ts";
 import { normaliseName } from "../link/normalise.ts";
 import { addKnowledgeEntities, addRepeatMentions, mergeAliasedActors, retypeSponsors } from "./actors.ts";
@@ -25,6 +16,7 @@ import { matchesIn } from "./context.ts";
 import { findArrestCount } from "./counts.ts";
 import { findDates } from "./dates.ts";
 import { EntityTable } from "./entities.ts";
+import { eventArguments, type EventArgsInput } from "./event-args.ts";
 import { CRIME_TRIGGERS, EVENT_TRIGGERS, findTriggers, ownTypes } from "./events.ts";
 import { baseFact, factId, EXTRACTOR_VERSION, provenance } from "./facts.ts";
 import type { Gazetteer } from "./gazetteer.ts";
@@ -35,7 +27,12 @@ import { findNames } from "./names.ts";
 import { addCountries, addPlaces } from "./places.ts";
 import { findRoles } from "./roles.ts";
 
-const LE_AGENT_TYPES = new Set(["agency"]);
+/** The title and the first body paragraph. */
+function leadOf(article: Article): Span {
+  const [start, end] = article.bodySpan;
+  const paragraphEnd = article.text.indexOf("\n\n", start);
+  return [0, paragraphEnd === -1 || paragraphEnd > end ? end : paragraphEnd];
+}
 
 export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRecord {
   const analysis = analyseText(article.text);
@@ -130,6 +127,18 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
   const money = findMoney(ctx, background);
   const dates = findDates(ctx);
 
+  const actorIds = (wanted: (modality: string) => boolean) =>
+    new Set(claims.filter((c) => wanted(c.modality)).map((c) => entityId(c.actorKey)));
+  const argsInput: EventArgsInput = {
+    text: article.text,
+    leadSpan: leadOf(article),
+    entities,
+    counts,
+    money,
+    dates,
+    linkedActors: actorIds((m) => m !== "not-linked"),
+    unlinkedActors: actorIds((m) => m === "not-linked"),
+  };
   const eventHits = findTriggers(ctx, EVENT_TRIGGERS, background);
   const own = ownTypes(eventHits, true);
   const events: EventFact[] = [];
@@ -140,36 +149,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     if (seen.has(key) || (!isOwn && !hit.background && hit.realis !== "negated" && hit.realis !== "future"))
       continue;
     seen.add(key);
-    const inSentence = (e: Entity) =>
-      e.mentions.some((m) => m.span[0] >= hit.sentence.span[0] && m.span[1] <= hit.sentence.span[1]);
-    const args: EventArgument[] = [
-      ...entities
-        .filter(
-          (e) =>
-            inSentence(e) &&
-            (e.type === "threat-actor" ||
-              (LE_AGENT_TYPES.has(e.type) && hit.type.startsWith("law-enforcement"))),
-        )
-        .map((e) => ({ role: "agent" as const, ref: e.id })),
-      ...entities
-        .filter((e) => inSentence(e) && (e.type === "place" || e.type === "country"))
-        .map((e) => ({ role: "place" as const, ref: e.id })),
-      ...entities
-        .filter((e) => inSentence(e) && e.type === "vulnerability")
-        .map((e) => ({ role: "vulnerability" as const, ref: e.id })),
-      ...entities
-        .filter((e) => inSentence(e) && e.type === "malware")
-        .map((e) => ({ role: "instrument" as const, ref: e.id })),
-      ...(hit.type === "law-enforcement/arrest" && counts[0]
-        ? [{ role: "count" as const, ref: counts[0].id }]
-        : []),
-      ...money
-        .filter((m) => m.evidence?.sentence[0] === hit.sentence.span[0])
-        .map((m) => ({ role: "money" as const, ref: m.id })),
-      ...dates
-        .filter((d) => d.evidence?.sentence[0] === hit.sentence.span[0])
-        .map((d) => ({ role: "time" as const, ref: d.id })),
-    ];
+    const args = eventArguments(hit, isOwn, argsInput);
     const date = dates.find((d) => d.evidence?.sentence[0] === hit.sentence.span[0])?.date ?? null;
     events.push({
       ...baseFact(
