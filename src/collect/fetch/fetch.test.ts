@@ -1,20 +1,11 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { brotliCompressSync, constants, deflateRawSync, deflateSync, gzipSync } from "node:zlib";
-import { createFetcher, type FetcherOptions } from "./index.ts";
-import { startServer, type Handler, type LoopbackServer } from "./testing.ts";
+import { createFetcher } from "./index.ts";
+import { LOOPBACK_FETCH, serversClosedAfterEach, type Handler } from "./testing.ts";
 
-const servers: LoopbackServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const serve = serversClosedAfterEach();
 
-async function serve(handler: Handler): Promise<LoopbackServer> {
-  const server = await startServer(handler);
-  servers.push(server);
-  return server;
-}
-
-const fast: FetcherOptions = { allowLoopback: true, robots: false, minDelayMs: 0, retries: 0 };
+const fast = LOOPBACK_FETCH;
 
 /** windows-1251 bytes of Cyrillic text (А..я are contiguous from 0xC0). */
 function cp1251(text: string): Buffer {

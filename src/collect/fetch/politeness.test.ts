@@ -1,19 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { createFetcher, type FetchEvent, type FetcherOptions } from "./index.ts";
-import { fakeClock, startServer, type Handler, type LoopbackServer } from "./testing.ts";
+import { describe, expect, it } from "vitest";
+import { createFetcher, type FetchEvent } from "./index.ts";
+import { fakeClock, LOOPBACK_FETCH, serversClosedAfterEach, type Handler } from "./testing.ts";
 
-const servers: LoopbackServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const serve = serversClosedAfterEach();
 
-async function serve(handler: Handler): Promise<LoopbackServer> {
-  const server = await startServer(handler);
-  servers.push(server);
-  return server;
-}
-
-const base: FetcherOptions = { allowLoopback: true, robots: false, minDelayMs: 0, retries: 0 };
+const base = LOOPBACK_FETCH;
 
 function recorder(): { events: FetchEvent[]; onEvent: (e: FetchEvent) => void } {
   const events: FetchEvent[] = [];

@@ -1,11 +1,14 @@
 /**
  * @module collect/fetch/testing
  * Test doubles for the fetcher's tests, never imported by production code: a node:http server on
- * 127.0.0.1 (port 0) that records what it was asked, and a fake clock whose `sleep` advances time at once.
+ * 127.0.0.1 (port 0) that records what it was asked, closed after each test with `serversClosedAfterEach`,
+ * options for fetching from it, and a fake clock whose `sleep` advances time at once.
  */
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterEach } from "vitest";
 import type { Clock } from "./host-gate.ts";
+import type { FetcherOptions } from "./index.ts";
 
 export interface SeenRequest {
   readonly path: string;
@@ -42,6 +45,27 @@ export async function startServer(handler: Handler): Promise<LoopbackServer> {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/** Fetcher options for loopback tests: loopback allowed, no robots.txt, no delay, no retries. */
+export const LOOPBACK_FETCH: FetcherOptions = {
+  allowLoopback: true,
+  robots: false,
+  minDelayMs: 0,
+  retries: 0,
+};
+
+/** A `serve` for one test file: each server it starts is closed after the test that started it. */
+export function serversClosedAfterEach(): (handler: Handler) => Promise<LoopbackServer> {
+  const servers: LoopbackServer[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((s) => s.close()));
+  });
+  return async (handler) => {
+    const server = await startServer(handler);
+    servers.push(server);
+    return server;
   };
 }
 
