@@ -318,15 +318,19 @@ export interface FactSheet {
 
 // ---------------------------------------------------------------- stories
 
-/** What story grouping reads of a stored article. */
-export interface StoryMaterial {
+/** What story grouping reads of one article. */
+export interface StoryInput {
   readonly articleId: string;
+  /** YYYY-MM-DD or an ISO timestamp; null when unknown (then no window applies). */
   readonly published: string | null;
   readonly title: string;
   readonly text: string;
   readonly contentHash: string;
   readonly sheet: FactSheet;
-  /** The story the article belongs to now; null before its first grouping. */
+}
+
+/** A stored article as grouping reads it, with the story it belongs to now (null before its first grouping). */
+export interface StoryMaterial extends StoryInput {
   readonly storyId: string | null;
 }
 

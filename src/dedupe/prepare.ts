@@ -6,7 +6,7 @@
  * ids with IDF weights. Wording is read from the title and the lead only: that is what copies and
  * rewrites share, and it bounds the work per article. Typed arrays throughout, so 100,000 articles fit.
  */
-import type { FactSheet } from "../contracts.ts";
+import type { FactSheet, StoryInput } from "../contracts.ts";
 import { normaliseName } from "../link/normalise.ts";
 import {
   bandKeys,
@@ -20,16 +20,6 @@ import {
   type TermCounts,
   type TermVector,
 } from "./text-similarity.ts";
-
-export interface StoryInput {
-  readonly articleId: string;
-  /** YYYY-MM-DD or an ISO timestamp; null when unknown (then no window applies). */
-  readonly published: string | null;
-  readonly title: string;
-  readonly text: string;
-  readonly contentHash: string;
-  readonly sheet: FactSheet;
-}
 
 export interface PreparedArticle {
   readonly input: StoryInput;

@@ -15,9 +15,10 @@
 import { createHash } from "node:crypto";
 import { candidatePairs, PAIR_BASE, PairList } from "./candidates.ts";
 import { containment, disjoint, isCopy, pairScore } from "./pair-score.ts";
-import { dayOf, prepareStoryInputs, weigh, type PreparedArticle, type StoryInput } from "./prepare.ts";
+import type { StoryInput } from "../contracts.ts";
+import { dayOf, prepareStoryInputs, weigh, type PreparedArticle } from "./prepare.ts";
 
-export type { StoryInput } from "./prepare.ts";
+export type { StoryInput } from "../contracts.ts";
 
 export interface Story {
   readonly id: string;
