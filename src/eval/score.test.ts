@@ -136,6 +136,18 @@ describe("name lists", () => {
 });
 
 describe("threat actors and actor_linked", () => {
+  /** Two Lazarus entries on each side, whose flags agree only under one of the two matchings. */
+  const TWO_LAZARUS = {
+    pred: [
+      { names: ["Lazarus"], linked: true },
+      { names: ["Lazarus", "ZINC"], linked: false },
+    ],
+    gold: [
+      { names: ["ZINC", "Lazarus"], linked: false },
+      { names: ["Lazarus Group", "Lazarus"], linked: true },
+    ],
+  };
+
   it("scores a matched actor with agreeing flags as TP in both slots", () => {
     const result = scoreActors(
       [{ names: ["Zirconium"], linked: false }],
@@ -155,14 +167,7 @@ describe("threat actors and actor_linked", () => {
   });
 
   it("chooses the matching that agrees on flags, whatever the order", () => {
-    const pred = [
-      { names: ["Lazarus"], linked: true },
-      { names: ["Lazarus", "ZINC"], linked: false },
-    ];
-    const gold = [
-      { names: ["ZINC", "Lazarus"], linked: false },
-      { names: ["Lazarus Group", "Lazarus"], linked: true },
-    ];
+    const { pred, gold } = TWO_LAZARUS;
     const expected = { threat_actors: { tp: 2, fp: 0, fn: 0 }, actor_linked: { tp: 2, fp: 0, fn: 0 } };
     expect(scoreActors(pred, gold)).toEqual(expected);
     expect(scoreActors([...pred].reverse(), gold)).toEqual(expected);
@@ -191,14 +196,7 @@ describe("threat actors and actor_linked", () => {
   });
 
   it("finds exactly the disagreements actor_linked counts, whatever the order", () => {
-    const pred = [
-      { names: ["Lazarus"], linked: true },
-      { names: ["Lazarus", "ZINC"], linked: false },
-    ];
-    const gold = [
-      { names: ["ZINC", "Lazarus"], linked: false },
-      { names: ["Lazarus Group", "Lazarus"], linked: true },
-    ];
+    const { pred, gold } = TWO_LAZARUS;
     expect(actorLinkErrors(pred, gold)).toEqual([]);
     expect(actorLinkErrors([...pred].reverse(), gold)).toEqual([]);
   });
