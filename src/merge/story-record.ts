@@ -130,8 +130,12 @@ function countsOf(record: IncidentRecord) {
 /** Money an article states once for a role (one ransom demand): what outlets may disagree on. */
 function singleAmounts(record: IncidentRecord) {
   const byRole = new Map<string, IncidentRecord["money"][number][]>();
-  for (const m of record.money)
-    byRole.set(`${m.role}/${m.currency}`, [...(byRole.get(`${m.role}/${m.currency}`) ?? []), m]);
+  for (const m of record.money) {
+    const key = `${m.role}/${m.currency}`;
+    const list = byRole.get(key);
+    if (list) list.push(m);
+    else byRole.set(key, [m]);
+  }
   return [...byRole].filter(([role, list]) => !role.startsWith("other/") && list.length === 1);
 }
 
