@@ -26,6 +26,8 @@ export interface ZytePage {
 export interface CleanerRun {
   readonly predictions: Record<string, string>;
   readonly millis: number[];
+  /** CPU time per page (user + system, every thread of the process, so also parallel GC work). */
+  readonly cpuMillis: number[];
 }
 
 /** True when the shared benchmark data is present. */
@@ -54,7 +56,9 @@ export function loadPages(): ZytePage[] {
 export function runCleaner(pages: readonly ZytePage[]): CleanerRun {
   const predictions: Record<string, string> = {};
   const millis: number[] = [];
+  const cpuMillis: number[] = [];
   for (const page of pages) {
+    const cpuStarted = process.cpuUsage();
     const started = performance.now();
     const outcome = cleanDocument({
       uri: page.url || page.id,
@@ -63,9 +67,11 @@ export function runCleaner(pages: readonly ZytePage[]): CleanerRun {
       hints: { url: page.url },
     });
     millis.push(performance.now() - started);
+    const cpu = process.cpuUsage(cpuStarted);
+    cpuMillis.push((cpu.user + cpu.system) / 1000);
     predictions[page.id] = outcome.status === "ok" ? outcome.value.text.slice(...outcome.value.bodySpan) : "";
   }
-  return { predictions, millis };
+  return { predictions, millis, cpuMillis };
 }
 
 /** The q-quantile (0..1) of the values, nearest rank. */

@@ -1,10 +1,12 @@
 /**
  * @module bench/zyte/run
- * `npx tsx bench/zyte/run.ts [--bootstrap N] [--worst K] [--out file.json]`: scores Blotter's HTML cleaner on
- * the Zyte article-extraction benchmark (181 pages). Output: macro P / R / F1, accuracy (with bootstrap
- * standard deviations), and median / p95 milliseconds per page; optionally the K worst pages and a
- * prediction file in the upstream format. Invariants: asserts nothing; exits with a message when the
- * shared data is missing.
+ * `npx tsx bench/zyte/run.ts [--bootstrap N] [--passes N] [--worst K] [--out file.json]`: scores Blotter's
+ * HTML cleaner on the Zyte article-extraction benchmark (181 pages). Output: macro P / R / F1, accuracy
+ * (with bootstrap standard deviations), median / p95 milliseconds per page, wall clock and CPU (each
+ * page's best of N timed passes, so another process stealing the CPU during one pass does not count; CPU
+ * time counts every thread, parallel garbage collection included); optionally the K worst pages and a
+ * prediction file in the upstream format. Invariants: asserts nothing; exits with a message when the shared data is
+ * missing; every pass cleans every page, and the scores come from the last one.
  */
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -14,6 +16,7 @@ import { comparePage, evaluate, pagePrecision, pageRecall } from "./score.ts";
 const { values } = parseArgs({
   options: {
     bootstrap: { type: "string", default: "1000" },
+    passes: { type: "string", default: "3" },
     worst: { type: "string", default: "0" },
     out: { type: "string" },
   },
@@ -27,7 +30,16 @@ if (!hasZyteData()) {
 const pages = loadPages();
 // One untimed pass warms the JIT and module caches so the timings describe steady state.
 runCleaner(pages);
-const { predictions, millis } = runCleaner(pages);
+const passes = Math.max(1, Number(values.passes));
+const best = pages.map(() => Infinity);
+const bestCpu = pages.map(() => Infinity);
+let predictions: Record<string, string> = {};
+for (let pass = 0; pass < passes; pass++) {
+  const run = runCleaner(pages);
+  run.millis.forEach((ms, i) => (best[i] = Math.min(best[i] ?? Infinity, ms)));
+  run.cpuMillis.forEach((ms, i) => (bestCpu[i] = Math.min(bestCpu[i] ?? Infinity, ms)));
+  predictions = run.predictions;
+}
 const truth = Object.fromEntries(pages.map((p) => [p.id, p.truth]));
 const result = evaluate(truth, predictions, { bootstrap: Number(values.bootstrap) });
 const fmt = (n: number) => n.toFixed(3);
@@ -39,7 +51,10 @@ console.log(`F1        ${fmt(result.f1)}${spread("f1")}`);
 console.log(`precision ${fmt(result.precision)}${spread("precision")}`);
 console.log(`recall    ${fmt(result.recall)}${spread("recall")}`);
 console.log(`accuracy  ${fmt(result.accuracy)}${spread("accuracy")}`);
-console.log(`ms/page   median ${quantile(millis, 0.5).toFixed(1)}, p95 ${quantile(millis, 0.95).toFixed(1)}`);
+const perPage = (values: number[]) =>
+  `median ${quantile(values, 0.5).toFixed(1)}, p95 ${quantile(values, 0.95).toFixed(1)}`;
+console.log(`ms/page   ${perPage(best)} (each page's best of ${passes} passes)`);
+console.log(`CPU ms    ${perPage(bestCpu)} (same; all threads)`);
 
 const worst = Number(values.worst);
 if (worst > 0) {
