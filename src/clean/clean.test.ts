@@ -137,6 +137,31 @@ describe("cleanDocument", () => {
     expect(ok(cleanDocument(doc(utf16, "text"))).text).toContain("Body über alles.");
   });
 
+  it("cuts scripts before decoding, so stray bytes in code do not turn a UTF-8 page into windows-1252", () => {
+    const page = (script: number[]) =>
+      Uint8Array.from([
+        ...utf8("<html><head><title>Café raid</title><script>var x = '"),
+        ...script,
+        ...utf8(
+          `';</script></head><body><p>${"Police raided a café in Zürich and seized servers. ".repeat(6)}</p></body></html>`,
+        ),
+      ]);
+    const article = ok(cleanDocument(doc(page([0xff, 0xfe, 0x80]), "html")));
+    expect(article.text).toContain("Police raided a café in Zürich");
+    expect(article.messages.some((m) => m.code === "legacy-encoding")).toBe(false);
+    const jis = ok(
+      cleanDocument(
+        doc(
+          utf8(
+            `<html><head><meta charset="iso-2022-jp"></head><body><p>${"Police arrested two men. ".repeat(8)}</p></body></html>`,
+          ),
+          "html",
+        ),
+      ),
+    );
+    expect(jis.text).toContain("Police arrested two men.");
+  });
+
   it("survives malformed HTML and input built to make regexes backtrack", () => {
     const broken = ok(
       cleanDocument(

@@ -1,8 +1,9 @@
 /**
  * @module clean/decode
- * Bytes → string. Input: untrusted bytes and an optional declared charset. Output: the decoded text
- * or a failure code (`empty`, `binary`, `too-large`). Invariant: never throws; UTF-8 first (BOM-aware),
- * then the declared or sniffed legacy charset, then windows-1252, which decodes any byte.
+ * Bytes → string. Input: untrusted bytes, an optional declared charset and an optional cut of what is
+ * never read. Output: the decoded text or a failure code (`empty`, `binary`, `too-large`). Invariant:
+ * never throws; UTF-8 first (BOM-aware), then the declared or sniffed legacy charset, then windows-1252,
+ * which decodes any byte; the size, emptiness and binary checks look at the bytes as given.
  */
 import type { Outcome } from "../contracts.ts";
 
@@ -33,7 +34,28 @@ export function sniffHtmlCharset(bytes: Uint8Array): string | null {
   return match?.[1]?.toLowerCase() ?? null;
 }
 
-export function decodeBytes(bytes: Uint8Array, declared: string | null = null): Outcome<string> {
+/**
+ * Charsets in which a byte below 0x80 may be part of a multi-byte character (stateful 7-bit encodings,
+ * UTF-16/32): markup syntax can only be found in their decoded text.
+ */
+const NOT_ASCII_SAFE = /^(?:csiso2022|iso-?2022|utf-?7|utf-?16|utf-?32|ucs-?[24]|hz-gb)/i;
+
+/** The bytes `cut` keeps, found on a latin1 view of them: one character per byte, so nothing is decoded twice. */
+function cutBytes(bytes: Uint8Array, cut: (source: string) => string): Uint8Array {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return Buffer.from(cut(view.toString("latin1")), "latin1");
+}
+
+/**
+ * @param cut removes what is never read (for HTML: code and comments). It runs before decoding, so only
+ *   what it keeps is decoded and checked as UTF-8; it must match ASCII syntax only and leave every other
+ *   character as it is. For UTF-16 and the charsets above it runs on the decoded text instead.
+ */
+export function decodeBytes(
+  bytes: Uint8Array,
+  declared: string | null = null,
+  cut?: (source: string) => string,
+): Outcome<string> {
   if (bytes.length > MAX_DOCUMENT_BYTES)
     return {
       status: "failed",
@@ -42,19 +64,22 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
     };
   if (bytes.length === 0) return { status: "failed", code: "empty", reason: "document is empty" };
   const hasUtf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const cutFirst = cut !== undefined && !hasUtf16Bom && !(declared && NOT_ASCII_SAFE.test(declared));
+  const late = (text: string) => (cut && !cutFirst ? cut(text) : text);
   if (hasUtf16Bom) {
     const text = decodeWith(bytes[0] === 0xff ? "utf-16le" : "utf-16be", bytes, false);
-    if (text !== null) return { status: "ok", value: text.replace(/^\uFEFF/, "") };
+    if (text !== null) return { status: "ok", value: late(text.replace(/^\uFEFF/, "")) };
   }
   if (isLikelyBinary(bytes))
     return { status: "failed", code: "binary", reason: "document looks binary, not text" };
-  const utf8 = declared && !/^utf-?8$/i.test(declared) ? null : decodeWith("utf-8", bytes, true);
-  if (utf8 !== null) return { status: "ok", value: utf8.replace(/^\uFEFF/, "") };
-  const legacy = (declared && decodeWith(declared, bytes, false)) ?? decodeWith("windows-1252", bytes, false);
+  const kept = cutFirst ? cutBytes(bytes, cut) : bytes;
+  const utf8 = declared && !/^utf-?8$/i.test(declared) ? null : decodeWith("utf-8", kept, true);
+  if (utf8 !== null) return { status: "ok", value: late(utf8.replace(/^\uFEFF/, "")) };
+  const legacy = (declared && decodeWith(declared, kept, false)) ?? decodeWith("windows-1252", kept, false);
   if (legacy === null) return { status: "failed", code: "encoding", reason: "document could not be decoded" };
   return {
     status: "ok",
-    value: legacy,
+    value: late(legacy),
     messages: [{ code: "legacy-encoding", text: `decoded as ${declared ?? "windows-1252"}` }],
   };
 }

@@ -6,8 +6,14 @@
  * element or ARIA role (navigation, asides, page footers, dialogs, hidden elements), narrowed to a lone
  * `<main>` or `<article>` that holds nearly all the prose. Invariants: keys on HTML semantics only,
  * never on one site's class names; every pass is linear in the source, also on hostile input; cutting
- * first makes parsing and scoring cheaper as well as more precise.
+ * first makes parsing and scoring cheaper as well as more precise. The source cut runs on undecoded
+ * bytes read as latin1 (see decode.ts), so its patterns match ASCII syntax only: white space is HTML's
+ * ASCII white space, never `\s`, which would also match bytes inside UTF-8 characters.
  */
+
+/** HTML's white space (the spec's ASCII whitespace), as regex class contents. */
+const SPACE = " \\t\\n\\f\\r";
+const WS = `[${SPACE}]`;
 
 /** Comments and elements whose whole content is code, markup or media, never prose. */
 const NEVER_TEXT_OPEN = /<!--|<(script|style|noscript|svg|template|iframe|object|canvas|math)\b/;
@@ -18,7 +24,7 @@ const MEDIA_TAG = /<\/?(?:picture|source|video|audio|track|map|area|wbr)\b[^<>]*
 /** Block-level tags: white space between two of them is never read, so it need not become a node. */
 const LAYOUT =
   "(?:div|p|ul|ol|li|dl|dt|dd|table|thead|tbody|tfoot|tr|td|th|section|article|header|footer|main|nav|aside|h[1-6]|form|fieldset|figure|blockquote|html|body|head|title|option|select|hr|br)";
-const LAYOUT_GAP = new RegExp(`(<\\/?${LAYOUT}\\b[^<>]*>)\\s+(?=<\\/?${LAYOUT}\\b)`, "gi");
+const LAYOUT_GAP = new RegExp(`(<\\/?${LAYOUT}\\b[^<>]*>)${WS}+(?=<\\/?${LAYOUT}\\b)`, "gi");
 
 /** Furniture by element, role or visibility; an article's own `<footer>` is cut too (tags, share bars). */
 const FURNITURE = [
@@ -44,9 +50,11 @@ const FURNITURE = [
 ].join(", ");
 
 /** A start tag and its attribute list; quoted values may hold `>`. */
-const START_TAG =
-  /<([a-zA-Z][\w:-]*)((?:\s+[^\s=>/"'<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s<>"']*))?)*)\s*(\/?)>/g;
-const ATTRIBUTE = /([^\s=>/"']+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>"']*))?/g;
+const START_TAG = new RegExp(
+  `<([a-zA-Z][\\w:-]*)((?:${WS}+[^${SPACE}=>/"'<]+(?:${WS}*=${WS}*(?:"[^"]*"|'[^']*'|[^${SPACE}<>"']*))?)*)${WS}*(\\/?)>`,
+  "g",
+);
+const ATTRIBUTE = new RegExp(`([^${SPACE}=>/"']+)(?:${WS}*=${WS}*("[^"]*"|'[^']*'|[^${SPACE}>"']*))?`, "g");
 
 /**
  * Attributes the metadata readers, Readability and the block reader consult. Every other attribute

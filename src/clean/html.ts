@@ -2,15 +2,16 @@
  * @module clean/html
  * HTML → blocks with Mozilla Readability on linkedom (fast, no script execution), plus page metadata:
  * title, byline, dates, canonical URL, language and the original-source link of a syndicated copy.
- * Before Readability scores the page, code, unread attributes and marked-up page furniture are cut
- * (html-prune); its article element is then read block by block (html-blocks). Source offsets are not
+ * The source comes with code, comments and unread attributes already cut (`stripNonText`, applied by
+ * cleanDocument while decoding); before Readability scores the page, marked-up page furniture is cut
+ * too (html-prune), and its article element is then read block by block (html-blocks). Source offsets are not
  * kept for HTML (the DOM does not give them); blocks carry -1.
  */
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { collapseSpace, decodeBasicEntities, emptyParsed, type ParsedDocument } from "./blocks.ts";
 import { blocksOf } from "./html-blocks.ts";
-import { narrowToMain, removeFurniture, stripNonText } from "./html-prune.ts";
+import { narrowToMain, removeFurniture } from "./html-prune.ts";
 
 const ORIGINAL_LINK = /original (source|article|story)|originally (appeared|published)|source link/i;
 
@@ -104,12 +105,11 @@ function parseFlattened(source: string): ParsedDocument {
   return parsed;
 }
 
+/** @param source the page as `stripNonText` leaves it: no scripts, styles or comments. */
 export function parseHtml(source: string, url: string | null): ParsedDocument {
   if (nestingDepth(source, MAX_NESTING) > MAX_NESTING) return parseFlattened(source);
   const parsed = emptyParsed();
-  // Scripts and styles never reach the text; linkedom does not run them.
-  const stripped = stripNonText(source);
-  const { document } = parseHTML(stripped);
+  const { document } = parseHTML(source);
   const metas = metaTable(document);
   parsed.canonicalUrl =
     document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? firstOf(metas, "og:url");
@@ -124,7 +124,7 @@ export function parseHtml(source: string, url: string | null): ParsedDocument {
     "DC.date.issued",
   );
   parsed.outlet = firstOf(metas, "og:site_name");
-  parsed.originalUrl = originalLink(document, stripped);
+  parsed.originalUrl = originalLink(document, source);
   const fallbackTitle =
     firstOf(metas, "og:title") ?? collapseSpace(document.querySelector("title")?.textContent ?? "");
   const body = document.querySelector("body");

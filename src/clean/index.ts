@@ -14,6 +14,7 @@ import { decodeBytes, sniffHtmlCharset } from "./decode.ts";
 import { detectLanguage } from "./language.ts";
 import { cleanTitle, removeBoilerplate } from "./boilerplate.ts";
 import { parseHtml } from "./html.ts";
+import { stripNonText } from "./html-prune.ts";
 import { parseMarkdown } from "./markdown.ts";
 import { parsePlainText } from "./plain-text.ts";
 
@@ -63,7 +64,8 @@ function normalisePublished(value: string | null): string | null {
 
 export function cleanDocument(raw: RawDocument): Outcome<Article> {
   const declared = raw.format === "html" ? sniffHtmlCharset(raw.bytes) : null;
-  const decoded = decodeBytes(raw.bytes, declared);
+  // Scripts, styles and comments are cut before decoding, so most of a page's bytes are never decoded.
+  const decoded = decodeBytes(raw.bytes, declared, raw.format === "html" ? stripNonText : undefined);
   if (decoded.status !== "ok") return decoded;
   let parsed: ParsedDocument;
   try {
