@@ -2,8 +2,9 @@
  * @module dedupe/pair-score
  * How likely two prepared articles report one incident: wording (TF-IDF cosine or MinHash Jaccard)
  * plus the weighted overlap of their incident keys, less penalties for facts that disagree (other
- * lead CVEs, other actors, other numbers arrested or stolen). Wording alone merges look-alikes (next
- * month's Patch Tuesday, the same gang's next victim), so the keys decide between them.
+ * lead CVEs, other releases, other actors, other numbers arrested or stolen) and for a later title
+ * that announces a sequel ("second breach", "another zero-day"). Wording alone merges look-alikes
+ * (next month's Patch Tuesday, the same gang's next victim), so the keys decide between them.
  */
 import type { PreparedArticle, PreparedSet } from "./prepare.ts";
 import { dot, estimatedJaccard, type TermVector } from "./text-similarity.ts";
@@ -55,8 +56,35 @@ function differentNumbers(a: readonly number[], b: readonly number[]): boolean {
   );
 }
 
+/**
+ * Words with which a title announces a sequel: the second breach, another zero-day, an incomplete
+ * patch. The later of two articles saying so, when the earlier does not, reports a new development.
+ */
+const SEQUEL = /\b(?:second|third|again|another|twice|incomplete|additional)\b/i;
+
+function sequel(a: PreparedArticle, b: PreparedArticle): boolean {
+  if (a.day === null || b.day === null || a.day === b.day) return false;
+  const [earlier, later] = a.day < b.day ? [a, b] : [b, a];
+  return SEQUEL.test(later.input.title) && !SEQUEL.test(earlier.input.title);
+}
+
+/** The first release number (2.17.1, 94.0.4606.61) in the title, else in the opening of the text. */
+function firstRelease(article: PreparedArticle): string | null {
+  const release = /\b\d+\.\d+\.\d+(?:\.\d+)?\b/;
+  const { title, text } = article.input;
+  return (release.exec(title) ?? release.exec(text.slice(0, 700)))?.[0] ?? null;
+}
+
+/** Both open on a release number and not the same one: two releases of a product, two stories. */
+function otherRelease(a: PreparedArticle, b: PreparedArticle): boolean {
+  const [x, y] = [firstRelease(a), firstRelease(b)];
+  return x !== null && y !== null && x !== y;
+}
+
 function conflictPenalty(a: PreparedArticle, b: PreparedArticle): number {
   return (
+    (otherRelease(a, b) ? 0.2 : 0) +
+    (sequel(a, b) ? 0.2 : 0) +
     (disjoint(a.leadCves, b.leadCves) ? 0.5 : 0) +
     (otherActors(a, b) ? 0.25 : 0) +
     (differentNumbers(a.counts, b.counts) ? 0.15 : 0) +

@@ -85,6 +85,24 @@ describe("clusterStories", () => {
     expect(stories).toHaveLength(2);
   });
 
+  it("keeps a product's next release, two days later, apart from the first", () => {
+    const FIRST =
+      "Harbor Systems has fixed an actively exploited file read flaw in Harbor Gateway 4.1.7, available now for the appliance's web interface. Attackers used the bug to read configuration files and session tokens from exposed servers, and the company urges administrators of internet-facing gateways to upgrade at once.";
+    const NEXT =
+      "Harbor Systems released Harbor Gateway 4.1.8 on Wednesday after researchers showed that Monday's fix could be bypassed with encoded paths. The bypass is already used in attacks on exposed appliances, so administrators who installed the earlier update must upgrade again and rotate session tokens.";
+    const stories = clusterStories([
+      input("first", "2024-05-06", "Harbor Gateway 4.1.7 fixes exploited file read flaw", FIRST),
+      input(
+        "first-rewrite",
+        "2024-05-06",
+        "Harbor Systems patches exploited Harbor Gateway flaw",
+        FIRST.replace("Harbor Systems has fixed", "Harbor Systems patched"),
+      ),
+      input("next", "2024-05-08", "Harbor Gateway 4.1.8 fixes incomplete patch for exploited flaw", NEXT),
+    ]);
+    expect(stories.map((s) => s.articleIds)).toEqual([["first", "first-rewrite"], ["next"]]);
+  });
+
   it("gives the same stories for the same input in any order", () => {
     const a = [
       input("one", "2024-03-06", "Nigerian police arrest 37 in Lagos romance scam raid", RAID),

@@ -6,11 +6,12 @@
  * disagreeing), then stories, scored on wording plus incident keys (dedupe/pair-score) between the
  * earliest articles of the copy sets only, so ten copies of two articles are one comparison, not a
  * hundred chances for a chance match; rarity (IDF) is counted then over those earliest articles, so
- * reposts do not make a story's own words look common. A join is refused when the two stories together would span more
- * than the window or hold articles whose lead CVEs are disjoint (cannot-link), so chains cannot bridge
- * incidents; each story keeps a summary (first and last day, its distinct lead-CVE sets) so that check
- * stays cheap. Deterministic: the same input in any order gives the same stories in the same order
- * (earliest first), with ids from their first article.
+ * reposts do not make a story's own words look common. A join is refused when the two stories
+ * together would span more than the window or hold articles whose lead CVEs are disjoint
+ * (cannot-link), and when they are not similar on average (average linkage over a bounded sample),
+ * so chains of look-alikes cannot bridge incidents; each story keeps a summary (first and last day,
+ * its distinct lead-CVE sets) so the checks stay cheap. Deterministic: the same input in any order
+ * gives the same stories in the same order (earliest first), with ids from their first article.
  */
 import { createHash } from "node:crypto";
 import { candidatePairs, PAIR_BASE, PairList } from "./candidates.ts";
@@ -28,7 +29,12 @@ export interface Story {
 
 export interface StoryOptions {
   readonly windowDays?: number;
+  /** Least pair score that proposes joining two stories. */
   readonly threshold?: number;
+  /** Least mean pair score between two stories' articles for the join to happen (no chaining). */
+  readonly cohesion?: number;
+  /** Least ratio of that mean to the joined stories' own mean pair score. */
+  readonly relative?: number;
 }
 
 /** What a join must check of a story: its date span and the lead-CVE sets of its articles. */
@@ -64,14 +70,18 @@ class StoryForest {
     return i;
   }
 
-  /** Joins the stories of `x` and `y` unless that breaks the window or a cannot-link. */
-  join(x: number, y: number): void {
+  /**
+   * Joins the stories of `x` and `y` unless that breaks the window or a cannot-link, or `accept`
+   * (given the two stories' roots) refuses.
+   */
+  join(x: number, y: number, accept?: (rx: number, ry: number) => boolean): void {
     const rx = this.find(x);
     const ry = this.find(y);
     const a = this.summaries[rx] as StorySummary;
     const b = this.summaries[ry] as StorySummary;
     if (rx === ry || Math.max(a.last, b.last) - Math.min(a.first, b.first) > this.windowDays) return;
     if (a.leadCveSets.some((p) => b.leadCveSets.some((q) => disjoint(p, q)))) return;
+    if (accept && !accept(rx, ry)) return;
     // The smaller index stays the root: it is the story's earliest article.
     const [root, child] = rx < ry ? [rx, ry] : [ry, rx];
     const [kept, merged] = rx < ry ? [a, b] : [b, a];
@@ -96,9 +106,61 @@ function canonicalOrder(inputs: readonly StoryInput[]): StoryInput[] {
 }
 
 /** Joins the pairs in `links` strongest first (ties by pair, for determinism). */
-function joinStrongestFirst(forest: StoryForest, links: { score: number; code: number }[]): void {
+function joinStrongestFirst(
+  forest: StoryForest,
+  links: { score: number; code: number }[],
+  accept?: (rx: number, ry: number) => boolean,
+): void {
   links.sort((p, q) => q.score - p.score || p.code - q.code);
-  for (const { code } of links) forest.join(Math.floor(code / PAIR_BASE), code % PAIR_BASE);
+  for (const { code } of links) forest.join(Math.floor(code / PAIR_BASE), code % PAIR_BASE, accept);
+}
+
+/** Articles of a story compared when checking a join: its earliest ones, so the check stays bounded. */
+const COHESION_SAMPLE = 24;
+
+/** A story as the join check sees it: its copy-set roots and the summed scores among them. */
+interface Cohesion {
+  members: number[];
+  internalSum: number;
+  internalPairs: number;
+}
+
+/**
+ * Average linkage on top of strongest-first joins: two stories join only when their articles are
+ * similar on average (at least `least`), not through one chance pair, so a chain of look-alikes (a
+ * gang's shutdown, the reward offered for its predecessor) cannot bridge two incidents; and two
+ * stories of several articles each join only when they are at least `relative` as similar to each
+ * other as each is within itself, so a tight story does not absorb the next, tight, look-alike one.
+ * Members are copy-set roots; at most COHESION_SAMPLE of each side are compared.
+ */
+function cohesionCheck(
+  score: (x: number, y: number) => number,
+  least: number,
+  relative: number,
+): (rx: number, ry: number) => boolean {
+  const stories = new Map<number, Cohesion>();
+  const of = (root: number) => stories.get(root) ?? { members: [root], internalSum: 0, internalPairs: 0 };
+  return (rx, ry) => {
+    const a = of(rx);
+    const b = of(ry);
+    const sampleA = a.members.slice(0, COHESION_SAMPLE);
+    const sampleB = b.members.slice(0, COHESION_SAMPLE);
+    let total = 0;
+    for (const x of sampleA) for (const y of sampleB) total += score(Math.min(x, y), Math.max(x, y));
+    const pairs = sampleA.length * sampleB.length;
+    const cross = total / pairs;
+    if (cross < least) return false;
+    const inside = [a, b].filter((c) => c.internalPairs > 0).map((c) => c.internalSum / c.internalPairs);
+    if (inside.length === 2 && cross < relative * Math.min(...inside)) return false;
+    const [root, child] = rx < ry ? [rx, ry] : [ry, rx];
+    stories.set(root, {
+      members: [...a.members, ...b.members].sort((p, q) => p - q),
+      internalSum: a.internalSum + b.internalSum + total,
+      internalPairs: a.internalPairs + b.internalPairs + pairs,
+    });
+    stories.delete(child);
+    return true;
+  };
 }
 
 /**
@@ -107,7 +169,9 @@ function joinStrongestFirst(forest: StoryForest, links: { score: number; code: n
  */
 export function clusterStories(inputs: readonly StoryInput[], options: StoryOptions = {}): Story[] {
   const windowDays = options.windowDays ?? 14;
-  const threshold = options.threshold ?? 0.25;
+  const threshold = options.threshold ?? 0.22;
+  const cohesion = options.cohesion ?? 0.15;
+  const relative = options.relative ?? 0.5;
   const prepared = prepareStoryInputs(canonicalOrder(inputs));
   const { articles } = prepared;
   const candidates = candidatePairs(prepared, windowDays);
@@ -137,7 +201,11 @@ export function clusterStories(inputs: readonly StoryInput[], options: StoryOpti
     const score = pairScore(set, Math.floor(code / PAIR_BASE), code % PAIR_BASE);
     if (score >= threshold) links.push({ score, code });
   }
-  joinStrongestFirst(forest, links);
+  joinStrongestFirst(
+    forest,
+    links,
+    cohesionCheck((x, y) => pairScore(set, x, y), cohesion, relative),
+  );
   const groups = new Map<number, string[]>();
   articles.forEach((a, i) => {
     const root = forest.find(i);
