@@ -21,10 +21,16 @@ const NEVER_TEXT_OPEN = /<!--|<(script|style|noscript|svg|template|iframe|object
 /** Media wrappers and sources that carry no text; `<img>` stays, as Readability weighs images. */
 const MEDIA_TAG = /<\/?(?:picture|source|video|audio|track|map|area|wbr)\b[^<>]*>/gi;
 
-/** Block-level tags: white space between two of them is never read, so it need not become a node. */
+/**
+ * Block-level tags: white space between one of them and another tag is never read (a block boundary
+ * separates words anyway), so it need not become a node.
+ */
 const LAYOUT =
   "(?:div|p|ul|ol|li|dl|dt|dd|table|thead|tbody|tfoot|tr|td|th|section|article|header|footer|main|nav|aside|h[1-6]|form|fieldset|figure|blockquote|html|body|head|title|option|select|hr|br)";
-const LAYOUT_GAP = new RegExp(`(<\\/?${LAYOUT}\\b[^<>]*>)${WS}+(?=<\\/?${LAYOUT}\\b)`, "gi");
+const LAYOUT_GAP = new RegExp(
+  `(<\\/?${LAYOUT}\\b[^<>]*>)${WS}+(?=<)|(?<=>)${WS}+(?=<\\/?${LAYOUT}\\b)`,
+  "gi",
+);
 
 /** Furniture by element, role or visibility; an article's own `<footer>` is cut too (tags, share bars). */
 const FURNITURE = [
@@ -69,7 +75,11 @@ const KEPT_ATTRIBUTES = new Set(
 /** Inline styles matter only when they hide an element. */
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
+/** The one `<link>` read (the canonical URL); stylesheets, icons, preloads and feeds need no node. */
+const CANONICAL_LINK = new RegExp(`\\brel${WS}*=${WS}*["']?[^"'<>]*\\bcanonical\\b`, "i");
+
 function keepAttributes(tag: string, name: string, attributes: string, selfClosing: string): string {
+  if (name.length === 4 && name.toLowerCase() === "link" && !CANONICAL_LINK.test(attributes)) return "";
   if (!attributes) return tag;
   let kept = "";
   for (const [whole, key = "", value = ""] of attributes.matchAll(ATTRIBUTE)) {
