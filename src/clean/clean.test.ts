@@ -97,6 +97,20 @@ describe("cleanDocument", () => {
     expect(article.language).toBe("en");
   });
 
+  it("drops furniture marked by element, ARIA role or visibility, nested or not", () => {
+    const prose = "Police in Leeds arrested two men over a phishing campaign against bank customers. ".repeat(
+      3,
+    );
+    const html = `<html><body><main><p>${prose}</p><div role="navigation"><p>MENU-ONE</p></div>
+      <div aria-hidden="true"><div><p>HIDDEN-TWO</p></div></div><p hidden>HIDDEN-THREE</p>
+      <div role="note"><p>${prose.replace("Police", "Detectives")}</p></div><button>SHARE-FOUR</button>
+      <aside><nav><p>ASIDE-FIVE</p></nav></aside><p>${prose.replace("two", "three")}</p></main></body></html>`;
+    const article = ok(cleanDocument(doc(html, "html")));
+    expect(article.text).not.toMatch(/MENU-ONE|HIDDEN-TWO|HIDDEN-THREE|SHARE-FOUR|ASIDE-FIVE/);
+    expect(article.text).toContain("Detectives in Leeds arrested two men");
+    expect(article.text).toContain("arrested three men");
+  });
+
   it("gives the same id to the same text and a different one to different text", () => {
     const a = ok(cleanDocument(doc("Title\n\nBody one.", "text", "/a.txt")));
     const b = ok(cleanDocument(doc("Title\n\nBody one.", "text", "/b.txt")));

@@ -8,8 +8,14 @@
  */
 import { collapseSpace, type Block } from "./blocks.ts";
 
-const BLOCK_SELECTOR = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dd, dt";
-const BLOCK_TAGS = new Set(BLOCK_SELECTOR.toUpperCase().split(", "));
+const BLOCK_TAGS = new Set("P H1 H2 H3 H4 H5 H6 LI BLOCKQUOTE PRE TD TH DD DT".split(" "));
+
+/** Whether a text block lies inside `el`: a plain walk, as a selector would be compiled on every call. */
+function holdsBlock(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling)
+    if (BLOCK_TAGS.has(child.tagName) || holdsBlock(child)) return true;
+  return false;
+}
 
 /** Generic class or id words for what surrounds an article's prose: captions, credits, bylines, widgets. */
 const FURNITURE_CLASS =
@@ -20,7 +26,7 @@ const FURNITURE_MAX_CHARS = 300;
 
 function linkDensity(el: Element, textLength: number): number {
   let linked = 0;
-  for (const a of el.querySelectorAll("a")) linked += (a.textContent ?? "").length;
+  for (const a of el.getElementsByTagName("a")) linked += (a.textContent ?? "").length;
   return textLength > 0 ? linked / textLength : 0;
 }
 
@@ -67,7 +73,7 @@ function textOf(el: Element): string {
 }
 
 function isInline(el: Element): boolean {
-  return INLINE_TAGS.has(el.tagName) && !el.querySelector(BLOCK_SELECTOR);
+  return INLINE_TAGS.has(el.tagName) && !holdsBlock(el);
 }
 
 /**
@@ -83,7 +89,7 @@ export function blocksOf(container: Element): Block[] {
   };
   const visit = (el: Element) => {
     if (el !== container && insideFurniture(el, container, memo)) return;
-    if (BLOCK_TAGS.has(el.tagName) && !el.querySelector(BLOCK_SELECTOR)) {
+    if (BLOCK_TAGS.has(el.tagName) && !holdsBlock(el)) {
       push(textOf(el), /^H\d$/.test(el.tagName) ? "heading" : "paragraph");
       return;
     }

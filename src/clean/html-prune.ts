@@ -33,27 +33,25 @@ const LAYOUT_GAP = new RegExp(
 );
 
 /** Furniture by element, role or visibility; an article's own `<footer>` is cut too (tags, share bars). */
-const FURNITURE = [
-  "nav",
-  "aside",
-  "footer",
+const FURNITURE_TAGS = new Set(["nav", "aside", "footer", "dialog", "button", "select", "textarea", "input"]);
+const FURNITURE_ROLES = new Set([
+  "navigation",
+  "complementary",
+  "contentinfo",
   "dialog",
-  "button",
-  "select",
-  "textarea",
-  "input",
-  "[hidden]",
-  '[aria-hidden="true"]',
-  '[role="navigation"]',
-  '[role="complementary"]',
-  '[role="contentinfo"]',
-  '[role="dialog"]',
-  '[role="alert"]',
-  '[role="search"]',
-  '[role="menu"]',
-  '[role="menubar"]',
-  '[role="banner"]',
-].join(", ");
+  "alert",
+  "search",
+  "menu",
+  "menubar",
+  "banner",
+]);
+
+function isFurniture(el: Element): boolean {
+  if (FURNITURE_TAGS.has(el.localName) || el.hasAttribute("hidden")) return true;
+  if (el.getAttribute("aria-hidden") === "true") return true;
+  const role = el.getAttribute("role");
+  return role !== null && FURNITURE_ROLES.has(role);
+}
 
 /** A start tag and its attribute list; quoted values may hold `>`. */
 const START_TAG = new RegExp(
@@ -129,21 +127,36 @@ export function stripNonText(source: string): string {
     .replace(LAYOUT_GAP, "$1");
 }
 
-/** Detaches page furniture from the parsed document, outermost first. */
-export function removeFurniture(root: ParentNode): number {
+/** The element after `el`'s subtree in document order, within `root`. */
+function nextOutside(el: Element, root: Element): Element | null {
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    const next = node.nextElementSibling;
+    if (next) return next;
+  }
+  return null;
+}
+
+/**
+ * Detaches page furniture from the parsed document, outermost first, in one walk that skips what it
+ * removes (one pass of attribute reads per element instead of one selector match per furniture kind).
+ */
+export function removeFurniture(root: Element): number {
   let removed = 0;
-  for (const el of root.querySelectorAll(FURNITURE)) {
-    // An element inside one already removed is detached with it.
-    if (!el.parentNode) continue;
-    el.remove();
-    removed++;
+  let el = root.firstElementChild;
+  while (el) {
+    if (isFurniture(el)) {
+      const next = nextOutside(el, root);
+      el.remove();
+      removed++;
+      el = next;
+    } else el = el.firstElementChild ?? nextOutside(el, root);
   }
   return removed;
 }
 
-function paragraphChars(root: ParentNode): number {
+function paragraphChars(root: Element): number {
   let chars = 0;
-  for (const p of root.querySelectorAll("p")) chars += (p.textContent ?? "").length;
+  for (const p of root.getElementsByTagName("p")) chars += (p.textContent ?? "").length;
   return chars;
 }
 
@@ -157,7 +170,7 @@ const MAIN_SHARE = 0.8;
  */
 export function narrowToMain(body: Element): boolean {
   for (const tag of ["main", "article"]) {
-    const found = body.querySelectorAll(tag);
+    const found = body.getElementsByTagName(tag);
     const only = found.length === 1 ? found[0] : undefined;
     if (!only) continue;
     const total = paragraphChars(body);

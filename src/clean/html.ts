@@ -18,7 +18,7 @@ const ORIGINAL_LINK = /original (source|article|story)|originally (appeared|publ
 /** Every `<meta>` content by its property, name or itemprop, first one winning; read in one walk. */
 function metaTable(document: Document): Map<string, string> {
   const table = new Map<string, string>();
-  for (const el of document.querySelectorAll("meta")) {
+  for (const el of document.getElementsByTagName("meta")) {
     const content = el.getAttribute("content")?.trim();
     if (!content) continue;
     for (const key of ["property", "name", "itemprop"]) {
