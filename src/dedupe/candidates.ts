@@ -7,7 +7,7 @@
  * names a topic, not a story. So the work grows with the articles, not their square.
  * Input: prepared articles ordered by day (undated last). Output: pair codes `x * PAIR_BASE + y`, x < y.
  */
-import type { PreparedArticle, PreparedSet } from "./prepare.ts";
+import type { PreparedSet } from "./prepare.ts";
 import { hash32 } from "./text-similarity.ts";
 
 /** Article indexes stay below this (4M), so a pair or a block entry fits a double exactly. */
@@ -19,34 +19,54 @@ const KEY_CAP = 40;
 const TERM_CAP = 120;
 
 /**
- * Calls `visit` with the members (ascending index) of every block of two or more, the blocks given
- * by `keysOf` (31-bit keys). One sort of packed key·index entries, no map per key; `visit` must not
- * keep the members array, which is reused.
+ * Reads blocks: articles sharing a key. One sort of packed key·index entries per kind of key, no map
+ * per key; the entries and members arrays are allocated once and reused by every kind.
  */
-function forEachBlock(
-  articles: readonly PreparedArticle[],
-  keysOf: (article: PreparedArticle, index: number) => ArrayLike<number>,
-  visit: (members: Int32Array) => void,
-): void {
-  let total = 0;
-  articles.forEach((article, index) => (total += keysOf(article, index).length));
-  const entries = new Float64Array(total);
-  let at = 0;
-  articles.forEach((article, index) => {
-    const keys = keysOf(article, index);
-    for (let k = 0; k < keys.length; k++)
-      entries[at++] = ((keys[k] as number) & KEY_MASK) * PAIR_BASE + index;
-  });
-  entries.sort();
-  const buffer = new Int32Array(articles.length);
-  for (let start = 0; start < entries.length;) {
-    const key = Math.floor((entries[start] as number) / PAIR_BASE);
-    let end = start;
-    for (; end < entries.length && Math.floor((entries[end] as number) / PAIR_BASE) === key; end++)
-      buffer[end - start] = (entries[end] as number) - key * PAIR_BASE;
-    if (end - start >= 2) visit(buffer.subarray(0, end - start));
-    start = end;
+class BlockReader {
+  private readonly entries: Float64Array;
+  private readonly members: Int32Array;
+
+  /** `capacity`: the most keys of all the articles together that one call will be given. */
+  constructor(articleCount: number, capacity: number) {
+    this.entries = new Float64Array(capacity);
+    this.members = new Int32Array(articleCount);
   }
+
+  /**
+   * Calls `visit` with the members (ascending index) of every block of two or more, the keys of
+   * article i being `lists[i]` and `extra[i]` when given (31 bits of each are used). `visit` must not
+   * keep the members array, which is reused.
+   */
+  forEachBlock(
+    lists: readonly ArrayLike<number>[],
+    visit: (members: Int32Array) => void,
+    extra?: Uint32Array,
+  ): void {
+    let at = 0;
+    const { entries, members } = this;
+    for (let index = 0; index < lists.length; index++) {
+      const keys = lists[index] as ArrayLike<number>;
+      for (let k = 0; k < keys.length; k++)
+        entries[at++] = ((keys[k] as number) & KEY_MASK) * PAIR_BASE + index;
+      if (extra) entries[at++] = ((extra[index] as number) & KEY_MASK) * PAIR_BASE + index;
+    }
+    const sorted = entries.subarray(0, at).sort();
+    for (let start = 0; start < sorted.length;) {
+      const key = Math.floor((sorted[start] as number) / PAIR_BASE);
+      let end = start;
+      for (; end < sorted.length && Math.floor((sorted[end] as number) / PAIR_BASE) === key; end++)
+        members[end - start] = (sorted[end] as number) - key * PAIR_BASE;
+      if (end - start >= 2) visit(members.subarray(0, end - start));
+      start = end;
+    }
+  }
+}
+
+/** How many keys the lists hold together. */
+function keyCount(lists: readonly ArrayLike<number>[]): number {
+  let total = 0;
+  for (const keys of lists) total += keys.length;
+  return total;
 }
 
 /**
@@ -75,31 +95,44 @@ function forPairsInWindow(
     for (let i = 0; i < j; i++) visit(members[i] as number, members[j] as number);
 }
 
-/** A growable list of pair codes: typed storage, sorted once at the end, no set or map per pair. */
+/** Pair codes per chunk of a PairList. */
+const PAIR_CHUNK = 1 << 18;
+
+/**
+ * A growable list of pair codes: typed chunks that are never copied to grow, sorted once at the end,
+ * no set or map per pair.
+ */
 export class PairList {
-  private codes = new Float64Array(1 << 12);
-  private length = 0;
+  private readonly chunks: Float64Array[] = [];
+  private chunk = new Float64Array(0);
+  private used = 0;
 
   push(code: number): void {
-    if (this.length === this.codes.length) {
-      const grown = new Float64Array(this.codes.length * 2);
-      grown.set(this.codes);
-      this.codes = grown;
+    if (this.used === this.chunk.length) {
+      this.chunk = new Float64Array(PAIR_CHUNK);
+      this.chunks.push(this.chunk);
+      this.used = 0;
     }
-    this.codes[this.length++] = code;
+    this.chunk[this.used++] = code;
   }
 
   /** The codes pushed at least `times` times, ascending, each once. */
   distinct(times = 1): Float64Array {
-    const sorted = this.codes.subarray(0, this.length).sort();
-    const out: number[] = [];
+    const full = this.chunks.length ? (this.chunks.length - 1) * PAIR_CHUNK + this.used : 0;
+    const sorted = new Float64Array(full);
+    this.chunks.forEach((chunk, i) =>
+      sorted.set(i === this.chunks.length - 1 ? chunk.subarray(0, this.used) : chunk, i * PAIR_CHUNK),
+    );
+    sorted.sort();
+    // Kept codes are written over the sorted ones, which are read ahead of them.
+    let kept = 0;
     for (let start = 0; start < sorted.length;) {
       let end = start + 1;
       while (end < sorted.length && sorted[end] === sorted[start]) end++;
-      if (end - start >= times) out.push(sorted[start] as number);
+      if (end - start >= times) sorted[kept++] = sorted[start] as number;
       start = end;
     }
-    return Float64Array.from(out);
+    return sorted.subarray(0, kept);
   }
 }
 
@@ -110,21 +143,24 @@ export function candidatePairs(set: PreparedSet, windowDays: number): Float64Arr
   const pairs = new PairList();
   const add = (x: number, y: number) => pairs.push(x * PAIR_BASE + y);
   const days = Float64Array.from(articles, (a) => a.day ?? NaN);
-  const wordingKeys = (a: PreparedArticle) => [...a.bands, hash32(a.input.contentHash)];
-  forEachBlock(articles, wordingKeys, (members) =>
-    forPairsInWindow(members, days, windowDays, BAND_CAP, add),
+  const bands = articles.map((a) => a.bands);
+  const blockingKeys = articles.map((a) => a.blockingKeys);
+  const capacity = Math.max(
+    keyCount(bands) + articles.length,
+    keyCount(blockingKeys),
+    keyCount(set.topTerms),
   );
-  forEachBlock(
-    articles,
-    (a) => a.blockingKeys,
-    (members) => forPairsInWindow(members, days, windowDays, KEY_CAP, add),
+  const blocks = new BlockReader(articles.length, capacity);
+  const contentKeys = Uint32Array.from(articles, (a) => hash32(a.input.contentHash));
+  blocks.forEachBlock(
+    bands,
+    (members) => forPairsInWindow(members, days, windowDays, BAND_CAP, add),
+    contentKeys,
   );
+  blocks.forEachBlock(blockingKeys, (members) => forPairsInWindow(members, days, windowDays, KEY_CAP, add));
   const sharingTerms = new PairList();
-  forEachBlock(
-    articles,
-    (_, index) => set.topTerms[index] as Int32Array,
-    (members) =>
-      forPairsInWindow(members, days, windowDays, TERM_CAP, (x, y) => sharingTerms.push(x * PAIR_BASE + y)),
+  blocks.forEachBlock(set.topTerms, (members) =>
+    forPairsInWindow(members, days, windowDays, TERM_CAP, (x, y) => sharingTerms.push(x * PAIR_BASE + y)),
   );
   for (const code of sharingTerms.distinct(2)) pairs.push(code);
   return pairs.distinct();

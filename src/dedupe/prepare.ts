@@ -4,19 +4,23 @@
  * the strongest terms, a MinHash signature with its LSH band keys, the strongest terms for blocking,
  * and the incident keys (who / what / when, typed so "APT31" the actor is not "APT31" a person) as
  * ids with IDF weights. Wording is read from the title and the lead only: that is what copies and
- * rewrites share, and it bounds the work per article. Typed arrays throughout, so 100,000 articles fit.
+ * rewrites share, and it bounds the work per article. Each per-article array is a view of one array
+ * shared by all the articles, so 100,000 articles are a few dozen allocations, not millions, and the
+ * garbage collector's work grows with the articles rather than faster.
  */
 import type { FactSheet, StoryInput } from "../contracts.ts";
 import { normaliseName } from "../link/normalise.ts";
 import {
+  BANDS,
   bandKeys,
-  contentWordHashes,
-  countTerms,
   heaviestTerms,
   inverseFrequencies,
   minhashSignature,
+  SIGNATURE_LENGTH,
+  TermCounter,
   TermIndex,
   weighTerms,
+  writeContentWordHashes,
   type TermCounts,
   type TermVector,
 } from "./text-similarity.ts";
@@ -122,9 +126,8 @@ function actorAlias(name: string): string {
 }
 
 const NONE = new Int32Array(0);
-/** The keys that pass `keep`; one shared empty array when none does (most kinds are absent). */
-const only = (keys: Int32Array, keep: (key: number) => boolean) =>
-  keys.some(keep) ? keys.filter(keep) : NONE;
+const UNSIGNED_NONE = new Uint32Array(0);
+const NO_NUMBERS: readonly number[] = Object.freeze([]);
 
 const kindOf = (key: string) => key.slice(0, key.indexOf(":"));
 const numberOf = (key: string) => Number(/(\d+)$/.exec(key)?.[1] ?? NaN);
@@ -143,17 +146,25 @@ export function weigh(
   const df = new Int32Array(vocabularySize);
   const keyDf = new Int32Array(keyKinds.length);
   const docs = counted ?? articles.map((_, i) => i);
-  const isCounted = new Uint8Array(articles.length);
+  let termTotal = 0;
   for (const i of docs) {
     const article = articles[i] as Pick<PreparedArticle, "terms" | "keys">;
-    isCounted[i] = 1;
+    termTotal += article.terms.terms.length;
     for (const term of article.terms.terms) df[term] = (df[term] ?? 0) + 1;
     for (const key of article.keys) keyDf[key] = (keyDf[key] ?? 0) + 1;
   }
   const idfs = inverseFrequencies(df, docs.length);
-  const empty: TermVector = { terms: new Int32Array(0), weights: new Float32Array(0) };
+  const empty: TermVector = { terms: NONE, weights: new Float32Array(0) };
+  const vectors = new Array<TermVector>(articles.length).fill(empty);
+  // Every counted article's weights in one array, each a view of it.
+  const weights = new Float32Array(termTotal);
+  let at = 0;
+  for (const i of docs) {
+    const { terms } = articles[i] as Pick<PreparedArticle, "terms">;
+    vectors[i] = weighTerms(terms, idfs, weights.subarray(at, (at += terms.terms.length)));
+  }
   return {
-    vectors: articles.map((a, i) => (isCounted[i] ? weighTerms(a.terms, idfs) : empty)),
+    vectors,
     keyWeights: Float64Array.from(
       keyKinds,
       (kind, id) => (KEY_WEIGHTS[kind] ?? 1) * Math.log(1 + docs.length / Math.max(1, keyDf[id] ?? 0)),
@@ -161,54 +172,134 @@ export function weigh(
   };
 }
 
+/** What a key id is used for besides scoring, as bits. */
+const BLOCKING = 1;
+const LEAD_CVE = 2;
+const LINKED_ALIAS = 4;
+const ALIAS = 8;
+const COUNT = 16;
+const MONEY = 32;
+/** Set on every key id. */
+const ANY = 64;
+const ROLES: Record<string, number> = {
+  leadcve: LEAD_CVE,
+  linkedalias: LINKED_ALIAS | ALIAS,
+  alias: ALIAS,
+  count: COUNT,
+  money: MONEY,
+};
+
+/** Values per chunk of shared key-list storage. */
+const CHUNK = 1 << 18;
+
+/** Key-id lists, each a view of a chunk shared by many articles. */
+class KeyLists {
+  private chunk = new Int32Array(0);
+  private used = 0;
+  private scratch = new Int32Array(64);
+
+  /** The ids of `keys` whose roles include `role`, in their order. */
+  pick(keys: ArrayLike<number>, roles: readonly number[], role: number): Int32Array {
+    if (this.scratch.length < keys.length) this.scratch = new Int32Array(keys.length * 2);
+    let size = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const id = keys[i] as number;
+      if ((roles[id] as number) & role) this.scratch[size++] = id;
+    }
+    if (size === 0) return NONE;
+    if (this.chunk.length - this.used < size)
+      [this.chunk, this.used] = [new Int32Array(Math.max(CHUNK, size)), 0];
+    const list = this.chunk.subarray(this.used, (this.used += size));
+    list.set(this.scratch.subarray(0, size));
+    return list;
+  }
+}
+
+/** The numbers in the keys of `keys` whose roles include `role` ("count:arrested37" is 37). */
+function numbersIn(
+  keys: Int32Array,
+  roles: readonly number[],
+  role: number,
+  names: readonly string[],
+): readonly number[] {
+  let out: number[] | null = null;
+  for (const id of keys) if ((roles[id] as number) & role) (out ??= []).push(numberOf(names[id] ?? ""));
+  return out ?? NO_NUMBERS;
+}
+
 export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet & { vocabularySize: number } {
   const vocabulary = new TermIndex();
   const keyIds = new Map<string, number>();
   const keyNames: string[] = [];
+  const keyKinds: string[] = [];
+  const keyRoles: number[] = [];
   const keyId = (key: string) => {
     let id = keyIds.get(key);
     if (id === undefined) {
       id = keyNames.length;
       keyIds.set(key, id);
       keyNames.push(key);
+      const kind = kindOf(key);
+      keyKinds.push(kind);
+      const blocking = (KEY_WEIGHTS[kind] ?? 1) > 0 && kind !== "place";
+      keyRoles.push(ANY | (ROLES[kind] ?? 0) | (blocking ? BLOCKING : 0));
     }
     return id;
   };
-  const keyKinds: string[] = [];
-  const articles = inputs.map((input): PreparedArticle => {
-    const text = input.text.slice(0, input.title.length + LEAD_CHARS);
-    const title = contentWordHashes(input.title);
-    const lead = contentWordHashes(text);
-    const wordHashes = new Uint32Array(title.length * 2 + lead.length);
-    wordHashes.set(title);
-    wordHashes.set(title, title.length);
-    wordHashes.set(lead, title.length * 2);
-    const keys = Int32Array.from([...incidentKeys(input.sheet, input.text)], keyId).sort();
-    for (let id = keyKinds.length; id < keyNames.length; id++) keyKinds.push(kindOf(keyNames[id] ?? ""));
-    const kinds = (...wanted: string[]) => only(keys, (k) => wanted.includes(keyKinds[k] ?? ""));
-    const numbers = (kind: string) => Array.from(kinds(kind), (k) => numberOf(keyNames[k] ?? ""));
-    const signature = minhashSignature(wordHashes);
+  const counter = new TermCounter(vocabulary);
+  const signatures = new Uint32Array(inputs.length * SIGNATURE_LENGTH);
+  const bands = new Uint32Array(inputs.length * BANDS);
+  const lists = new KeyLists();
+  let words = new Uint32Array(1 << 12);
+  const articles = inputs.map((input, i): PreparedArticle => {
+    // Words of the title twice, then of the title and lead.
+    const { title } = input;
+    const leadEnd = Math.min(input.text.length, title.length + LEAD_CHARS);
+    const room = 2 * ((title.length >> 1) + 1) + (leadEnd >> 1) + 1;
+    if (words.length < room) words = new Uint32Array(room * 2);
+    const titleWords = writeContentWordHashes(title, title.length, words, 0);
+    words.copyWithin(titleWords, 0, titleWords);
+    const wordHashes = words.subarray(0, writeContentWordHashes(input.text, leadEnd, words, 2 * titleWords));
+    let signature: Uint32Array = UNSIGNED_NONE;
+    let bandKeysOf: Uint32Array = UNSIGNED_NONE;
+    if (wordHashes.length) {
+      signature = minhashSignature(
+        wordHashes,
+        signatures.subarray(i * SIGNATURE_LENGTH, (i + 1) * SIGNATURE_LENGTH),
+      );
+      bandKeysOf = bandKeys(signature, bands.subarray(i * BANDS, (i + 1) * BANDS));
+    }
+    const keys = lists.pick(
+      Int32Array.from(incidentKeys(input.sheet, input.text), keyId).sort(),
+      keyRoles,
+      ANY,
+    );
     return {
       input,
       day: dayOf(input.published),
-      terms: countTerms(wordHashes, vocabulary),
+      terms: counter.count(wordHashes),
       signature,
-      bands: bandKeys(signature),
+      bands: bandKeysOf,
       wordCount: wordHashes.length,
       keys,
-      blockingKeys: only(keys, (k) => (KEY_WEIGHTS[keyKinds[k] ?? ""] ?? 1) > 0 && keyKinds[k] !== "place"),
-      leadCves: kinds("leadcve"),
-      linkedAliases: kinds("linkedalias"),
-      aliases: kinds("alias", "linkedalias"),
-      counts: numbers("count"),
-      amounts: numbers("money"),
+      blockingKeys: lists.pick(keys, keyRoles, BLOCKING),
+      leadCves: lists.pick(keys, keyRoles, LEAD_CVE),
+      linkedAliases: lists.pick(keys, keyRoles, LINKED_ALIAS),
+      aliases: lists.pick(keys, keyRoles, ALIAS),
+      counts: numbersIn(keys, keyRoles, COUNT, keyNames),
+      amounts: numbersIn(keys, keyRoles, MONEY, keyNames),
     };
   });
   const weights = weigh(articles, keyKinds, vocabulary.size);
+  const top = new Int32Array(articles.length * BLOCKING_TERMS);
   return {
     ...weights,
     articles,
-    topTerms: weights.vectors.map((vector) => heaviestTerms(vector, BLOCKING_TERMS)),
+    topTerms: weights.vectors.map((vector, i) => {
+      const start = i * BLOCKING_TERMS;
+      const size = heaviestTerms(vector, top.subarray(start, start + BLOCKING_TERMS));
+      return size ? top.subarray(start, start + size) : NONE;
+    }),
     keyKinds,
     vocabularySize: vocabulary.size,
   };

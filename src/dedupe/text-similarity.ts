@@ -93,14 +93,13 @@ function wordCodeTable(): Uint16Array {
 }
 
 /**
- * `hash32` of each of `contentWords(text)`, in order, without building the strings: one pass over the
- * characters, which is what makes reading 100,000 articles cheap.
+ * Writes `hash32` of each of `contentWords(text.slice(0, end))`, in order, into `out` from `at`, and
+ * returns where they end; `out` needs room for `(end >> 1) + 1` of them. One pass over the characters,
+ * no strings and no array per text, which is what makes reading 100,000 articles cheap.
  */
-export function contentWordHashes(text: string): Uint32Array {
+export function writeContentWordHashes(text: string, end: number, out: Uint32Array, at: number): number {
   const table = wordCodeTable();
-  const out = new Uint32Array((text.length >> 1) + 1);
-  const end = text.length;
-  let count = 0;
+  let count = at;
   let h = FNV_OFFSET;
   let length = 0;
   for (let i = 0; i <= end; i++) {
@@ -120,7 +119,7 @@ export function contentWordHashes(text: string): Uint32Array {
     h = FNV_OFFSET;
     length = 0;
   }
-  return out.slice(0, count);
+  return count;
 }
 
 /** Dense ids for word hashes, in first-seen order: an open-addressing table over typed arrays. */
@@ -163,20 +162,40 @@ export interface TermCounts {
   readonly counts: Uint16Array;
 }
 
-export function countTerms(wordHashes: Uint32Array, index: TermIndex): TermCounts {
-  const ids = new Int32Array(wordHashes.length);
-  for (let i = 0; i < ids.length; i++) ids[i] = index.idOf(wordHashes[i] as number);
-  ids.sort();
-  let distinct = 0;
-  for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) distinct++;
-  const terms = new Int32Array(distinct);
-  const counts = new Uint16Array(distinct);
-  let at = -1;
-  for (let i = 0; i < ids.length; i++) {
-    if (i === 0 || ids[i] !== ids[i - 1]) terms[++at] = ids[i] as number;
-    counts[at] = Math.min(0xffff, (counts[at] as number) + 1);
+/** Values per chunk of shared storage: large enough to be few, small enough that a chunk's unused tail is noise. */
+const CHUNK = 1 << 20;
+
+/**
+ * The term counts of many texts, each a pair of views of chunks shared by many texts: 100,000 texts
+ * are a few dozen allocations, not 300,000, and nothing is copied to grow.
+ */
+export class TermCounter {
+  private terms = new Int32Array(0);
+  private tallies = new Uint16Array(0);
+  private used = 0;
+  private ids = new Int32Array(1 << 10);
+
+  constructor(private readonly index: TermIndex) {}
+
+  /** The distinct terms of one text's word hashes, ids ascending, with their counts. */
+  count(wordHashes: Uint32Array): TermCounts {
+    if (this.ids.length < wordHashes.length) this.ids = new Int32Array(wordHashes.length * 2);
+    const ids = this.ids.subarray(0, wordHashes.length);
+    for (let i = 0; i < ids.length; i++) ids[i] = this.index.idOf(wordHashes[i] as number);
+    ids.sort();
+    if (this.terms.length - this.used < ids.length) {
+      const size = Math.max(CHUNK, ids.length);
+      [this.terms, this.tallies, this.used] = [new Int32Array(size), new Uint16Array(size), 0];
+    }
+    const { terms, tallies, used } = this;
+    let at = used - 1;
+    for (let i = 0; i < ids.length; i++) {
+      if (i === 0 || ids[i] !== ids[i - 1]) terms[++at] = ids[i] as number;
+      tallies[at] = Math.min(0xffff, (tallies[at] as number) + 1);
+    }
+    this.used = at + 1;
+    return { terms: terms.subarray(used, this.used), counts: tallies.subarray(used, this.used) };
   }
-  return { terms, counts };
 }
 
 /** A TF-IDF vector: term ids ascending, unit-length weights. */
@@ -190,9 +209,15 @@ export function inverseFrequencies(df: Int32Array, docCount: number): Float64Arr
   return Float64Array.from(df, (n) => idf(docCount, n));
 }
 
-/** The TF-IDF vector of one text's term counts (sub-linear term frequency); `idfs` is indexed by term id. */
-export function weighTerms(counts: TermCounts, idfs: Float64Array): TermVector {
-  const weights = new Float32Array(counts.terms.length);
+/**
+ * The TF-IDF vector of one text's term counts (sub-linear term frequency); `idfs` is indexed by term id.
+ * The weights are written into `weights` (a view of a shared array at scale), one per term.
+ */
+export function weighTerms(
+  counts: TermCounts,
+  idfs: Float64Array,
+  weights = new Float32Array(counts.terms.length),
+): TermVector {
   let norm = 0;
   for (let i = 0; i < weights.length; i++) {
     const w = (1 + Math.log(counts.counts[i] as number)) * (idfs[counts.terms[i] as number] as number);
@@ -204,18 +229,27 @@ export function weighTerms(counts: TermCounts, idfs: Float64Array): TermVector {
   return { terms: counts.terms, weights };
 }
 
-/** The ids of the `size` heaviest terms of a vector, heaviest first (ties: smaller id). */
-export function heaviestTerms(vector: TermVector, size: number): Int32Array {
-  const top: number[] = [];
-  const heavier = (i: number, j: number) => (vector.weights[i] as number) > (vector.weights[j] as number);
-  for (let i = 0; i < vector.terms.length; i++) {
-    if (top.length === size && !heavier(i, top[size - 1] as number)) continue;
-    if (top.length === size) top.pop();
-    let at = top.length;
-    while (at > 0 && heavier(i, top[at - 1] as number)) at--;
-    top.splice(at, 0, i);
+/**
+ * Writes the ids of the heaviest terms of a vector into `top`, heaviest first (ties: smaller id), as
+ * many as fit or the vector has, and returns how many.
+ */
+export function heaviestTerms(vector: TermVector, top: Int32Array): number {
+  const { terms, weights } = vector;
+  // `top` holds term positions while they are ranked, then their ids.
+  let size = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const weight = weights[i] as number;
+    if (size === top.length && !(weight > (weights[top[size - 1] as number] as number))) continue;
+    if (size < top.length) size++;
+    let at = size - 1;
+    while (at > 0 && weight > (weights[top[at - 1] as number] as number)) {
+      top[at] = top[at - 1] as number;
+      at--;
+    }
+    top[at] = i;
   }
-  return Int32Array.from(top, (i) => vector.terms[i] as number);
+  for (let k = 0; k < size; k++) top[k] = terms[top[k] as number] as number;
+  return size;
 }
 
 /** Dot product of two term vectors: their cosine. */
@@ -231,20 +265,25 @@ export function dot(a: TermVector, b: TermVector): number {
   return sum;
 }
 
-const PERMUTATIONS = 96;
+/** Values in a MinHash signature. */
+export const SIGNATURE_LENGTH = 96;
 const BAND_ROWS = 3;
-export const BANDS = PERMUTATIONS / BAND_ROWS;
+export const BANDS = SIGNATURE_LENGTH / BAND_ROWS;
 const EMPTY = 0xffffffff;
 
 /**
  * MinHash signature over word 3-shingles, one permutation hashing with densification: each shingle
  * hash falls into one of 96 bins, keeping the least per bin, and an empty bin borrows from the next
  * filled one, so two texts agree on a bin with probability about their Jaccard similarity. Linear in
- * the text; empty text gives an empty signature.
+ * the text; written into `signature` (a view of a shared array at scale); empty text gives an empty
+ * signature.
  */
-export function minhashSignature(wordHashes: Uint32Array): Uint32Array {
+export function minhashSignature(
+  wordHashes: Uint32Array,
+  signature = new Uint32Array(SIGNATURE_LENGTH),
+): Uint32Array {
   if (wordHashes.length === 0) return new Uint32Array(0);
-  const signature = new Uint32Array(PERMUTATIONS).fill(EMPTY);
+  signature.fill(EMPTY);
   const last = Math.max(1, wordHashes.length - 2);
   for (let i = 0; i < last; i++) {
     const shingle = mix32(
@@ -252,17 +291,26 @@ export function minhashSignature(wordHashes: Uint32Array): Uint32Array {
         Math.imul(wordHashes[i + 1] ?? 0, 0x85ebca77) ^
         (wordHashes[i + 2] ?? 0),
     );
-    const bin = shingle % PERMUTATIONS;
+    const bin = shingle % SIGNATURE_LENGTH;
     const value = mix32(shingle ^ 0x5bd1e995);
     if (value < (signature[bin] as number)) signature[bin] = value;
   }
-  const filled = signature.slice();
-  for (let bin = 0; bin < PERMUTATIONS; bin++) {
-    if (filled[bin] !== EMPTY) continue;
-    for (let step = 1; step < PERMUTATIONS; step++) {
-      const from = filled[(bin + step) % PERMUTATIONS] as number;
-      if (from !== EMPTY) {
-        signature[bin] = mix32(from + step);
+  // Which bins no shingle fell into, as 96 bits, so borrowing reads only bins filled by shingles.
+  let empty0 = 0;
+  let empty1 = 0;
+  let empty2 = 0;
+  for (let bin = 0; bin < 32; bin++) {
+    if (signature[bin] === EMPTY) empty0 |= 1 << bin;
+    if (signature[bin + 32] === EMPTY) empty1 |= 1 << bin;
+    if (signature[bin + 64] === EMPTY) empty2 |= 1 << bin;
+  }
+  const isEmpty = (bin: number) => ((bin < 32 ? empty0 : bin < 64 ? empty1 : empty2) >>> (bin & 31)) & 1;
+  for (let bin = 0; bin < SIGNATURE_LENGTH; bin++) {
+    if (!isEmpty(bin)) continue;
+    for (let step = 1; step < SIGNATURE_LENGTH; step++) {
+      const from = (bin + step) % SIGNATURE_LENGTH;
+      if (!isEmpty(from)) {
+        signature[bin] = mix32((signature[from] as number) + step);
         break;
       }
     }
@@ -277,9 +325,14 @@ export function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
   return same / a.length;
 }
 
-/** One LSH key per band of a signature (band number mixed in); texts sharing a key are candidates. */
-export function bandKeys(signature: Uint32Array): Uint32Array {
-  const keys = new Uint32Array(signature.length ? BANDS : 0);
+/**
+ * One LSH key per band of a signature (band number mixed in), written into `keys`; texts sharing a key
+ * are candidates.
+ */
+export function bandKeys(
+  signature: Uint32Array,
+  keys = new Uint32Array(signature.length ? BANDS : 0),
+): Uint32Array {
   for (let band = 0; band < keys.length; band++) {
     let h = mix32(band + 1);
     for (let row = 0; row < BAND_ROWS; row++) h = mix32(h ^ (signature[band * BAND_ROWS + row] as number));
