@@ -6,10 +6,17 @@
  * element or ARIA role (navigation, asides, page footers, dialogs, hidden elements), narrowed to a lone
  * `<main>` or `<article>` that holds nearly all the prose. Invariants: keys on HTML semantics only,
  * never on one site's class names; every pass is linear in the source, also on hostile input; cutting
- * first makes parsing and scoring cheaper as well as more precise. The source cut runs on undecoded
- * bytes read as latin1 (see decode.ts), so its patterns match ASCII syntax only: white space is HTML's
- * ASCII white space, never `\s`, which would also match bytes inside UTF-8 characters.
+ * first makes parsing and scoring cheaper as well as more precise. Furniture whose extent the source
+ * shows is cut there already, leaving the tree the DOM pass would leave; the rest goes in the DOM.
+ * The source cuts run on undecoded bytes read as latin1 (see decode.ts), so their patterns match ASCII
+ * syntax only: white space is HTML's ASCII white space, never `\s`, which would also match bytes
+ * inside UTF-8 characters.
  */
+
+import { elementEnd, hasMarkupContent } from "./html-extent.ts";
+
+/** Words of a link to the original of a syndicated copy (read by the metadata, so never cut unread). */
+export const ORIGINAL_SOURCE = /original (source|article|story)|originally (appeared|published)|source link/i;
 
 /** HTML's white space (the spec's ASCII whitespace), as regex class contents. */
 const SPACE = " \\t\\n\\f\\r";
@@ -45,6 +52,23 @@ const FURNITURE_ROLES = new Set([
   "menubar",
   "banner",
 ]);
+
+const MAY_MARK_FURNITURE = /hidden|role/;
+
+/** The DOM test below, read from a start tag's attributes (the first of a name counts, as in the parser). */
+function isFurnitureTag(name: string, attributes: string): boolean {
+  if (FURNITURE_TAGS.has(name)) return true;
+  if (!MAY_MARK_FURNITURE.test(attributes)) return false;
+  const seen = new Map<string, string>();
+  for (const [, key = "", value = ""] of attributes.matchAll(ATTRIBUTE))
+    if (!seen.has(key)) seen.set(key, value.replace(/^(["'])([^]*)\1$/, "$2"));
+  const role = seen.get("role");
+  return (
+    seen.has("hidden") ||
+    seen.get("aria-hidden") === "true" ||
+    (role !== undefined && FURNITURE_ROLES.has(role))
+  );
+}
 
 function isFurniture(el: Element): boolean {
   if (FURNITURE_TAGS.has(el.localName) || el.hasAttribute("hidden")) return true;
@@ -114,6 +138,37 @@ function cutNeverText(source: string): string {
   return out + source.slice(last);
 }
 
+/** Any end tag (name in group 1) or start tag (name, attributes and self-closing slash in groups 2-4). */
+const TAG = new RegExp(`<\\/([a-zA-Z][\\w:-]*)[^>]*>|${START_TAG.source}`, "g");
+
+/**
+ * Cuts the content of page furniture from the source, so it is never parsed. Each element is found
+ * with htmlparser2's rules (html-extent) and replaced by its start tag, the `<meta>` tags it held (read
+ * for metadata) and an end tag, which parses to the tree the DOM pass would leave, since that pass then
+ * removes the emptied element. An element whose end cannot be told, or that holds a link to an
+ * original source, is left whole for the DOM pass.
+ */
+export function cutFurniture(source: string): string {
+  const tags = new RegExp(TAG.source, "g");
+  let out = "";
+  let last = 0;
+  for (let m = tags.exec(source); m; m = tags.exec(source)) {
+    const name = m[2]?.toLowerCase();
+    if (!name || !hasMarkupContent(name) || !isFurnitureTag(name, m[3] ?? "")) continue;
+    const startTag = m[0];
+    const contentStart = m.index + startTag.length;
+    let metas = "";
+    const end = elementEnd(source, tags, name, (tag) => {
+      if (tag[2]?.toLowerCase() === "meta") metas += tag[0];
+    });
+    if (end < 0 || ORIGINAL_SOURCE.test(source.slice(contentStart, end))) continue;
+    out += `${source.slice(last, contentStart)}${metas}</${name}>`;
+    last = end;
+    tags.lastIndex = end;
+  }
+  return out + source.slice(last);
+}
+
 /**
  * Removes code, comments and embedded media from the source before it is parsed, and the attributes
  * nothing reads, so the DOM holds fewer nodes.
@@ -121,7 +176,7 @@ function cutNeverText(source: string): string {
 export function stripNonText(source: string): string {
   const head = /<body\b/i.exec(source)?.index ?? 0;
   // The head keeps its <meta> and <link> tags: metadata is read from them.
-  const body = cutNeverText(source.slice(head)).replace(MEDIA_TAG, "");
+  const body = cutFurniture(cutNeverText(source.slice(head))).replace(MEDIA_TAG, "");
   return (cutNeverText(source.slice(0, head)) + body)
     .replace(START_TAG, keepAttributes)
     .replace(LAYOUT_GAP, "$1");

@@ -11,9 +11,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { collapseSpace, decodeBasicEntities, emptyParsed, type ParsedDocument } from "./blocks.ts";
 import { blocksOf } from "./html-blocks.ts";
-import { narrowToMain, removeFurniture } from "./html-prune.ts";
-
-const ORIGINAL_LINK = /original (source|article|story)|originally (appeared|published)|source link/i;
+import { ORIGINAL_SOURCE, narrowToMain, removeFurniture } from "./html-prune.ts";
 
 /** Every `<meta>` content by its property, name or itemprop, first one winning; read in one walk. */
 function metaTable(document: Document): Map<string, string> {
@@ -39,9 +37,9 @@ function firstOf(table: Map<string, string>, ...names: string[]): string | null 
 
 function originalLink(document: Document, source: string): string | null {
   // Most pages never mention an original source; skip the walk over every link for them.
-  if (!ORIGINAL_LINK.test(source)) return null;
+  if (!ORIGINAL_SOURCE.test(source)) return null;
   for (const a of document.querySelectorAll("a[href]"))
-    if (ORIGINAL_LINK.test(a.textContent ?? "")) return a.getAttribute("href");
+    if (ORIGINAL_SOURCE.test(a.textContent ?? "")) return a.getAttribute("href");
   return null;
 }
 
