@@ -155,7 +155,27 @@ function addHit(
     });
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const WORD_BEFORE = /[\p{L}\p{N}-]$/u;
+const WORD_AFTER = /^[\p{L}\p{N}-]/u;
+
+/**
+ * Where `name` stands in `text` as a whole word (no letter, digit or hyphen on either side), left to
+ * right without overlaps. A search instead of a pattern per name: compiling a Unicode-aware pattern
+ * costs more than reading the whole article.
+ */
+function* wholeWordsAt(text: string, name: string): Generator<number> {
+  for (let at = text.indexOf(name); at >= 0;) {
+    const end = at + name.length;
+    if (
+      !WORD_BEFORE.test(text.slice(Math.max(0, at - 2), at)) &&
+      !WORD_AFTER.test(text.slice(end, end + 2))
+    ) {
+      yield at;
+      at = text.indexOf(name, end);
+    } else at = text.indexOf(name, at + 1);
+  }
+}
+
 /** "Gamaredon Group" → "Gamaredon": catalogue names often carry a kind word the news drops. */
 const shortForm = (alias: string) => alias.replace(/\s+(?:Group|Team|APT|Gang)$/i, "");
 
@@ -175,9 +195,8 @@ export function addRepeatMentions(ctx: ExtractionContext, table: EntityTable): v
         ),
       );
       for (const name of names) {
-        const re = new RegExp(String.raw`(?<![\p{L}\p{N}-])${escape(name)}(?![\p{L}\p{N}-])`, "gu");
-        for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
-          const span: Span = [m.index, m.index + m[0].length];
+        for (const at of wholeWordsAt(ctx.text, name)) {
+          const span: Span = [at, at + name.length];
           if (taken.some(([s, e]) => s < span[1] && span[0] < e)) continue;
           taken.push(span);
           table.add({ type, name: entity.name, span, confidence: 80, rule: "actors#repeat-mention" });
