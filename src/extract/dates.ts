@@ -5,15 +5,55 @@
  * null). Times of day and bare numbers are ignored.
  */
 import * as chrono from "chrono-node";
-import type { DateFact } from "../contracts.ts";
+import type { DateFact, Span } from "../contracts.ts";
 import type { ExtractionContext } from "./context.ts";
 import { baseFact } from "./facts.ts";
+
+/**
+ * What every date chrono-node can read needs somewhere in its sentence: a digit, a month or weekday
+ * (or its abbreviation), a casual day or time word, or a counted time unit ("a few days", "the past
+ * week"). A sentence with none of them cannot hold a date, so chrono never reads it.
+ */
+const MAY_HOLD_DATE = new RegExp(
+  [
+    String.raw`\d`,
+    "january|february|march|april|june|july|august|september|october|november|december",
+    String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b`,
+    "(?:sun|mon|tues|wednes|thurs|fri|satur)day|weekend|weekday",
+    String.raw`\b(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\b`,
+    String.raw`\b(?:now|today|tonight|tomorrow|tmrw?|overmorrow|yesterday|night|morning|afternoon|evening|midnight|midday|noon)\b`,
+    String.raw`\b(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|qtr|quarters?|yrs?|years?)\b`,
+    String.raw`\b(?:an?|the|few|several|half|couple|of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s{1,3}(?:s|m|h|d|w|y|mo|mos)\b`,
+  ].join("|"),
+  "i",
+);
+/** Short sentences ("-", "to") are read anyway: they may join two dates into a range. */
+const ALWAYS_READ = 10;
+
+/** Runs of consecutive sentences that may hold a date, as spans of the text. */
+function dateChunks(ctx: ExtractionContext): Span[] {
+  const chunks: [number, number][] = [];
+  let previous = -2;
+  for (const sentence of ctx.analysis.sentences) {
+    if (sentence.text.length > ALWAYS_READ && !MAY_HOLD_DATE.test(sentence.text)) continue;
+    const last = chunks.at(-1);
+    if (last && sentence.index === previous + 1) last[1] = sentence.span[1];
+    else chunks.push([sentence.span[0], sentence.span[1]]);
+    previous = sentence.index;
+  }
+  return chunks;
+}
 
 export function findDates(ctx: ExtractionContext): DateFact[] {
   const reference = ctx.published ? new Date(`${ctx.published.slice(0, 10)}T12:00:00Z`) : null;
   const valid = reference && !Number.isNaN(reference.getTime()) ? reference : null;
   const facts: DateFact[] = [];
-  for (const result of chrono.en.parse(ctx.text, valid ?? new Date(0), { forwardDate: false })) {
+  const results = dateChunks(ctx).flatMap(([start, end]) =>
+    chrono.en
+      .parse(ctx.text.slice(start, end), valid ?? new Date(0), { forwardDate: false })
+      .map((result) => ({ result, index: start + result.index })),
+  );
+  for (const { result, index } of results) {
     const known = result.start;
     const hasDay = known.isCertain("day") || known.isCertain("weekday");
     const hasYear = known.isCertain("year");
@@ -26,7 +66,7 @@ export function findDates(ctx: ExtractionContext): DateFact[] {
             .toISOString()
             .slice(0, hasDay ? 10 : 7)
         : null;
-    const span = [result.index, result.index + result.text.length] as const;
+    const span = [index, index + result.text.length] as const;
     facts.push({
       ...baseFact(
         ctx.analysis,
