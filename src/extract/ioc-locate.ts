@@ -149,9 +149,15 @@ function isAddress(kind: LocatedKind, value: string, piece: string, at: number):
   );
 }
 
+/** Punctuation closing a word or sentence ("attack.", "said:", "(2021)."): never a separator inside a value. */
+const TRAILING_PUNCTUATION = /[.,;:!?'"”’*)\]}]+$/;
+/** A separator, or the bracket or backslash every defanged separator starts with ("[.]", "(dot)", "\\."). */
+const SEPARATOR_OR_DEFANG = /[.:@[({\\]/;
+
 function mayHoldIndicator(piece: string): boolean {
   if (piece.length < MIN_PIECE_LENGTH || piece.length > MAX_PIECE_LENGTH) return false;
-  return /[.:@]/.test(piece) || piece.length >= MIN_BARE_LENGTH;
+  if (piece.length >= MIN_BARE_LENGTH) return true;
+  return /[.:@]/.test(piece) && SEPARATOR_OR_DEFANG.test(piece.replace(TRAILING_PUNCTUATION, ""));
 }
 
 function occurrencesIn(piece: string, offset: number): IocOccurrence[] {
