@@ -136,6 +136,26 @@ function realisOf(sentence: Sentence, start: number): { realis: Realis; cue: Cue
   return { realis: "actual", cue: null };
 }
 
+/**
+ * One test for "some trigger of the set matches here": the set's patterns joined, one pattern per
+ * set of flags. Most sentences hold no trigger; they are passed over after this one test instead of
+ * one search per type.
+ */
+function anyTriggerTest(triggers: Readonly<Record<string, RegExp>>): (text: string) => boolean {
+  const byFlags = new Map<string, string[]>();
+  for (const re of Object.values(triggers)) {
+    const flags = re.flags.replace("g", "");
+    byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${re.source})`]);
+  }
+  const tests = [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
+  return (text) => tests.some((re) => re.test(text));
+}
+
+const ANY_TRIGGER: ReadonlyMap<object, (text: string) => boolean> = new Map([
+  [EVENT_TRIGGERS, anyTriggerTest(EVENT_TRIGGERS)],
+  [CRIME_TRIGGERS, anyTriggerTest(CRIME_TRIGGERS)],
+]);
+
 /** Finds every trigger of every type; `backgroundSentences` are sentence indexes about other cases. */
 export function findTriggers<T extends string>(
   ctx: ExtractionContext,
@@ -145,7 +165,9 @@ export function findTriggers<T extends string>(
   const body = ctx.analysis.sentences.filter((s) => !isTitle(ctx, s));
   const leadEnd = body[2]?.span[1] ?? ctx.text.length;
   const hits: TriggerHit<T>[] = [];
+  const anyTrigger = ANY_TRIGGER.get(triggers) ?? anyTriggerTest(triggers);
   for (const sentence of ctx.analysis.sentences) {
+    if (!anyTrigger(sentence.text)) continue;
     const background = backgroundSentences.has(sentence.index) || BACKGROUND_SENTENCE.test(sentence.text);
     for (const type of Object.keys(triggers) as T[]) {
       for (const { span } of matchesIn(triggers[type], sentence)) {
