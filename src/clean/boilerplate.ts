@@ -28,12 +28,46 @@ const DATE_LIKE =
 const SENTENCE_END = /[.!?…。！？]["'”’)」]?$/;
 const ONLY_PUNCTUATION = /^[\p{P}\p{S}\s]+$/u;
 
-/** Strips hashtags an aggregator appends to titles: "Title | #cybercrime | #infosec". */
-export function cleanTitle(title: string): string {
-  return title
+const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** The site's own name in a host: "zdnet" of www.zdnet.com, "therecord" of therecord.media. */
+function hostLabel(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const labels = new URL(url).hostname.split(".").filter((l) => l && l !== "www");
+    return labels.length >= 2 ? squash(labels[labels.length - 2] as string) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A title's last " | …" or " - …" segment when it names the site: "Title | ZDNet". */
+function siteSuffix(
+  title: string,
+  site: { outlet?: string | null; urls?: readonly (string | null)[] },
+): RegExpExecArray | null {
+  const suffix = /\s+[|–—-]\s+([^|–—]{2,60})$/u.exec(title);
+  const name = suffix ? squash(suffix[1] ?? "") : "";
+  if (!suffix || !name || suffix.index < 10) return null;
+  if (site.outlet && squash(site.outlet) === name) return suffix;
+  const labels = (site.urls ?? []).map(hostLabel).filter((l): l is string => !!l && l.length >= 4);
+  return labels.some((label) => name === label || name.startsWith(label)) ? suffix : null;
+}
+
+/**
+ * Strips what sites and aggregators append to titles: hashtags ("Title | #cybercrime | #infosec") and
+ * the site's own name ("Title | ZDNet"), recognised from the outlet or the page's host, never a guess.
+ */
+export function cleanTitle(
+  title: string,
+  site: { outlet?: string | null; urls?: readonly (string | null)[] } = {},
+): string {
+  const plain = title
     .replace(/(?:\s*[|–—-]?\s*#[\p{L}\p{N}_]+)+\s*$/u, "")
     .replace(/\s*[|–—-]\s*$/, "")
     .trim();
+  const suffix = siteSuffix(plain, site);
+  return suffix ? plain.slice(0, suffix.index).trim() : plain;
 }
 
 const words = (text: string) => text.split(" ").length;

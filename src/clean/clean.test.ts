@@ -78,6 +78,23 @@ describe("cleanDocument", () => {
     expect(article.text.slice(...article.titleSpan)).toBe(article.title);
   });
 
+  it("drops the site's own name from a title, only when the outlet or host names it", () => {
+    const corpus = (title: string) =>
+      CORPUS_LAYOUT.replace("# Police in Lagos arrest 12 over crypto scam", `# ${title}`);
+    expect(
+      ok(cleanDocument(doc(corpus("Police in Lagos arrest 12 over crypto scam | Example Wire"), "markdown")))
+        .title,
+    ).toBe("Police in Lagos arrest 12 over crypto scam");
+    expect(
+      ok(cleanDocument(doc(corpus("Police in Lagos arrest 12 over crypto scam - News Example"), "markdown")))
+        .title,
+    ).toBe("Police in Lagos arrest 12 over crypto scam");
+    // A last segment that is not the site is part of the title.
+    expect(
+      ok(cleanDocument(doc(corpus("Crypto scam ring broken up - Lagos police"), "markdown"))).title,
+    ).toBe("Crypto scam ring broken up - Lagos police");
+  });
+
   it("takes the main text out of an HTML page with Readability, without scripts or navigation", () => {
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bank hit by phishing | Site</title>
       <link rel="canonical" href="https://site.example/bank-phishing"><meta property="og:site_name" content="Site">

@@ -77,7 +77,10 @@ export function cleanDocument(raw: RawDocument): Outcome<Article> {
       reason: `could not parse ${raw.format}: ${String(error).slice(0, 200)}`,
     };
   }
-  const title = cleanTitle(parsed.title);
+  const title = cleanTitle(parsed.title, {
+    outlet: parsed.outlet,
+    urls: [parsed.sourceUrl, parsed.canonicalUrl, raw.hints?.url ?? null],
+  });
   const { blocks, messages } = removeBoilerplate(parsed.blocks);
   const body = blocks.map((b) => b.text).join("\n\n");
   if (!title && !body) return { status: "failed", code: "no-text", reason: "no article text found" };
