@@ -40,7 +40,8 @@ export const CONNECTORS = new Set([
   "&",
   "on",
 ]);
-export const POSSESSIVE = /^['’]s$/;
+/** "’s", and the "‘s" or "`s" some outlets type for it. */
+export const POSSESSIVE = /^['’‘`]s$/;
 const NEVER_NAMES = new Set(
   "The|A|An|This|That|These|Those|Its|It|Their|His|Her|Our|Both|Some|According|Since|While|But|And|Although|After|Before|When|If|As|In|On|At|By|For|From|With|Notably|However|Meanwhile|Also|Yet|So|Then|Under|Over|Despite|Last|Earlier|Later|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I|We|They|He|She|You|Update|Additionally|Further|Furthermore|Moreover|Once|Many|Most|Several|Other|Such|Each|Every|All|Any|No|Not|Now|Here|There|What|Who|How|Why|Where|Which|Once|Earlier|Unlike|Like|During|Following|Through|Per|Via|Read|See|Note|Source|Image|Credit|Photo|Overall|Instead|Still|Just|Only|Even|Although|Because|Whether|Until|Upon|Among|Between|Within|Without|Against|Toward|Towards|Into|Onto|About|Above|Below|Around|Ahead|Following|Regarding".split(
     "|",
@@ -52,10 +53,17 @@ export const lower = (w: Word | undefined) => w?.text.toLowerCase() ?? "";
 
 export const isHead = (text: string) => AGENCY_HEADS.has(text) || ORG_HEADS.has(text);
 
-/** Whether the connector at `j` ("of", "’s", "and") continues the name before it. */
-function joins(words: readonly Word[], j: number): boolean {
+/**
+ * Whether the connector at `j` ("of", "’s", "and") continues the name that starts at `start`. Once a
+ * name has continued through a head ("Office for the Protection"), a later "of" continues it too
+ * ("… of the Constitution", "District Court for the Western District of Texas").
+ */
+function joins(words: readonly Word[], j: number, start: number): boolean {
   const connector = words[j]?.text ?? "";
   const left = words[j - 1]?.text ?? "";
+  const continued = words
+    .slice(start, j - 1)
+    .some((w, k) => isHead(w.text) && /^(?:of|for)$/.test(words[start + k + 1]?.text ?? ""));
   if (POSSESSIVE.test(connector)) {
     // "People’s Liberation Army", "Attorney General’s Office": only when a head word follows soon.
     if (isHead(left) || KNOWN_ORGS.has(left)) return false;
@@ -64,7 +72,9 @@ function joins(words: readonly Word[], j: number): boolean {
   if (connector === "and" || connector === "&") return true;
   return (
     CONNECTORS.has(connector) &&
-    (isHead(left) || /^(?:People|Republic|Secretary|Minister|Director|Chief|Head)$/.test(left))
+    (isHead(left) ||
+      /^(?:People|Republic|Secretary|Minister|Director|Chief|Head)$/.test(left) ||
+      (continued && (connector === "of" || connector === "for")))
   );
 }
 
@@ -84,12 +94,12 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
       const next = words[j];
       const after = words[j + 1];
       if (next && isCapitalised(next) && next.start - (words[j - 1]?.end ?? 0) <= 1) j++;
-      else if (next && after && joins(words, j) && isCapitalised(after)) j += 2;
+      else if (next && after && joins(words, j, i) && isCapitalised(after)) j += 2;
       else if (
         next &&
         after?.text === "the" &&
         words[j + 2] &&
-        joins(words, j) &&
+        joins(words, j, i) &&
         isCapitalised(words[j + 2] as Word)
       )
         j += 3;
@@ -109,10 +119,18 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
 export const surface = (ctx: ExtractionContext, words: readonly Word[]) =>
   words.length ? ctx.text.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? 0) : "";
 
-/** "Pakistan’s", "U.S.", "Chinese": leading country words that are not part of the body's own name. */
+/** "Russia-based", "Chinese-backed": where a body comes from, not part of its name. */
+export const ORIGIN_WORD =
+  /-(?:based|backed|linked|sponsored|speaking|affiliated|aligned|nexus|owned|headquartered)$/i;
+
+/** "Pakistan’s", "U.S.", "Chinese", "Russia-based": leading words that are not part of the body's own name. */
 export function stripCountryPrefix(words: Word[], gazetteer: Gazetteer): { core: Word[]; prefix: Word[] } {
   let k = 0;
-  while (k < words.length - 1 && gazetteer.countries.has(words[k]?.text ?? "")) k++;
+  while (
+    k < words.length - 1 &&
+    (gazetteer.countries.has(words[k]?.text ?? "") || ORIGIN_WORD.test(words[k]?.text ?? ""))
+  )
+    k++;
   if (k > 0 && POSSESSIVE.test(words[k]?.text ?? "")) k++;
   // "Peterborough’s Finance Department": a possessor before the body is not part of its name.
   if (k === 0 && POSSESSIVE.test(words[1]?.text ?? "") && words[0]?.text !== "People" && words.length > 3)
@@ -136,13 +154,17 @@ export function splitConjunctions(chunk: Chunk): Chunk[] {
   const headOf = leftWords.some((w, k) => isHead(w.text) && CONNECTORS.has(leftWords[k + 1]?.text ?? ""));
   if (at < 0 || (isHead(last) && !leftComplete) || headOf) return [chunk];
   const parts: Chunk[] = [];
-  let current: Word[] = [];
-  for (const w of chunk.words) {
-    if (w.text === "and" || w.text === "&") {
-      if (current.length) parts.push({ ...chunk, words: current });
-      current = [];
-    } else current.push(w);
-  }
-  if (current.length) parts.push({ ...chunk, words: current });
-  return parts.map((p, idx) => ({ ...p, after: idx === parts.length - 1 ? chunk.after : [] }));
+  let start = 0;
+  chunk.words.forEach((w, k) => {
+    const end = k === chunk.words.length - 1 ? k + 1 : w.text === "and" || w.text === "&" ? k : -1;
+    if (end < 0) return;
+    const after = [...chunk.words.slice(end), ...chunk.after].slice(0, 8);
+    // A later name's context starts at the "and" ("Bolshev and Hirvonen"), unless a plural noun before
+    // the list describes every name in it ("telcos SK Telecom and LG Uplus").
+    const shared = start === 0 || /s$/.test(chunk.before.at(-1)?.text ?? "");
+    const before = shared ? chunk.before : [...chunk.before, ...chunk.words.slice(0, start)].slice(-4);
+    if (end > start) parts.push({ ...chunk, words: chunk.words.slice(start, end), before, after });
+    start = k + 1;
+  });
+  return parts;
 }

@@ -8,6 +8,7 @@ import type { EntityType } from "../contracts.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import {
   AGENCY_HEADS,
+  AGENCY_NAMES,
   ORG_DESCRIPTORS,
   ORG_HEADS,
   PERSON_TITLES,
@@ -15,7 +16,7 @@ import {
   WEAK_AGENCY_HEADS,
 } from "./lexicon/institutions.ts";
 import { firstNames } from "./lexicon/first-names.ts";
-import { CONNECTORS, lower, type Chunk } from "./name-chunks.ts";
+import { CONNECTORS, lower, ORIGIN_WORD, POSSESSIVE, type Chunk } from "./name-chunks.ts";
 import type { Word } from "./words.ts";
 
 export const THREAT_DESCRIPTORS =
@@ -59,7 +60,9 @@ export function headType(words: readonly Word[], gazetteer: Gazetteer): "agency"
     if (AGENCY_HEADS.has(text)) {
       if (!endsName) return null;
       if (!QUALIFIED_HEADS.has(text)) return "agency";
-      const qualified = words.some((w) => PUBLIC_QUALIFIERS.test(w.text) || gazetteer.countries.has(w.text));
+      const qualified = words.some(
+        (w) => PUBLIC_QUALIFIERS.test(w.text) || gazetteer.countries.has(w.text) || AGENCY_NAMES.has(w.text),
+      );
       if (qualified) return "agency";
       return text === "Center" || text === "Centre" ? "organization" : null;
     }
@@ -100,11 +103,34 @@ export function hasPersonCue(chunk: Chunk): boolean {
   if (
     next?.text === "," &&
     next2 &&
-    (/^(?:a|an|who|aged|\d{1,3})$/i.test(next2.text) ||
-      (lower(next2) === "the" && chunk.after.slice(2, 6).some((w) => PERSON_TITLES.has(lower(w)))))
+    (/^(?:a|an|who|aged|\d{1,3}|two|three|four|both)$/i.test(next2.text) ||
+      (lower(next2) === "the" && chunk.after.slice(2, 6).some((w) => PERSON_TITLES.has(lower(w)))) ||
+      isJobTitle(chunk.after.slice(1)))
   )
     return true;
   return false;
+}
+
+/** Words that qualify a job title without being one ("Senior", "Principal", "Global"). */
+const TITLE_MODIFIERS =
+  /^(?:senior|principal|executive|managing|general|vice|former|associate|lead|global|regional|technical|chief|co|and|&)$/i;
+
+/**
+ * "Senior Director and Head of Threat Research", "president and principal analyst at …": a run of
+ * title words up to "of"/"at", which names a post, not a body, and after a comma marks a person.
+ */
+export function isJobTitle(words: readonly Word[]): boolean {
+  const end = words.findIndex((w) => /^(?:of|at|with|for|[,.;:])$/i.test(w.text));
+  const run = words.slice(0, end < 0 ? words.length : end);
+  return (
+    end > 0 &&
+    run.length <= 6 &&
+    run.every(
+      (w) => TITLE_MODIFIERS.test(w.text) || PERSON_TITLES.has(w.text) || PERSON_TITLES.has(lower(w)),
+    ) &&
+    run.some((w) => PERSON_TITLES.has(w.text) || PERSON_TITLES.has(lower(w))) &&
+    !startsWithFirstName(run)
+  );
 }
 
 const GANG_KINDS =
@@ -112,9 +138,6 @@ const GANG_KINDS =
 /** Crime and platform words that stand before "gang" without being one's name ("BEC gang", "Android"). */
 const NOT_ACTORS =
   /^(?:BEC|DDoS|APT|Ransomware|Trojan|Android|Windows|Linux|iOS|macOS|Telegram|Crypto|Bitcoin|Dark Web|Internet|Nigerian|Russian|Chinese|Iranian|North Korean)$/i;
-
-/** "Russia-based", "Chinese-backed": where a group comes from, not what it is called. */
-const ORIGIN_WORD = /-(?:based|backed|linked|sponsored|speaking|affiliated|aligned|nexus)$/i;
 
 /** "the Black Lantern ransomware gang", "a group it tracks as Storm Heron": an unlisted threat actor. */
 export function isThreatActorChunk(chunk: Chunk): boolean {
@@ -139,6 +162,54 @@ export function isThreatActorChunk(chunk: Chunk): boolean {
   );
 }
 
+/** Nouns for who speaks for a body: "a KT spokesperson", "LG Uplus representatives". */
+const SPOKES = /^(?:spokesperson|spokespeople|spokesman|spokeswoman|representatives?)$/;
+/** A lower-case noun right after a name that says it is a company: "USAA bank", "the Acme company". */
+const COMPANY_AFTER = /^(?:bank|company|firm|corporation|telco|cooperative|retailer|insurer|airline)$/;
+/** Documents a source publishes: "a report released this week by X", "data from X". */
+const PUBLISHED_BY =
+  /\b(?:report|study|analysis|research|blog post|advisory|survey|findings|paper|whitepaper)(?: [\w-]+){0,5}? (?:by|from)$/;
+/** "victims include X, Y and Z", "companies such as X": a list of bodies. */
+const LIST_CUE =
+  /\b(?:victims|customers|clients|companies|firms|organi[sz]ations|vendors|manufacturers|makers|retailers|banks|telcos|providers|businesses)(?: (?:have|has|had|also))? (?:include[sd]?|including|such as|like)$/i;
+const LIST_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*|,|and|or|&)$/u;
+
+/** The sentence text before the chunk. */
+const textBefore = (chunk: Chunk) =>
+  chunk.sentence.text.slice(0, Math.max(0, (chunk.words[0]?.start ?? 0) - chunk.sentence.span[0])).trimEnd();
+
+/** Whether the chunk is an item of a list of bodies ("Previous victims include Acer, Compal, and Garmin"). */
+function inBodyList(chunk: Chunk): boolean {
+  const tokens = textBefore(chunk).split(/(?=,)|\s+/);
+  let k = tokens.length;
+  while (k > 0 && LIST_WORD.test(tokens[k - 1] ?? "")) k--;
+  return LIST_CUE.test(tokens.slice(0, k).join(" "));
+}
+
+const FUNCTION_WORDS = /^(?:and|or|but|of|the|a|an|with|at|from|by|in|on|to|for|as|is|was|said)$/;
+
+/** "Finish security firm F-Secure": a word before a lower-case company descriptor and its name is a modifier. */
+function modifiesDescriptor(chunk: Chunk): boolean {
+  const k = chunk.after.findIndex((w) => ORG_DESCRIPTORS.has(lower(w)));
+  return (
+    k >= 0 &&
+    k <= 2 &&
+    chunk.after.slice(0, k).every((w) => /^[a-z][a-z-]*$/.test(w.text) && !FUNCTION_WORDS.test(w.text)) &&
+    /^\p{Lu}/u.test(chunk.after[k + 1]?.text ?? "")
+  );
+}
+
+/** What a body owns that a person rarely does: "Constant Contact’s systems", "Acme’s customers". */
+const CORPORATE_POSSESSIONS =
+  /^(?:systems|network|networks|servers|infrastructure|customers|clients|employees|staff|shareholders|subsidiary|subsidiaries|headquarters|website|platform|chief|ceo|board)$/;
+
+/** The word after a possessive "’s" that follows the chunk (also when typed "‘s", read as two tokens). */
+function possessed(chunk: Chunk): string {
+  const [a, b, c] = chunk.after;
+  if (a && POSSESSIVE.test(a.text)) return lower(b);
+  return a && b && /^[‘'`]$/.test(a.text) && b.text === "s" && b.start === a.end ? lower(c) : "";
+}
+
 export function descriptorType(chunk: Chunk): EntityType | null {
   const before = chunk.before.slice(-2).map(lower);
   if (
@@ -147,6 +218,7 @@ export function descriptorType(chunk: Chunk): EntityType | null {
     /^(?:group|gang|operators?|crew|actors?)$/i.test(chunk.after[0].text)
   )
     return "threat-actor";
+  if (modifiesDescriptor(chunk)) return null;
   if (
     before.at(-1) &&
     ORG_DESCRIPTORS.has(before.at(-1) ?? "") &&
@@ -154,18 +226,33 @@ export function descriptorType(chunk: Chunk): EntityType | null {
   )
     return "organization";
   const [comma, article, ...rest] = chunk.after;
-  if (comma?.text === "," && article && /^(?:a|an|the)$/i.test(article.text)) {
+  if (comma?.text === "," && article && /^(?:a|an|the|two|three|four|both)$/i.test(article.text)) {
     const phrase = rest.slice(0, 6);
-    // "Brett Callow, a threat analyst with cybersecurity firm Emsisoft": the firm is the person's employer.
-    const stop = phrase.findIndex((w) => /^(?:[,.;:]|with|at|from|for|of)$/i.test(w.text));
+    // "Brett Callow, a threat analyst with cybersecurity firm Emsisoft": the firm is the person's employer;
+    // "Tetrade, a codename the company used": the company is another noun phrase.
+    const stop = phrase.findIndex((w) =>
+      /^(?:[,.;:]|with|at|from|for|of|the|a|an|its|that|which|who)$/i.test(w.text),
+    );
+    const head = phrase.slice(0, stop < 0 ? 6 : stop).map(lower);
     if (
-      phrase
-        .slice(0, stop < 0 ? 6 : stop)
-        .some((w) => ORG_DESCRIPTORS.has(lower(w)) && !/^(?:group|team)$/.test(lower(w)))
+      head.includes("agency") &&
+      head.some((w) => /^(?:government|federal|state|development|intelligence|law|regulatory)$/.test(w))
     )
-      return "organization";
+      return "agency";
+    if (head.some((w) => ORG_DESCRIPTORS.has(w) && !/^(?:group|team|agency)$/.test(w))) return "organization";
   }
-  if (chunk.after[0] && /^(?:researchers|analysts)$/i.test(chunk.after[0].text)) return "organization";
+  const next = lower(chunk.after[0]);
+  if (/^(?:researchers|analysts)$/.test(next)) return "organization";
+  const sentenceStart = !chunk.before.some((w) => /[\p{L}\p{N}]/u.test(w.text));
+  if (
+    (SPOKES.test(next) && !sentenceStart) ||
+    (COMPANY_AFTER.test(next) &&
+      chunk.after[0]?.text === next &&
+      !ORIGIN_WORD.test(chunk.words.at(-1)?.text ?? ""))
+  )
+    return "organization";
+  if (CORPORATE_POSSESSIONS.test(possessed(chunk)) && !startsWithFirstName(chunk.words))
+    return "organization";
   const [w1, w2] = chunk.after;
   if (
     w1 &&
@@ -175,7 +262,8 @@ export function descriptorType(chunk: Chunk): EntityType | null {
     /^(?:a|an|its|the)$/.test(lower(chunk.after[2])) &&
     /^(?:statement|report|blog|advisory|post|notice|filing|announcement|alert|analysis|email)$/.test(
       lower(chunk.after[3]),
-    )
+    ) &&
+    !/^(?:in|near|outside|across|throughout)$/.test(before.at(-1) ?? "")
   )
     return "organization";
   if (
@@ -191,5 +279,15 @@ export function descriptorType(chunk: Chunk): EntityType | null {
     /^(?:at|from|with)$/i.test(chunk.before.at(-1)?.text ?? "")
   )
     return "organization";
+  // The cues below name a source, which may as well be a person ("told Russian President Vladimir Putin").
+  if (startsWithFirstName(chunk.words) || chunk.words.some((w) => PERSON_TITLES.has(w.text))) return null;
+  const preceding = textBefore(chunk);
+  if (
+    PUBLISHED_BY.test(preceding) ||
+    /\baccording to (?:a|an|the) (?:report|story|article|post) (?:on|in)$/i.test(preceding)
+  )
+    return "organization";
+  if (before.at(-1) === "told" && !chunk.words.some((w) => AGENCY_HEADS.has(w.text))) return "organization";
+  if (inBodyList(chunk)) return "organization";
   return null;
 }

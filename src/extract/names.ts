@@ -10,18 +10,41 @@
 import type { EntityType, Span } from "../contracts.ts";
 import { isTitle, type ExtractionContext } from "./context.ts";
 import type { Gazetteer } from "./gazetteer.ts";
-import { AGENCY_NAMES, KNOWN_ORGS } from "./lexicon/institutions.ts";
-import { chunksOf, splitConjunctions, stripCountryPrefix, surface, type Chunk } from "./name-chunks.ts";
+import { AGENCY_NAMES, KNOWN_ORGS, POLITIES } from "./lexicon/institutions.ts";
+import { firstNames } from "./lexicon/first-names.ts";
+import {
+  chunksOf,
+  lower,
+  ORIGIN_WORD,
+  splitConjunctions,
+  stripCountryPrefix,
+  surface,
+  type Chunk,
+} from "./name-chunks.ts";
 import {
   descriptorType,
   hasPersonCue,
   headType,
   isInstitutionWord,
+  isJobTitle,
   isNameWord,
   isThreatActorChunk,
   startsWithFirstName,
   stripTitles,
 } from "./name-kinds.ts";
+import type { Word } from "./words.ts";
+
+/** Words between a person or post and the body they belong to. */
+const AFFILIATION = /^(?:of|at|from|with)$/i;
+/** Posts whose holder belongs to a body ("co-founder of X", "an analyst at X"). */
+const EMPLOYEE =
+  /^(?:founder|co-founder|cofounder|ceo|cto|ciso|cfo|coo|president|chairman|chairwoman|director|analyst|analysts|researcher|researchers|engineer|engineers|scientist|scientists|executive|manager|vp|partner|spokesperson|spokesman|spokeswoman|consultant|owner)$/;
+/** Posts that head or found the body named after "of" ("co-founder of X"), unlike "manager of Sales". */
+const HEAD_POST =
+  /^(?:founder|co-founder|cofounder|ceo|cto|ciso|cfo|coo|president|chairman|chairwoman|owner)$/;
+/** Titles that name a person by surname alone ("President Obama", "Dr. Chen"). */
+const HONORIFIC =
+  /^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|President|Judge|Senator|Sen\.|Rep\.|Governor|Gov\.|Mayor|Chancellor|Minister|Secretary|Detective|Inspector|Sergeant|Sgt\.)$/;
 
 /** An outlet's own event promotion inside the article ("Register now for our webinar…"): not the story. */
 const PROMOTION =
@@ -53,6 +76,9 @@ export function findNames(
   const pending: Chunk[] = [];
   const acronyms = new Map<string, NameMention>();
   const surnames = new Map<string, NameMention>();
+  // "Web Servers" after a line break: a capitalised pair whose last word the article also writes in lower case.
+  const lowerWords = new Set(ctx.text.match(/\b[a-z]+\b/g));
+  const isCommonWord = (w: Word | undefined) => w !== undefined && lowerWords.has(w.text.toLowerCase());
 
   const rememberSurnames = (mention: NameMention) => {
     const words = mention.name.split(/\s+/);
@@ -65,17 +91,48 @@ export function findNames(
     if (mention.type === "person") rememberSurnames(mention);
   };
 
+  /** "Sergey Gerasimov of SolidLab", "co-founder of EggChange": the body a person or post belongs to. */
+  const affiliated = (chunk: Chunk) => {
+    const words = chunk.before.filter((w) => w.text !== "the");
+    const [prev, prep] = [words.at(-2), words.at(-1)];
+    if (!prev || !prep || !AFFILIATION.test(prep.text) || chunk.words.some((w) => firstNames().has(w.text)))
+      return false;
+    // "VP of Strategy at Tripwire", "manager of the CentOS replacement": a department or a modifier, not
+    // the body; "director at Data for Black Lives": a name cut short at "for".
+    const [next, next2] = chunk.after;
+    if (
+      /^(?:at|of|with|for)$/.test(lower(next)) ||
+      next?.pos === "NOUN" ||
+      (/^(?:and|&)$/.test(lower(next)) && /^\p{Lu}/u.test(next2?.text ?? ""))
+    )
+      return false;
+    if (found.some((m) => m.type === "person" && m.span[1] === prev.end)) return true;
+    // "at" after a post within a few words ("Senior Security Analyst at", "VP of Strategy at"); "of" only
+    // right after a post in lower case or an acronym that heads the body ("co-founder of", "CEO of").
+    if (lower(prep) !== "of") return words.slice(-4, -1).some((w) => EMPLOYEE.test(lower(w)));
+    return (prev.text === lower(prev) || /^[A-Z]{2,4}$/.test(prev.text)) && HEAD_POST.test(lower(prev));
+  };
+
   for (const sentence of ctx.analysis.sentences) {
     if (isTitle(ctx, sentence) || PROMOTION.test(sentence.text)) continue;
     for (const raw of chunksOf(ctx, sentence)) {
-      for (const chunk of splitConjunctions(raw)) {
+      const parts = splitConjunctions(raw);
+      const untyped: Chunk[] = [];
+      let listHasPerson = false;
+      // "co-founder of EggChange and Crypto Coyote": the post speaks of every body in the list.
+      const listAffiliated = parts.length > 1 && affiliated(raw);
+      for (const [index, part] of parts.entries()) {
+        const chunk = listAffiliated ? { ...part, before: raw.before, after: raw.after } : part;
         const span: Span = [chunk.words[0]?.start ?? 0, chunk.words.at(-1)?.end ?? 0];
         if (inside(span) || /^CVE-\d/i.test(chunk.words[0]?.text ?? "")) continue;
         const { core, prefix } = stripCountryPrefix(chunk.words, gazetteer);
-        const full = surface(ctx, chunk.words);
+        const coreSpan: Span = [core[0]?.start ?? 0, core.at(-1)?.end ?? 0];
         const name = surface(ctx, core);
+        if ((prefix.length && inside(coreSpan)) || isJobTitle(core) || POLITIES.has(name)) continue;
+        const full = surface(ctx, chunk.words);
         const aliases = prefix.length ? [full] : [];
         const acronym =
+          index === parts.length - 1 &&
           chunk.after[0]?.text === "(" &&
           chunk.after[2]?.text === ")" &&
           /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u.test(chunk.after[1]?.text ?? "")
@@ -88,13 +145,19 @@ export function findNames(
         else if (KNOWN_ORGS.has(name)) [type, rule, confidence] = ["organization", "names#org-lexicon", 90];
         else if (overlaps(span) && chunk.words.length <= 2) continue;
         else if (KNOWN_ORGS.has(core[0]?.text ?? "")) {
-          // "Microsoft Exchange" is a company's product; "Microsoft Threat Intelligence Center" one of its units.
-          if (!headType(core, gazetteer)) continue;
+          // "Microsoft Exchange" is a company's product; "Microsoft Threat Intelligence Center" one of its units,
+          // and so is "Google Project Zero" where a researcher belongs to it.
+          const unitCue = /^(?:researchers|analysts|team|spokesperson|spokesman|spokeswoman)$/.test(
+            lower(chunk.after[0]),
+          );
+          if (!headType(core, gazetteer) && !affiliated(chunk) && !unitCue) continue;
           [type, rule, confidence] = ["organization", "names#company-unit", 80];
         } else if (core.length <= 4 && !acronyms.has(name) && isThreatActorChunk(chunk))
           [type, rule, confidence] = ["threat-actor", "names#threat-descriptor", 70];
         else if (core.length >= 2 && !headType(core, gazetteer) && descriptorType(chunk) === "organization")
           [type, rule, confidence] = ["organization", "names#organization-descriptor", 65];
+        else if (core.length >= 2 && !headType(core, gazetteer) && affiliated(chunk))
+          [type, rule, confidence] = ["organization", "names#affiliation", 65];
         else if (core.length >= 2 && surnames.has(name)) {
           const known = surnames.get(name) as NameMention;
           found.push({ ...known, span, aliases: [], rule: "names#coreference" });
@@ -113,10 +176,27 @@ export function findNames(
               !person.some(isInstitutionWord);
             if (shaped && (person !== core || hasPersonCue(chunk)))
               [type, rule, confidence] = ["person", "names#person-cue", 75];
-            else if (shaped && startsWithFirstName(person))
+            else if (shaped && startsWithFirstName(person) && !isCommonWord(person.at(-1)))
               [type, rule, confidence] = ["person", "names#first-name", 65];
+            else if (
+              person.length === 1 &&
+              HONORIFIC.test(core.at(-2)?.text ?? "") &&
+              person.every(isNameWord) &&
+              !isCommonWord(person[0])
+            )
+              [type, rule, confidence] = ["person", "names#honorific", 70];
             if (type && person !== core) {
               const titled = surface(ctx, person);
+              const known = surnames.get(titled);
+              if (known) {
+                found.push({
+                  ...known,
+                  span: [person[0]?.start ?? 0, person.at(-1)?.end ?? 0],
+                  aliases: [],
+                  rule: "names#coreference",
+                });
+                continue;
+              }
               found.push({
                 type,
                 name: titled,
@@ -139,9 +219,10 @@ export function findNames(
             [type, rule, confidence] = ["person", "names#person-cue", 65];
         }
         if (!type) {
-          pending.push(chunk);
+          untyped.push(chunk);
           continue;
         }
+        if (type === "person" && rule === "names#person-cue") listHasPerson = true;
         const mention: NameMention = {
           type,
           name,
@@ -152,6 +233,28 @@ export function findNames(
         };
         emit(mention);
         if (acronym) acronyms.set(acronym, mention);
+      }
+      for (const chunk of untyped) {
+        // "George Noseevich and Sergey Gerasimov": a name listed with a person is one too.
+        const shaped = chunk.words.length >= 2 && chunk.words.length <= 4 && chunk.words.every(isNameWord);
+        const listCue = listHasPerson || (parts.length > 1 && /^(?:of|at|from)$/.test(lower(raw.after[0])));
+        // A name of a list whose first word the article also writes in lower case is a post ("Senior Teaching").
+        if (
+          listCue &&
+          shaped &&
+          found.at(-1)?.type === "person" &&
+          !chunk.words.some(isInstitutionWord) &&
+          !isCommonWord(chunk.words[0])
+        )
+          emit({
+            type: "person",
+            name: surface(ctx, chunk.words),
+            aliases: [],
+            span: [chunk.words[0]?.start ?? 0, chunk.words.at(-1)?.end ?? 0],
+            confidence: 65,
+            rule: "names#listed-with-person",
+          });
+        else pending.push(chunk);
       }
     }
   }
@@ -166,7 +269,22 @@ export function findNames(
       found.push({ ...known, span, aliases: [], rule: "names#coreference" });
       continue;
     }
-    const type = chunk.words.length <= 3 && !isPlace(span) ? descriptorType(chunk) : null;
+    if (
+      chunk.words.length === 1 &&
+      lower(chunk.before.at(-1)) === "the" &&
+      /^(?:administration|presidency)$/.test(lower(chunk.after[0])) &&
+      isNameWord(chunk.words[0] as Word)
+    ) {
+      // "the Biden administration": a head of government named by surname.
+      found.push({ type: "person", name, aliases: [], span, confidence: 60, rule: "names#administration" });
+      continue;
+    }
+    const head = chunk.words[0]?.text ?? "";
+    if (chunk.words.length > 3 || isPlace(span) || POLITIES.has(name)) continue;
+    // "Brazilian", "Dallas-based", "UK-German": where a body comes from, not its name.
+    const origin = ORIGIN_WORD.test(head) || head.split("-").every((part) => gazetteer.countries.has(part));
+    if (chunk.words.length === 1 && origin) continue;
+    const type = descriptorType(chunk) ?? (affiliated(chunk) ? "organization" : null);
     if (type) found.push({ type, name, aliases: [], span, confidence: 60, rule: `names#${type}-descriptor` });
   }
 
@@ -189,5 +307,23 @@ export function findNames(
         });
     }
   }
-  return found;
+  return withoutToolUses(ctx, found);
+}
+
+/** "through Binance", "Amazon gift cards", "Kaspersky antivirus": a company named only for its product. */
+const TOOL_BEFORE = /\b(?:via|using)\s+$/i;
+const PRODUCT_AFTER =
+  /^\s+(?:gift cards?|money transfers?|antivirus|devices?|accounts?|servers?|apps?|app store|browsers?|wallets?|products?|software)\b/i;
+
+/** Drops organisations every mention of which names the company's product or a channel used as a tool. */
+function withoutToolUses(ctx: ExtractionContext, found: NameMention[]): NameMention[] {
+  const isToolUse = (m: NameMention) =>
+    TOOL_BEFORE.test(ctx.text.slice(Math.max(0, m.span[0] - 12), m.span[0])) ||
+    PRODUCT_AFTER.test(ctx.text.slice(m.span[1], m.span[1] + 24));
+  // Only names known from the lexicon: a descriptor ("via Tivit, an IT services provider") says it is a company.
+  const fromLexicon = (m: NameMention) => m.rule === "names#org-lexicon" || m.rule === "names#title-lexicon";
+  const named = new Set(
+    found.filter((m) => m.type === "organization" && !(fromLexicon(m) && isToolUse(m))).map((m) => m.name),
+  );
+  return found.filter((m) => m.type !== "organization" || named.has(m.name));
 }

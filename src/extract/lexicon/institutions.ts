@@ -8,12 +8,15 @@ const set = (words: string) => new Set(words.split("|"));
 
 /** Government bodies named by acronym or single name. */
 export const AGENCY_NAMES = set(
-  "FBI|CISA|NSA|CIA|DOJ|DHS|DoD|IRS|SEC|FTC|FCC|OFAC|NCA|NCSC|GCHQ|MI5|MI6|Europol|Interpol|INTERPOL|Eurojust|ENISA|BKA|BSI|ANSSI|FSB|GRU|SVR|SBU|MSS|NCCIA|FIA|CBI|CERT-In|ACSC|ASD|RCMP|CSE|USSS|HHS|NIST|Treasury|Pentagon|Kremlin|Bundestag|Cyberpol|EC3|J-CAT|IC3|ICE|HSI|DEA|ATF|USPIS|CNIL|ICO|FINMA|FCA|OCC|FinCEN|SAPS|Hawks|Guardia Civil|Carabinieri|Gendarmerie|Mossad|Shin Bet|CERT-UA|NCSC-NL|KISA|NPA|MPS",
+  "White House|FBI|CISA|NSA|CIA|DOJ|DHS|DoD|IRS|SEC|FTC|FCC|OFAC|NCA|NCSC|GCHQ|MI5|MI6|Europol|Interpol|INTERPOL|Eurojust|ENISA|BKA|BSI|ANSSI|FSB|GRU|SVR|SBU|MSS|NCCIA|FIA|CBI|CERT-In|ACSC|ASD|RCMP|CSE|USSS|HHS|NIST|Treasury|Pentagon|Kremlin|Bundestag|Cyberpol|EC3|J-CAT|IC3|ICE|HSI|DEA|ATF|USPIS|CNIL|ICO|FINMA|FCA|OCC|FinCEN|SAPS|Hawks|Guardia Civil|Carabinieri|Gendarmerie|Mossad|Shin Bet|CERT-UA|NCSC-NL|KISA|NPA|MPS",
 );
+
+/** Unions of states, named like bodies but read like regions: neither agencies nor organisations. */
+export const POLITIES = set("European Union|Soviet Union|EU|USSR");
 
 /** Words that make a multi-word proper name a government body. */
 export const AGENCY_HEADS = set(
-  "Center|Centre|Police|Policía|Polizei|Ministry|Department|Agency|Bureau|Court|Prosecutor|Prosecutors|Prosecution|Attorney|Office|Commission|Directorate|Authority|Army|Forces|Force|Guard|Council|Administration|Command|Tribunal|Parliament|Senate|Congress|Government|Service|Services|Secret|Constabulary|Gendarmerie|Judiciary|Cabinet|Navy|Marshals|Inspectorate|Regulator|Comptroller|Treasury|Customs|Intelligence|Cybercrime|Cyber|Investigation|Investigations|Interior|Justice|Defence|Defense|Security",
+  "Center|Centre|Police|Policía|Polizei|Ministry|Department|Agency|Bureau|Court|Unit|Prosecutor|Prosecutors|Prosecution|Attorney|Office|Commission|Directorate|Authority|Army|Forces|Force|Guard|Council|Administration|Command|Tribunal|Parliament|Senate|Congress|Government|Service|Services|Secret|Constabulary|Gendarmerie|Judiciary|Cabinet|Navy|Marshals|Inspectorate|Regulator|Comptroller|Treasury|Customs|Intelligence|Cybercrime|Cyber|Investigation|Investigations|Interior|Justice|Defence|Defense|Security",
 );
 
 /** Heads that are only governmental when another agency word is present ("National Security Agency"). */
@@ -23,7 +26,7 @@ export const WEAK_AGENCY_HEADS = set(
 
 /** Words that make a proper name a company or other non-government body. */
 export const ORG_HEADS = set(
-  "Mixer|Marketplace|Market|Forum|Bazaar|Inc|Inc.|Corp|Corp.|Corporation|Company|Co.|Ltd|Ltd.|LLC|LLP|PLC|plc|GmbH|AG|SA|S.A.|Group|Holdings|Bank|Banks|University|College|Institute|Foundation|Association|League|Party|Labs|Laboratories|Technologies|Technology|Systems|Networks|Software|Solutions|Airlines|Airways|Motors|Hospital|Healthcare|Health|Pharmaceuticals|Partners|Capital|Media|Entertainment|Telecom|Communications|Energy|Electric|Power|Gas|Oil|Insurance|Financial|Securities|Industries|Manufacturing|Logistics|Shipping|Resources|Society|Federation|Union|Alliance|Consortium|Trust|Fund|Clinic|School|Schools|Church|Club|Academy|Press|News|Times|Post|Journal|Magazine|Studios|Games|Pharma|Motor|Automotive|Retail|Stores|Brands|Ventures|Cloud|Platforms|Interactive|Digital|Research|Intelligence|Analytics|Security",
+  "Mixer|Marketplace|Market|Forum|Bazaar|Inc|Inc.|Corp|Corp.|Corporation|Company|Co.|Ltd|Ltd.|LLC|LLP|PLC|plc|GmbH|AG|SA|S.A.|B.V.|BV|N.V.|NV|S.p.A.|SpA|S.r.l.|Pty|Pte|Bhd|Oy|KK|K.K.|SAS|SARL|S.L.|Group|Associates|Consulting|Consultants|Cooperative|Co-op|Foods|Holdings|Bank|Banks|University|College|Institute|Foundation|Association|League|Party|Labs|Laboratories|Technologies|Technology|Systems|Networks|Software|Solutions|Airlines|Airways|Motors|Hospital|Healthcare|Health|Pharmaceuticals|Partners|Capital|Media|Entertainment|Telecom|Communications|Energy|Electric|Power|Gas|Oil|Insurance|Financial|Securities|Industries|Manufacturing|Logistics|Shipping|Resources|Society|Federation|Union|Alliance|Consortium|Trust|Fund|Clinic|School|Schools|Church|Club|Academy|Press|News|Times|Post|Journal|Magazine|Studios|Games|Pharma|Motor|Automotive|Retail|Stores|Brands|Ventures|Cloud|Platforms|Interactive|Digital|Research|Intelligence|Analytics|Security",
 );
 
 /** Companies and bodies too well known to need a cue: security vendors, platforms, big tech. */
@@ -33,12 +36,12 @@ export const KNOWN_ORGS = set(
 
 /** Words that describe what a company is; "fashion giant Moncler", "Moncler, the luxury brand". */
 export const ORG_DESCRIPTORS = set(
-  "company|companies|firm|firms|giant|maker|manufacturer|vendor|provider|retailer|operator|chain|bank|insurer|carrier|brand|startup|conglomerate|platform|marketplace|exchange|developer|publisher|broadcaster|outlet|newspaper|agency|hospital|university|school|airline|supplier|contractor|distributor|producer|company's|firm's|utility|pipeline|service|services|website|site|app|group|organization|organisation|nonprofit|charity|church|club|team",
+  "company|companies|firm|firms|giant|maker|makers|manufacturer|manufacturers|vendor|vendors|provider|providers|retailer|retailers|operator|chain|bank|banks|lender|insurer|carrier|telco|telcos|telecom|cooperative|co-op|brand|startup|conglomerate|platform|platforms|marketplace|exchange|exchanges|developer|publisher|broadcaster|outlet|newspaper|agency|hospital|university|school|airline|supplier|contractor|distributor|producer|haulier|processor|clinic|clinics|laboratory|lab|company's|firm's|utility|pipeline|service|services|website|site|app|group|organization|organisation|nonprofit|non-profit|charity|church|club|team",
 );
 
 /** Titles and role nouns that announce a person's name right after them. */
 export const PERSON_TITLES = set(
-  "Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Prof|Prof.|Sir|Judge|Justice|Senator|Sen.|Rep.|Representative|President|Prime|Minister|Secretary|Governor|Mayor|Chancellor|General|Gen.|Colonel|Col.|Lt.|Lieutenant|Captain|Capt.|Detective|Inspector|Superintendent|Sergeant|Sgt.|Officer|Agent|Attorney|Director|Chairman|Chair|Commissioner|Chief|CEO|CTO|CISO|CFO|COO|founder|co-founder|spokesperson|spokesman|spokeswoman|researcher|researchers|analyst|analysts|expert|professor|engineer|lawyer|prosecutor|investigator|officer|official|minister|owner|head|leader|administrator|admin|developer|hacker|suspect|defendant|journalist|reporter|editor|vice|Deputy|deputy|Assistant|assistant|Special|Acting|Attorney-General|Ambassador|Councillor|Commander|Major|Vice",
+  "Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Prof|Prof.|Sir|Judge|Justice|Senator|Senators|Sen.|Rep.|Representative|President|Prime|Minister|Secretary|Governor|Mayor|Chancellor|General|Gen.|Colonel|Col.|Lt.|Lieutenant|Captain|Capt.|Detective|Inspector|Superintendent|Sergeant|Sgt.|Officer|Agent|Attorney|Director|Chairman|Chair|Commissioner|Chief|CEO|CTO|CISO|CFO|COO|founder|co-founder|spokesperson|spokesman|spokeswoman|researcher|researchers|analyst|analysts|expert|professor|engineer|lawyer|prosecutor|investigator|officer|official|minister|owner|head|leader|administrator|admin|developer|hacker|suspect|defendant|journalist|reporter|editor|vice|Deputy|deputy|Assistant|assistant|Special|Acting|Charge|Attorney-General|Ambassador|Councillor|Commander|Major|Vice",
 );
 
 /** Verbs of speech and cognition that follow a speaker's name. */
