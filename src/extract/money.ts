@@ -113,6 +113,8 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
   const facts: MoneyFact[] = [];
   for (const sentence of ctx.analysis.sentences) {
     if (
+      // Every amount pattern starts from digits: a sentence without one holds no amount.
+      !/\d/.test(sentence.text) ||
       background.has(sentence.index) ||
       EXCLUDE.test(sentence.text) ||
       BACKGROUND_SENTENCE.test(sentence.text) ||
