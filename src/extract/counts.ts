@@ -32,6 +32,8 @@ const PATTERNS: readonly RegExp[] = [
   ),
   new RegExp(String.raw`\bthe (${NUMBER}) ${PEOPLE} (?:${ARREST})\b`, "gi"),
 ];
+/** A word every pattern above and `VAGUE_ONLY` needs: the rest are not tried on a sentence without one. */
+const ARREST_WORD = /arrest|detain|detention|apprehended|nab|rounded up|taken into custody|held|caught/i;
 const VAGUE_INSIDE = new RegExp(String.raw`\b${VAGUE} (?=${NUMBER})`, "i");
 const VAGUE_BEFORE = new RegExp(String.raw`${VAGUE} $`, "i");
 const VAGUE_ONLY = new RegExp(
@@ -114,7 +116,7 @@ export function findArrestCount(
   const { sentences } = ctx.analysis;
   const ordered = [...sentences.filter((s) => !isTitle(ctx, s)), ...sentences.filter((s) => isTitle(ctx, s))];
   for (const sentence of ordered) {
-    if (background.has(sentence.index)) continue;
+    if (background.has(sentence.index) || !ARREST_WORD.test(sentence.text)) continue;
     for (const re of PATTERNS) {
       for (const { match, span } of matchesIn(re, sentence)) {
         const value = parseNumber(match[1] ?? "");
