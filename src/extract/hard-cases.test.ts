@@ -249,4 +249,23 @@ describe("organisations and people", () => {
     expect(persons).toEqual(expect.arrayContaining(["Halvorsen", "Marlowe"]));
     expect(persons).not.toContain("Web Servers");
   });
+
+  it("reads a vendor's unit named with its owner as one body, in any casing of a well-known name", () => {
+    const sheet = sheetOf(
+      "Business email scams cost billions\n\nLosses doubled, according to a report from Cisco’s Talos Intelligence. Palo Alto Networks' Unit 42 saw the same trend.\n\nThe domains were bought through NameCheap registrars. The Brookfield School District lost $1 million.",
+    );
+    const organizations = sheet.organizations;
+    const talos = organizations.find((o) => o[0] === "Talos Intelligence");
+    expect(talos).toContain("Cisco");
+    expect(organizations.find((o) => o[0] === "Unit 42")).toContain("Palo Alto Networks");
+    expect(names(organizations)).not.toContain("Cisco");
+    expect(names(organizations)).toEqual(expect.arrayContaining(["NameCheap", "Brookfield School District"]));
+  });
+
+  it("does not read vulnerability acronyms or a section heading on a company's products as bodies", () => {
+    const sheet = sheetOf(
+      "Patch Tuesday brings 67 fixes\n\nThese remote desktop service RCE updates were revised twice.\n\nMicrosoft Development Platforms\n\nMicrosoft published seven updates to its developer tools.",
+    );
+    expect(names(sheet.organizations)).toEqual(["Microsoft"]);
+  });
 });

@@ -94,7 +94,11 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
       const next = words[j];
       const after = words[j + 1];
       if (next && isCapitalised(next) && next.start - (words[j - 1]?.end ?? 0) <= 1) j++;
-      else if (next && after && joins(words, j, i) && isCapitalised(after)) j += 2;
+      // "Unit 42", "Intel 471": a number that belongs to a known name.
+      else if (next && /^\d{1,4}$/.test(next.text) && KNOWN_ORGS.has(`${words[j - 1]?.text} ${next.text}`)) {
+        j++;
+        break;
+      } else if (next && after && joins(words, j, i) && isCapitalised(after)) j += 2;
       else if (
         next &&
         after?.text === "the" &&
@@ -161,7 +165,7 @@ export function splitConjunctions(chunk: Chunk): Chunk[] {
     const after = [...chunk.words.slice(end), ...chunk.after].slice(0, 8);
     // A later name's context starts at the "and" ("Bolshev and Hirvonen"), unless a plural noun before
     // the list describes every name in it ("telcos SK Telecom and LG Uplus").
-    const shared = start === 0 || /s$/.test(chunk.before.at(-1)?.text ?? "");
+    const shared = start === 0 || /^[a-z]+s$/.test(chunk.before.at(-1)?.text ?? "");
     const before = shared ? chunk.before : [...chunk.before, ...chunk.words.slice(0, start)].slice(-4);
     if (end > start) parts.push({ ...chunk, words: chunk.words.slice(start, end), before, after });
     start = k + 1;

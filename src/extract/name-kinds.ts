@@ -48,8 +48,13 @@ const PUBLIC_QUALIFIERS =
 const LEADING_AGENCY_HEADS =
   /^(?:Policía|Polícia|Polizia|Policia|Polizei|Police|Guardia|Gendarmerie|Garda|Carabinieri|Ministerio|Ministère|Ministerium|Fiscalía|Parquet|Tribunal|Juzgado|Audiencia)$/;
 
+/** Two-word heads of non-government bodies whose words alone say little ("ConVal School District"). */
+const ORG_COMPOUND_HEADS = /^(?:School District|Health System|Hospital System|Credit Union|School Board)$/;
+
 export function headType(words: readonly Word[], gazetteer: Gazetteer): "agency" | "organization" | null {
   if (words.length < 2) return null;
+  if (words.length >= 3 && ORG_COMPOUND_HEADS.test(`${words.at(-2)?.text} ${words.at(-1)?.text}`))
+    return "organization";
   if (LEADING_AGENCY_HEADS.test(words[0]?.text ?? "")) return "agency";
   for (let k = words.length - 1; k >= 0; k--) {
     const text = words[k]?.text ?? "";
@@ -165,7 +170,8 @@ export function isThreatActorChunk(chunk: Chunk): boolean {
 /** Nouns for who speaks for a body: "a KT spokesperson", "LG Uplus representatives". */
 const SPOKES = /^(?:spokesperson|spokespeople|spokesman|spokeswoman|representatives?)$/;
 /** A lower-case noun right after a name that says it is a company: "USAA bank", "the Acme company". */
-const COMPANY_AFTER = /^(?:bank|company|firm|corporation|telco|cooperative|retailer|insurer|airline)$/;
+const COMPANY_AFTER =
+  /^(?:bank|company|firm|corporation|telco|cooperative|retailer|insurer|airline|registrars?)$/;
 /** Documents a source publishes: "a report released this week by X", "data from X". */
 const PUBLISHED_BY =
   /\b(?:report|study|analysis|research|blog post|advisory|survey|findings|paper|whitepaper)(?: [\w-]+){0,5}? (?:by|from)$/;

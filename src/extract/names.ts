@@ -10,12 +10,19 @@
 import type { EntityType, Span } from "../contracts.ts";
 import { isTitle, type ExtractionContext } from "./context.ts";
 import type { Gazetteer } from "./gazetteer.ts";
-import { AGENCY_NAMES, KNOWN_ORGS, POLITIES } from "./lexicon/institutions.ts";
+import {
+  AGENCY_NAMES,
+  isKnownOrg,
+  KNOWN_ORGS,
+  POLITIES,
+  TECHNICAL_ACRONYMS,
+} from "./lexicon/institutions.ts";
 import { firstNames } from "./lexicon/first-names.ts";
 import {
   chunksOf,
   lower,
   ORIGIN_WORD,
+  POSSESSIVE,
   splitConjunctions,
   stripCountryPrefix,
   surface,
@@ -91,8 +98,18 @@ export function findNames(
     if (mention.type === "person") rememberSurnames(mention);
   };
 
+  /** The well-known company whose possessive stands right before the chunk ("Cisco’s", "Networks'"). */
+  const ownerOf = (chunk: Chunk): NameMention | null => {
+    const [owned, mark] = [chunk.before.at(-2), chunk.before.at(-1)];
+    if (!owned || !mark || !(POSSESSIVE.test(mark.text) || /^['’]$/.test(mark.text))) return null;
+    const owner = found.at(-1);
+    return owner?.type === "organization" && owner.span[1] === owned.end && isKnownOrg(owner.name)
+      ? owner
+      : null;
+  };
+
   /** "Sergey Gerasimov of SolidLab", "co-founder of EggChange": the body a person or post belongs to. */
-  const affiliated = (chunk: Chunk) => {
+  const affiliated = (chunk: Chunk, toPerson = false) => {
     const words = chunk.before.filter((w) => w.text !== "the");
     const [prev, prep] = [words.at(-2), words.at(-1)];
     if (!prev || !prep || !AFFILIATION.test(prep.text) || chunk.words.some((w) => firstNames().has(w.text)))
@@ -107,10 +124,12 @@ export function findNames(
     )
       return false;
     if (found.some((m) => m.type === "person" && m.span[1] === prev.end)) return true;
+    if (toPerson) return false;
     // "at" after a post within a few words ("Senior Security Analyst at", "VP of Strategy at"); "of" only
     // right after a post in lower case or an acronym that heads the body ("co-founder of", "CEO of").
-    if (lower(prep) !== "of") return words.slice(-4, -1).some((w) => EMPLOYEE.test(lower(w)));
-    return (prev.text === lower(prev) || /^[A-Z]{2,4}$/.test(prev.text)) && HEAD_POST.test(lower(prev));
+    if (lower(prep) === "at") return words.slice(-4, -1).some((w) => EMPLOYEE.test(lower(w)));
+    const post = prev.text === lower(prev) || /^[A-Z]{2,4}$/.test(prev.text);
+    return post && (lower(prep) === "of" ? HEAD_POST : EMPLOYEE).test(lower(prev));
   };
 
   for (const sentence of ctx.analysis.sentences) {
@@ -128,9 +147,15 @@ export function findNames(
         const { core, prefix } = stripCountryPrefix(chunk.words, gazetteer);
         const coreSpan: Span = [core[0]?.start ?? 0, core.at(-1)?.end ?? 0];
         const name = surface(ctx, core);
-        if ((prefix.length && inside(coreSpan)) || isJobTitle(core) || POLITIES.has(name)) continue;
+        if (
+          (prefix.length && inside(coreSpan)) ||
+          isJobTitle(core) ||
+          POLITIES.has(name) ||
+          TECHNICAL_ACRONYMS.has(name)
+        )
+          continue;
         const full = surface(ctx, chunk.words);
-        const aliases = prefix.length ? [full] : [];
+        const aliases: string[] = prefix.length ? [full] : [];
         const acronym =
           index === parts.length - 1 &&
           chunk.after[0]?.text === "(" &&
@@ -141,8 +166,15 @@ export function findNames(
         let type: EntityType | null = null;
         let rule = "";
         let confidence = 70;
+        const owner = ownerOf(chunk);
         if (AGENCY_NAMES.has(name)) [type, rule, confidence] = ["agency", "names#agency-lexicon", 90];
-        else if (KNOWN_ORGS.has(name)) [type, rule, confidence] = ["organization", "names#org-lexicon", 90];
+        else if (owner && (isKnownOrg(name) || isKnownOrg(core[0]?.text ?? ""))) {
+          // "Cisco’s Talos Intelligence", "Palo Alto Networks' Unit 42": the unit is the body named; its
+          // owner becomes one of its names.
+          if (found.at(-1) === owner) found.pop();
+          aliases.push(ctx.text.slice(owner.span[0], span[1]), owner.name);
+          [type, rule, confidence] = ["organization", "names#company-unit", 80];
+        } else if (isKnownOrg(name)) [type, rule, confidence] = ["organization", "names#org-lexicon", 90];
         else if (overlaps(span) && chunk.words.length <= 2) continue;
         else if (KNOWN_ORGS.has(core[0]?.text ?? "")) {
           // "Microsoft Exchange" is a company's product; "Microsoft Threat Intelligence Center" one of its units,
@@ -150,7 +182,9 @@ export function findNames(
           const unitCue = /^(?:researchers|analysts|team|spokesperson|spokesman|spokeswoman)$/.test(
             lower(chunk.after[0]),
           );
-          if (!headType(core, gazetteer) && !affiliated(chunk) && !unitCue) continue;
+          // Only a person belongs to a unit this way: "vice president of Apple Pay" names a product line.
+          if ((!headType(core, gazetteer) && !affiliated(chunk, true) && !unitCue) || isHeading(chunk))
+            continue;
           [type, rule, confidence] = ["organization", "names#company-unit", 80];
         } else if (core.length <= 4 && !acronyms.has(name) && isThreatActorChunk(chunk))
           [type, rule, confidence] = ["threat-actor", "names#threat-descriptor", 70];
@@ -310,10 +344,24 @@ export function findNames(
   return withoutToolUses(ctx, found);
 }
 
+/**
+ * "Microsoft Development Platforms" alone on a line: a section heading on a company's product lines
+ * (a plural head), unlike a unit signing a statement ("Microsoft Security Response Center").
+ */
+function isHeading(chunk: Chunk): boolean {
+  return (
+    chunk.words.length >= 2 &&
+    /s$/.test(chunk.words.at(-1)?.text ?? "") &&
+    chunk.before.length === 0 &&
+    chunk.after.length === 0 &&
+    chunk.sentence.text.trim() === chunk.words.map((w) => w.text).join(" ")
+  );
+}
+
 /** "through Binance", "Amazon gift cards", "Kaspersky antivirus": a company named only for its product. */
 const TOOL_BEFORE = /\b(?:via|using)\s+$/i;
 const PRODUCT_AFTER =
-  /^\s+(?:gift cards?|money transfers?|antivirus|devices?|accounts?|servers?|apps?|app store|browsers?|wallets?|products?|software)\b/i;
+  /^\s+(?:gift cards?|cards?|money transfers?|antivirus|devices?|accounts?|servers?|apps?|app store|browsers?|wallets?|products?|software)\b/i;
 
 /** Drops organisations every mention of which names the company's product or a channel used as a tool. */
 function withoutToolUses(ctx: ExtractionContext, found: NameMention[]): NameMention[] {

@@ -34,9 +34,21 @@ export const KNOWN_ORGS = set(
   "Microsoft|Google|Apple|Amazon|Meta|Facebook|Cisco|Oracle|IBM|Intel|AMD|Nvidia|Samsung|Huawei|ZTE|Xiaomi|Lenovo|Dell|HP|VMware|Citrix|Fortinet|SonicWall|Zyxel|Netgear|Adobe|SAP|Atlassian|GitHub|GitLab|Mozilla|Cloudflare|Akamai|Okta|Zoom|Salesforce|Uber|Tesla|Netflix|PayPal|Visa|Mastercard|Coinbase|Binance|Kaseya|SolarWinds|Accellion|Colonial Pipeline|JBS|Kaspersky|ESET|Mandiant|FireEye|CrowdStrike|Sophos|Symantec|Broadcom|McAfee|Trellix|Proofpoint|Check Point|Palo Alto Networks|Unit 42|Trend Micro|Bitdefender|Avast|Malwarebytes|SentinelOne|Recorded Future|Secureworks|Group-IB|Positive Technologies|Dr.Web|Talos|Cisco Talos|Rapid7|Tenable|Qualys|Imperva|Radware|Netscout|Emsisoft|Coveware|Chainalysis|Elliptic|Flashpoint|Intel 471|Digital Shadows|KELA|Cyble|Hudson Rock|Huntress|Sucuri|Wordfence|Wiz|Snyk|Checkmarx|Sygnia|Cybereason|Darktrace|Zscaler|Netskope|Lookout|Zimperium|Avanti|Ivanti|Pulse Secure|F5|Juniper|Ubiquiti|Synology|QNAP|MikroTik|D-Link|TP-Link|Hikvision|Dahua|TikTok|ByteDance|Alibaba|Tencent|Baidu|Yandex|Mail.ru|LinkedIn|Reddit|Twitch|Roblox|Epic Games|Nintendo|Sony|Toshiba|Panasonic|Acer|Asus|ASUS|GIGABYTE|Gigabyte|MSI|Foxconn|Boeing|Airbus|Lockheed Martin|Raytheon|Honeywell|Siemens|Schneider Electric|ABB|Bosch|Toyota|Honda|Volkswagen|Nissan|Ford|Kia|Hyundai|T-Mobile|Verizon|AT&T|Vodafone|Telefonica|Comcast|Optus|Telstra|Medibank|Accenture|Deloitte|KPMG|PwC|EY|Kroll|Bloomberg|Reuters|Associated Press|Citizen Lab|Amnesty International|Human Rights Watch|NSO Group|Candiru|Cellebrite|Have I Been Pwned|OpenSea|Axie Infinity|Poly Network|Tether|Bitfinex|FTX|Robinhood|GoDaddy|Namecheap|Twilio|DoorDash|Marriott|Equifax|Experian|TransUnion|Nvidia|Ubisoft|Electronic Arts|Rockstar|Revolut|Monzo|Stripe|Shopify|Automattic|Wix|Squarespace|Dropbox|Zendesk|HubSpot|Mailchimp|Intuit|Okta|LastPass|1Password|Bitwarden|NortonLifeLock|Avira|Gen Digital|ZDI|Zero Day Initiative|HackerOne|Bugcrowd|MITRE|OWASP|Tor Project|Apache Software Foundation|Linux Foundation|Red Hat|Canonical|SUSE|Fedora",
 );
 
+const KNOWN_BY_LOWER = new Set(
+  [...KNOWN_ORGS].filter((name) => name.length >= 4).map((name) => name.toLowerCase()),
+);
+
+/** Whether a name is a well-known company in any casing ("NameCheap", "Paypal"); short acronyms match exactly. */
+export const isKnownOrg = (name: string) => KNOWN_ORGS.has(name) || KNOWN_BY_LOWER.has(name.toLowerCase());
+
+/** Technical acronyms written like names: vulnerability classes, protocols, service models. */
+export const TECHNICAL_ACRONYMS = set(
+  "RCE|XSS|SQLi|CSRF|SSRF|LPE|EoP|DoS|DDoS|MFA|2FA|VPN|API|SaaS|PaaS|IaaS|SMB|RDP|PII|IoT|OT|ICS|SCADA|MSP|MSSP|EDR|XDR|SIEM|SOC|CVSS|PoC|TTPs|IOCs|IoCs|C2|C&C|OSINT|APT",
+);
+
 /** Words that describe what a company is; "fashion giant Moncler", "Moncler, the luxury brand". */
 export const ORG_DESCRIPTORS = set(
-  "company|companies|firm|firms|giant|maker|makers|manufacturer|manufacturers|vendor|vendors|provider|providers|retailer|retailers|operator|chain|bank|banks|lender|insurer|carrier|telco|telcos|telecom|cooperative|co-op|brand|startup|conglomerate|platform|platforms|marketplace|exchange|exchanges|developer|publisher|broadcaster|outlet|newspaper|agency|hospital|university|school|airline|supplier|contractor|distributor|producer|haulier|processor|clinic|clinics|laboratory|lab|company's|firm's|utility|pipeline|service|services|website|site|app|group|organization|organisation|nonprofit|non-profit|charity|church|club|team",
+  "company|companies|firm|firms|giant|maker|makers|manufacturer|manufacturers|vendor|vendors|provider|providers|retailer|retailers|operator|chain|bank|banks|lender|insurer|carrier|telco|telcos|telecom|cooperative|co-op|brand|startup|conglomerate|platform|platforms|marketplace|exchange|exchanges|developer|publisher|broadcaster|outlet|newspaper|agency|hospital|university|school|airline|supplier|contractor|distributor|producer|haulier|processor|registrar|registrars|clinic|clinics|laboratory|lab|company's|firm's|utility|pipeline|service|services|website|site|app|group|organization|organisation|nonprofit|non-profit|charity|church|club|team",
 );
 
 /** Titles and role nouns that announce a person's name right after them. */
