@@ -160,19 +160,39 @@ function mayHoldIndicator(piece: string): boolean {
   return /[.:@]/.test(piece) && SEPARATOR_OR_DEFANG.test(piece.replace(TRAILING_PUNCTUATION, ""));
 }
 
+/** Printable ASCII with no bracket, backslash or "hxxp": nothing in it can be written defanged. */
+const PLAIN = /^[!-~]*$/;
+const DEFANG_MARK = /[[\](){}\\]|h(?:xx|\*\*)p/i;
+
+/**
+ * Where `value` is written in `piece`, plainly or defanged, left to right without overlaps. In a
+ * plain piece the defanged pattern can only match the value itself, in any case: a search spares
+ * compiling it.
+ */
+function writtenAt(piece: string, value: string): { index: number; text: string }[] {
+  if (value === "" || !PLAIN.test(piece) || DEFANG_MARK.test(piece))
+    return [...piece.matchAll(defangedPattern(value))].map((m) => ({ index: m.index, text: m[0] }));
+  const haystack = piece.toLowerCase();
+  const needle = value.toLowerCase();
+  const found: { index: number; text: string }[] = [];
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length))
+    found.push({ index: at, text: piece.slice(at, at + needle.length) });
+  return found;
+}
+
 function occurrencesIn(piece: string, offset: number): IocOccurrence[] {
   const refanged = refang(piece);
   if (countOf(refanged, ".") > MAX_PIECE_DOTS) return [];
   const candidates: IocOccurrence[] = [];
   for (const { kind, value } of valuesIn(refanged)) {
-    for (const m of piece.matchAll(defangedPattern(value))) {
+    for (const m of writtenAt(piece, value)) {
       if (!isAddress(kind, value, piece, m.index)) continue;
       const start = offset + m.index;
       candidates.push({
         kind,
         value: normalise(kind, value),
-        span: [start, start + m[0].length],
-        defanged: m[0].toLowerCase() !== value.toLowerCase(),
+        span: [start, start + m.text.length],
+        defanged: m.text.toLowerCase() !== value.toLowerCase(),
       });
     }
   }
