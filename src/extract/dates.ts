@@ -10,13 +10,17 @@ import type { ExtractionContext } from "./context.ts";
 import { baseFact } from "./facts.ts";
 
 /**
- * What every date chrono-node can read needs somewhere in its sentence: a digit, a month or weekday
- * (or its abbreviation), a casual day or time word, or a counted time unit ("a few days", "the past
- * week"). A sentence with none of them cannot hold a date, so chrono never reads it.
+ * What every date chrono-node can read and this module keeps (a day, weekday or month) needs
+ * somewhere in its sentence: numbers joined as in a date ("10/5", "2021-10-05", "2021 10 05"), a
+ * year (it can join a month in the next sentence: "over 2021.\n\nJanuary:"), a month or weekday
+ * (or its abbreviation), a casual day or time word, or a counted time unit ("3d", "a few days",
+ * "the past week"). Other numbers ("10:30", "$5 million") give no day or month. A sentence with
+ * none of them cannot hold a date, so chrono never reads it.
  */
 const MAY_HOLD_DATE = new RegExp(
   [
-    String.raw`\d`,
+    String.raw`\d[/.\-\s]\d|\b(?:1[89]|20)\d\d\b`,
+    String.raw`\d\s{0,3}(?:s|m|h|d|w|y|mo|mos|hrs?|mins?|secs?|yrs?)\b`,
     "january|february|march|april|june|july|august|september|october|november|december",
     String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b`,
     "(?:sun|mon|tues|wednes|thurs|fri|satur)day|weekend|weekday",
