@@ -136,12 +136,14 @@ function realisOf(sentence: Sentence, start: number): { realis: Realis; cue: Cue
   return { realis: "actual", cue: null };
 }
 
+type TriggerTest = (text: string) => boolean;
+
 /**
  * One test for "some trigger of the set matches here": the set's patterns joined, one pattern per
  * set of flags. Most sentences hold no trigger; they are passed over after this one test instead of
  * one search per type.
  */
-function anyTriggerTest(triggers: Readonly<Record<string, RegExp>>): (text: string) => boolean {
+function anyTriggerTest(triggers: Readonly<Record<string, RegExp>>): TriggerTest {
   const byFlags = new Map<string, string[]>();
   for (const re of Object.values(triggers)) {
     const flags = re.flags.replace("g", "");
@@ -151,7 +153,7 @@ function anyTriggerTest(triggers: Readonly<Record<string, RegExp>>): (text: stri
   return (text) => tests.some((re) => re.test(text));
 }
 
-const ANY_TRIGGER: ReadonlyMap<object, (text: string) => boolean> = new Map([
+const ANY_TRIGGER: ReadonlyMap<object, TriggerTest> = new Map<object, TriggerTest>([
   [EVENT_TRIGGERS, anyTriggerTest(EVENT_TRIGGERS)],
   [CRIME_TRIGGERS, anyTriggerTest(CRIME_TRIGGERS)],
 ]);
