@@ -269,3 +269,13 @@ describe("organisations and people", () => {
     expect(names(sheet.organizations)).toEqual(["Microsoft"]);
   });
 });
+
+describe("places inside agency names", () => {
+  it("keeps a city an agency's office is named after, not a region word of a name", () => {
+    const sheet = sheetOf(
+      "Ohio man charged over ransomware payments\n\nAgents from the FBI Cleveland Field Office arrested a 31-year-old man in the United States on Tuesday. Interpol's National Central Bureau in Bogota, Colombia, helped trace the payments, the Justice Department said.",
+    );
+    expect(sheet.places).toContain("Cleveland");
+    expect(sheet.places).not.toContain("Central");
+  });
+});

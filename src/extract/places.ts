@@ -62,9 +62,15 @@ export function addPlaces(
   hits: readonly PlaceHit[],
   countries: ReadonlySet<string>,
   occupied: readonly Span[],
+  agencies: readonly Span[] = [],
 ): void {
+  const within = (spans: readonly Span[], [start, end]: Span) =>
+    spans.some(([s, e]) => s <= start && end <= e);
   for (const hit of hits) {
-    if (occupied.some(([s, e]) => s <= hit.span[0] && hit.span[1] <= e)) continue;
+    if (within(occupied, hit.span)) continue;
+    // A city inside an agency's name is where it acts ("FBI Cleveland Field Office"); a region word
+    // there is part of the name ("National Central Bureau").
+    const inAgency = within(agencies, hit.span);
     const prev = hit.before.at(-1)?.text ?? "";
     const next = hit.after[0]?.text ?? "";
     const cued = BEFORE_CUE.test(prev) || AFTER_CUE.test(next) || /-based$/.test(next);
@@ -72,7 +78,7 @@ export function addPlaces(
     const strong = NEEDS_STRONG_CUE.has(hit.surface);
     if (strong && !/^(?:state|city|county|area|,)$/i.test(next) && prev !== "in") continue;
     const place = choose(hit.candidates, countries);
-    if (!place) continue;
+    if (!place || (inAgency && (place.kind !== "city" || strong || place.population < 100_000))) continue;
     if (!cued && place.kind !== "region" && !countries.has(place.country)) continue;
     if (place.kind === "region" && hit.surface === "Georgia" && countries.has("GE") && !countries.has("US"))
       continue;

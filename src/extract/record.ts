@@ -74,7 +74,8 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     table,
     lookups.places,
     countryCodes,
-    names.map((n) => n.span),
+    names.filter((n) => n.type !== "agency").map((n) => n.span),
+    names.filter((n) => n.type === "agency").map((n) => n.span),
   );
   for (const sentence of analysis.sentences)
     for (const { match, span } of matchesIn(CVE_PATTERN, sentence))
