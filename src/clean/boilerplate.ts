@@ -28,6 +28,12 @@ const DATE_LIKE =
 const SENTENCE_END = /[.!?…。！？]["'”’)」]?$/;
 const ONLY_PUNCTUATION = /^[\p{P}\p{S}\s]+$/u;
 
+/** What names the site a title came from: its outlet and the addresses of its page. */
+interface TitleSite {
+  readonly outlet?: string | null;
+  readonly urls?: readonly (string | null)[];
+}
+
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /** The site's own name in a host: "zdnet" of www.zdnet.com, "therecord" of therecord.media. */
@@ -42,10 +48,7 @@ function hostLabel(url: string | null): string | null {
 }
 
 /** A title's last " | …" or " - …" segment when it names the site: "Title | ZDNet". */
-function siteSuffix(
-  title: string,
-  site: { outlet?: string | null; urls?: readonly (string | null)[] },
-): RegExpExecArray | null {
+function siteSuffix(title: string, site: TitleSite): RegExpExecArray | null {
   const suffix = /\s+[|–—-]\s+([^|–—]{2,60})$/u.exec(title);
   const name = suffix ? squash(suffix[1] ?? "") : "";
   if (!suffix || !name || suffix.index < 10) return null;
@@ -58,10 +61,7 @@ function siteSuffix(
  * Strips what sites and aggregators append to titles: hashtags ("Title | #cybercrime | #infosec") and
  * the site's own name ("Title | ZDNet"), recognised from the outlet or the page's host, never a guess.
  */
-export function cleanTitle(
-  title: string,
-  site: { outlet?: string | null; urls?: readonly (string | null)[] } = {},
-): string {
+export function cleanTitle(title: string, site: TitleSite = {}): string {
   const plain = title
     .replace(/(?:\s*[|–—-]?\s*#[\p{L}\p{N}_]+)+\s*$/u, "")
     .replace(/\s*[|–—-]\s*$/, "")

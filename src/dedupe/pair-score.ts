@@ -56,29 +56,16 @@ function differentNumbers(a: readonly number[], b: readonly number[]): boolean {
   );
 }
 
-/**
- * Words with which a title announces a sequel: the second breach, another zero-day, an incomplete
- * patch. The later of two articles saying so, when the earlier does not, reports a new development.
- */
-const SEQUEL = /\b(?:second|third|again|another|twice|incomplete|additional)\b/i;
-
+/** The later of two articles announces a sequel in its title and the earlier does not: a new development. */
 function sequel(a: PreparedArticle, b: PreparedArticle): boolean {
   if (a.day === null || b.day === null || a.day === b.day) return false;
   const [earlier, later] = a.day < b.day ? [a, b] : [b, a];
-  return SEQUEL.test(later.input.title) && !SEQUEL.test(earlier.input.title);
-}
-
-/** The first release number (2.17.1, 94.0.4606.61) in the title, else in the opening of the text. */
-function firstRelease(article: PreparedArticle): string | null {
-  const release = /\b\d+\.\d+\.\d+(?:\.\d+)?\b/;
-  const { title, text } = article.input;
-  return (release.exec(title) ?? release.exec(text.slice(0, 700)))?.[0] ?? null;
+  return later.sequelTitle && !earlier.sequelTitle;
 }
 
 /** Both open on a release number and not the same one: two releases of a product, two stories. */
 function otherRelease(a: PreparedArticle, b: PreparedArticle): boolean {
-  const [x, y] = [firstRelease(a), firstRelease(b)];
-  return x !== null && y !== null && x !== y;
+  return a.release !== null && b.release !== null && a.release !== b.release;
 }
 
 function conflictPenalty(a: PreparedArticle, b: PreparedArticle): number {

@@ -47,6 +47,10 @@ export interface PreparedArticle {
   /** People arrested, and money amounts in thousands. */
   readonly counts: readonly number[];
   readonly amounts: readonly number[];
+  /** The first release number (2.17.1, 94.0.4606.61) in the title, else in the lead; null when none. */
+  readonly release: string | null;
+  /** The title announces a sequel: a second breach, another zero-day, an incomplete patch. */
+  readonly sequelTitle: boolean;
 }
 
 /** Weights over one collection: what makes a term or key rare depends on which articles count. */
@@ -87,6 +91,13 @@ export function dayOf(published: string | null): number | null {
   if (!published) return null;
   const time = Date.parse(published.length === 10 ? `${published}T00:00:00Z` : published);
   return Number.isNaN(time) ? null : Math.floor(time / DAY);
+}
+
+const RELEASE = /\b\d+\.\d+\.\d+(?:\.\d+)?\b/;
+const SEQUEL = /\b(?:second|third|again|another|twice|incomplete|additional)\b/i;
+
+function firstRelease({ title, text }: StoryInput): string | null {
+  return (RELEASE.exec(title) ?? RELEASE.exec(text.slice(0, 700)))?.[0] ?? null;
 }
 
 /** CVEs named in the title or the opening of the text: the ones the story is about, not a list of past ones. */
@@ -288,6 +299,8 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet &
       aliases: lists.pick(keys, keyRoles, ALIAS),
       counts: numbersIn(keys, keyRoles, COUNT, keyNames),
       amounts: numbersIn(keys, keyRoles, MONEY, keyNames),
+      release: firstRelease(input),
+      sequelTitle: SEQUEL.test(input.title),
     };
   });
   const weights = weigh(articles, keyKinds, vocabulary.size);
