@@ -43,12 +43,13 @@ import type { Word } from "./words.ts";
 
 /** Words between a person or post and the body they belong to. */
 const AFFILIATION = /^(?:of|at|from|with)$/i;
-/** Posts whose holder belongs to a body ("co-founder of X", "an analyst at X"). */
-const EMPLOYEE =
-  /^(?:founder|co-founder|cofounder|ceo|cto|ciso|cfo|coo|president|chairman|chairwoman|director|analyst|analysts|researcher|researchers|engineer|engineers|scientist|scientists|executive|manager|vp|partner|spokesperson|spokesman|spokeswoman|consultant|owner)$/;
 /** Posts that head or found the body named after "of" ("co-founder of X"), unlike "manager of Sales". */
-const HEAD_POST =
-  /^(?:founder|co-founder|cofounder|ceo|cto|ciso|cfo|coo|president|chairman|chairwoman|owner)$/;
+const HEAD_POSTS = "founder|co-founder|cofounder|ceo|cto|ciso|cfo|coo|president|chairman|chairwoman|owner";
+const HEAD_POST = new RegExp(`^(?:${HEAD_POSTS})$`);
+/** Posts whose holder belongs to a body ("co-founder of X", "an analyst at X"): the heads and the staff. */
+const EMPLOYEE = new RegExp(
+  `^(?:${HEAD_POSTS}|director|analysts?|researchers?|engineers?|scientists?|executive|manager|vp|partner|spokesperson|spokesman|spokeswoman|consultant)$`,
+);
 /** Titles that name a person by surname alone ("President Obama", "Dr. Chen"). */
 const HONORIFIC =
   /^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|President|Judge|Senator|Sen\.|Rep\.|Governor|Gov\.|Mayor|Chancellor|Minister|Secretary|Detective|Inspector|Sergeant|Sgt\.)$/;
