@@ -40,7 +40,7 @@ export function* matchesIn(
 }
 
 const YEAR_PHRASE =
-  /\b(?:in|during) (?:(?:early|mid|late|[A-Z][a-z]{2,8}\.?|the first \w+ months of) )?((?:19|20)\d\d)\b/g;
+  /\b(?:in|during|(?:between|from) [A-Z][a-z]{2,8}\.? (?:and|to|through)) (?:(?:early|mid|late|[A-Z][a-z]{2,8}\.?|the first \w+ months of) )?((?:19|20)\d\d)\b/g;
 
 /** "in 2019", "in late 2019", "in Sept. 2019": a year before the article's own, so another case. */
 export function pastYearCue(ctx: ExtractionContext, sentence: Sentence): Cue | null {

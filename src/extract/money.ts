@@ -90,13 +90,36 @@ const CODE_FIRST = new RegExp(
   String.raw`\b(USD|EUR|GBP|INR|PKR|ZAR|CNY|RUB|AUD|CAD|CHF|JPY|UAH|NGN)\s?${AMOUNT}${SCALE_RE}`,
   "g",
 );
-const WORD_AFTER = new RegExp(
-  String.raw`\b${AMOUNT}${SCALE_RE}\s(dollars|euros?|pounds|rupees|rand|yuan|renminbi|rubles|roubles|yen|hryvnia|pesos|bitcoins?|BTC|ETH|ether|USD|EUR|GBP|INR|PKR|ZAR|CNY|RUB|AUD|CAD|CHF|JPY|UAH|NGN|naira|lira|won|francs)\b`,
-  "g",
+const CURRENCY_WORD = String.raw`(dollars|euros?|pounds|rupees|rand|yuan|renminbi|rubles|roubles|yen|hryvnia|pesos|bitcoins?|BTC|ETH|ether|USD|EUR|GBP|INR|PKR|ZAR|CNY|RUB|AUD|CAD|CHF|JPY|UAH|NGN|naira|lira|won|francs)`;
+/** "1,500,000 Euros", "100 bitcoins": currency words in any casing (codes stay upper case by the WORDS table). */
+const WORD_AFTER = new RegExp(String.raw`\b${AMOUNT}${SCALE_RE}\s${CURRENCY_WORD}\b`, "gi");
+/** "asked for one bitcoin": a small amount written as a word, only before a currency word. */
+const NUMBER_WORD_AFTER = new RegExp(
+  String.raw`\b(one|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)\s${CURRENCY_WORD}\b`,
+  "gi",
 );
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  "a hundred": 100,
+  "a thousand": 1000,
+};
+/** "an increase of 12%": an amount beside a percentage is a statistic. */
+const PERCENTAGE = /\d\s?%/;
+/** "between 500 and 1,000 Euros", "$580 - $1,150": a range is a spread of single payments, not an amount taken. */
+const RANGE =
+  /\bbetween (?:[$€£]|US\$)?\d[\d,.]*(?:\s\w+)? and\b|(?:[$€£]|US\$)\d[\d,.]*\s?(?:million|billion|[mkb]\b)?\s?(?:-|–|to)\s?(?:[$€£]|US\$)\d/i;
 
 const EXCLUDE =
-  /\b(?:fined?|fines|penalt\w+|rewards?|bount\w+|valuation|valued at|market (?:size|cap|value)|revenue|budget|funding|raised|salary|salaries|prize|settlement|damages|restitution|forfeit\w*|spend\w*|invest(?:ed|ing|ment) in|per year|a year|annually|each year|worth of (?:shares|stock)|cost(?:s)? (?:of|businesses)|insurance|grant|award\w*|bail|in 20\d\d alone|in losses last year|reported losses|estimated|statistics|annual report|Internet Crime (?:Complaint Center|Report)|according to (?:the )?(?:FBI|IC3|FTC|report|data)|median|average|ranging|ranges? from|at the time|complaints|percent|known for|(?:before|without) (?:\w+ ){0,4}(?:able|managed) to|not yet|attempted|in commissions?)\b/i;
+  /\b(?:fined?|fines|penalt\w+|rewards?|bount\w+|valuation|valued at|market (?:size|cap|value)|revenue|budget|funding|raised (?:(?:over|more than|about|nearly|almost) )?(?:[$€£]|US\$)|funding round|salary|salaries|prize|settlement|damages|restitution|forfeit\w*|spend\w*|invest(?:ed|ing|ment) in|per year|a year|annually|each year|worth of (?:shares|stock)|cost(?:s)? (?:of|businesses)|insurance|grant|award\w*|bail|in 20\d\d alone|in losses last year|reported losses|estimated that|(?:now|currently|today) worth|statistics|annual report|year-(?:over|on)-year|(?:FBI|IC3|FTC)(?:'s)? (?:estimates?|figures|data)|Internet Crime (?:Complaint Center|Report)|according to (?:the |an? )?(?:FBI|IC3|FTC|(?:[\w-]+ ){0,2}(?:report|data|study|survey|research|analysis))|median|average|ranging|ranges? from|at the time|complaints|percent|known for|(?:before|without) (?:\w+ ){0,4}(?:able|managed) to|not yet|attempted|in commissions?)\b/i;
 const ROLES: readonly [MoneyFact["role"], RegExp][] = [
   ["laundered", /\blaunder/i],
   ["seized", /\b(?:seiz\w+|confiscat\w+|froze|frozen|recovered)\b/i],
@@ -109,6 +132,12 @@ const ROLES: readonly [MoneyFact["role"], RegExp][] = [
   ],
 ];
 
+/** The code of a currency word in any casing: "Euros" and "euros" are EUR, "btc" is BTC. */
+function currencyOfWord(word: string | undefined): string | undefined {
+  if (word === undefined) return undefined;
+  return WORDS[word] ?? WORDS[word.toLowerCase()] ?? WORDS[word.toUpperCase()];
+}
+
 export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number>): MoneyFact[] {
   const facts: MoneyFact[] = [];
   for (const sentence of ctx.analysis.sentences) {
@@ -117,6 +146,8 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
       !/\d/.test(sentence.text) ||
       background.has(sentence.index) ||
       EXCLUDE.test(sentence.text) ||
+      RANGE.test(sentence.text) ||
+      PERCENTAGE.test(sentence.text) ||
       BACKGROUND_SENTENCE.test(sentence.text) ||
       pastYearCue(ctx, sentence)
     )
@@ -132,7 +163,8 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
       text: string,
     ) => {
       if (!currency || !amountText) return;
-      const amount = Number(amountText.replace(/,/g, "")) * (scaleText ? (SCALE[scaleText] ?? 1) : 1);
+      const scale = scaleText ? (SCALE[scaleText] ?? SCALE[scaleText.toLowerCase()] ?? 1) : 1;
+      const amount = Number(amountText.replace(/,/g, "")) * scale;
       if (!Number.isFinite(amount) || amount <= 0) return;
       if (found.some((f) => f.span[0] < span[1] && span[0] < f.span[1])) return;
       found.push({ amount: Math.round(amount * 100) / 100, currency, span, text });
@@ -142,7 +174,15 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
     for (const { match, span } of matchesIn(CODE_FIRST, sentence))
       push(WORDS[match[1] ?? ""], match[2], match[3], span, match[0]);
     for (const { match, span } of matchesIn(WORD_AFTER, sentence))
-      push(WORDS[match[3] ?? ""], match[1], match[2], span, match[0]);
+      push(currencyOfWord(match[3]), match[1], match[2], span, match[0]);
+    for (const { match, span } of matchesIn(NUMBER_WORD_AFTER, sentence))
+      push(
+        currencyOfWord(match[2]),
+        String(NUMBER_WORDS[(match[1] ?? "").toLowerCase()]),
+        undefined,
+        span,
+        match[0],
+      );
     for (const f of found) {
       facts.push({
         ...baseFact(
