@@ -18,7 +18,9 @@ import { KB_CUES, type KbHit } from "./lookup.ts";
 
 const SOFTWARE_CUE =
   /^(?:ransomware|strain|variant|payload|encryptor|locker|malware|binary|sample|samples|encryptors?|decryptor|trojan|backdoor|loader|botnet|stealer|infostealer|spyware|wiper|rat|worm|dropper|implant|rootkit|tool|toolkit)$/i;
-const GANG_CUE = /^(?:gang|group|operators?|operation|crew|actors?|affiliates?|cartel|hackers|members)$/i;
+/** What follows "X ransomware" when X names the gang or its campaign, not the software: "gang", "attack". */
+const GANG_CUE =
+  /^(?:gang|group|operators?|operation|crew|actors?|affiliates?|cartel|hackers|members|attacks?|victims?|payments?)$/i;
 /** A cue word standing before a name: "the ransomware gang LockBit", "the trojan Dridex". */
 const CUE_BEFORE =
   /^(?:gang|group|operators?|family|strain|variant|trojan|botnet|backdoor|malware|loader|stealer|wiper|crew|cartel|actor)$/i;
@@ -27,6 +29,13 @@ const ALIAS_JOIN =
   /^\s*(?:\/|\(|,|=)?\s*(?:(?:also |formerly |previously |now )?(?:known as|called|tracked as|dubbed|named)|aka|a\.k\.a\.?|or)?\s*(?:["“”'‘’])?\s*$/i;
 
 const PLACE_PREPOSITION = /^(?:in|at|from|near|to|into)$/i;
+/** A platform word after a name describes the software ("FluBot Android banking trojan"); it does not extend the name. */
+const PLATFORM = /^(?:Android|iOS|Windows|Linux|macOS|mobile)$/;
+/** Words before a name that speak of software: "malware such as Winnti", "a backdoor called Doraemon". */
+const SOFTWARE_BEFORE =
+  /\b(?:malware|tools?|backdoors?|trojans?|implants?|loaders?|payloads?|families|strains?|variants?)(?: such as| like| including| called| dubbed| named)?$/i;
+/** A catalogue malware name used as the name of a campaign: "the SnatchCrypto campaign". */
+const CAMPAIGN = /^(?:campaign|campaigns|operation)$/i;
 
 const cuedAt = (hit: KbHit): boolean =>
   hit.after.slice(0, 2).some((w) => KB_CUES.test(w.text) || SOFTWARE_CUE.test(w.text)) ||
@@ -35,10 +44,26 @@ const cuedAt = (hit: KbHit): boolean =>
 /** The match runs on into a longer capitalised name: "The Wall Street Journal", "Windows 10 Enterprise". */
 function continuesName(ctx: ExtractionContext, hit: KbHit): boolean {
   const next = hit.after[0];
-  if (!next || isTitle(ctx, hit.sentence) || KB_CUES.test(next.text) || SOFTWARE_CUE.test(next.text))
+  if (
+    !next ||
+    isTitle(ctx, hit.sentence) ||
+    KB_CUES.test(next.text) ||
+    SOFTWARE_CUE.test(next.text) ||
+    PLATFORM.test(next.text)
+  )
     return false;
   return /^\s$/.test(ctx.text.slice(hit.span[1], next.start)) && /^\p{Lu}/u.test(next.text);
 }
+
+/** The text around a mention speaks of software: "the LockBit ransomware encrypted…", "malware such as Winnti". */
+function speaksOfSoftware(hit: KbHit): boolean {
+  const next = hit.after[0]?.text ?? "";
+  const following = hit.after[1]?.text ?? "";
+  if (SOFTWARE_CUE.test(next) && !GANG_CUE.test(following)) return true;
+  return SOFTWARE_BEFORE.test(hit.before.map((w) => w.text).join(" "));
+}
+
+const campaignAt = (hit: KbHit) => CAMPAIGN.test(hit.after[0]?.text ?? "");
 
 const entryKey = (e: KbEntry) => `${e.source}:${e.key}`;
 
@@ -94,6 +119,8 @@ export function addKnowledgeEntities(
     const ransomware = entries.some((e) => e.ransomware);
     const placeLike = entryHits.every((h) => PLACE_PREPOSITION.test(h.before.at(-1)?.text ?? ""));
     if (!actorEntry && (ransomware || placeLike) && !entryHits.some(cuedAt)) continue;
+    // A software name the article only ever uses for a campaign ("the SnatchCrypto campaign") is no family.
+    if (!actorEntry && entryHits.some(campaignAt) && !entryHits.some(speaksOfSoftware)) continue;
     const groups = aliasGroups(ctx, entryHits);
     const canonical = new Map<string, string>();
     for (const hit of entryHits) {
@@ -124,13 +151,11 @@ function addHit(
   const aliasesOf = (entry: KbEntry) =>
     entry.aliases.filter((a) => !others.has(normaliseName(a))).slice(0, 12);
   const ransomware = hit.entries.some((e) => e.ransomware);
-  const next = hit.after[0]?.text ?? "";
-  const following = hit.after[1]?.text ?? "";
   // A ransomware family names its gang too: the gang is the actor; the payload is malware when the
   // text speaks of software ("the LockBit ransomware encrypted…", "a LockBit sample"). A name both a
   // group and a tool ("Naikon") is the group unless the text speaks of software.
-  const softwareCue = SOFTWARE_CUE.test(next) && !GANG_CUE.test(following);
-  const asSoftware = malwareEntry && (!(ransomware || actorEntry) || softwareCue);
+  const softwareCue = speaksOfSoftware(hit);
+  const asSoftware = malwareEntry && !malwareEntry.benign && (!(ransomware || actorEntry) || softwareCue);
   const actor = actorEntry ?? (ransomware ? malwareEntry : undefined);
   if (actor)
     table.add({

@@ -128,34 +128,64 @@ describe("money", () => {
     );
     expect(sheet.money).toEqual([{ amount: 276_470, currency: "EUR" }]);
   });
+
+  it("reads currency words in any casing and small amounts written as words, and keeps an estimated theft", () => {
+    const sheet = sheetOf(
+      "Loan fraud ring dismantled\n\nPolice arrested 31 people who defrauded at least 150 borrowers of 1,200,000 Euros ($1.38 million). Each victim paid fees of between 400 and 900 Euros ($460 - $1,040).\n\nThe gang first asked the lender for one bitcoin, then raised its extortion demand to 50 bitcoins, or approximately $2.1 million.\n\nTwo couriers are believed to have stolen an estimated €180,000 ($207,000) in cash.",
+    );
+    // Amounts of one sentence come out in pattern order, so the comparison ignores order.
+    expect(sheet.money).toHaveLength(7);
+    expect(sheet.money).toEqual(
+      expect.arrayContaining([
+        { amount: 1_200_000, currency: "EUR" },
+        { amount: 1_380_000, currency: "USD" },
+        { amount: 1, currency: "BTC" },
+        { amount: 50, currency: "BTC" },
+        { amount: 2_100_000, currency: "USD" },
+        { amount: 180_000, currency: "EUR" },
+        { amount: 207_000, currency: "USD" },
+      ]),
+    );
+  });
+
+  it("leaves out a present-day valuation, a period's statistics and a figure beside a percentage", () => {
+    const sheet = sheetOf(
+      "Exchange hack funds moved\n\nThe hackers stole $72 million from the exchange. The remainder of the stolen funds, now worth $3.1 billion, sits in one wallet.\n\nThe agency estimates that between January and October 2021, residents lost £14.2 million to such scams, an increase of 9% on the year before.",
+      "2022-02-08",
+    );
+    expect(sheet.money).toEqual([{ amount: 72_000_000, currency: "USD" }]);
+  });
 });
 
-it("reads currency words in any casing and small amounts written as words, and keeps an estimated theft", () => {
-  const sheet = sheetOf(
-    "Loan fraud ring dismantled\n\nPolice arrested 31 people who defrauded at least 150 borrowers of 1,200,000 Euros ($1.38 million). Each victim paid fees of between 400 and 900 Euros ($460 - $1,040).\n\nThe gang first asked the lender for one bitcoin, then raised its extortion demand to 50 bitcoins, or approximately $2.1 million.\n\nTwo couriers are believed to have stolen an estimated €180,000 ($207,000) in cash.",
-  );
-  // Amounts of one sentence come out in pattern order, so the comparison ignores order.
-  expect(sheet.money).toHaveLength(7);
-  expect(sheet.money).toEqual(
-    expect.arrayContaining([
-      { amount: 1_200_000, currency: "EUR" },
-      { amount: 1_380_000, currency: "USD" },
-      { amount: 1, currency: "BTC" },
-      { amount: 50, currency: "BTC" },
-      { amount: 2_100_000, currency: "USD" },
-      { amount: 180_000, currency: "EUR" },
-      { amount: 207_000, currency: "USD" },
-    ]),
-  );
+describe("malware", () => {
+  const malwareOf = (sheet: FactSheet) => sheet.malware.map((m) => m[0] ?? "");
+
+  it("does not list system and administration utilities the attackers abused as malware", () => {
+    const sheet = sheetOf(
+      "Intruders move through a hospital network\n\nThe attackers downloaded tools with certutil, ran commands on other hosts with PsExec and exposed a server with ngrok before deploying the Conti ransomware encryptor.",
+    );
+    expect(malwareOf(sheet)).not.toEqual(expect.arrayContaining(["certutil"]));
+    expect(malwareOf(sheet).some((m) => /psexec|ngrok/i.test(m))).toBe(false);
+    expect(malwareOf(sheet)).toContain("Conti");
+  });
+
+  it("reads software from the words around a name: 'malware such as', a platform word, a campaign", () => {
+    const sheet = sheetOf(
+      "Telecoms targeted by espionage crew\n\nResearchers tied the intrusions to earlier activity because of the use of malware such as Winnti. The operators also spread the FluBot Android banking trojan through text messages.\n\nThe SnatchCrypto campaign was not seen in this wave.",
+    );
+    expect(malwareOf(sheet)).toEqual(expect.arrayContaining(["Winnti", "FluBot"]));
+    expect(malwareOf(sheet)).not.toContain("SnatchCrypto");
+  });
+
+  it("keeps a gang named in 'the X ransomware attack' a gang, not software", () => {
+    const sheet = sheetOf(
+      "Exchange sanctioned for laundering ransom payments\n\nThe exchange processed payments from the DarkSide ransomware attack on a fuel pipeline and from REvil ransomware victims.",
+    );
+    expect(malwareOf(sheet)).toEqual([]);
+    expect(sheet.threat_actors.map((a) => a.names[0])).toEqual(expect.arrayContaining(["DarkSide", "REvil"]));
+  });
 });
 
-it("leaves out a present-day valuation, a period's statistics and a figure beside a percentage", () => {
-  const sheet = sheetOf(
-    "Exchange hack funds moved\n\nThe hackers stole $72 million from the exchange. The remainder of the stolen funds, now worth $3.1 billion, sits in one wallet.\n\nThe agency estimates that between January and October 2021, residents lost £14.2 million to such scams, an increase of 9% on the year before.",
-    "2022-02-08",
-  );
-  expect(sheet.money).toEqual([{ amount: 72_000_000, currency: "USD" }]);
-});
 describe("events and names", () => {
   it("does not make a single stray word outside the lead an event of the article", () => {
     const sheet = sheetOf(

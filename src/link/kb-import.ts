@@ -21,6 +21,8 @@ export interface KbEntry {
   readonly ransomware?: boolean;
   /** Aliases that are also English words or very short: a match needs a nearby cue ("ransomware", "group"). */
   readonly cuedAliases?: readonly string[];
+  /** An operating-system or legitimate administration utility (certutil, PsExec, ngrok): attackers abuse it, but it is not malware. */
+  readonly benign?: boolean;
 }
 
 const stixObject = z.object({
@@ -30,6 +32,7 @@ const stixObject = z.object({
   x_mitre_aliases: z.array(z.string()).optional(),
   revoked: z.boolean().optional(),
   x_mitre_deprecated: z.boolean().optional(),
+  description: z.string().optional(),
   external_references: z
     .array(z.object({ source_name: z.string(), external_id: z.string().optional() }))
     .optional(),
@@ -57,6 +60,18 @@ function cleanAlias(raw: string): string | null {
   return name;
 }
 
+/**
+ * How ATT&CK's description of a tool opens when the tool is a system or legitimate administration
+ * utility ("is a Windows utility", "is a legitimate remote administration tool", "is a free Microsoft
+ * tool"), as against offensive frameworks and RATs ("is a credential dumper", "is an open-source
+ * remote access tool"). Read at import time only; descriptions are never stored.
+ */
+const BENIGN_TOOL =
+  /^[^.]*?\b(?:(?:Windows|operating system|Unix-based|native Microsoft|command[- ]line|scripting|free Microsoft|legitimate)\b[^.]{0,40}\b(?:utility|tool|program|interpreter|driver)|is a utility|utility commonly available|component of the Windows|remote assistance tool|is used to schedule|can be used to (?:find|obtain|query)|displays)/i;
+
+/** A tool's description with Markdown links reduced to their text: "[Net](https://…) is" → "Net is". */
+const plainDescription = (text: string) => text.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
+
 function fromStix(bundle: z.infer<typeof stixBundle>): KbEntry[] {
   const entries: KbEntry[] = [];
   for (const raw of bundle.objects) {
@@ -76,7 +91,15 @@ function fromStix(bundle: z.infer<typeof stixBundle>): KbEntry[] {
     const id = o.external_references?.find((r) => r.source_name === "mitre-attack")?.external_id;
     if (!id) continue;
     const aliases = [name, ...(o.aliases ?? []), ...(o.x_mitre_aliases ?? [])];
-    entries.push({ key: id, source: "attack", kind, name, aliases: unique(aliases) });
+    const benign = o.type === "tool" && BENIGN_TOOL.test(plainDescription(o.description ?? ""));
+    entries.push({
+      key: id,
+      source: "attack",
+      kind,
+      name,
+      aliases: unique(aliases),
+      ...(benign ? { benign: true } : {}),
+    });
   }
   return entries;
 }
@@ -174,6 +197,7 @@ export function buildKnowledgeBase(
       ...(country ? { country } : {}),
       ...(ransomware ? { ransomware: true } : {}),
       ...(cued.length > 0 ? { cuedAliases: cued } : {}),
+      ...(entry.benign ? { benign: true } : {}),
     };
   });
 }
