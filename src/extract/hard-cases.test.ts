@@ -187,6 +187,18 @@ describe("malware", () => {
 });
 
 describe("events and names", () => {
+  it("makes espionage the article's own when a sentence about the linked group says so, not about a background one", () => {
+    const linked = sheetOf(
+      "Threat group expands its infrastructure\n\nResearchers at Ardent Labs said the Earth Lusca group has built servers in twelve countries this year. The servers host scanning tools and web shells. Several were rented with stolen cards.\n\nThe company said Earth Lusca is behind intrusions at two ministries. Earth Lusca appears mainly motivated by cyberespionage, it added.",
+    );
+    expect(linked.event_types).toContain("attack/espionage");
+    expect(linked.crime_types).toContain("espionage");
+    const background = sheetOf(
+      "Threat group expands its infrastructure\n\nResearchers at Ardent Labs said a new group has built servers in twelve countries this year. The servers host scanning tools and web shells. Several were rented with stolen cards.\n\nThe group is not linked to APT31, which is mainly motivated by cyberespionage.",
+    );
+    expect(background.event_types).not.toContain("attack/espionage");
+  });
+
   it("does not make a single stray word outside the lead an event of the article", () => {
     const sheet = sheetOf(
       "Retailer hit by ransomware\n\nThe retailer's stores were hit by a ransomware attack on Sunday night.\n\nThe ransomware gang demanded $50 million. Tills were offline for two days. Stores reopened on Wednesday.\n\nEmployees were told not to open suspicious emails, a common phishing precaution.",

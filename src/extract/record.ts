@@ -13,11 +13,14 @@ import { attributeActors } from "./attribution.ts";
 import { analyseText } from "./analyse.ts";
 import type { ExtractionContext } from "./context.ts";
 import { matchesIn } from "./context.ts";
+
+/** Event and crime types a sentence about a linked group makes the article's own. */
+const ESPIONAGE_TYPES: ReadonlySet<string> = new Set(["attack/espionage", "espionage"]);
 import { findArrestCount } from "./counts.ts";
 import { findDates } from "./dates.ts";
 import { EntityTable } from "./entities.ts";
 import { eventArguments, type EventArgsInput } from "./event-args.ts";
-import { CRIME_TRIGGERS, EVENT_TRIGGERS, findTriggers, ownTypes } from "./events.ts";
+import { CRIME_TRIGGERS, EVENT_TRIGGERS, findTriggers, ownTypes, type TriggerHit } from "./events.ts";
 import { baseFact, factId, EXTRACTOR_VERSION, provenance } from "./facts.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { CVE_PATTERN, findIndicators } from "./indicators.ts";
@@ -140,7 +143,19 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     linkedActors: actorIds((m) => m !== "not-linked"),
     unlinkedActors: actorIds((m) => m === "not-linked"),
   };
-  const eventHits = findTriggers(ctx, EVENT_TRIGGERS, background);
+  // A sentence about a group the article links ("Earth Lusca is mainly motivated by cyberespionage")
+  // tells what that group did here, as the lead would: its espionage counts as the article's own.
+  const linkedSentences = new Set(
+    claims
+      .filter((c) => c.modality !== "not-linked")
+      .flatMap((c) => table.get(c.actorKey)?.mentions ?? [])
+      .map((m) => analysis.sentenceAt(m.span[0]).index),
+  );
+  const aboutLinkedActor = <T extends string>(hits: readonly TriggerHit<T>[]) =>
+    hits.map((h) =>
+      ESPIONAGE_TYPES.has(h.type) && linkedSentences.has(h.sentence.index) ? { ...h, prominent: true } : h,
+    );
+  const eventHits = aboutLinkedActor(findTriggers(ctx, EVENT_TRIGGERS, background));
   const own = ownTypes(eventHits, true);
   const events: EventFact[] = [];
   const seen = new Set<string>();
@@ -172,12 +187,12 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     });
   }
 
-  const crimeTypes: LabelFact[] = [...ownTypes(findTriggers(ctx, CRIME_TRIGGERS, background)).values()].map(
-    (hit) => ({
-      ...baseFact(analysis, article.id, "crime-type", hit.type, [hit.span], 70, "events#crime-trigger"),
-      label: hit.type,
-    }),
-  );
+  const crimeTypes: LabelFact[] = [
+    ...ownTypes(aboutLinkedActor(findTriggers(ctx, CRIME_TRIGGERS, background))).values(),
+  ].map((hit) => ({
+    ...baseFact(analysis, article.id, "crime-type", hit.type, [hit.span], 70, "events#crime-trigger"),
+    label: hit.type,
+  }));
 
   const attributions = claims.map((c) => ({
     id: factId(article.id, "attribution", c.actorKey, c.span),
