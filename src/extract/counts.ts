@@ -11,11 +11,16 @@ import { DEMONYM, nationalityParts, type PartDraft } from "./nationality-parts.t
 import { NUMBER, parseNumber } from "./number-words.ts";
 
 const VAGUE = String.raw`(?:more than|over|at least|nearly|almost|about|around|roughly|some|up to|approximately)`;
-const PEOPLE = String.raw`(?:people|persons|individuals|suspects|members|men|women|nationals|citizens|foreigners|others|accused|culprits|criminals|fraudsters|scammers|hackers|operators|perpetrators|defendants|employees|workers|alleged \w+|suspected \w+|\w+ nationals)`;
+const PEOPLE = String.raw`(?:people|persons|individuals|suspects|members|men|women|nationals|citizens|foreigners|others|accused|culprits|criminals|fraudsters|scammers|hackers|operators|perpetrators|defendants|employees|workers|mules|recruiters|couriers|traffickers|ringleaders|leaders|associates|affiliates|participants|organi[sz]ers|launderers|alleged \w+|suspected \w+|\w+ nationals)`;
+/** A time phrase between the verb and its count: "have arrested this week two Belarusian nationals". */
+const WHEN = String.raw`(?:(?:this|last|that) (?:week|month|weekend)|yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)) `;
 const ARREST = String.raw`(?:arrested|detained|apprehended|nabbed|rounded up|taken into custody|held|caught)`;
 
 const PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`\b${ARREST} (?:a total of |${VAGUE} )?(${NUMBER}) (?:[\w-]+ ){0,3}?${PEOPLE}`, "gi"),
+  new RegExp(
+    String.raw`\b${ARREST} (?:${WHEN})?(?:a total of |${VAGUE} )?(${NUMBER}) (?:[\w-]+ ){0,3}?${PEOPLE}`,
+    "gi",
+  ),
   new RegExp(
     String.raw`\b(?:${VAGUE} )?(${NUMBER}) (?:[\w-]+ ){0,3}?${PEOPLE} (?:\w+ ){0,2}?(?:were|have been|had been|was|are|being) (?:also |subsequently |later )?${ARREST}`,
     "gi",
@@ -54,6 +59,16 @@ export interface CountDraft {
 const ONE_ARRESTED =
   /\b(?:was|has been|had been|is being) (?:\w+ )?(?:arrested|detained|apprehended|taken into custody)\b/g;
 
+/** A sentence about one unnamed person: "A Moroccan man suspected of being 'Dr HeX' … has been arrested." */
+const ONE_SUBJECT =
+  /^(?:An?|One) (?:[\w-]+ ){0,3}?(?:man|woman|national|citizen|teenager|teen|youth|hacker|suspect|student|developer|individual|person)\b/;
+/** A headline about one person of a nationality: "Ukrainian extradited for selling logins", "Russian hacker jailed". */
+const ONE_IN_TITLE = new RegExp(
+  // The demonym is tried short first ("Ukrainian" before "Ukrainian Hacker"); the words after it in any casing.
+  String.raw`^([A-Z][\w-]+(?: [A-Z][\w-]+)??) (?:(?:man|woman|national|citizen|hacker|teen|teenager|developer|programmer|student) )?(?:extradited|arrested|detained|charged|sentenced|jailed|convicted|pleads|admits|gets|faces)\b`,
+  "i",
+);
+
 /** "Volkanov was arrested in Valencia": one named person arrested counts as one. */
 function singlePersonArrest(
   ctx: ExtractionContext,
@@ -64,9 +79,51 @@ function singlePersonArrest(
     if (background.has(sentence.index)) continue;
     for (const { match, span } of matchesIn(ONE_ARRESTED, sentence)) {
       if (/\bnot\b/.test(match[0])) continue;
-      const subject = people.some(([s, e]) => s >= sentence.span[0] && e <= span[0] && span[0] - e < 60);
+      const subject =
+        ONE_SUBJECT.test(sentence.text) ||
+        people.some(([s, e]) => s >= sentence.span[0] && e <= span[0] && span[0] - e < 60);
       if (subject)
         return { counted: "arrested", value: 1, vague: null, span, sentence, parts: [], consistent: true };
+    }
+  }
+  return null;
+}
+
+const ARRESTED_NAMES = /\b(?:arrested|detained|apprehended)\b/g;
+/** Descriptors before a name: "arrested 34-year-old Ilya …", "detained former director …". */
+const BEFORE_NAME = /^\s(?:[\w-]+\s){0,3}$/;
+/** What joins listed names: ", ", " and ", " and his 31-year-old wife ". */
+const BETWEEN_NAMES = /^(?:,\s*|,?\s+and\s+)(?:(?:his|her|their)\s+)?(?:[\w-]+\s){0,3}$/;
+
+/** "The DOJ arrested 34-year-old Ilya X and his 31-year-old wife Heather Y": the named people listed count. */
+function namedPeopleArrest(
+  ctx: ExtractionContext,
+  background: ReadonlySet<number>,
+  people: readonly Span[],
+): CountDraft | null {
+  const sorted = [...people].sort((a, b) => a[0] - b[0]);
+  for (const sentence of ctx.analysis.sentences) {
+    if (background.has(sentence.index)) continue;
+    for (const { span } of matchesIn(ARRESTED_NAMES, sentence)) {
+      let end = span[1];
+      let named = 0;
+      for (const [start, stop] of sorted) {
+        if (start < end || stop > sentence.span[1]) continue;
+        const between = ctx.text.slice(end, start);
+        if (!(named === 0 ? BEFORE_NAME : BETWEEN_NAMES).test(between)) break;
+        named += 1;
+        end = stop;
+      }
+      if (named > 0)
+        return {
+          counted: "arrested",
+          value: named,
+          vague: null,
+          span: [span[0], end],
+          sentence,
+          parts: [],
+          consistent: true,
+        };
     }
   }
   return null;
@@ -102,6 +159,27 @@ function allOfOneNationality(
     }
   }
   return null;
+}
+
+/** The nationality of the one person arrested, from a headline about them ("Ukrainian extradited for …"). */
+function oneFromTitle(
+  ctx: ExtractionContext,
+  count: CountDraft,
+  demonyms: ReadonlyMap<string, string>,
+): CountPart | null {
+  if (count.value !== 1) return null;
+  const title = ctx.analysis.sentences.find((s) => isTitle(ctx, s));
+  const match = title ? ONE_IN_TITLE.exec(title.text) : null;
+  const code = match ? demonyms.get(match[1] ?? "") : undefined;
+  if (!title || !match || !code) return null;
+  const span: Span = [title.span[0], title.span[0] + (match[1] ?? "").length];
+  return {
+    dimension: "nationality",
+    key: code,
+    value: 1,
+    evidence: { spans: [span], sentence: title.span },
+    derived: false,
+  };
 }
 
 /** The arrest count of the article's own incident, with its breakdown. */
@@ -150,7 +228,8 @@ export function findArrestCount(
     }
     if (best) break;
   }
-  best ??= singlePersonArrest(ctx, background, personSpans);
+  best ??=
+    namedPeopleArrest(ctx, background, personSpans) ?? singlePersonArrest(ctx, background, personSpans);
   if (!best) return null;
   // Breakdowns come from the count's sentence and the sentences after it that still talk about detainees.
   const drafts: PartDraft[] = [];
@@ -186,7 +265,7 @@ export function findArrestCount(
       best.parts.push({ dimension: "nationality", key: code, value: sum, evidence: null, derived: true });
   }
   if (best.value !== null && !best.parts.length) {
-    const all = allOfOneNationality(ctx, best, demonyms, background);
+    const all = allOfOneNationality(ctx, best, demonyms, background) ?? oneFromTitle(ctx, best, demonyms);
     if (all) best.parts.push(all);
   }
   const nationalities = best.parts.filter((p) => p.dimension === "nationality");

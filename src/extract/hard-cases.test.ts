@@ -106,6 +106,32 @@ describe("arrest counts", () => {
     expect(sheet.arrested).toEqual({ total: 1, by_nationality: { RU: 1 } });
   });
 
+  it("reads a time phrase before the count, named people listed after the verb and plural roles", () => {
+    const week = sheetOf(
+      "Two held over ATM attacks\n\nPolish police officers have arrested this week two Belarusian nationals for emptying cash machines.",
+    );
+    expect(week.arrested).toEqual({ total: 2, by_nationality: { BY: 2 } });
+    const couple = sheetOf(
+      "Couple held over exchange hack\n\nThe department also said it arrested 41-year-old Marten Olsson and his 38-year-old wife Ilse Brandt for their role in laundering the stolen coins.",
+    );
+    expect(couple.arrested?.total).toBe(2);
+    const mules = sheetOf(
+      "Money mule crackdown\n\nEuropol has announced the arrest of 2,116 money mules out of 19,500 identified during the operation.",
+    );
+    expect(mules.arrested?.total).toBe(2116);
+  });
+
+  it("counts one unnamed person, with the nationality the sentence or the headline gives", () => {
+    const unnamed = sheetOf(
+      "Phishing veteran detained\n\nA Tunisian man suspected of being the hacker known as 'Zorro' – behind years of defacements and carding – has been arrested.",
+    );
+    expect(unnamed.arrested).toEqual({ total: 1, by_nationality: { TN: 1 } });
+    const headline = sheetOf(
+      "Romanian Hacker Extradited for Selling Stolen Logins\n\nProsecutors said Andrei Vasilescu sold access to hacked servers. Vasilescu was arrested by Austrian authorities in October and flown to the US.",
+    );
+    expect(headline.arrested).toEqual({ total: 1, by_nationality: { RO: 1 } });
+  });
+
   it("keeps vague counts out", () => {
     const sheet = sheetOf(
       "Scam centre raided\n\nPolice detained more than two dozen people at the compound on Friday.",

@@ -299,7 +299,9 @@ export function findNames(
     const span: Span = [chunk.words[0]?.start ?? 0, chunk.words.at(-1)?.end ?? 0];
     if (overlaps(span)) continue;
     const name = surface(ctx, chunk.words);
-    const known = acronyms.get(name) ?? surnames.get(name);
+    // A name said again in full where no cue stands beside it ("Ivanov-Tolpintsev was arrested").
+    const known =
+      acronyms.get(name) ?? surnames.get(name) ?? found.find((m) => m.type === "person" && m.name === name);
     if (known) {
       found.push({ ...known, span, aliases: [], rule: "names#coreference" });
       continue;
