@@ -372,4 +372,11 @@ describe("places inside agency names", () => {
     expect(sheet.places).toContain("Cleveland");
     expect(sheet.places).not.toContain("Central");
   });
+
+  it("does not read a place out of a longer capitalised name", () => {
+    const sheet = sheetOf(
+      "Sanctions follow espionage campaign\n\nThe measures come after the US and its allies, including the European Union, the United Kingdom, and NATO, condemned the campaign. Banks in Austria, Slovak Republic, Slovenia and Sweden froze accounts over the American Independence Day weekend, police in Lyon, France, said.",
+    );
+    expect(sheet.places).toEqual(["Lyon"]);
+  });
 });

@@ -13,6 +13,10 @@ const BEFORE_CUE =
   /^(?:in|from|of|near|at|outside|across|to|into|throughout|around|based|city|town|province|state|region|district|county|downtown|suburban|headquartered)$/i;
 const AFTER_CUE =
   /^(?:area|city|district|province|state|region|county|police|-based|based|[’']s|,|metropolitan|office|court|prosecutors?|authorities|residents?|headquarters|branch|suburb|neighbourhood|neighborhood|municipality|mayor|\.)$/i;
+/** "Central Luzon", "Northern Ireland": a direction before a place still names a part of it. */
+const DIRECTION =
+  /^(?:Central|Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower|Greater|Inner|Outer)$/;
+const CAPITALISED = /^\p{Lu}[\p{L}\p{N}-]*$/u;
 const NEEDS_STRONG_CUE = new Set([
   "Washington",
   "Georgia",
@@ -74,7 +78,14 @@ export function addPlaces(
     const prev = hit.before.at(-1)?.text ?? "";
     const next = hit.after[0]?.text ?? "";
     const cued = BEFORE_CUE.test(prev) || AFTER_CUE.test(next) || /-based$/.test(next);
+    // Beside another capitalised word that is no cue, it is part of a longer name ("the European
+    // Union", "Slovak Republic", "American Independence Day"), unless that name is an agency's.
+    const inName =
+      (CAPITALISED.test(prev) && !BEFORE_CUE.test(prev) && !DIRECTION.test(prev)) ||
+      (CAPITALISED.test(next) && !AFTER_CUE.test(next));
+    if (inName && !inAgency) continue;
     if (!cued && hit.before.length === 0) continue; // a capitalised first word is no evidence
+
     const strong = NEEDS_STRONG_CUE.has(hit.surface);
     if (strong && !/^(?:state|city|county|area|,)$/i.test(next) && prev !== "in") continue;
     const place = choose(hit.candidates, countries);
