@@ -250,7 +250,13 @@ export function mergeAliasedActors(ctx: ExtractionContext, table: EntityTable): 
 }
 
 const SPONSOR =
-  /\b(?:operat\w* under|affiliated with|sponsored by|backed by|linked to|tied to|working for|on behalf of|part of|unit of|associated with|directed by|controlled by|acting for|connected to|(?:element|unit|arm) (?:of|within)|(?:is|are|was|were) behind)\b/i;
+  /\b(?:operat\w* under|affiliated with|sponsored by|backed by|linked to|tied to|working for|on behalf of|part of|unit of|associated with|directed by|controlled by|run by|operated by|acting for|connected to|(?:element|unit|arm) (?:of|within)|(?:is|are|was|were) behind)\b/i;
+
+/** Between an actor and the body employing it: "the Gamaredon hackers are officers of the Crimean FSB". */
+const STAFF_OF = /\b(?:officers|members|agents|employees) of\b/i;
+const LINKED_TO_BEFORE = /\b(?:linked|tied|attributed|traced)\b[^.;]{0,100}\bto\s+(?:[\w'’]+\s+){0,2}$/i;
+const ACTOR_NOUN_AFTER =
+  /^\s+(?:(?:hacker|hacking|threat|cyber|state|intelligence)\s+)?(?:group|groups|APTs?|hackers|actors?|operators|cyberspies|spies)\b/i;
 
 /** A state body named only as a threat actor's sponsor is an organisation, not an agency (facts.md). */
 export function retypeSponsors(ctx: ExtractionContext, table: EntityTable): void {
@@ -263,17 +269,28 @@ export function retypeSponsors(ctx: ExtractionContext, table: EntityTable): void
     .keys("threat-actor")
     .flatMap((k) => table.get(k)?.mentions.map((m) => m.span) ?? []);
   for (const key of table.keys("agency")) {
-    const mentions = table.get(key)?.mentions ?? [];
+    // An acronym in brackets right after the full name ("… Security Service (FSB)") shares its verdict.
+    const all = table.get(key)?.mentions ?? [];
+    const mentions = all.filter(
+      (m) => !all.some((o) => o !== m && /^\s*\($/.test(ctx.text.slice(o.span[1], m.span[0]))),
+    );
     const sponsorOnly =
       mentions.length > 0 &&
       mentions.every((m) => {
+        // "MOIS hacker group MuddyWater", "Iranian MOIS APTs", "FSB hackers": the body's own attackers.
+        if (ACTOR_NOUN_AFTER.test(ctx.text.slice(m.span[1], m.span[1] + 40))) return true;
         const sentence = ctx.analysis.sentenceAt(m.span[0]);
         if (!actorSentences.has(sentence.index)) return false;
         // The cue stands between an actor's mention and the body: "APT31, believed to operate under …",
         // …or between the body and a later actor: "the Ministry of State Security (MSS) is behind … APT40".
         const inSentence = actorMentions.filter((a) => a[0] >= sentence.span[0] && a[1] <= sentence.span[1]);
+        // "Linked by Ukraine's services to Russia's Federal Security Service (FSB), this group is tracked as …"
+        if (inSentence.length > 0 && LINKED_TO_BEFORE.test(ctx.text.slice(sentence.span[0], m.span[0])))
+          return true;
         return inSentence.some((a) =>
-          SPONSOR.test(a[1] <= m.span[0] ? ctx.text.slice(a[1], m.span[0]) : ctx.text.slice(m.span[1], a[0])),
+          a[1] <= m.span[0]
+            ? SPONSOR.test(ctx.text.slice(a[1], m.span[0])) || STAFF_OF.test(ctx.text.slice(a[1], m.span[0]))
+            : SPONSOR.test(ctx.text.slice(m.span[1], a[0])),
         );
       });
     if (sponsorOnly) table.retype(key, "organization");

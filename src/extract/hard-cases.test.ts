@@ -242,6 +242,24 @@ describe("events and names", () => {
     expect(sheet.organizations.map((o) => o[0])).not.toContain("Brett Callow");
   });
 
+  it("makes a body whose own hackers the article names a sponsor, and keeps a prosecutor an agency", () => {
+    const sheet = sheetOf(
+      'Cyber command ties hacking group to Iranian ministry\n\nUS Cyber Command said MuddyWater is run by Iran\'s Ministry of Intelligence and Security (MOIS). "MOIS hacker group MuddyWater is using open-source code for malware," it said. MuddyWater and other Iranian MOIS APTs use DNS tunnelling.\n\nIn 2020, the US Department of Justice (DoJ) filed charges against five suspected members of APT41.',
+    );
+    const names = (list: string[][]) => list.map((n) => n[0]);
+    expect(names(sheet.organizations)).toContain("Ministry of Intelligence and Security");
+    expect(names(sheet.agencies)).not.toContain("Ministry of Intelligence and Security");
+    expect(names(sheet.agencies)).toContain("Department of Justice");
+  });
+
+  it("does not make a person of a company named with a speech verb, or a second person of a surname", () => {
+    const sheet = sheetOf(
+      'DeFi platform drained\n\nDeFi protocol Harbor Finance said about $12 million was stolen on Saturday. "We are working with exchanges," Harbor Finance said.\n\nTomas Lindgren-Baird, an auditor at the firm, said the flaw was missed. Lindgren-Baird told reporters the firm would review its audits.',
+    );
+    expect(sheet.persons.map((n) => n[0])).toEqual(["Tomas Lindgren-Baird"]);
+    expect(sheet.organizations.map((n) => n[0])).toContain("Harbor Finance");
+  });
+
   it("reads a company's unit as an organisation and a state body behind a group as its sponsor", () => {
     const sheet = sheetOf(
       "UK and US blame China for espionage campaign\n\nThe Microsoft Threat Intelligence Center said the campaign targeted foreign ministries.\n\nThe UK said the Chinese Ministry of State Security (MSS) is behind the hacking groups tracked as APT40 and APT31.",

@@ -95,6 +95,12 @@ export function findNames(
     if (parts.length > 1) surnames.set(parts.at(-1) ?? "", mention);
   };
   const emit = (mention: NameMention) => {
+    // "Bar-Dayan told ZDNet" after "Yaniv Bar-Dayan": a surname with its own cue is the same person.
+    const known = mention.type === "person" ? surnames.get(mention.name) : undefined;
+    if (known && known.type === "person") {
+      found.push({ ...known, span: mention.span, aliases: [], rule: "names#coreference" });
+      return;
+    }
     found.push(mention);
     if (mention.type === "person") rememberSurnames(mention);
   };
