@@ -213,6 +213,14 @@ describe("malware", () => {
 });
 
 describe("events and names", () => {
+  it("derives the crimes an attack of the article's own consists of", () => {
+    const sheet = sheetOf(
+      "Farm cooperative hit by ransomware\n\nA grain cooperative said a ransomware attack encrypted its servers on Sunday and the gang demanded $5.9 million.",
+    );
+    expect(sheet.event_types).toContain("attack/ransomware");
+    expect(sheet.crime_types).toEqual(expect.arrayContaining(["ransomware", "hacking", "extortion"]));
+  });
+
   it("makes espionage the article's own when a sentence about the linked group says so, not about a background one", () => {
     const linked = sheetOf(
       "Threat group expands its infrastructure\n\nResearchers at Ardent Labs said the Earth Lusca group has built servers in twelve countries this year. The servers host scanning tools and web shells. Several were rented with stolen cards.\n\nThe company said Earth Lusca is behind intrusions at two ministries. Earth Lusca appears mainly motivated by cyberespionage, it added.",

@@ -5,7 +5,17 @@
  * dates and indicators. Every fact carries evidence spans into `Article.text`, confidence and
  * provenance; derived facts name their sources.
  */
-import type { Article, CountFact, Entity, EventFact, IncidentRecord, LabelFact, Span } from "../contracts.ts";
+import type {
+  Article,
+  CountFact,
+  CrimeType,
+  Entity,
+  EventFact,
+  EventType,
+  IncidentRecord,
+  LabelFact,
+  Span,
+} from "../contracts.ts";
 import { isoDay } from "../clean/index.ts";
 import { normaliseName } from "../link/normalise.ts";
 import { addKnowledgeEntities, addRepeatMentions, mergeAliasedActors, retypeSponsors } from "./actors.ts";
@@ -13,6 +23,16 @@ import { attributeActors } from "./attribution.ts";
 import { analyseText } from "./analyse.ts";
 import type { ExtractionContext } from "./context.ts";
 import { matchesIn } from "./context.ts";
+
+/** The crimes an attack of the article's own consists of. */
+const CRIMES_OF_EVENT: Partial<Record<EventType, readonly CrimeType[]>> = {
+  "attack/ransomware": ["ransomware", "hacking", "extortion"],
+  "attack/espionage": ["espionage", "hacking"],
+  "attack/data-breach": ["data-theft", "hacking"],
+  "attack/malware": ["hacking"],
+  "attack/phishing": ["phishing"],
+  "attack/ddos": ["ddos"],
+};
 
 /** Event and crime types a sentence about a linked group makes the article's own. */
 const ESPIONAGE_TYPES: ReadonlySet<string> = new Set(["attack/espionage", "espionage"]);
@@ -193,6 +213,18 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     ...baseFact(analysis, article.id, "crime-type", hit.type, [hit.span], 70, "events#crime-trigger"),
     label: hit.type,
   }));
+  // An attack of the article's own is also the crimes it consists of: ransomware is hacking and
+  // extortion, espionage and malware need an intrusion. Derived from the event, with its evidence.
+  for (const event of events) {
+    if (event.background || event.realis === "negated" || event.realis === "future") continue;
+    for (const label of CRIMES_OF_EVENT[event.type] ?? []) {
+      if (crimeTypes.some((c) => c.label === label)) continue;
+      crimeTypes.push({
+        ...baseFact(analysis, article.id, "crime-type", label, [event.trigger], 60, "events#crime-of-event"),
+        label,
+      });
+    }
+  }
 
   const attributions = claims.map((c) => ({
     id: factId(article.id, "attribution", c.actorKey, c.span),
