@@ -121,6 +121,11 @@ export function addKnowledgeEntities(
     if (!actorEntry && (ransomware || placeLike) && !entryHits.some(cuedAt)) continue;
     // A software name the article only ever uses for a campaign ("the SnatchCrypto campaign") is no family.
     if (!actorEntry && entryHits.some(campaignAt) && !entryHits.some(speaksOfSoftware)) continue;
+    // "Operation Lyrebird": a named operation (police or campaign) is no group.
+    if (entryHits.every((h) => /^Operation\s/i.test(h.surface))) continue;
+    // "Evil Corp was seen using WastedLocker ransomware": a family only ever spoken of as software
+    // names no gang of its own.
+    const gangNamed = !entryHits.every(speaksOfSoftware);
     const groups = aliasGroups(ctx, entryHits);
     const canonical = new Map<string, string>();
     for (const hit of entryHits) {
@@ -130,7 +135,7 @@ export function addKnowledgeEntities(
     const otherSurfaces = (group: string) =>
       new Set(entryHits.map((h) => normaliseName(h.surface)).filter((s) => groups.get(s) !== group));
     for (const hit of entryHits)
-      addHit(table, hit, groups, canonical, otherSurfaces, actorEntry, malwareEntry);
+      addHit(table, hit, groups, canonical, otherSurfaces, actorEntry, malwareEntry, gangNamed);
     used.push(...entryHits);
   }
   return used;
@@ -144,6 +149,7 @@ function addHit(
   otherSurfaces: (group: string) => Set<string>,
   actorEntry: KbEntry | undefined,
   malwareEntry: KbEntry | undefined,
+  gangNamed: boolean,
 ): void {
   const group = groups.get(normaliseName(hit.surface)) ?? "";
   const name = canonical.get(group) ?? hit.surface;
@@ -156,7 +162,7 @@ function addHit(
   // group and a tool ("Naikon") is the group unless the text speaks of software.
   const softwareCue = speaksOfSoftware(hit);
   const asSoftware = malwareEntry && !malwareEntry.benign && (!(ransomware || actorEntry) || softwareCue);
-  const actor = actorEntry ?? (ransomware ? malwareEntry : undefined);
+  const actor = actorEntry ?? (ransomware && gangNamed ? malwareEntry : undefined);
   if (actor)
     table.add({
       type: "threat-actor",

@@ -203,6 +203,17 @@ describe("malware", () => {
     expect(malwareOf(sheet)).not.toContain("SnatchCrypto");
   });
 
+  it("names no gang for a family only spoken of as software, and no group for a named operation", () => {
+    const sheet = sheetOf(
+      "Exchange sanctioned over ransom payments\n\nThe group moved into ransomware; Evil Corp was seen last year using WastedLocker ransomware against a navigation maker.\n\nThe suspect was arrested after a two-year probe dubbed Operation Kestrel, in which Interpol worked with a threat actor tracking firm.",
+    );
+    const actors = sheet.threat_actors.map((a) => a.names[0]);
+    expect(actors).toContain("Evil Corp");
+    expect(actors).not.toContain("WastedLocker");
+    expect(actors).not.toContain("Operation Kestrel");
+    expect(sheet.malware.map((m) => m[0])).toContain("WastedLocker");
+  });
+
   it("keeps a gang named in 'the X ransomware attack' a gang, not software", () => {
     const sheet = sheetOf(
       "Exchange sanctioned for laundering ransom payments\n\nThe exchange processed payments from the DarkSide ransomware attack on a fuel pipeline and from REvil ransomware victims.",

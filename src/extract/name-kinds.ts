@@ -148,6 +148,8 @@ const NOT_ACTORS =
 export function isThreatActorChunk(chunk: Chunk): boolean {
   const name = chunk.words.map((w) => w.text).join(" ");
   if (NOT_ACTORS.test(name) || ORIGIN_WORD.test(chunk.words.at(-1)?.text ?? "")) return false;
+  // "a probe dubbed Operation Lyrebird": a named operation, police or criminal, is no group.
+  if (chunk.words[0]?.text === "Operation") return false;
   const [a, b] = chunk.after.map(lower);
   if (a && /^(?:gang|crew|cartel|cybergang)$/.test(a)) return true;
   if (a && b && GANG_KINDS.test(a) && /^(?:gang|group|crew|operators?|cartel)$/.test(b)) return true;
