@@ -23,7 +23,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
     /\b(?:sentenced|pleaded guilty|pled guilty|convicted|guilty plea|found guilty|(?:months|years) in (?:federal )?prison|jailed)\b/gi,
   "law-enforcement/extradition": /\bextradit(?:ed|ion|e)\b/gi,
   "law-enforcement/takedown":
-    /\b(?:took down|taken down|takedown|seized|seizure of|dismantled|sinkholed|shut down (?:the|its|their) (?:\w+ ){0,2}(?:servers?|infrastructure|domains?|sites?|websites?|botnet|marketplace|forum|service)|disrupted (?:the|its) (?:\w+ ){0,2}(?:botnet|infrastructure|servers?|operations?))\b/gi,
+    /\b(?:took down|taken down|takedown|sinkholed|(?:seized|seizure of|seizing|dismantled|dismantling|shut down|disrupted) (?:the |its |their |an? |\d+ |[\w-]+ ){0,3}(?:servers?|infrastructure|domains?|sites?|websites?|web pages|botnet|marketplace|market|forum|service|platform|channels?|call cent(?:er|re)s?|operations?))\b/gi,
   "law-enforcement/sanction":
     /\b(?:sanction(?:ed|s|ing)?|designated (?:by|under) (?:the )?(?:Treasury|OFAC))\b/gi,
   "attack/ransomware":
@@ -40,7 +40,8 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   "fraud/scam":
     /\b(?:scams?|scammers?|scammed|fraud|frauds|fraudsters?|fraudulent|ponzi|swindl\w+|defraud\w*|con artists?|deceive[ds]?)\b/gi,
   "vulnerability/disclosure":
-    /\b(?:vulnerabilit(?:y|ies)|security flaws?|flaws?|bugs?|zero-days?|0-days?|CVE-\d{4}-\d+)\b/gi,
+    // Flaws used in an attack ("exploiting multiple vulnerabilities in Exchange") are not disclosed here.
+    /\b(?<!\b(?:exploit(?:ing|ed|s)?|using|via|leverag(?:ing|ed)|abus(?:ing|ed)) (?:[\w-]+ ){0,2})(?:vulnerabilit(?:y|ies)|security flaws?|flaws?|bugs?|zero-days?|0-days?|CVE-\d{4}-\d+)\b/gi,
   "vulnerability/patch":
     /\b(?:patch(?:ed|es)?|fix(?:ed|es)? (?:the|a|an|two|three|several|multiple|\d+)|security updates?|firmware update|addressed (?:the|a|an|\d+|two|three|several|multiple) (?:\w+ ){0,2}(?:vulnerabilit|flaw|bug))/gi,
 };
@@ -75,10 +76,10 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
 
 const NEGATION = /\b(?:not|no|never|denied|without|nor)\b[^.;]{0,30}$/i;
 const FUTURE =
-  /\b(?:if|unless|will|would|could|may|might|plans? to|expected to|faces? up to|facing up to|if convicted|threatened to|aims? to|intends? to|scheduled to|set to)\b[^.;]{0,40}$/i;
+  /\b(?:if|unless|will|would|could|can|may|might|plans? to|expected to|faces? up to|facing up to|if convicted|threatened to|aims? to|intends? to|scheduled to|set to)\b[^.;]{0,40}$/i;
 const ALLEGED = /\b(?:allegedly|alleged|suspected|reportedly|accused|purportedly|claimed)\b/i;
 export const BACKGROUND_SENTENCE =
-  /\b(?:previously|in the past|last year|earlier this year|in a separate|another case|similar (?:attacks?|cases?|incidents?)|such as|known for|notorious for|history of|in recent years|over the years|other (?:groups|gangs|cases)|echoes)\b/i;
+  /\b(?:is a (?:type|form) of|are a (?:type|form) of|use (?:various|different|many|a (?:variety|range) of) (?:tactics|techniques|methods)|previously|in the past|last year|earlier this year|in a separate|another case|similar (?:attacks?|cases?|incidents?)|such as|known for|notorious for|history of|in recent years|over the years|other (?:groups|gangs|cases)|echoes)\b/i;
 
 const FRAUD_CRIMES = new Set([
   "ponzi-scheme",

@@ -224,6 +224,17 @@ describe("malware", () => {
 });
 
 describe("events and names", () => {
+  it("reads no event from a definition, flaws used in an attack or seized cash", () => {
+    const sheet = sheetOf(
+      "Bank clerk charged over email fraud\n\nA bank clerk was charged with laundering money for a business email compromise (BEC) scheme. Prosecutors said he opened accounts for the ring.\n\nBEC scams use various tactics (including social engineering, malware and phishing) to compromise business email accounts. Initial access was gained by exploiting multiple vulnerabilities in a mail server. Police said assets have been seized, including $75,000 in cash and two cars.",
+    );
+    expect(sheet.event_types).toContain("law-enforcement/charge");
+    expect(sheet.event_types).not.toContain("attack/phishing");
+    expect(sheet.event_types).not.toContain("attack/malware");
+    expect(sheet.event_types).not.toContain("vulnerability/disclosure");
+    expect(sheet.event_types).not.toContain("law-enforcement/takedown");
+  });
+
   it("derives the crimes an attack of the article's own consists of", () => {
     const sheet = sheetOf(
       "Farm cooperative hit by ransomware\n\nA grain cooperative said a ransomware attack encrypted its servers on Sunday and the gang demanded $5.9 million.",
