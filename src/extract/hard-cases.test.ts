@@ -282,6 +282,13 @@ describe("events and names", () => {
     expect(names(sheet.agencies)).toContain("Department of Justice");
   });
 
+  it("reads a scheme, project or protocol named in apposition as an organisation", () => {
+    const sheet = sheetOf(
+      "Promoter admits role in crypto fraud\n\nA promoter pleaded guilty to his part in CoinSpire, an unregistered securities offering and cryptocurrency scheme that collapsed in 2019.",
+    );
+    expect(sheet.organizations.map((n) => n[0])).toContain("CoinSpire");
+  });
+
   it("does not make a person of a company named with a speech verb, or a second person of a surname", () => {
     const sheet = sheetOf(
       'DeFi platform drained\n\nDeFi protocol Harbor Finance said about $12 million was stolen on Saturday. "We are working with exchanges," Harbor Finance said.\n\nTomas Lindgren-Baird, an auditor at the firm, said the flaw was missed. Lindgren-Baird told reporters the firm would review its audits.',
