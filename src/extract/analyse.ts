@@ -7,6 +7,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Span } from "../contracts.ts";
+import { joinWords, type Word } from "./words.ts";
 
 export interface Token {
   readonly text: string;
@@ -32,6 +33,8 @@ export interface Analysis {
   readonly sentences: readonly Sentence[];
   /** The sentence containing `offset` (or the nearest before it). */
   sentenceAt(offset: number): Sentence;
+  /** The sentence's words (tokens joined across hyphens), built on first use and shared. */
+  wordsOf(sentence: Sentence): readonly Word[];
 }
 
 const nlp = winkNLP(model, ["sbd", "pos"]);
@@ -97,6 +100,7 @@ export function analyseText(text: string): Analysis {
     close(from, paragraph);
   }
   const starts = sentences.map((s) => s.span[0]);
+  const words: (readonly Word[] | undefined)[] = [];
   return {
     text,
     tokens,
@@ -110,6 +114,13 @@ export function analyseText(text: string): Analysis {
         else hi = mid - 1;
       }
       return sentences[lo] ?? { index: 0, span: [0, text.length], paragraph: 0, tokens: [0, 0], text };
+    },
+    wordsOf(sentence: Sentence): readonly Word[] {
+      const known = words[sentence.index];
+      if (known && sentences[sentence.index] === sentence) return known;
+      const joined = joinWords(text, tokens.slice(sentence.tokens[0], sentence.tokens[1]));
+      if (sentences[sentence.index] === sentence) words[sentence.index] = joined;
+      return joined;
     },
   };
 }

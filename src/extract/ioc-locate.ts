@@ -180,9 +180,18 @@ function writtenAt(piece: string, value: string): { index: number; text: string 
   return found;
 }
 
+/**
+ * What any value the library can find in a refanged piece shorter than `MIN_BARE_LENGTH` needs (no hash
+ * or wallet fits in one): a URL's "://" or an IPv6 address's colons, an e-mail address's "@", a domain's
+ * dot before a listed top-level domain (two letters or more), or an IPv4 address's four numbers. Most
+ * dotted pieces ("U.S.", "$4.5", "2.0.1", "(FBI).") have none of them and are not handed to the library.
+ */
+const SHORT_INDICATOR = /[:@]|\.[a-z]{2}|\d\.\d{1,3}\.\d{1,3}\.\d/i;
+
 function occurrencesIn(piece: string, offset: number): IocOccurrence[] {
   const refanged = refang(piece);
   if (countOf(refanged, ".") > MAX_PIECE_DOTS) return [];
+  if (refanged.length < MIN_BARE_LENGTH && !SHORT_INDICATOR.test(refanged)) return [];
   const candidates: IocOccurrence[] = [];
   for (const { kind, value } of valuesIn(refanged)) {
     for (const m of writtenAt(piece, value)) {

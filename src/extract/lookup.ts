@@ -66,18 +66,6 @@ function trimPeriod(surface: string, span: Span): { surface: string; span: Span 
   return { surface: surface.slice(0, -1), span: [span[0], span[1] - 1] };
 }
 
-/** Whether any key in the sorted list starts with `prefix`. */
-export function hasPrefix(sorted: readonly string[], prefix: string): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] ?? "") < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  return (sorted[lo] ?? "").startsWith(prefix);
-}
-
 export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): LookupResult {
   const result: LookupResult = { countries: [], places: [], kb: [] };
   // Names are matched per paragraph: a sentence splitter can break inside one ("TEMP.Hippo", "U.S.").
@@ -87,6 +75,13 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
     for (const word of wordsOf(ctx, sentence)) words.push(word);
     paragraphs.set(sentence.paragraph, words);
   }
+  // An article repeats its names: each surface is normalised once.
+  const keys = new Map<string, string>();
+  const keyOf = (surface: string) => {
+    let key = keys.get(surface);
+    if (key === undefined) keys.set(surface, (key = normaliseName(surface)));
+    return key;
+  };
   for (const words of paragraphs.values()) {
     for (let i = 0; i < words.length;) {
       let consumed = 1;
@@ -95,20 +90,16 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
         i++;
         continue;
       }
-      // Grow the n-gram only while some listed name still starts with it (binary search on sorted keys).
-      let longest = 0;
+      // Grow the n-gram only while some listed name still starts with it.
+      const surfaces: string[] = [];
       for (let n = 1; n <= Math.min(gazetteer.maxKbTokens, words.length - i); n++) {
         const surface = surfaceOf(ctx, words, i, n);
-        if (
-          !surface ||
-          (!hasPrefix(gazetteer.sortedKbKeys, normaliseName(surface)) &&
-            !hasPrefix(gazetteer.sortedNames, surface))
-        )
+        if (!surface || (!gazetteer.namePrefixes.has(surface) && !gazetteer.kbPrefixes.has(keyOf(surface))))
           break;
-        longest = n;
+        surfaces.push(surface);
       }
-      for (let n = longest; n >= 1; n--) {
-        const rawSurface = surfaceOf(ctx, words, i, n);
+      for (let n = surfaces.length; n >= 1; n--) {
+        const rawSurface = surfaces[n - 1];
         const first = words[i];
         const last = words[i + n - 1];
         if (
@@ -120,10 +111,14 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
         )
           continue;
         const { surface, span } = trimPeriod(rawSurface, [first.start, last.end]);
+        const country = gazetteer.countries.get(surface);
+        const key = n <= 6 ? keyOf(surface) : "";
+        const entries = n <= 6 ? gazetteer.kb.get(key) : undefined;
+        const places = n <= 4 ? gazetteer.places.get(surface) : undefined;
+        if (!country && !entries && !places) continue;
         const sentence = ctx.analysis.sentenceAt(span[0]);
         const before = words.slice(Math.max(0, i - 3), i);
         const after = words.slice(i + n, i + n + 3);
-        const country = gazetteer.countries.get(surface);
         if (
           country &&
           !(AMBIGUOUS_COUNTRY_NAMES.has(surface) && !PREPOSITIONS.test(before.at(-1)?.text ?? ""))
@@ -132,8 +127,6 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
           consumed = n;
           break;
         }
-        const key = normaliseName(surface);
-        const entries = n <= 6 ? gazetteer.kb.get(key) : undefined;
         if (
           entries &&
           !KNOWN_ORGS.has(surface) &&
@@ -148,7 +141,6 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
             break;
           }
         }
-        const places = n <= 4 ? gazetteer.places.get(surface) : undefined;
         if (places) {
           result.places.push({ candidates: places, span, surface, sentence, before, after });
           consumed = n;

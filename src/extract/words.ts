@@ -5,7 +5,6 @@
  */
 import type { Sentence, Token } from "./analyse.ts";
 import type { ExtractionContext } from "./context.ts";
-import { sentenceTokens } from "./context.ts";
 
 export interface Word {
   readonly text: string;
@@ -14,8 +13,13 @@ export interface Word {
   readonly pos: string;
 }
 
-export function wordsOf(ctx: ExtractionContext, sentence: Sentence): Word[] {
-  const tokens = sentenceTokens(ctx, sentence);
+/** The words of one sentence; the analysis joins them once and every extractor shares them. */
+export function wordsOf(ctx: ExtractionContext, sentence: Sentence): readonly Word[] {
+  return ctx.analysis.wordsOf(sentence);
+}
+
+/** Joins `tokens` (one sentence's) into words over `text`. */
+export function joinWords(text: string, tokens: readonly Token[]): Word[] {
   const words: Word[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -32,7 +36,7 @@ export function wordsOf(ctx: ExtractionContext, sentence: Sentence): Word[] {
       j += 2;
     }
     words.push({
-      text: ctx.text.slice(first.start, last.end),
+      text: text.slice(first.start, last.end),
       start: first.start,
       end: last.end,
       pos: last.pos,

@@ -3,7 +3,16 @@
  * The one name normalisation every comparison uses (spec/facts.md): lower case, letters and digits
  * only, a leading "the" dropped. Input: any string. Output: a key, possibly empty.
  */
+/** Printable ASCII: decomposition changes none of it, and its letters and digits are `[a-z0-9]` once lower-cased. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 export function normaliseName(name: string): string {
+  // The common case, with the same result as the general path below and about twice as fast.
+  if (PRINTABLE_ASCII.test(name))
+    return name
+      .toLowerCase()
+      .replace(/^\s*the\s+/, "")
+      .replace(/[^a-z0-9]+/g, "");
   return name
     .normalize("NFKD")
     .toLowerCase()

@@ -93,12 +93,13 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
     try {
       // One commit for the whole batch: the common case, where no document fails.
       return await client.transaction(async (tx) => {
-        const results: BatchSaveResult[] = [];
-        for (const incident of batch) {
-          assertSameArticle(incident.article, incident.record);
-          results.push({ status: await saveIn(tx, incident, now()) });
-        }
-        return results;
+        for (const { article, record } of batch) assertSameArticle(article, record);
+        const saved = await saveAllIn(
+          tx,
+          batch,
+          batch.map(() => now()),
+        );
+        return saved.map((status): BatchSaveResult => ({ status }));
       });
     } catch {
       // Something failed and nothing was kept: each document again on its own, so only the bad one fails.
@@ -201,86 +202,146 @@ function assertSameArticle(article: Article, record: IncidentRecord): void {
 
 /** Writes one incident inside an open transaction; nothing when it is stored with the same extractor version. */
 async function saveIn(tx: SqlQuery, incident: IncidentToSave, ingestedAt: Date): Promise<SaveResult> {
-  const { article, record, sheet } = incident;
-  const inserted = await insertArticle(tx, article, ingestedAt);
-  if (!inserted) {
-    // Locks the record so a concurrent save of the same article waits and then sees our version.
-    const [current] = await tx.query<{ extractor_version: string }>(
-      `SELECT extractor_version FROM records WHERE article_id = $1 FOR UPDATE`,
-      [article.id],
-    );
-    if (current?.extractor_version === record.extractor.version) return "unchanged";
-    await tx.query(`DELETE FROM facts WHERE article_id = $1`, [article.id]);
-  }
-  await upsertRecord(tx, record, sheet);
-  await insertFacts(tx, record);
-  return inserted ? "inserted" : "updated";
+  const [result] = await saveAllIn(tx, [incident], [ingestedAt]);
+  if (!result) throw new Error(`no result for article ${incident.article.id}`);
+  return result;
 }
 
-/** Resolves to false when the article was already stored (same id); then nothing is written. */
-async function insertArticle(tx: SqlQuery, article: Article, ingestedAt: Date): Promise<boolean> {
-  const rows = await tx.query(
+/**
+ * Writes a batch inside an open transaction, each document as `saveIn` would alone. New articles (the
+ * common case) are written a table at a time, one statement each for the whole batch, since every
+ * statement costs a round trip; an article seen before is checked and rewritten on its own.
+ */
+async function saveAllIn(
+  tx: SqlQuery,
+  batch: readonly IncidentToSave[],
+  ingestedAt: readonly Date[],
+): Promise<SaveResult[]> {
+  const ids = batch.map((incident) => incident.article.id);
+  if (new Set(ids).size < ids.length) {
+    // The same article twice: the second must see the first, so one document at a time.
+    const results: SaveResult[] = [];
+    for (const [i, incident] of batch.entries())
+      results.push(...(await saveAllIn(tx, [incident], [ingestedAt[i] ?? new Date()])));
+    return results;
+  }
+  const inserted = await insertArticles(tx, batch, ingestedAt);
+  await writeRecords(
+    tx,
+    batch.filter((incident) => inserted.has(incident.article.id)),
+  );
+  const results: SaveResult[] = [];
+  for (const incident of batch)
+    results.push(inserted.has(incident.article.id) ? "inserted" : await saveAgain(tx, incident));
+  return results;
+}
+
+/** An article stored before: unchanged with the same extractor version, else its record and facts rewritten. */
+async function saveAgain(tx: SqlQuery, incident: IncidentToSave): Promise<SaveResult> {
+  const { article, record } = incident;
+  // Locks the record so a concurrent save of the same article waits and then sees our version.
+  const [current] = await tx.query<{ extractor_version: string }>(
+    `SELECT extractor_version FROM records WHERE article_id = $1 FOR UPDATE`,
+    [article.id],
+  );
+  if (current?.extractor_version === record.extractor.version) return "unchanged";
+  await tx.query(`DELETE FROM facts WHERE article_id = $1`, [article.id]);
+  await writeRecords(tx, [incident]);
+  return "updated";
+}
+
+/** The ids of the articles inserted; an article already stored (same id) is left as it is. */
+async function insertArticles(
+  tx: SqlQuery,
+  batch: readonly IncidentToSave[],
+  ingestedAt: readonly Date[],
+): Promise<ReadonlySet<string>> {
+  const column = <T extends string | number | null>(of: (article: Article) => T) =>
+    batch.map(({ article }) => of(article));
+  const rows = await tx.query<{ id: string }>(
     `INSERT INTO articles (id, slug, content_hash, title, text, title_start, title_end, body_start,
                            body_end, published, author, outlet, source_url, canonical_url,
                            original_url, language, format, source_uri, messages, ingested_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
-             $19::text::jsonb, $20::timestamptz)
+     SELECT a.id, a.slug, a.content_hash, a.title, a.text, a.title_start, a.title_end, a.body_start,
+            a.body_end, a.published, a.author, a.outlet, a.source_url, a.canonical_url,
+            a.original_url, a.language, a.format, a.source_uri, a.messages::jsonb, a.ingested_at::timestamptz
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::integer[],
+                   $7::integer[], $8::integer[], $9::integer[], $10::text[], $11::text[], $12::text[],
+                   $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[],
+                   $19::text[], $20::text[])
+            WITH ORDINALITY AS a(id, slug, content_hash, title, text, title_start, title_end, body_start,
+                                 body_end, published, author, outlet, source_url, canonical_url,
+                                 original_url, language, format, source_uri, messages, ingested_at, n)
+      ORDER BY a.n
      ON CONFLICT (id) DO NOTHING
      RETURNING id`,
     [
-      article.id,
-      article.slug,
-      article.contentHash,
-      article.title,
-      article.text,
-      article.titleSpan[0],
-      article.titleSpan[1],
-      article.bodySpan[0],
-      article.bodySpan[1],
-      article.published,
-      article.author,
-      article.outlet,
-      article.sourceUrl,
-      article.canonicalUrl,
-      article.originalUrl,
-      article.language,
-      article.format,
-      article.sourceUri,
-      JSON.stringify(article.messages),
-      ingestedAt.toISOString(),
+      column((a) => a.id),
+      column((a) => a.slug),
+      column((a) => a.contentHash),
+      column((a) => a.title),
+      column((a) => a.text),
+      column((a) => a.titleSpan[0]),
+      column((a) => a.titleSpan[1]),
+      column((a) => a.bodySpan[0]),
+      column((a) => a.bodySpan[1]),
+      column((a) => a.published),
+      column((a) => a.author),
+      column((a) => a.outlet),
+      column((a) => a.sourceUrl),
+      column((a) => a.canonicalUrl),
+      column((a) => a.originalUrl),
+      column((a) => a.language),
+      column((a) => a.format),
+      column((a) => a.sourceUri),
+      column((a) => JSON.stringify(a.messages)),
+      ingestedAt.map((at) => at.toISOString()),
     ],
   );
-  return rows.length > 0;
+  return new Set(rows.map((row) => row.id));
 }
 
-async function upsertRecord(tx: SqlQuery, record: IncidentRecord, sheet: FactSheet): Promise<void> {
+/** Writes the records, fact sheets and facts of a batch, one statement per table. */
+async function writeRecords(tx: SqlQuery, batch: readonly IncidentToSave[]): Promise<void> {
+  if (batch.length === 0) return;
   await tx.query(
     `INSERT INTO records (article_id, schema_version, extractor_version, record)
-     VALUES ($1, $2, $3, $4::text::jsonb)
+     SELECT r.article_id, r.schema_version, r.extractor_version, r.record::jsonb
+       FROM unnest($1::text[], $2::integer[], $3::text[], $4::text[])
+            AS r(article_id, schema_version, extractor_version, record)
      ON CONFLICT (article_id) DO UPDATE SET schema_version = excluded.schema_version,
        extractor_version = excluded.extractor_version, record = excluded.record`,
-    [record.articleId, record.schemaVersion, record.extractor.version, JSON.stringify(record)],
+    [
+      batch.map(({ record }) => record.articleId),
+      batch.map(({ record }) => record.schemaVersion),
+      batch.map(({ record }) => record.extractor.version),
+      batch.map(({ record }) => JSON.stringify(record)),
+    ],
   );
+  // Event types are a list per sheet; they travel as JSON, since unnest would flatten a 2-D array.
   await tx.query(
-    `INSERT INTO fact_sheets (article_id, sheet, event_types) VALUES ($1, $2::text::jsonb, $3::text[])
+    `INSERT INTO fact_sheets (article_id, sheet, event_types)
+     SELECT s.article_id, s.sheet::jsonb, ARRAY(SELECT jsonb_array_elements_text(s.event_types::jsonb))
+       FROM unnest($1::text[], $2::text[], $3::text[]) AS s(article_id, sheet, event_types)
      ON CONFLICT (article_id) DO UPDATE SET sheet = excluded.sheet, event_types = excluded.event_types`,
-    [record.articleId, JSON.stringify(sheet), sheet.event_types],
+    [
+      batch.map(({ record }) => record.articleId),
+      batch.map(({ sheet }) => JSON.stringify(sheet)),
+      batch.map(({ sheet }) => JSON.stringify(sheet.event_types)),
+    ],
   );
-}
-
-async function insertFacts(tx: SqlQuery, record: IncidentRecord): Promise<void> {
-  const rows = flattenFacts(record);
+  const rows = batch.flatMap(({ record }) => flattenFacts(record).map((row) => ({ ...row, record })));
   if (rows.length === 0) return;
-  // One statement for all facts: arrays in, rows out, so a record costs one round trip.
+  // One statement for all facts: arrays in, rows out.
   await tx.query(
     `INSERT INTO facts (id, article_id, kind, type, value, confidence, span_start, span_end, fact)
-     SELECT f.id, $1::text, f.kind, f.type, f.value, f.confidence, f.span_start, f.span_end, f.fact::jsonb
-       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::integer[], $7::integer[],
+     SELECT f.id, f.article_id, f.kind, f.type, f.value, f.confidence, f.span_start, f.span_end, f.fact::jsonb
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::integer[], $7::integer[],
                    $8::integer[], $9::text[])
-            AS f(id, kind, type, value, confidence, span_start, span_end, fact)`,
+            AS f(id, article_id, kind, type, value, confidence, span_start, span_end, fact)`,
     [
-      record.articleId,
       rows.map((row) => row.fact.id),
+      rows.map((row) => row.record.articleId),
       rows.map((row) => row.kind),
       rows.map((row) => row.type),
       rows.map((row) => row.value),
