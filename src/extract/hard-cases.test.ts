@@ -428,6 +428,14 @@ describe("places inside agency names", () => {
     expect(sheet.places).not.toContain("Central");
   });
 
+  it("reads a place fused with its cue ('Ohio-based', 'Dallas-born') and no name from a month abbreviation", () => {
+    const sheet = sheetOf(
+      "Testing lab discloses breach\n\nThe Meridian Diagnostics Center, an Ohio-based testing company, said intruders were inside its network from Jan. 20 to Nov. 10. A Dallas-born contractor first spotted the intrusion.",
+    );
+    expect(sheet.places).toEqual(expect.arrayContaining(["Ohio", "Dallas"]));
+    expect(sheet.organizations.map((n) => n[0])).not.toContain("Jan.");
+  });
+
   it("does not read a place out of a longer capitalised name", () => {
     const sheet = sheetOf(
       "Sanctions follow espionage campaign\n\nThe measures come after the US and its allies, including the European Union, the United Kingdom, and NATO, condemned the campaign. Banks in Austria, Slovak Republic, Slovenia and Sweden froze accounts over the American Independence Day weekend, police in Lyon, France, said.",

@@ -66,6 +66,9 @@ function trimPeriod(surface: string, span: Span): { surface: string; span: Span 
   return { surface: surface.slice(0, -1), span: [span[0], span[1] - 1] };
 }
 
+/** A one-word place joined to a locative cue by a hyphen: "Ohio-based", "Lagos-born". */
+const FUSED_PLACE = /^(\p{Lu}[\p{L}.]+)-(based|born|headquartered)$/u;
+
 export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): LookupResult {
   const result: LookupResult = { countries: [], places: [], kb: [] };
   // Names are matched per paragraph: a sentence splitter can break inside one ("TEMP.Hippo", "U.S.").
@@ -87,6 +90,23 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
       let consumed = 1;
       // Every listed name starts with a capital or a digit; most words can be passed over at once.
       if (!/^[\p{Lu}\p{N}]/u.test(words[i]?.text ?? "")) {
+        i++;
+        continue;
+      }
+      // "an Ohio-based DNA testing company", "the Dallas-born hacker": a place fused with its cue.
+      const fused = FUSED_PLACE.exec(words[i]?.text ?? "");
+      const word = words[i];
+      if (fused && word) {
+        const surface = fused[1] ?? "";
+        const span: Span = [word.start, word.start + surface.length];
+        const sentence = ctx.analysis.sentenceAt(span[0]);
+        const before = words.slice(Math.max(0, i - 3), i);
+        const cue: Word = { text: `-${fused[2] ?? ""}`, start: span[1], end: word.end, pos: word.pos };
+        const after = [cue, ...words.slice(i + 1, i + 3)];
+        const country = gazetteer.countries.get(surface);
+        const places = gazetteer.places.get(surface);
+        if (country) result.countries.push({ code: country, span, surface, sentence });
+        else if (places) result.places.push({ candidates: places, span, surface, sentence, before, after });
         i++;
         continue;
       }

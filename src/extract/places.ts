@@ -16,6 +16,9 @@ const AFTER_CUE =
 /** "Central Luzon", "Northern Ireland": a direction before a place still names a part of it. */
 const DIRECTION =
   /^(?:Central|Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower|Greater|Inner|Outer)$/;
+/** A capitalised word that opens a sentence without naming anything: "A Dallas-based firm". */
+const FUNCTION_WORD =
+  /^(?:A|An|The|This|That|These|Those|Its|Their|Our|His|Her|And|But|Or|As|For|With|By|On)$/;
 const CAPITALISED = /^\p{Lu}[\p{L}\p{N}-]*$/u;
 const NEEDS_STRONG_CUE = new Set([
   "Washington",
@@ -77,11 +80,15 @@ export function addPlaces(
     const inAgency = within(agencies, hit.span);
     const prev = hit.before.at(-1)?.text ?? "";
     const next = hit.after[0]?.text ?? "";
-    const cued = BEFORE_CUE.test(prev) || AFTER_CUE.test(next) || /-based$/.test(next);
+    const cued =
+      BEFORE_CUE.test(prev) || AFTER_CUE.test(next) || /^-(?:based|born|headquartered)$/.test(next);
     // Beside another capitalised word that is no cue, it is part of a longer name ("the European
     // Union", "Slovak Republic", "American Independence Day"), unless that name is an agency's.
     const inName =
-      (CAPITALISED.test(prev) && !BEFORE_CUE.test(prev) && !DIRECTION.test(prev)) ||
+      (CAPITALISED.test(prev) &&
+        !BEFORE_CUE.test(prev) &&
+        !DIRECTION.test(prev) &&
+        !FUNCTION_WORD.test(prev)) ||
       (CAPITALISED.test(next) && !AFTER_CUE.test(next));
     if (inName && !inAgency) continue;
     if (!cued && hit.before.length === 0) continue; // a capitalised first word is no evidence
