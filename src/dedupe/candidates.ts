@@ -7,7 +7,7 @@
  * names a topic, not a story. So the work grows with the articles, not their square.
  * Input: prepared articles ordered by day (undated last). Output: pair codes `x * PAIR_BASE + y`, x < y.
  */
-import type { PreparedSet } from "./prepare.ts";
+import type { Lists, PreparedSet } from "./prepare.ts";
 import { hash32 } from "./text-similarity.ts";
 
 /** Article indexes stay below this (4M), so a pair or a block entry fits a double exactly. */
@@ -34,20 +34,16 @@ class BlockReader {
 
   /**
    * Calls `visit` with the members (ascending index) of every block of two or more, the keys of
-   * article i being `lists[i]` and `extra[i]` when given (31 bits of each are used). `visit` must not
-   * keep the members array, which is reused.
+   * article i being its list in `lists` and `extra[i]` when given (31 bits of each are used). `visit`
+   * must not keep the members array, which is reused.
    */
-  forEachBlock(
-    lists: readonly ArrayLike<number>[],
-    visit: (members: Int32Array) => void,
-    extra?: Uint32Array,
-  ): void {
+  forEachBlock(lists: Lists, visit: (members: Int32Array) => void, extra?: Uint32Array): void {
     let at = 0;
     const { entries, members } = this;
-    for (let index = 0; index < lists.length; index++) {
-      const keys = lists[index] as ArrayLike<number>;
-      for (let k = 0; k < keys.length; k++)
-        entries[at++] = ((keys[k] as number) & KEY_MASK) * PAIR_BASE + index;
+    const { starts, values } = lists;
+    for (let index = 0; index + 1 < starts.length; index++) {
+      for (let k = starts[index] as number; k < (starts[index + 1] as number); k++)
+        entries[at++] = ((values[k] as number) & KEY_MASK) * PAIR_BASE + index;
       if (extra) entries[at++] = ((extra[index] as number) & KEY_MASK) * PAIR_BASE + index;
     }
     const sorted = entries.subarray(0, at).sort();
@@ -60,13 +56,6 @@ class BlockReader {
       start = end;
     }
   }
-}
-
-/** How many keys the lists hold together. */
-function keyCount(lists: readonly ArrayLike<number>[]): number {
-  let total = 0;
-  for (const keys of lists) total += keys.length;
-  return total;
 }
 
 /**
@@ -138,20 +127,17 @@ export class PairList {
 
 /** Candidate pair codes among the set's articles, which must be ordered by day with the undated last. */
 export function candidatePairs(set: PreparedSet, windowDays: number): Float64Array {
-  const { articles } = set;
-  if (articles.length >= PAIR_BASE) throw new RangeError(`at most ${PAIR_BASE - 1} articles per grouping`);
+  const { inputs, days, bands, blockingKeys } = set;
+  if (inputs.length >= PAIR_BASE) throw new RangeError(`at most ${PAIR_BASE - 1} articles per grouping`);
   const pairs = new PairList();
   const add = (x: number, y: number) => pairs.push(x * PAIR_BASE + y);
-  const days = Float64Array.from(articles, (a) => a.day ?? NaN);
-  const bands = articles.map((a) => a.bands);
-  const blockingKeys = articles.map((a) => a.blockingKeys);
   const capacity = Math.max(
-    keyCount(bands) + articles.length,
-    keyCount(blockingKeys),
-    keyCount(set.topTerms),
+    bands.values.length + inputs.length,
+    blockingKeys.values.length,
+    set.topTerms.values.length,
   );
-  const blocks = new BlockReader(articles.length, capacity);
-  const contentKeys = Uint32Array.from(articles, (a) => hash32(a.input.contentHash));
+  const blocks = new BlockReader(inputs.length, capacity);
+  const contentKeys = Uint32Array.from(inputs, (input) => hash32(input.contentHash));
   blocks.forEachBlock(
     bands,
     (members) => forPairsInWindow(members, days, windowDays, BAND_CAP, add),

@@ -156,52 +156,71 @@ export class TermIndex {
   }
 }
 
-/** The distinct terms of one text (ids ascending) with their counts. */
-export interface TermCounts {
+/**
+ * The term counts of many texts in three shared arrays: text i's distinct terms (ids ascending) are
+ * `terms[starts[i]]` up to `terms[starts[i + 1]]`, with their counts at the same positions. No object
+ * per text, so 100,000 texts leave the garbage collector nothing to trace.
+ */
+export interface TermTable {
+  readonly starts: Int32Array;
   readonly terms: Int32Array;
   readonly counts: Uint16Array;
 }
 
-/** Values per chunk of shared storage: large enough to be few, small enough that a chunk's unused tail is noise. */
-const CHUNK = 1 << 20;
-
-/**
- * The term counts of many texts, each a pair of views of chunks shared by many texts: 100,000 texts
- * are a few dozen allocations, not 300,000, and nothing is copied to grow.
- */
+/** Builds a TermTable one text after another; its arrays grow by half when full. */
 export class TermCounter {
-  private terms = new Int32Array(0);
-  private tallies = new Uint16Array(0);
+  private terms: Int32Array;
+  private counts: Uint16Array;
+  private readonly starts: Int32Array;
   private used = 0;
+  private texts = 0;
   private ids = new Int32Array(1 << 10);
 
-  constructor(private readonly index: TermIndex) {}
+  /** `expectedTerms`: about how many distinct terms all the texts hold together. */
+  constructor(
+    private readonly index: TermIndex,
+    texts: number,
+    expectedTerms: number,
+  ) {
+    this.starts = new Int32Array(texts + 1);
+    this.terms = new Int32Array(Math.max(1024, expectedTerms));
+    this.counts = new Uint16Array(this.terms.length);
+  }
 
-  /** The distinct terms of one text's word hashes, ids ascending, with their counts. */
-  count(wordHashes: Uint32Array): TermCounts {
+  /** Counts the next text's terms from its word hashes. */
+  add(wordHashes: Uint32Array): void {
     if (this.ids.length < wordHashes.length) this.ids = new Int32Array(wordHashes.length * 2);
     const ids = this.ids.subarray(0, wordHashes.length);
     for (let i = 0; i < ids.length; i++) ids[i] = this.index.idOf(wordHashes[i] as number);
     ids.sort();
     if (this.terms.length - this.used < ids.length) {
-      const size = Math.max(CHUNK, ids.length);
-      [this.terms, this.tallies, this.used] = [new Int32Array(size), new Uint16Array(size), 0];
+      const size = Math.max(this.used + ids.length, Math.floor(this.terms.length * 1.5));
+      const [terms, counts] = [new Int32Array(size), new Uint16Array(size)];
+      terms.set(this.terms.subarray(0, this.used));
+      counts.set(this.counts.subarray(0, this.used));
+      [this.terms, this.counts] = [terms, counts];
     }
-    const { terms, tallies, used } = this;
-    let at = used - 1;
+    const { terms, counts } = this;
+    let at = this.used - 1;
     for (let i = 0; i < ids.length; i++) {
-      if (i === 0 || ids[i] !== ids[i - 1]) terms[++at] = ids[i] as number;
-      tallies[at] = Math.min(0xffff, (tallies[at] as number) + 1);
+      if (i === 0 || ids[i] !== ids[i - 1]) {
+        terms[++at] = ids[i] as number;
+        counts[at] = 0;
+      }
+      counts[at] = Math.min(0xffff, (counts[at] as number) + 1);
     }
     this.used = at + 1;
-    return { terms: terms.subarray(used, this.used), counts: tallies.subarray(used, this.used) };
+    this.starts[++this.texts] = this.used;
   }
-}
 
-/** A TF-IDF vector: term ids ascending, unit-length weights. */
-export interface TermVector {
-  readonly terms: Int32Array;
-  readonly weights: Float32Array;
+  /** The table of the texts added so far. */
+  table(): TermTable {
+    return {
+      starts: this.starts.subarray(0, this.texts + 1),
+      terms: this.terms.subarray(0, this.used),
+      counts: this.counts.subarray(0, this.used),
+    };
+  }
 }
 
 /** IDF per term id from document frequencies over `docCount` texts. */
@@ -210,35 +229,31 @@ export function inverseFrequencies(df: Int32Array, docCount: number): Float64Arr
 }
 
 /**
- * The TF-IDF vector of one text's term counts (sub-linear term frequency); `idfs` is indexed by term id.
- * The weights are written into `weights` (a view of a shared array at scale), one per term.
+ * Writes text `i`'s TF-IDF vector (sub-linear term frequency, unit length) into `weights` at its
+ * terms' positions in the table; `idfs` is indexed by term id.
  */
-export function weighTerms(
-  counts: TermCounts,
-  idfs: Float64Array,
-  weights = new Float32Array(counts.terms.length),
-): TermVector {
+export function weighText(table: TermTable, i: number, idfs: Float64Array, weights: Float32Array): void {
+  const [start, end] = [table.starts[i] as number, table.starts[i + 1] as number];
   let norm = 0;
-  for (let i = 0; i < weights.length; i++) {
-    const w = (1 + Math.log(counts.counts[i] as number)) * (idfs[counts.terms[i] as number] as number);
-    weights[i] = w;
+  for (let k = start; k < end; k++) {
+    const w = (1 + Math.log(table.counts[k] as number)) * (idfs[table.terms[k] as number] as number);
+    weights[k] = w;
     norm += w * w;
   }
   const length = Math.sqrt(norm) || 1;
-  for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / length;
-  return { terms: counts.terms, weights };
+  for (let k = start; k < end; k++) weights[k] = (weights[k] as number) / length;
 }
 
 /**
- * Writes the ids of the heaviest terms of a vector into `top`, heaviest first (ties: smaller id), as
- * many as fit or the vector has, and returns how many.
+ * Writes the ids of text `i`'s heaviest terms into `top`, heaviest first (ties: smaller id), as many
+ * as fit or the text has, and returns how many.
  */
-export function heaviestTerms(vector: TermVector, top: Int32Array): number {
-  const { terms, weights } = vector;
+export function heaviestTerms(table: TermTable, weights: Float32Array, i: number, top: Int32Array): number {
+  const [start, end] = [table.starts[i] as number, table.starts[i + 1] as number];
   // `top` holds term positions while they are ranked, then their ids.
   let size = 0;
-  for (let i = 0; i < terms.length; i++) {
-    const weight = weights[i] as number;
+  for (let k = start; k < end; k++) {
+    const weight = weights[k] as number;
     if (size === top.length && !(weight > (weights[top[size - 1] as number] as number))) continue;
     if (size < top.length) size++;
     let at = size - 1;
@@ -246,20 +261,27 @@ export function heaviestTerms(vector: TermVector, top: Int32Array): number {
       top[at] = top[at - 1] as number;
       at--;
     }
-    top[at] = i;
+    top[at] = k;
   }
-  for (let k = 0; k < size; k++) top[k] = terms[top[k] as number] as number;
+  for (let k = 0; k < size; k++) top[k] = table.terms[top[k] as number] as number;
   return size;
 }
 
-/** Dot product of two term vectors: their cosine. */
-export function dot(a: TermVector, b: TermVector): number {
+/** The dot product of texts `x` and `y`'s weight vectors: their cosine when both are unit length. */
+export function dot(table: TermTable, weights: Float32Array, x: number, y: number): number {
+  const { starts, terms } = table;
   let sum = 0;
-  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length;) {
-    const x = a.terms[i] as number;
-    const y = b.terms[j] as number;
-    if (x === y) sum += (a.weights[i++] as number) * (b.weights[j++] as number);
-    else if (x < y) i++;
+  for (
+    let i = starts[x] as number,
+      j = starts[y] as number,
+      iEnd = starts[x + 1] as number,
+      jEnd = starts[y + 1] as number;
+    i < iEnd && j < jEnd;
+  ) {
+    const a = terms[i] as number;
+    const b = terms[j] as number;
+    if (a === b) sum += (weights[i++] as number) * (weights[j++] as number);
+    else if (a < b) i++;
     else j++;
   }
   return sum;
@@ -318,11 +340,12 @@ export function minhashSignature(
   return signature;
 }
 
-export function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
+/** The share of values on which the signatures of texts `x` and `y` (SIGNATURE_LENGTH apart in `signatures`) agree. */
+export function estimatedJaccard(signatures: Uint32Array, x: number, y: number): number {
+  const [a, b] = [x * SIGNATURE_LENGTH, y * SIGNATURE_LENGTH];
   let same = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
-  return same / a.length;
+  for (let i = 0; i < SIGNATURE_LENGTH; i++) if (signatures[a + i] === signatures[b + i]) same++;
+  return same / SIGNATURE_LENGTH;
 }
 
 /**
