@@ -20,9 +20,10 @@ import {
   SIGNATURE_LENGTH,
   TermCounter,
   TermIndex,
-  weighText,
+  weighTexts,
   writeContentWordHashes,
   type TermTable,
+  type TermWeights,
 } from "./text-similarity.ts";
 
 /**
@@ -36,8 +37,8 @@ export interface Lists {
 
 /** Weights over one collection: what makes a term or key rare depends on which articles count. */
 export interface Weights {
-  /** Per term position of `terms`: its TF-IDF weight, each article's vector of unit length. */
-  readonly weights: Float32Array;
+  /** The TF-IDF vectors of the articles' terms. */
+  readonly weights: TermWeights;
   /** Per key id: its kind weight times its IDF. */
   readonly keyWeights: Float64Array;
 }
@@ -150,9 +151,9 @@ const kindOf = (key: string) => key.slice(0, key.indexOf(":"));
 const numberOf = (key: string) => Number(/(\d+)$/.exec(key)?.[1] ?? NaN);
 
 /**
- * Weights with document frequencies over the articles `counted` (all when omitted), written into
- * `into` when given: TF-IDF vectors for the counted articles, zero for the others. Counting one
- * article per copy set keeps an aggregator's five reposts from making a story's own words look common.
+ * Weights with document frequencies over the articles `counted` (all when omitted): TF-IDF vectors
+ * for those articles, none for the others. Counting one article per copy set keeps an aggregator's
+ * five reposts from making a story's own words look common.
  */
 export function weigh(
   terms: TermTable,
@@ -160,7 +161,6 @@ export function weigh(
   keyKinds: readonly string[],
   vocabularySize: number,
   counted?: readonly number[],
-  into?: Float32Array,
 ): Weights {
   const articleCount = terms.starts.length - 1;
   const df = new Int32Array(vocabularySize);
@@ -172,11 +172,8 @@ export function weigh(
     for (let k = keys.starts[i] as number; k < (keys.starts[i + 1] as number); k++)
       keyDf[keys.values[k] as number] = (keyDf[keys.values[k] as number] as number) + 1;
   }
-  const idfs = inverseFrequencies(df, docs.length);
-  const weights = into?.fill(0) ?? new Float32Array(terms.terms.length);
-  for (const i of docs) weighText(terms, i, idfs, weights);
   return {
-    weights,
+    weights: weighTexts(terms, inverseFrequencies(df, docs.length), docs),
     keyWeights: Float64Array.from(
       keyKinds,
       (kind, id) => (KEY_WEIGHTS[kind] ?? 1) * Math.log(1 + docs.length / Math.max(1, keyDf[id] ?? 0)),
@@ -230,9 +227,12 @@ class ListsBuilder {
   }
 }
 
-/** Expected distinct terms per article, to size the term table once (it grows if needed). */
-const EXPECTED_TERMS = 192;
-const EXPECTED_KEYS = 32;
+/**
+ * Distinct terms and incident keys per article, a little above the news corpus's means (151 and 8),
+ * to size the shared arrays once: they grow if a feed needs more.
+ */
+const EXPECTED_TERMS = 160;
+const EXPECTED_KEYS = 12;
 
 export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
   const n = inputs.length;
@@ -311,7 +311,7 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
   const weights = weigh(terms, keyLists, keyKinds, vocabulary.size);
   const topTerms = new ListsBuilder(n, n * BLOCKING_TERMS);
   const top = new Int32Array(BLOCKING_TERMS);
-  for (let i = 0; i < n; i++) topTerms.add(top, heaviestTerms(terms, weights.weights, i, top), null, 0);
+  for (let i = 0; i < n; i++) topTerms.add(top, heaviestTerms(terms, weights.weights.idfs, i, top), null, 0);
   return {
     ...weights,
     inputs,

@@ -200,10 +200,8 @@ export function clusterStories(inputs: readonly StoryInput[], options: StoryOpti
   const between = betweenSets.distinct();
   const earliest: number[] = [];
   for (let i = 0; i < articleCount; i++) if (forest.find(i) === i) earliest.push(i);
-  // The weights of all the articles are no longer read (copies are found, blocks are read): the
-  // earliest articles' weights are written over them.
-  const { terms, keys, keyKinds, vocabularySize, weights } = prepared;
-  const set = { ...prepared, ...weigh(terms, keys, keyKinds, vocabularySize, earliest, weights) };
+  const { terms, keys, keyKinds, vocabularySize } = prepared;
+  const set = { ...prepared, ...weigh(terms, keys, keyKinds, vocabularySize, earliest) };
   const links: { score: number; code: number }[] = [];
   for (const code of between) {
     const score = pairScore(set, Math.floor(code / PAIR_BASE), code % PAIR_BASE);

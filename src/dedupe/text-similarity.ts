@@ -79,6 +79,8 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 /** Signed, so lookups stay small integers and never box. */
 const STOPWORD_HASHES = new Set([...STOPWORDS].map((w) => hash32(w) | 0));
+/** Longer words are never stop words, so most words skip the set lookup. */
+const STOPWORD_LENGTH = Math.max(...[...STOPWORDS].map((w) => w.length));
 let wordCodes: Uint16Array | null = null;
 
 /** Per UTF-16 code unit: its lower case when it is a letter or digit, else 0. Built on first use. */
@@ -115,7 +117,7 @@ export function writeContentWordHashes(text: string, end: number, out: Uint32Arr
       length++;
       continue;
     }
-    if (length > 1 && !STOPWORD_HASHES.has(h)) out[count++] = h >>> 0;
+    if (length > 1 && (length > STOPWORD_LENGTH || !STOPWORD_HASHES.has(h))) out[count++] = h >>> 0;
     h = FNV_OFFSET;
     length = 0;
   }
@@ -164,13 +166,14 @@ export class TermIndex {
 export interface TermTable {
   readonly starts: Int32Array;
   readonly terms: Int32Array;
-  readonly counts: Uint16Array;
+  /** Counts stop at 255: a lead holds a few hundred words, and tf is sub-linear. */
+  readonly counts: Uint8Array;
 }
 
 /** Builds a TermTable one text after another; its arrays grow by half when full. */
 export class TermCounter {
   private terms: Int32Array;
-  private counts: Uint16Array;
+  private counts: Uint8Array;
   private readonly starts: Int32Array;
   private used = 0;
   private texts = 0;
@@ -184,7 +187,7 @@ export class TermCounter {
   ) {
     this.starts = new Int32Array(texts + 1);
     this.terms = new Int32Array(Math.max(1024, expectedTerms));
-    this.counts = new Uint16Array(this.terms.length);
+    this.counts = new Uint8Array(this.terms.length);
   }
 
   /** Counts the next text's terms from its word hashes. */
@@ -195,7 +198,7 @@ export class TermCounter {
     ids.sort();
     if (this.terms.length - this.used < ids.length) {
       const size = Math.max(this.used + ids.length, Math.floor(this.terms.length * 1.5));
-      const [terms, counts] = [new Int32Array(size), new Uint16Array(size)];
+      const [terms, counts] = [new Int32Array(size), new Uint8Array(size)];
       terms.set(this.terms.subarray(0, this.used));
       counts.set(this.counts.subarray(0, this.used));
       [this.terms, this.counts] = [terms, counts];
@@ -207,7 +210,7 @@ export class TermCounter {
         terms[++at] = ids[i] as number;
         counts[at] = 0;
       }
-      counts[at] = Math.min(0xffff, (counts[at] as number) + 1);
+      counts[at] = Math.min(0xff, (counts[at] as number) + 1);
     }
     this.used = at + 1;
     this.starts[++this.texts] = this.used;
@@ -228,48 +231,61 @@ export function inverseFrequencies(df: Int32Array, docCount: number): Float64Arr
   return Float64Array.from(df, (n) => idf(docCount, n));
 }
 
+/** The sub-linear term frequency 1 + ln(count), for every count a table holds. */
+const TF = Float64Array.from({ length: 256 }, (_, count) => (count > 0 ? 1 + Math.log(count) : 0));
+
 /**
- * Writes text `i`'s TF-IDF vector (sub-linear term frequency, unit length) into `weights` at its
- * terms' positions in the table; `idfs` is indexed by term id.
+ * TF-IDF vectors of a table's texts, each weight computed when read (sub-linear term frequency times
+ * IDF, times the text's scale) rather than stored per term.
  */
-export function weighText(table: TermTable, i: number, idfs: Float64Array, weights: Float32Array): void {
-  const [start, end] = [table.starts[i] as number, table.starts[i + 1] as number];
-  let norm = 0;
-  for (let k = start; k < end; k++) {
-    const w = (1 + Math.log(table.counts[k] as number)) * (idfs[table.terms[k] as number] as number);
-    weights[k] = w;
-    norm += w * w;
+export interface TermWeights {
+  /** Per term id: its IDF. */
+  readonly idfs: Float64Array;
+  /** Per text: one over its vector's length, so the vector has unit length; 0 for a text not weighed. */
+  readonly scales: Float64Array;
+}
+
+/** TF-IDF weights of the texts `texts` of a table (the others get none); `idfs` is indexed by term id. */
+export function weighTexts(table: TermTable, idfs: Float64Array, texts: readonly number[]): TermWeights {
+  const scales = new Float64Array(table.starts.length - 1);
+  for (const i of texts) {
+    let norm = 0;
+    for (let k = table.starts[i] as number; k < (table.starts[i + 1] as number); k++) {
+      const w = (TF[table.counts[k] as number] as number) * (idfs[table.terms[k] as number] as number);
+      norm += w * w;
+    }
+    scales[i] = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   }
-  const length = Math.sqrt(norm) || 1;
-  for (let k = start; k < end; k++) weights[k] = (weights[k] as number) / length;
+  return { idfs, scales };
 }
 
 /**
  * Writes the ids of text `i`'s heaviest terms into `top`, heaviest first (ties: smaller id), as many
  * as fit or the text has, and returns how many.
  */
-export function heaviestTerms(table: TermTable, weights: Float32Array, i: number, top: Int32Array): number {
-  const [start, end] = [table.starts[i] as number, table.starts[i + 1] as number];
+export function heaviestTerms(table: TermTable, idfs: Float64Array, i: number, top: Int32Array): number {
+  const { starts, terms, counts } = table;
+  const weight = (k: number) => (TF[counts[k] as number] as number) * (idfs[terms[k] as number] as number);
   // `top` holds term positions while they are ranked, then their ids.
   let size = 0;
-  for (let k = start; k < end; k++) {
-    const weight = weights[k] as number;
-    if (size === top.length && !(weight > (weights[top[size - 1] as number] as number))) continue;
+  for (let k = starts[i] as number; k < (starts[i + 1] as number); k++) {
+    const w = weight(k);
+    if (size === top.length && !(w > weight(top[size - 1] as number))) continue;
     if (size < top.length) size++;
     let at = size - 1;
-    while (at > 0 && weight > (weights[top[at - 1] as number] as number)) {
+    while (at > 0 && w > weight(top[at - 1] as number)) {
       top[at] = top[at - 1] as number;
       at--;
     }
     top[at] = k;
   }
-  for (let k = 0; k < size; k++) top[k] = table.terms[top[k] as number] as number;
+  for (let k = 0; k < size; k++) top[k] = terms[top[k] as number] as number;
   return size;
 }
 
-/** The dot product of texts `x` and `y`'s weight vectors: their cosine when both are unit length. */
-export function dot(table: TermTable, weights: Float32Array, x: number, y: number): number {
-  const { starts, terms } = table;
+/** The cosine of texts `x` and `y`: the dot product of their unit-length TF-IDF vectors. */
+export function dot(table: TermTable, { idfs, scales }: TermWeights, x: number, y: number): number {
+  const { starts, terms, counts } = table;
   let sum = 0;
   for (
     let i = starts[x] as number,
@@ -280,11 +296,13 @@ export function dot(table: TermTable, weights: Float32Array, x: number, y: numbe
   ) {
     const a = terms[i] as number;
     const b = terms[j] as number;
-    if (a === b) sum += (weights[i++] as number) * (weights[j++] as number);
-    else if (a < b) i++;
+    if (a === b) {
+      const idf = idfs[a] as number;
+      sum += (TF[counts[i++] as number] as number) * (TF[counts[j++] as number] as number) * idf * idf;
+    } else if (a < b) i++;
     else j++;
   }
-  return sum;
+  return sum * (scales[x] as number) * (scales[y] as number);
 }
 
 /** Values in a MinHash signature. */
