@@ -15,7 +15,7 @@ const labelled = new Set([...labels.groups.flat(), ...labels.negatives.flat()]);
 const paths = [...labelled, ...distractorPaths(Number(process.env.STORY_DISTRACTORS ?? 600), labelled)];
 const inputs = paths.map((p) => storyInputOf(p)).filter((i): i is StoryInput => i !== null);
 const set = prepareStoryInputs(inputs);
-const index = new Map(set.articles.map((p, i) => [p.input.articleId, i] as const));
+const index = new Map(set.inputs.map((input, i) => [input.articleId, i] as const));
 const groupOf = new Map<string, number>();
 labels.groups.forEach((g, i) => g.forEach((id) => groupOf.set(id, i)));
 const option = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
@@ -30,8 +30,7 @@ const short = (id: string) => id.replace("corpus/news/", "").slice(0, 70);
 const describe = (a: string, b: string) => {
   const x = index.get(a) as number;
   const y = index.get(b) as number;
-  const [dx, dy] = [set.articles[x]?.day, set.articles[y]?.day];
-  const days = dx != null && dy != null ? Math.abs(dx - dy) : "?";
+  const days = Math.abs((set.days[x] as number) - (set.days[y] as number));
   return `${pairScore(set, x, y).toFixed(3)} d=${days} ${short(a)} ~ ${short(b)}`;
 };
 console.log("FALSE POSITIVES (one story, not one label group)");

@@ -14,13 +14,12 @@ const labelled = new Set([...labels.groups.flat(), ...labels.negatives.flat()]);
 const paths = [...labelled, ...distractorPaths(300, labelled)];
 const inputs = paths.map((p) => storyInputOf(p)).filter((i): i is StoryInput => i !== null);
 const set = prepareStoryInputs(inputs);
-const index = new Map(set.articles.map((p, i) => [p.input.articleId, i] as const));
+const index = new Map(set.inputs.map((input, i) => [input.articleId, i] as const));
 const score = (a: string, b: string) => {
   const x = index.get(a);
   const y = index.get(b);
   if (x === undefined || y === undefined) return null;
-  const [dx, dy] = [set.articles[x]?.day, set.articles[y]?.day];
-  const days = dx != null && dy != null ? Math.abs(dx - dy) : null;
+  const days = Math.abs((set.days[x] as number) - (set.days[y] as number));
   return { s: pairScore(set, x, y), days };
 };
 const rows: string[] = [];

@@ -7,8 +7,8 @@
  * names a topic, not a story. So the work grows with the articles, not their square.
  * Input: prepared articles ordered by day (undated last). Output: pair codes `x * PAIR_BASE + y`, x < y.
  */
-import type { PreparedSet } from "./prepare.ts";
-import { hash32 } from "./text-similarity.ts";
+import type { Lists, PreparedSet } from "./prepare.ts";
+import { BANDS, hash32 } from "./text-similarity.ts";
 
 /** Article indexes stay below this (4M), so a pair or a block entry fits a double exactly. */
 export const PAIR_BASE = 2 ** 22;
@@ -19,8 +19,8 @@ const KEY_CAP = 40;
 const TERM_CAP = 120;
 
 /**
- * Reads blocks: articles sharing a key. One sort of packed key·index entries per kind of key, no map
- * per key; the entries and members arrays are allocated once and reused by every kind.
+ * Reads blocks: articles sharing a key. One sort of packed key·index entries per kind of key (per
+ * band for LSH bands), no map per key; the entries and members arrays are allocated once and reused.
  */
 class BlockReader {
   private readonly entries: Float64Array;
@@ -34,21 +34,20 @@ class BlockReader {
 
   /**
    * Calls `visit` with the members (ascending index) of every block of two or more, the keys of
-   * article i being `lists[i]` and `extra[i]` when given (31 bits of each are used). `visit` must not
-   * keep the members array, which is reused.
+   * article i being its list in `lists`, or only the key at `position` in it when given (31 bits of
+   * each are used). `visit` must not keep the members array, which is reused.
    */
-  forEachBlock(
-    lists: readonly ArrayLike<number>[],
-    visit: (members: Int32Array) => void,
-    extra?: Uint32Array,
-  ): void {
+  forEachBlock(lists: Lists, visit: (members: Int32Array) => void, position?: number): void {
     let at = 0;
     const { entries, members } = this;
-    for (let index = 0; index < lists.length; index++) {
-      const keys = lists[index] as ArrayLike<number>;
-      for (let k = 0; k < keys.length; k++)
-        entries[at++] = ((keys[k] as number) & KEY_MASK) * PAIR_BASE + index;
-      if (extra) entries[at++] = ((extra[index] as number) & KEY_MASK) * PAIR_BASE + index;
+    const { starts, values } = lists;
+    for (let index = 0; index + 1 < starts.length; index++) {
+      const [start, end] = [starts[index] as number, starts[index + 1] as number];
+      if (position === undefined)
+        for (let k = start; k < end; k++)
+          entries[at++] = ((values[k] as number) & KEY_MASK) * PAIR_BASE + index;
+      else if (start + position < end)
+        entries[at++] = ((values[start + position] as number) & KEY_MASK) * PAIR_BASE + index;
     }
     const sorted = entries.subarray(0, at).sort();
     for (let start = 0; start < sorted.length;) {
@@ -60,13 +59,6 @@ class BlockReader {
       start = end;
     }
   }
-}
-
-/** How many keys the lists hold together. */
-function keyCount(lists: readonly ArrayLike<number>[]): number {
-  let total = 0;
-  for (const keys of lists) total += keys.length;
-  return total;
 }
 
 /**
@@ -138,25 +130,43 @@ export class PairList {
 
 /** Candidate pair codes among the set's articles, which must be ordered by day with the undated last. */
 export function candidatePairs(set: PreparedSet, windowDays: number): Float64Array {
-  const { articles } = set;
-  if (articles.length >= PAIR_BASE) throw new RangeError(`at most ${PAIR_BASE - 1} articles per grouping`);
+  const { inputs, days, bands, blockingKeys } = set;
+  if (inputs.length >= PAIR_BASE) throw new RangeError(`at most ${PAIR_BASE - 1} articles per grouping`);
   const pairs = new PairList();
   const add = (x: number, y: number) => pairs.push(x * PAIR_BASE + y);
-  const days = Float64Array.from(articles, (a) => a.day ?? NaN);
-  const bands = articles.map((a) => a.bands);
-  const blockingKeys = articles.map((a) => a.blockingKeys);
-  const capacity = Math.max(
-    keyCount(bands) + articles.length,
-    keyCount(blockingKeys),
-    keyCount(set.topTerms),
+  const blocks = new BlockReader(
+    inputs.length,
+    Math.max(inputs.length, blockingKeys.values.length, set.topTerms.values.length),
   );
-  const blocks = new BlockReader(articles.length, capacity);
-  const contentKeys = Uint32Array.from(articles, (a) => hash32(a.input.contentHash));
+  const oneEach = Int32Array.from({ length: inputs.length + 1 }, (_, i) => i);
   blocks.forEachBlock(
-    bands,
+    { starts: oneEach, values: Int32Array.from(inputs, (input) => hash32(input.contentHash)) },
     (members) => forPairsInWindow(members, days, windowDays, BAND_CAP, add),
-    contentKeys,
   );
+  // Bands one at a time, so that a pair sharing several is paired at the first only: bit b of
+  // `paired[x]` says x was paired in its block of band b (not skipped for a crowded window), where a
+  // dated y after it that shares that band was paired with it already.
+  const paired = new Uint32Array(inputs.length);
+  const sharesEarlierBand = (x: number, y: number, band: number) => {
+    const [bx, by] = [bands.starts[x] as number, bands.starts[y] as number];
+    for (let bits = (paired[x] as number) & ((1 << band) - 1); bits !== 0; bits &= bits - 1) {
+      const b = 31 - Math.clz32(bits & -bits);
+      if ((((bands.values[bx + b] as number) ^ (bands.values[by + b] as number)) & KEY_MASK) === 0)
+        return true;
+    }
+    return false;
+  };
+  for (let band = 0; band < BANDS; band++)
+    blocks.forEachBlock(
+      bands,
+      (members) =>
+        forPairsInWindow(members, days, windowDays, BAND_CAP, (x, y) => {
+          if (Number.isNaN(days[y])) return add(x, y);
+          paired[x] = (paired[x] as number) | (1 << band);
+          if (!sharesEarlierBand(x, y, band)) add(x, y);
+        }),
+      band,
+    );
   blocks.forEachBlock(blockingKeys, (members) => forPairsInWindow(members, days, windowDays, KEY_CAP, add));
   const sharingTerms = new PairList();
   blocks.forEachBlock(set.topTerms, (members) =>

@@ -5,111 +5,150 @@
  * lead CVEs, other releases, other actors, other numbers arrested or stolen) and for a later title
  * that announces a sequel ("second breach", "another zero-day"). Wording alone merges look-alikes
  * (next month's Patch Tuesday, the same gang's next victim), so the keys decide between them.
+ * Articles are indexes into a prepared set; nothing is allocated per pair.
  */
-import type { PreparedArticle, PreparedSet } from "./prepare.ts";
-import { dot, estimatedJaccard, type TermVector } from "./text-similarity.ts";
+import type { Lists, PreparedSet } from "./prepare.ts";
+import { dot, estimatedJaccard } from "./text-similarity.ts";
 
 const COPY_CONTAINMENT = 0.5;
 
-/** Weighted overlap of two sorted key-id lists, rare keys counting more, in [0, 1]. */
-function keySimilarity(a: Int32Array, b: Int32Array, weights: Float64Array): number {
+/** Weighted overlap of the sorted key-id lists of articles x and y, rare keys counting more, in [0, 1]. */
+function keySimilarity({ starts, values }: Lists, x: number, y: number, weights: Float64Array): number {
+  const [aStart, aEnd, bStart, bEnd] = [
+    starts[x] as number,
+    starts[x + 1] as number,
+    starts[y] as number,
+    starts[y + 1] as number,
+  ];
   let shared = 0;
-  let totalA = 0;
-  let totalB = 0;
-  for (const k of a) totalA += weights[k] ?? 0;
-  for (const k of b) totalB += weights[k] ?? 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length;) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      shared += weights[x] ?? 0;
+  let total = 0;
+  for (let i = aStart; i < aEnd; i++) total += weights[values[i] as number] ?? 0;
+  for (let j = bStart; j < bEnd; j++) total += weights[values[j] as number] ?? 0;
+  for (let i = aStart, j = bStart; i < aEnd && j < bEnd;) {
+    const a = values[i] as number;
+    const b = values[j] as number;
+    if (a === b) {
+      shared += weights[a] ?? 0;
       i++;
       j++;
-    } else if (x < y) i++;
+    } else if (a < b) i++;
     else j++;
   }
-  const union = totalA + totalB - shared;
+  const union = total - shared;
   return union > 0 ? shared / union : 0;
 }
 
+/** Whether article x's list of `from` holds a value also in article y's list of `to`. */
+function anyShared(from: Lists, x: number, to: Lists, y: number): boolean {
+  for (let i = from.starts[x] as number; i < (from.starts[x + 1] as number); i++)
+    for (let j = to.starts[y] as number; j < (to.starts[y + 1] as number); j++)
+      if (from.values[i] === to.values[j]) return true;
+  return false;
+}
+
+const isEmpty = (lists: Lists, x: number) => lists.starts[x] === lists.starts[x + 1];
+
 /** Both name keys of this kind and share none of them (different CVEs, different actors). */
-export function disjoint(a: Int32Array, b: Int32Array): boolean {
-  return a.length > 0 && b.length > 0 && !a.some((k) => b.includes(k));
+export function disjoint(lists: Lists, x: number, y: number): boolean {
+  return !isEmpty(lists, x) && !isEmpty(lists, y) && !anyShared(lists, x, lists, y);
+}
+
+/** The two lists are equal. */
+export function sameList({ starts, values }: Lists, x: number, y: number): boolean {
+  const size = (starts[x + 1] as number) - (starts[x] as number);
+  if (size !== (starts[y + 1] as number) - (starts[y] as number)) return false;
+  for (let k = 0; k < size; k++)
+    if (values[(starts[x] as number) + k] !== values[(starts[y] as number) + k]) return false;
+  return true;
 }
 
 /** Both link actors, and neither's linked actors are named at all in the other (under any alias). */
-function otherActors(a: PreparedArticle, b: PreparedArticle): boolean {
+function otherActors(set: PreparedSet, x: number, y: number): boolean {
+  const { linkedAliases, aliases } = set;
   return (
-    a.linkedAliases.length > 0 &&
-    b.linkedAliases.length > 0 &&
-    !a.linkedAliases.some((k) => b.aliases.includes(k)) &&
-    !b.linkedAliases.some((k) => a.aliases.includes(k))
+    !isEmpty(linkedAliases, x) &&
+    !isEmpty(linkedAliases, y) &&
+    !anyShared(linkedAliases, x, aliases, y) &&
+    !anyShared(linkedAliases, y, aliases, x)
   );
 }
 
 /** Both give numbers and none is within 20% of another (149 vs 148 is one incident misreported). */
-function differentNumbers(a: readonly number[], b: readonly number[]): boolean {
-  const x = a.filter((n) => n > 0);
-  const y = b.filter((n) => n > 0);
-  return (
-    x.length > 0 && y.length > 0 && !x.some((m) => y.some((n) => Math.abs(m - n) <= 0.2 * Math.max(m, n)))
-  );
+function differentNumbers({ starts, values }: Lists, numbers: Float64Array, x: number, y: number): boolean {
+  let some = false;
+  for (let i = starts[x] as number; i < (starts[x + 1] as number); i++) {
+    const m = numbers[values[i] as number] as number;
+    if (!(m > 0)) continue;
+    for (let j = starts[y] as number; j < (starts[y + 1] as number); j++) {
+      const n = numbers[values[j] as number] as number;
+      if (!(n > 0)) continue;
+      if (Math.abs(m - n) <= 0.2 * Math.max(m, n)) return false;
+      some = true;
+    }
+  }
+  return some;
 }
 
 /** The later of two articles announces a sequel in its title and the earlier does not: a new development. */
-function sequel(a: PreparedArticle, b: PreparedArticle): boolean {
-  if (a.day === null || b.day === null || a.day === b.day) return false;
-  const [earlier, later] = a.day < b.day ? [a, b] : [b, a];
-  return later.sequelTitle && !earlier.sequelTitle;
+function sequel({ days, sequelTitles }: PreparedSet, x: number, y: number): boolean {
+  const [dx, dy] = [days[x] as number, days[y] as number];
+  if (Number.isNaN(dx) || Number.isNaN(dy) || dx === dy) return false;
+  const [earlier, later] = dx < dy ? [x, y] : [y, x];
+  return sequelTitles[later] === 1 && sequelTitles[earlier] === 0;
 }
 
 /** Both open on a release number and not the same one: two releases of a product, two stories. */
-function otherRelease(a: PreparedArticle, b: PreparedArticle): boolean {
-  return a.release !== null && b.release !== null && a.release !== b.release;
+function otherRelease({ releases }: PreparedSet, x: number, y: number): boolean {
+  const [a, b] = [releases[x] ?? null, releases[y] ?? null];
+  return a !== null && b !== null && a !== b;
 }
 
-function conflictPenalty(a: PreparedArticle, b: PreparedArticle): number {
+function conflictPenalty(set: PreparedSet, x: number, y: number): number {
   return (
-    (otherRelease(a, b) ? 0.2 : 0) +
-    (sequel(a, b) ? 0.2 : 0) +
-    (disjoint(a.leadCves, b.leadCves) ? 0.5 : 0) +
-    (otherActors(a, b) ? 0.25 : 0) +
-    (differentNumbers(a.counts, b.counts) ? 0.15 : 0) +
-    (differentNumbers(a.amounts, b.amounts) ? 0.1 : 0)
+    (otherRelease(set, x, y) ? 0.2 : 0) +
+    (sequel(set, x, y) ? 0.2 : 0) +
+    (disjoint(set.leadCves, x, y) ? 0.5 : 0) +
+    (otherActors(set, x, y) ? 0.25 : 0) +
+    (differentNumbers(set.counts, set.keyNumbers, x, y) ? 0.15 : 0) +
+    (differentNumbers(set.amounts, set.keyNumbers, x, y) ? 0.1 : 0)
   );
+}
+
+/** The MinHash Jaccard estimate of articles x and y, 0 when either has no words. */
+function jaccard(set: PreparedSet, x: number, y: number): number {
+  return set.wordCounts[x] && set.wordCounts[y] ? estimatedJaccard(set.signatures, x, y) : 0;
 }
 
 /**
  * How much of the shorter text's wording the longer one holds, from the MinHash Jaccard estimate and
  * the two lengths: near 1 for a copy, however truncated, of the other.
  */
-export function containment(a: PreparedArticle, b: PreparedArticle): number {
-  const jaccard = estimatedJaccard(a.signature, b.signature);
-  const shorter = Math.min(a.wordCount, b.wordCount);
-  return shorter > 0 ? Math.min(1, (jaccard * (a.wordCount + b.wordCount)) / ((1 + jaccard) * shorter)) : 0;
+export function containment(set: PreparedSet, x: number, y: number): number {
+  const estimate = jaccard(set, x, y);
+  const [a, b] = [set.wordCounts[x] as number, set.wordCounts[y] as number];
+  const shorter = Math.min(a, b);
+  return shorter > 0 ? Math.min(1, (estimate * (a + b)) / ((1 + estimate) * shorter)) : 0;
 }
+
+const sameContent = (set: PreparedSet, x: number, y: number) =>
+  set.inputs[x]?.contentHash === set.inputs[y]?.contentHash;
 
 /**
  * Article `y` of the set is a copy of `x` or the reverse: the same content, or most of the shorter's
  * wording with no fact disagreeing.
  */
 export function isCopy(set: PreparedSet, x: number, y: number): boolean {
-  const [a, b] = [set.articles[x] as PreparedArticle, set.articles[y] as PreparedArticle];
-  if (a.input.contentHash === b.input.contentHash) return true;
+  if (sameContent(set, x, y)) return true;
   return (
-    containment(a, b) >= COPY_CONTAINMENT &&
-    dot(set.vectors[x] as TermVector, set.vectors[y] as TermVector) >= 0.3 &&
-    conflictPenalty(a, b) === 0
+    containment(set, x, y) >= COPY_CONTAINMENT &&
+    dot(set.terms, set.weights, x, y) >= 0.3 &&
+    conflictPenalty(set, x, y) === 0
   );
 }
 
 /** The score of articles `x` and `y` of the set: 1 for the same content, below 0 for clear conflicts. */
 export function pairScore(set: PreparedSet, x: number, y: number): number {
-  const [a, b] = [set.articles[x] as PreparedArticle, set.articles[y] as PreparedArticle];
-  if (a.input.contentHash === b.input.contentHash) return 1;
-  const wording = Math.max(
-    dot(set.vectors[x] as TermVector, set.vectors[y] as TermVector),
-    estimatedJaccard(a.signature, b.signature),
-  );
-  return 0.7 * wording + 0.3 * keySimilarity(a.keys, b.keys, set.keyWeights) - conflictPenalty(a, b);
+  if (sameContent(set, x, y)) return 1;
+  const wording = Math.max(dot(set.terms, set.weights, x, y), jaccard(set, x, y));
+  return 0.7 * wording + 0.3 * keySimilarity(set.keys, x, y, set.keyWeights) - conflictPenalty(set, x, y);
 }

@@ -1,12 +1,13 @@
 /**
  * @module dedupe/prepare
- * Story inputs → compact per-article features for grouping: the publication day, a TF-IDF vector of
- * the strongest terms, a MinHash signature with its LSH band keys, the strongest terms for blocking,
- * and the incident keys (who / what / when, typed so "APT31" the actor is not "APT31" a person) as
- * ids with IDF weights. Wording is read from the title and the lead only: that is what copies and
- * rewrites share, and it bounds the work per article. Each per-article array is a view of one array
- * shared by all the articles, so 100,000 articles are a few dozen allocations, not millions, and the
- * garbage collector's work grows with the articles rather than faster.
+ * Story inputs → compact per-article features for grouping: the publication day, the term counts
+ * behind a TF-IDF vector, a MinHash signature with its LSH band keys, the strongest terms for
+ * blocking, and the incident keys (who / what / when, typed so "APT31" the actor is not "APT31" a
+ * person) as ids with IDF weights. Wording is read from the title and the lead only: that is what
+ * copies and rewrites share, and it bounds the work per article. Every feature is a column over all
+ * the articles (a typed array, or per-article lists in one array with their starts), never an object
+ * per article: 100,000 articles are a few dozen allocations, and the garbage collector, which must
+ * also walk the input texts, has nothing of ours to trace.
  */
 import type { FactSheet, StoryInput } from "../contracts.ts";
 import { normaliseName } from "../link/normalise.ts";
@@ -19,54 +20,64 @@ import {
   SIGNATURE_LENGTH,
   TermCounter,
   TermIndex,
-  weighTerms,
+  weighTexts,
   writeContentWordHashes,
-  type TermCounts,
-  type TermVector,
+  type TermTable,
+  type TermWeights,
 } from "./text-similarity.ts";
 
-export interface PreparedArticle {
-  readonly input: StoryInput;
-  /** Days since 1970, or null when undated. */
-  readonly day: number | null;
-  /** Distinct terms of the title and lead with their counts. */
-  readonly terms: TermCounts;
-  readonly signature: Uint32Array;
-  readonly bands: Uint32Array;
-  /** Words read for wording (title twice and the lead). */
-  readonly wordCount: number;
-  /** Incident key ids, ascending. */
-  readonly keys: Int32Array;
-  /** The keys specific enough to propose a pair (places are not). */
-  readonly blockingKeys: Int32Array;
-  /** Key ids of the CVEs the lead names. */
-  readonly leadCves: Int32Array;
-  /** Key ids of every alias of the linked actors, and of all actors named. */
-  readonly linkedAliases: Int32Array;
-  readonly aliases: Int32Array;
-  /** People arrested, and money amounts in thousands. */
-  readonly counts: readonly number[];
-  readonly amounts: readonly number[];
-  /** The first release number (2.17.1, 94.0.4606.61) in the title, else in the lead; null when none. */
-  readonly release: string | null;
-  /** The title announces a sequel: a second breach, another zero-day, an incomplete patch. */
-  readonly sequelTitle: boolean;
+/**
+ * Per-article lists of ids in one array: article i's are `values[starts[i]]` up to
+ * `values[starts[i + 1]]`.
+ */
+export interface Lists {
+  readonly starts: Int32Array;
+  readonly values: Int32Array;
 }
 
 /** Weights over one collection: what makes a term or key rare depends on which articles count. */
 export interface Weights {
-  /** Per article: its TF-IDF vector. */
-  readonly vectors: readonly TermVector[];
+  /** The TF-IDF vectors of the articles' terms. */
+  readonly weights: TermWeights;
   /** Per key id: its kind weight times its IDF. */
   readonly keyWeights: Float64Array;
 }
 
 export interface PreparedSet extends Weights {
-  readonly articles: readonly PreparedArticle[];
+  readonly inputs: readonly StoryInput[];
+  /** Per article: days since 1970, NaN when undated. */
+  readonly days: Float64Array;
+  /** Per article: the distinct terms of its title and lead with their counts. */
+  readonly terms: TermTable;
+  /** Per article: words read for wording (title twice and the lead); 0 leaves its signature unset. */
+  readonly wordCounts: Int32Array;
+  /** SIGNATURE_LENGTH values per article. */
+  readonly signatures: Uint32Array;
+  /** Per article: its LSH band keys (none without words). */
+  readonly bands: Lists;
+  /** Per article: its incident key ids, ascending. */
+  readonly keys: Lists;
+  /** The keys specific enough to propose a pair (places are not). */
+  readonly blockingKeys: Lists;
+  /** Key ids of the CVEs the lead names. */
+  readonly leadCves: Lists;
+  /** Key ids of every alias of the linked actors, and of all actors named. */
+  readonly linkedAliases: Lists;
+  readonly aliases: Lists;
+  /** Key ids of people arrested, and of money amounts; their numbers are in `keyNumbers`. */
+  readonly counts: Lists;
+  readonly amounts: Lists;
+  /** Per key id: the number a count or amount key holds ("count:arrested37" is 37), else NaN. */
+  readonly keyNumbers: Float64Array;
+  /** Per article: the first release number (2.17.1) in the title, else in the lead; null when none. */
+  readonly releases: readonly (string | null)[];
+  /** Per article: 1 when its title announces a sequel (a second breach, another zero-day). */
+  readonly sequelTitles: Uint8Array;
   /** Per article: its few heaviest terms, for blocking. */
-  readonly topTerms: readonly Int32Array[];
+  readonly topTerms: Lists;
   /** Per key id: its kind ("cve", "actor", …). */
   readonly keyKinds: readonly string[];
+  readonly vocabularySize: number;
 }
 
 const DAY = 86_400_000;
@@ -136,46 +147,33 @@ function actorAlias(name: string): string {
   return normaliseName(name.replace(/\s+(?:group|gang|team)$/i, ""));
 }
 
-const NONE = new Int32Array(0);
-const UNSIGNED_NONE = new Uint32Array(0);
-const NO_NUMBERS: readonly number[] = Object.freeze([]);
-
 const kindOf = (key: string) => key.slice(0, key.indexOf(":"));
 const numberOf = (key: string) => Number(/(\d+)$/.exec(key)?.[1] ?? NaN);
 
 /**
- * TF-IDF vectors and key weights with document frequencies over the articles `counted` (all when
- * omitted), and vectors for those articles only (the others get an empty one): counting one article
- * per copy set keeps an aggregator's five reposts from making a story's own words look common.
+ * Weights with document frequencies over the articles `counted` (all when omitted): TF-IDF vectors
+ * for those articles, none for the others. Counting one article per copy set keeps an aggregator's
+ * five reposts from making a story's own words look common.
  */
 export function weigh(
-  articles: readonly Pick<PreparedArticle, "terms" | "keys">[],
+  terms: TermTable,
+  keys: Lists,
   keyKinds: readonly string[],
   vocabularySize: number,
   counted?: readonly number[],
 ): Weights {
+  const articleCount = terms.starts.length - 1;
   const df = new Int32Array(vocabularySize);
   const keyDf = new Int32Array(keyKinds.length);
-  const docs = counted ?? articles.map((_, i) => i);
-  let termTotal = 0;
+  const docs = counted ?? Array.from({ length: articleCount }, (_, i) => i);
   for (const i of docs) {
-    const article = articles[i] as Pick<PreparedArticle, "terms" | "keys">;
-    termTotal += article.terms.terms.length;
-    for (const term of article.terms.terms) df[term] = (df[term] ?? 0) + 1;
-    for (const key of article.keys) keyDf[key] = (keyDf[key] ?? 0) + 1;
-  }
-  const idfs = inverseFrequencies(df, docs.length);
-  const empty: TermVector = { terms: NONE, weights: new Float32Array(0) };
-  const vectors = new Array<TermVector>(articles.length).fill(empty);
-  // Every counted article's weights in one array, each a view of it.
-  const weights = new Float32Array(termTotal);
-  let at = 0;
-  for (const i of docs) {
-    const { terms } = articles[i] as Pick<PreparedArticle, "terms">;
-    vectors[i] = weighTerms(terms, idfs, weights.subarray(at, (at += terms.terms.length)));
+    for (let k = terms.starts[i] as number; k < (terms.starts[i + 1] as number); k++)
+      df[terms.terms[k] as number] = (df[terms.terms[k] as number] as number) + 1;
+    for (let k = keys.starts[i] as number; k < (keys.starts[i + 1] as number); k++)
+      keyDf[keys.values[k] as number] = (keyDf[keys.values[k] as number] as number) + 1;
   }
   return {
-    vectors,
+    weights: weighTexts(terms, inverseFrequencies(df, docs.length), docs),
     keyWeights: Float64Array.from(
       keyKinds,
       (kind, id) => (KEY_WEIGHTS[kind] ?? 1) * Math.log(1 + docs.length / Math.max(1, keyDf[id] ?? 0)),
@@ -190,8 +188,6 @@ const LINKED_ALIAS = 4;
 const ALIAS = 8;
 const COUNT = 16;
 const MONEY = 32;
-/** Set on every key id. */
-const ANY = 64;
 const ROLES: Record<string, number> = {
   leadcve: LEAD_CVE,
   linkedalias: LINKED_ALIAS | ALIAS,
@@ -200,45 +196,46 @@ const ROLES: Record<string, number> = {
   money: MONEY,
 };
 
-/** Values per chunk of shared key-list storage. */
-const CHUNK = 1 << 18;
-
-/** Key-id lists, each a view of a chunk shared by many articles. */
-class KeyLists {
-  private chunk = new Int32Array(0);
+/** Builds Lists one article after another; the values grow by half when full. */
+class ListsBuilder {
+  private readonly starts: Int32Array;
+  private values: Int32Array;
   private used = 0;
-  private scratch = new Int32Array(64);
+  private lists = 0;
 
-  /** The ids of `keys` whose roles include `role`, in their order. */
-  pick(keys: ArrayLike<number>, roles: readonly number[], role: number): Int32Array {
-    if (this.scratch.length < keys.length) this.scratch = new Int32Array(keys.length * 2);
-    let size = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const id = keys[i] as number;
-      if ((roles[id] as number) & role) this.scratch[size++] = id;
+  constructor(articleCount: number, expectedValues: number) {
+    this.starts = new Int32Array(articleCount + 1);
+    this.values = new Int32Array(Math.max(256, expectedValues));
+  }
+
+  /** Ends the next article's list with those of `ids` (the first `size`) whose roles include `role`. */
+  add(ids: ArrayLike<number>, size: number, roles: ArrayLike<number> | null, role: number): void {
+    if (this.values.length - this.used < size) {
+      const grown = new Int32Array(Math.max(this.used + size, Math.floor(this.values.length * 1.5)));
+      grown.set(this.values.subarray(0, this.used));
+      this.values = grown;
     }
-    if (size === 0) return NONE;
-    if (this.chunk.length - this.used < size)
-      [this.chunk, this.used] = [new Int32Array(Math.max(CHUNK, size)), 0];
-    const list = this.chunk.subarray(this.used, (this.used += size));
-    list.set(this.scratch.subarray(0, size));
-    return list;
+    for (let k = 0; k < size; k++) {
+      const id = ids[k] as number;
+      if (roles === null || (roles[id] as number) & role) this.values[this.used++] = id;
+    }
+    this.starts[++this.lists] = this.used;
+  }
+
+  build(): Lists {
+    return { starts: this.starts.subarray(0, this.lists + 1), values: this.values.subarray(0, this.used) };
   }
 }
 
-/** The numbers in the keys of `keys` whose roles include `role` ("count:arrested37" is 37). */
-function numbersIn(
-  keys: Int32Array,
-  roles: readonly number[],
-  role: number,
-  names: readonly string[],
-): readonly number[] {
-  let out: number[] | null = null;
-  for (const id of keys) if ((roles[id] as number) & role) (out ??= []).push(numberOf(names[id] ?? ""));
-  return out ?? NO_NUMBERS;
-}
+/**
+ * Distinct terms and incident keys per article, a little above the news corpus's means (151 and 8),
+ * to size the shared arrays once: they grow if a feed needs more.
+ */
+const EXPECTED_TERMS = 160;
+const EXPECTED_KEYS = 12;
 
-export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet & { vocabularySize: number } {
+export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
+  const n = inputs.length;
   const vocabulary = new TermIndex();
   const keyIds = new Map<string, number>();
   const keyNames: string[] = [];
@@ -253,16 +250,31 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet &
       const kind = kindOf(key);
       keyKinds.push(kind);
       const blocking = (KEY_WEIGHTS[kind] ?? 1) > 0 && kind !== "place";
-      keyRoles.push(ANY | (ROLES[kind] ?? 0) | (blocking ? BLOCKING : 0));
+      keyRoles.push((ROLES[kind] ?? 0) | (blocking ? BLOCKING : 0));
     }
     return id;
   };
-  const counter = new TermCounter(vocabulary);
-  const signatures = new Uint32Array(inputs.length * SIGNATURE_LENGTH);
-  const bands = new Uint32Array(inputs.length * BANDS);
-  const lists = new KeyLists();
+  const counter = new TermCounter(vocabulary, n, n * EXPECTED_TERMS);
+  const wordCounts = new Int32Array(n);
+  const signatures = new Uint32Array(n * SIGNATURE_LENGTH);
+  const bandValues = new Uint32Array(BANDS);
+  // Band keys are unsigned; blocking reads their 31 low bits, so they are kept bit for bit as signed.
+  const bandIds = new Int32Array(bandValues.buffer);
+  const [bands, keys, blockingKeys] = [
+    new ListsBuilder(n, n * BANDS),
+    new ListsBuilder(n, n * EXPECTED_KEYS),
+    new ListsBuilder(n, n * EXPECTED_KEYS),
+  ];
+  const [leadCves, linkedAliases, aliases, counts, amounts] = Array.from(
+    { length: 5 },
+    () => new ListsBuilder(n, 1024),
+  ) as [ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder];
+  const days = new Float64Array(n);
+  const releases: (string | null)[] = [];
+  const sequelTitles = new Uint8Array(n);
   let words = new Uint32Array(1 << 12);
-  const articles = inputs.map((input, i): PreparedArticle => {
+  let ids = new Int32Array(64);
+  inputs.forEach((input, i) => {
     // Words of the title twice, then of the title and lead.
     const { title } = input;
     const leadEnd = Math.min(input.text.length, title.length + LEAD_CHARS);
@@ -271,48 +283,56 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet &
     const titleWords = writeContentWordHashes(title, title.length, words, 0);
     words.copyWithin(titleWords, 0, titleWords);
     const wordHashes = words.subarray(0, writeContentWordHashes(input.text, leadEnd, words, 2 * titleWords));
-    let signature: Uint32Array = UNSIGNED_NONE;
-    let bandKeysOf: Uint32Array = UNSIGNED_NONE;
+    wordCounts[i] = wordHashes.length;
     if (wordHashes.length) {
-      signature = minhashSignature(
-        wordHashes,
-        signatures.subarray(i * SIGNATURE_LENGTH, (i + 1) * SIGNATURE_LENGTH),
-      );
-      bandKeysOf = bandKeys(signature, bands.subarray(i * BANDS, (i + 1) * BANDS));
+      const signature = signatures.subarray(i * SIGNATURE_LENGTH, (i + 1) * SIGNATURE_LENGTH);
+      bandKeys(minhashSignature(wordHashes, signature), bandValues);
     }
-    const keys = lists.pick(
-      Int32Array.from(incidentKeys(input.sheet, input.text), keyId).sort(),
-      keyRoles,
-      ANY,
-    );
-    return {
-      input,
-      day: dayOf(input.published),
-      terms: counter.count(wordHashes),
-      signature,
-      bands: bandKeysOf,
-      wordCount: wordHashes.length,
-      keys,
-      blockingKeys: lists.pick(keys, keyRoles, BLOCKING),
-      leadCves: lists.pick(keys, keyRoles, LEAD_CVE),
-      linkedAliases: lists.pick(keys, keyRoles, LINKED_ALIAS),
-      aliases: lists.pick(keys, keyRoles, ALIAS),
-      counts: numbersIn(keys, keyRoles, COUNT, keyNames),
-      amounts: numbersIn(keys, keyRoles, MONEY, keyNames),
-      release: firstRelease(input),
-      sequelTitle: SEQUEL.test(input.title),
-    };
+    bands.add(bandIds, wordHashes.length ? BANDS : 0, null, 0);
+    counter.add(wordHashes);
+    const incident = incidentKeys(input.sheet, input.text);
+    if (ids.length < incident.size) ids = new Int32Array(incident.size * 2);
+    let size = 0;
+    for (const key of incident) ids[size++] = keyId(key);
+    const sorted = ids.subarray(0, size).sort();
+    keys.add(sorted, size, null, 0);
+    blockingKeys.add(sorted, size, keyRoles, BLOCKING);
+    leadCves.add(sorted, size, keyRoles, LEAD_CVE);
+    linkedAliases.add(sorted, size, keyRoles, LINKED_ALIAS);
+    aliases.add(sorted, size, keyRoles, ALIAS);
+    counts.add(sorted, size, keyRoles, COUNT);
+    amounts.add(sorted, size, keyRoles, MONEY);
+    days[i] = dayOf(input.published) ?? NaN;
+    releases.push(firstRelease(input));
+    sequelTitles[i] = SEQUEL.test(input.title) ? 1 : 0;
   });
-  const weights = weigh(articles, keyKinds, vocabulary.size);
-  const top = new Int32Array(articles.length * BLOCKING_TERMS);
+  const terms = counter.table();
+  const keyLists = keys.build();
+  const weights = weigh(terms, keyLists, keyKinds, vocabulary.size);
+  const topTerms = new ListsBuilder(n, n * BLOCKING_TERMS);
+  const top = new Int32Array(BLOCKING_TERMS);
+  for (let i = 0; i < n; i++) topTerms.add(top, heaviestTerms(terms, weights.weights.idfs, i, top), null, 0);
   return {
     ...weights,
-    articles,
-    topTerms: weights.vectors.map((vector, i) => {
-      const start = i * BLOCKING_TERMS;
-      const size = heaviestTerms(vector, top.subarray(start, start + BLOCKING_TERMS));
-      return size ? top.subarray(start, start + size) : NONE;
-    }),
+    inputs,
+    days,
+    terms,
+    wordCounts,
+    signatures,
+    bands: bands.build(),
+    keys: keyLists,
+    blockingKeys: blockingKeys.build(),
+    leadCves: leadCves.build(),
+    linkedAliases: linkedAliases.build(),
+    aliases: aliases.build(),
+    counts: counts.build(),
+    amounts: amounts.build(),
+    keyNumbers: Float64Array.from(keyNames, (name, id) =>
+      (keyRoles[id] as number) & (COUNT | MONEY) ? numberOf(name) : NaN,
+    ),
+    releases,
+    sequelTitles,
+    topTerms: topTerms.build(),
     keyKinds,
     vocabularySize: vocabulary.size,
   };

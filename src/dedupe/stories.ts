@@ -15,9 +15,9 @@
  */
 import { createHash } from "node:crypto";
 import { candidatePairs, PAIR_BASE, PairList } from "./candidates.ts";
-import { containment, disjoint, isCopy, pairScore } from "./pair-score.ts";
+import { containment, disjoint, isCopy, pairScore, sameList } from "./pair-score.ts";
 import type { StoryInput } from "../contracts.ts";
-import { dayOf, prepareStoryInputs, weigh, type PreparedArticle } from "./prepare.ts";
+import { dayOf, prepareStoryInputs, weigh, type Lists } from "./prepare.ts";
 
 export type { StoryInput } from "../contracts.ts";
 
@@ -37,28 +37,28 @@ export interface StoryOptions {
   readonly relative?: number;
 }
 
-/** What a join must check of a story: its date span and the lead-CVE sets of its articles. */
-interface StorySummary {
-  first: number;
-  last: number;
-  leadCveSets: Int32Array[];
-}
-
-/** Union-find over articles whose joins keep each story within the window and free of cannot-links. */
+/**
+ * Union-find over articles whose joins keep each story within the window and free of cannot-links.
+ * What a join checks of a story (first and last day, the distinct lead-CVE sets of its articles, each
+ * named by an article holding it) is kept per root in typed arrays, and a map for the few stories
+ * naming CVEs, not an object per article.
+ */
 class StoryForest {
   private readonly parent: Int32Array;
-  private readonly summaries: StorySummary[];
+  private readonly first: Float64Array;
+  private readonly last: Float64Array;
+  private readonly leadCveSets = new Map<number, number[]>();
 
   constructor(
-    articles: readonly PreparedArticle[],
+    days: Float64Array,
+    private readonly leadCves: Lists,
     private readonly windowDays: number,
   ) {
-    this.parent = Int32Array.from(articles, (_, i) => i);
-    this.summaries = articles.map((a) => ({
-      first: a.day ?? Infinity,
-      last: a.day ?? -Infinity,
-      leadCveSets: a.leadCves.length ? [a.leadCves] : [],
-    }));
+    this.parent = Int32Array.from(days, (_, i) => i);
+    this.first = days.map((day) => (Number.isNaN(day) ? Infinity : day));
+    this.last = days.map((day) => (Number.isNaN(day) ? -Infinity : day));
+    for (let i = 0; i < days.length; i++)
+      if (leadCves.starts[i] !== leadCves.starts[i + 1]) this.leadCveSets.set(i, [i]);
   }
 
   find(i: number): number {
@@ -77,19 +77,27 @@ class StoryForest {
   join(x: number, y: number, accept?: (rx: number, ry: number) => boolean): void {
     const rx = this.find(x);
     const ry = this.find(y);
-    const a = this.summaries[rx] as StorySummary;
-    const b = this.summaries[ry] as StorySummary;
-    if (rx === ry || Math.max(a.last, b.last) - Math.min(a.first, b.first) > this.windowDays) return;
-    if (a.leadCveSets.some((p) => b.leadCveSets.some((q) => disjoint(p, q)))) return;
+    const { first, last } = this;
+    if (rx === ry) return;
+    const [start, end] = [
+      Math.min(first[rx] as number, first[ry] as number),
+      Math.max(last[rx] as number, last[ry] as number),
+    ];
+    if (end - start > this.windowDays) return;
+    const cvesX = this.leadCveSets.get(rx);
+    const cvesY = this.leadCveSets.get(ry);
+    if (cvesX && cvesY && cvesX.some((p) => cvesY.some((q) => disjoint(this.leadCves, p, q)))) return;
     if (accept && !accept(rx, ry)) return;
     // The smaller index stays the root: it is the story's earliest article.
     const [root, child] = rx < ry ? [rx, ry] : [ry, rx];
-    const [kept, merged] = rx < ry ? [a, b] : [b, a];
     this.parent[child] = root;
-    kept.first = Math.min(a.first, b.first);
-    kept.last = Math.max(a.last, b.last);
-    for (const cves of merged.leadCveSets)
-      if (!kept.leadCveSets.some((known) => known.join() === cves.join())) kept.leadCveSets.push(cves);
+    [first[root], last[root]] = [start, end];
+    const merged = this.leadCveSets.get(child);
+    if (!merged) return;
+    this.leadCveSets.delete(child);
+    const kept = this.leadCveSets.get(root);
+    if (!kept) this.leadCveSets.set(root, merged);
+    else for (const p of merged) if (!kept.some((q) => sameList(this.leadCves, p, q))) kept.push(p);
   }
 }
 
@@ -173,17 +181,13 @@ export function clusterStories(inputs: readonly StoryInput[], options: StoryOpti
   const cohesion = options.cohesion ?? 0.15;
   const relative = options.relative ?? 0.5;
   const prepared = prepareStoryInputs(canonicalOrder(inputs));
-  const { articles } = prepared;
+  const articleCount = prepared.inputs.length;
   const candidates = candidatePairs(prepared, windowDays);
-  const forest = new StoryForest(articles, windowDays);
+  const forest = new StoryForest(prepared.days, prepared.leadCves, windowDays);
   const copies: { score: number; code: number }[] = [];
   for (const code of candidates) {
     const [x, y] = [Math.floor(code / PAIR_BASE), code % PAIR_BASE];
-    if (isCopy(prepared, x, y))
-      copies.push({
-        score: containment(articles[x] as PreparedArticle, articles[y] as PreparedArticle),
-        code,
-      });
+    if (isCopy(prepared, x, y)) copies.push({ score: containment(prepared, x, y), code });
   }
   joinStrongestFirst(forest, copies);
   // Each copy set now has its earliest article as root: score stories between those alone.
@@ -194,8 +198,10 @@ export function clusterStories(inputs: readonly StoryInput[], options: StoryOpti
     if (x !== y) betweenSets.push(Math.min(x, y) * PAIR_BASE + Math.max(x, y));
   }
   const between = betweenSets.distinct();
-  const earliest = articles.flatMap((_, i) => (forest.find(i) === i ? [i] : []));
-  const set = { ...prepared, ...weigh(articles, prepared.keyKinds, prepared.vocabularySize, earliest) };
+  const earliest: number[] = [];
+  for (let i = 0; i < articleCount; i++) if (forest.find(i) === i) earliest.push(i);
+  const { terms, keys, keyKinds, vocabularySize } = prepared;
+  const set = { ...prepared, ...weigh(terms, keys, keyKinds, vocabularySize, earliest) };
   const links: { score: number; code: number }[] = [];
   for (const code of between) {
     const score = pairScore(set, Math.floor(code / PAIR_BASE), code % PAIR_BASE);
@@ -207,11 +213,11 @@ export function clusterStories(inputs: readonly StoryInput[], options: StoryOpti
     cohesionCheck((x, y) => pairScore(set, x, y), cohesion, relative),
   );
   const groups = new Map<number, string[]>();
-  articles.forEach((a, i) => {
+  prepared.inputs.forEach(({ articleId }, i) => {
     const root = forest.find(i);
     const members = groups.get(root);
-    if (members) members.push(a.input.articleId);
-    else groups.set(root, [a.input.articleId]);
+    if (members) members.push(articleId);
+    else groups.set(root, [articleId]);
   });
   // Articles are in canonical order, so each group's ids are already earliest first.
   return [...groups.values()].map((articleIds) => ({

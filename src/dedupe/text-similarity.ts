@@ -79,6 +79,8 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 /** Signed, so lookups stay small integers and never box. */
 const STOPWORD_HASHES = new Set([...STOPWORDS].map((w) => hash32(w) | 0));
+/** Longer words are never stop words, so most words skip the set lookup. */
+const STOPWORD_LENGTH = Math.max(...[...STOPWORDS].map((w) => w.length));
 let wordCodes: Uint16Array | null = null;
 
 /** Per UTF-16 code unit: its lower case when it is a letter or digit, else 0. Built on first use. */
@@ -115,7 +117,7 @@ export function writeContentWordHashes(text: string, end: number, out: Uint32Arr
       length++;
       continue;
     }
-    if (length > 1 && !STOPWORD_HASHES.has(h)) out[count++] = h >>> 0;
+    if (length > 1 && (length > STOPWORD_LENGTH || !STOPWORD_HASHES.has(h))) out[count++] = h >>> 0;
     h = FNV_OFFSET;
     length = 0;
   }
@@ -156,52 +158,72 @@ export class TermIndex {
   }
 }
 
-/** The distinct terms of one text (ids ascending) with their counts. */
-export interface TermCounts {
+/**
+ * The term counts of many texts in three shared arrays: text i's distinct terms (ids ascending) are
+ * `terms[starts[i]]` up to `terms[starts[i + 1]]`, with their counts at the same positions. No object
+ * per text, so 100,000 texts leave the garbage collector nothing to trace.
+ */
+export interface TermTable {
+  readonly starts: Int32Array;
   readonly terms: Int32Array;
-  readonly counts: Uint16Array;
+  /** Counts stop at 255: a lead holds a few hundred words, and tf is sub-linear. */
+  readonly counts: Uint8Array;
 }
 
-/** Values per chunk of shared storage: large enough to be few, small enough that a chunk's unused tail is noise. */
-const CHUNK = 1 << 20;
-
-/**
- * The term counts of many texts, each a pair of views of chunks shared by many texts: 100,000 texts
- * are a few dozen allocations, not 300,000, and nothing is copied to grow.
- */
+/** Builds a TermTable one text after another; its arrays grow by half when full. */
 export class TermCounter {
-  private terms = new Int32Array(0);
-  private tallies = new Uint16Array(0);
+  private terms: Int32Array;
+  private counts: Uint8Array;
+  private readonly starts: Int32Array;
   private used = 0;
+  private texts = 0;
   private ids = new Int32Array(1 << 10);
 
-  constructor(private readonly index: TermIndex) {}
+  /** `expectedTerms`: about how many distinct terms all the texts hold together. */
+  constructor(
+    private readonly index: TermIndex,
+    texts: number,
+    expectedTerms: number,
+  ) {
+    this.starts = new Int32Array(texts + 1);
+    this.terms = new Int32Array(Math.max(1024, expectedTerms));
+    this.counts = new Uint8Array(this.terms.length);
+  }
 
-  /** The distinct terms of one text's word hashes, ids ascending, with their counts. */
-  count(wordHashes: Uint32Array): TermCounts {
+  /** Counts the next text's terms from its word hashes. */
+  add(wordHashes: Uint32Array): void {
     if (this.ids.length < wordHashes.length) this.ids = new Int32Array(wordHashes.length * 2);
     const ids = this.ids.subarray(0, wordHashes.length);
     for (let i = 0; i < ids.length; i++) ids[i] = this.index.idOf(wordHashes[i] as number);
     ids.sort();
     if (this.terms.length - this.used < ids.length) {
-      const size = Math.max(CHUNK, ids.length);
-      [this.terms, this.tallies, this.used] = [new Int32Array(size), new Uint16Array(size), 0];
+      const size = Math.max(this.used + ids.length, Math.floor(this.terms.length * 1.5));
+      const [terms, counts] = [new Int32Array(size), new Uint8Array(size)];
+      terms.set(this.terms.subarray(0, this.used));
+      counts.set(this.counts.subarray(0, this.used));
+      [this.terms, this.counts] = [terms, counts];
     }
-    const { terms, tallies, used } = this;
-    let at = used - 1;
+    const { terms, counts } = this;
+    let at = this.used - 1;
     for (let i = 0; i < ids.length; i++) {
-      if (i === 0 || ids[i] !== ids[i - 1]) terms[++at] = ids[i] as number;
-      tallies[at] = Math.min(0xffff, (tallies[at] as number) + 1);
+      if (i === 0 || ids[i] !== ids[i - 1]) {
+        terms[++at] = ids[i] as number;
+        counts[at] = 0;
+      }
+      counts[at] = Math.min(0xff, (counts[at] as number) + 1);
     }
     this.used = at + 1;
-    return { terms: terms.subarray(used, this.used), counts: tallies.subarray(used, this.used) };
+    this.starts[++this.texts] = this.used;
   }
-}
 
-/** A TF-IDF vector: term ids ascending, unit-length weights. */
-export interface TermVector {
-  readonly terms: Int32Array;
-  readonly weights: Float32Array;
+  /** The table of the texts added so far. */
+  table(): TermTable {
+    return {
+      starts: this.starts.subarray(0, this.texts + 1),
+      terms: this.terms.subarray(0, this.used),
+      counts: this.counts.subarray(0, this.used),
+    };
+  }
 }
 
 /** IDF per term id from document frequencies over `docCount` texts. */
@@ -209,60 +231,78 @@ export function inverseFrequencies(df: Int32Array, docCount: number): Float64Arr
   return Float64Array.from(df, (n) => idf(docCount, n));
 }
 
+/** The sub-linear term frequency 1 + ln(count), for every count a table holds. */
+const TF = Float64Array.from({ length: 256 }, (_, count) => (count > 0 ? 1 + Math.log(count) : 0));
+
 /**
- * The TF-IDF vector of one text's term counts (sub-linear term frequency); `idfs` is indexed by term id.
- * The weights are written into `weights` (a view of a shared array at scale), one per term.
+ * TF-IDF vectors of a table's texts, each weight computed when read (sub-linear term frequency times
+ * IDF, times the text's scale) rather than stored per term.
  */
-export function weighTerms(
-  counts: TermCounts,
-  idfs: Float64Array,
-  weights = new Float32Array(counts.terms.length),
-): TermVector {
-  let norm = 0;
-  for (let i = 0; i < weights.length; i++) {
-    const w = (1 + Math.log(counts.counts[i] as number)) * (idfs[counts.terms[i] as number] as number);
-    weights[i] = w;
-    norm += w * w;
+export interface TermWeights {
+  /** Per term id: its IDF. */
+  readonly idfs: Float64Array;
+  /** Per text: one over its vector's length, so the vector has unit length; 0 for a text not weighed. */
+  readonly scales: Float64Array;
+}
+
+/** TF-IDF weights of the texts `texts` of a table (the others get none); `idfs` is indexed by term id. */
+export function weighTexts(table: TermTable, idfs: Float64Array, texts: readonly number[]): TermWeights {
+  const scales = new Float64Array(table.starts.length - 1);
+  for (const i of texts) {
+    let norm = 0;
+    for (let k = table.starts[i] as number; k < (table.starts[i + 1] as number); k++) {
+      const w = (TF[table.counts[k] as number] as number) * (idfs[table.terms[k] as number] as number);
+      norm += w * w;
+    }
+    scales[i] = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   }
-  const length = Math.sqrt(norm) || 1;
-  for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / length;
-  return { terms: counts.terms, weights };
+  return { idfs, scales };
 }
 
 /**
- * Writes the ids of the heaviest terms of a vector into `top`, heaviest first (ties: smaller id), as
- * many as fit or the vector has, and returns how many.
+ * Writes the ids of text `i`'s heaviest terms into `top`, heaviest first (ties: smaller id), as many
+ * as fit or the text has, and returns how many.
  */
-export function heaviestTerms(vector: TermVector, top: Int32Array): number {
-  const { terms, weights } = vector;
+export function heaviestTerms(table: TermTable, idfs: Float64Array, i: number, top: Int32Array): number {
+  const { starts, terms, counts } = table;
+  const weight = (k: number) => (TF[counts[k] as number] as number) * (idfs[terms[k] as number] as number);
   // `top` holds term positions while they are ranked, then their ids.
   let size = 0;
-  for (let i = 0; i < terms.length; i++) {
-    const weight = weights[i] as number;
-    if (size === top.length && !(weight > (weights[top[size - 1] as number] as number))) continue;
+  for (let k = starts[i] as number; k < (starts[i + 1] as number); k++) {
+    const w = weight(k);
+    if (size === top.length && !(w > weight(top[size - 1] as number))) continue;
     if (size < top.length) size++;
     let at = size - 1;
-    while (at > 0 && weight > (weights[top[at - 1] as number] as number)) {
+    while (at > 0 && w > weight(top[at - 1] as number)) {
       top[at] = top[at - 1] as number;
       at--;
     }
-    top[at] = i;
+    top[at] = k;
   }
   for (let k = 0; k < size; k++) top[k] = terms[top[k] as number] as number;
   return size;
 }
 
-/** Dot product of two term vectors: their cosine. */
-export function dot(a: TermVector, b: TermVector): number {
+/** The cosine of texts `x` and `y`: the dot product of their unit-length TF-IDF vectors. */
+export function dot(table: TermTable, { idfs, scales }: TermWeights, x: number, y: number): number {
+  const { starts, terms, counts } = table;
   let sum = 0;
-  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length;) {
-    const x = a.terms[i] as number;
-    const y = b.terms[j] as number;
-    if (x === y) sum += (a.weights[i++] as number) * (b.weights[j++] as number);
-    else if (x < y) i++;
+  for (
+    let i = starts[x] as number,
+      j = starts[y] as number,
+      iEnd = starts[x + 1] as number,
+      jEnd = starts[y + 1] as number;
+    i < iEnd && j < jEnd;
+  ) {
+    const a = terms[i] as number;
+    const b = terms[j] as number;
+    if (a === b) {
+      const idf = idfs[a] as number;
+      sum += (TF[counts[i++] as number] as number) * (TF[counts[j++] as number] as number) * idf * idf;
+    } else if (a < b) i++;
     else j++;
   }
-  return sum;
+  return sum * (scales[x] as number) * (scales[y] as number);
 }
 
 /** Values in a MinHash signature. */
@@ -318,11 +358,12 @@ export function minhashSignature(
   return signature;
 }
 
-export function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
+/** The share of values on which the signatures of texts `x` and `y` (SIGNATURE_LENGTH apart in `signatures`) agree. */
+export function estimatedJaccard(signatures: Uint32Array, x: number, y: number): number {
+  const [a, b] = [x * SIGNATURE_LENGTH, y * SIGNATURE_LENGTH];
   let same = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
-  return same / a.length;
+  for (let i = 0; i < SIGNATURE_LENGTH; i++) if (signatures[a + i] === signatures[b + i]) same++;
+  return same / SIGNATURE_LENGTH;
 }
 
 /**
