@@ -9,7 +9,7 @@
  */
 import type { AttributionModality, Cue, Span } from "../contracts.ts";
 import type { Sentence } from "./analyse.ts";
-import { isTitle, matchesIn, pastYearCue, type ExtractionContext } from "./context.ts";
+import { isTitle, matchesIn, pastMonthCue, pastYearCue, type ExtractionContext } from "./context.ts";
 import { parseNumber } from "./number-words.ts";
 import type { EntityTable } from "./entities.ts";
 
@@ -26,7 +26,7 @@ const ANAPHOR =
   /\bthe (?:(two|three|four|five|six|\d) )?(?:same )?(?:[\w-]+ )?(groups?|gangs?|actors?|clusters?|crews?)\b/i;
 
 const backgroundCue = (ctx: ExtractionContext, sentence: Sentence): Cue | null =>
-  firstCue(BACKGROUND, sentence) ?? pastYearCue(ctx, sentence);
+  firstCue(BACKGROUND, sentence) ?? pastYearCue(ctx, sentence) ?? pastMonthCue(ctx, sentence);
 
 function firstCue(re: RegExp, sentence: Sentence): Cue | null {
   for (const { match, span } of matchesIn(re, sentence)) return { text: match[0], span };

@@ -42,6 +42,42 @@ export function* matchesIn(
 const YEAR_PHRASE =
   /\b(?:in|during|(?:between|from) [A-Z][a-z]{2,8}\.? (?:and|to|through)) (?:(?:early|mid|late|[A-Z][a-z]{2,8}\.?|the first \w+ months of) )?((?:19|20)\d\d)\b/g;
 
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+/** "the January arrest", "in March", "since last October", with no year after the month. */
+const MONTH_PHRASE = new RegExp(
+  String.raw`\b(?:the|in|since|during|last|early|mid|late) (${MONTHS.join("|")})\b(?!,? \d)`,
+  "g",
+);
+
+/**
+ * "pointed to the January arrest of a Canadian man", in an article of December: a month two or more
+ * before the article's own names another case. The same month or the one just before (December for
+ * a January article) may still be this incident's own timeline, so it is no cue.
+ */
+export function pastMonthCue(ctx: ExtractionContext, sentence: Sentence): Cue | null {
+  const published = Number(ctx.published?.slice(5, 7) ?? NaN);
+  if (!Number.isFinite(published)) return null;
+  for (const { match, span } of matchesIn(MONTH_PHRASE, sentence)) {
+    const month = MONTHS.indexOf(match[1] ?? "") + 1;
+    // Months back from the article's, across a new year: December is one month before January.
+    if ((published - month + 12) % 12 >= 2) return { text: match[0], span };
+  }
+  return null;
+}
+
 /** "in 2019", "in late 2019", "in Sept. 2019": a year before the article's own, so another case. */
 export function pastYearCue(ctx: ExtractionContext, sentence: Sentence): Cue | null {
   const published = Number(ctx.published?.slice(0, 4) ?? NaN);

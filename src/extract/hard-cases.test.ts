@@ -43,6 +43,22 @@ describe("attribution", () => {
     expect(sheet.threat_actors.filter((a) => a.names.includes("Emissary Panda"))).toHaveLength(1);
   });
 
+  it("never links a group behind a case from months before, named by its month", () => {
+    const sheet = sheetOf(
+      "Police arrest ransomware suspect\n\nProvincial police arrested a man in Halifax this week over attacks on a hospital. An analyst pointed to the March arrest of another man who the Justice Department said was behind the Netwalker ransomware attacks.",
+      "2021-12-03",
+    );
+    expect(linkOf(sheet, "Netwalker")).not.toBe(true);
+  });
+
+  it("links a group whose theft last month the article reports", () => {
+    const sheet = sheetOf(
+      "Fashion house confirms data breach\n\nThe company confirmed a data breach after files were stolen by the AlphV ransomware operation in December and published today. The AlphV ransomware gang demanded $3 million.",
+      "2022-01-18",
+    );
+    expect(linkOf(sheet, "AlphV")).toBe(true);
+  });
+
   it("keeps a denial of another case from undoing the article's own link", () => {
     const sheet = sheetOf(
       "Russian group targets Ukrainian agencies with spear-phishing\n\nMicrosoft said a hacking group known as Gamaredon has been behind a streak of spear-phishing emails sent to Ukrainian agencies since October.\n\nThe group is also tracked as Armageddon and Primitive Bear.\n\nGamaredon is not linked to last month's wiper attacks on government websites.",
