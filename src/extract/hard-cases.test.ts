@@ -190,6 +190,19 @@ describe("money", () => {
     );
   });
 
+  it("reads dollar signs of other countries by their prefix", () => {
+    const sheet = sheetOf(
+      "Ad scams cost victims\n\nPolice said victims of the fake ads lost at least S$495,000 since December. A New Zealand firm lost NZ$80,000 to the same scammers.",
+    );
+    expect(sheet.money).toEqual(
+      expect.arrayContaining([
+        { amount: 495_000, currency: "SGD" },
+        { amount: 80_000, currency: "NZD" },
+      ]),
+    );
+    expect(sheet.money.some((m) => m.currency === "USD")).toBe(false);
+  });
+
   it("leaves out a present-day valuation, a period's statistics and a figure beside a percentage", () => {
     const sheet = sheetOf(
       "Exchange hack funds moved\n\nThe hackers stole $72 million from the exchange. The remainder of the stolen funds, now worth $3.1 billion, sits in one wallet.\n\nThe agency estimates that between January and October 2021, residents lost £14.2 million to such scams, an increase of 9% on the year before.",

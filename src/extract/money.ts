@@ -12,6 +12,14 @@ import { baseFact } from "./facts.ts";
 
 const SYMBOLS: Record<string, string> = {
   US$: "USD",
+  S$: "SGD",
+  SG$: "SGD",
+  NZ$: "NZD",
+  R$: "BRL",
+  "₽": "RUB",
+  "₩": "KRW",
+  "₱": "PHP",
+  "₺": "TRY",
   $: "USD",
   "€": "EUR",
   "£": "GBP",
@@ -83,7 +91,7 @@ const SCALE: Record<string, number> = {
 const AMOUNT = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const SCALE_RE = String.raw`(?:\s?(thousand|million|billion|trillion|crore|lakh|bn|mn|[mMkKbB])\b)?`;
 const SYMBOL_FIRST = new RegExp(
-  String.raw`(US\$|HK\$|A\$|C\$|\$|€|£|¥|₹|Rs\.?\s?|R(?=\d[\d.,]*\s?(?:million|billion|m\b|bn\b)))\s?${AMOUNT}${SCALE_RE}`,
+  String.raw`(US\$|HK\$|SG\$|S\$|NZ\$|R\$|A\$|C\$|\$|€|£|¥|₹|₽|₩|₱|₺|Rs\.?\s?|R(?=\d[\d.,]*\s?(?:million|billion|m\b|bn\b)))\s?${AMOUNT}${SCALE_RE}`,
   "g",
 );
 const CODE_FIRST = new RegExp(
