@@ -243,6 +243,13 @@ describe("malware", () => {
     expect(sheet.malware.map((m) => m[0])).toContain("WastedLocker");
   });
 
+  it("does not read a catalogue alias out of words that only spell it without spaces or signs", () => {
+    const sheet = sheetOf(
+      "Web server patched\n\nThe maintainers said a simple fix was shipped in the latest release, Simple fix notes say. Max, the lead developer, said the malware family list was checked.",
+    );
+    expect(sheet.malware).toEqual([]);
+  });
+
   it("keeps a gang named in 'the X ransomware attack' a gang, not software", () => {
     const sheet = sheetOf(
       "Exchange sanctioned for laundering ransom payments\n\nThe exchange processed payments from the DarkSide ransomware attack on a fuel pipeline and from REvil ransomware victims.",

@@ -66,6 +66,23 @@ function trimPeriod(surface: string, span: Span): { surface: string; span: Span 
   return { surface: surface.slice(0, -1), span: [span[0], span[1] - 1] };
 }
 
+/** Lower case, letters, digits and single spaces: where a name's word breaks are. */
+const spaced = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[-_/]+/g, " ")
+    .replace(/[^\p{L}\p{N}\s]+/gu, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^the /, "");
+
+/**
+ * Some alias of an entry breaks into words where the text does: "Simple fix" is two words and the
+ * alias "SIMPLEFIX" one, so the text does not name that family (the key alone ignores spaces).
+ */
+const spacedLike = (entries: readonly KbEntry[], surface: string): boolean =>
+  entries.some((e) => e.aliases.some((a) => spaced(a) === spaced(surface)));
+
 /** A one-word place joined to a locative cue by a hyphen: "Ohio-based", "Lagos-born". */
 const FUSED_PLACE = /^(\p{Lu}[\p{L}.]+)-(based|born|headquartered)$/u;
 
@@ -151,7 +168,8 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
           entries &&
           !KNOWN_ORGS.has(surface) &&
           !AGENCY_NAMES.has(surface) &&
-          !GENERIC_NAMES.test(surface)
+          !GENERIC_NAMES.test(surface) &&
+          spacedLike(entries, surface)
         ) {
           const needsCue = entries.every((e) => e.cuedAliases?.some((a) => normaliseName(a) === key));
           const cued = [...before.slice(-1), ...after.slice(0, 2)].some((w) => KB_CUES.test(w.text));

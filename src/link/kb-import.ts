@@ -187,7 +187,10 @@ export function buildKnowledgeBase(
   }
   return merged.map(({ entry, aliases, ransomware, country }) => {
     const all = unique(aliases);
-    const cued = all.filter((a) => englishWords.has(a.toLowerCase()) || a.length <= 3);
+    // "Max++" reads as "max" once punctuation goes: an alias whose letters make an English word needs a cue.
+    const cued = all.filter(
+      (a) => englishWords.has(a.toLowerCase()) || englishWords.has(normaliseName(a)) || a.length <= 3,
+    );
     return {
       key: entry.key,
       source: entry.source,
