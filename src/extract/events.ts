@@ -16,14 +16,14 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   "law-enforcement/raid":
     /\b(?:raid(?:s|ed|ing)?|(?:house |home )?search(?:es)? (?:of|at|in) (?:\w+ ){0,2}(?:premises|homes|houses|locations|properties|offices)|searched (?:\d+ |\w+ )?(?:homes|premises|houses|locations|properties|offices)|swooped)\b/gi,
   "law-enforcement/charge":
-    /\b(?:charged (?:with|for|in)|indicted|indictment|criminal complaint|charges against|were charged|was charged|face charges|accused of|prosecuted)\b/gi,
+    /\b(?:charged (?:with|for|in)|being charged|indicted|indictment|criminal complaint|(?<!in )charges? (?:against|of|for)|were charged|was charged|face charges|accused of|prosecuted|charge[sd]? (?:an? |the |\w+ ){0,2}(?:man|woman|men|women|suspects?|hackers?|nationals?|\d+))\b/gi,
   "law-enforcement/court":
     /\b(?:(?:in|before|to|by) (?:a |the )?(?:\w+ ){0,2}court\b(?! (?:documents?|records?|filings?|papers))|remand(?:ed)?|arraign(?:ed|ment)|court hearing|trial|bail|judge (?:granted|ordered|denied))\b/gi,
   "law-enforcement/conviction":
     /\b(?:sentenced|pleaded guilty|pled guilty|convicted|guilty plea|found guilty|(?:months|years) in (?:federal )?prison|jailed)\b/gi,
   "law-enforcement/extradition": /\bextradit(?:ed|ion|e)\b/gi,
   "law-enforcement/takedown":
-    /\b(?:took down|taken down|takedown|sinkholed|(?:seized|seizure of|seizing|dismantled|dismantling|shut down|disrupted) (?:the |its |their |an? |\d+ |[\w-]+ ){0,3}(?:servers?|infrastructure|domains?|sites?|websites?|web pages|botnet|marketplace|market|forum|service|platform|channels?|call cent(?:er|re)s?|operations?))\b/gi,
+    /\b(?:took down|taken down|takes? down|taking down|takedown|sinkholed|(?:seized|seizure of|seizing|dismantled|dismantling|shut down|disrupted) (?:the |its |their |an? |\d+ |[\w-]+ ){0,3}(?:servers?|infrastructure|domains?|sites?|websites?|web pages|botnet|marketplace|market|forum|service|platform|channels?|call cent(?:er|re)s?|operations?))\b/gi,
   "law-enforcement/sanction":
     /\b(?:sanction(?:ed|s|ing)?|designated (?:by|under) (?:the )?(?:Treasury|OFAC))\b/gi,
   "attack/ransomware":
@@ -43,7 +43,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
     // Flaws used in an attack ("exploiting multiple vulnerabilities in Exchange") are not disclosed here.
     /\b(?<!\b(?:exploit(?:ing|ed|s)?|using|via|leverag(?:ing|ed)|abus(?:ing|ed)) (?:[\w-]+ ){0,2})(?:vulnerabilit(?:y|ies)|security flaws?|flaws?|bugs?|zero-days?|0-days?|CVE-\d{4}-\d+)\b/gi,
   "vulnerability/patch":
-    /\b(?:patch(?:ed|es)?|fix(?:ed|es)? (?:the|a|an|two|three|several|multiple|\d+)|security updates?|firmware update|addressed (?:the|a|an|\d+|two|three|several|multiple) (?:\w+ ){0,2}(?:vulnerabilit|flaw|bug))/gi,
+    /\b(?:patch(?:ed|es)?|fix(?:ed|es)? (?:the|a|an|two|three|several|multiple|\d+)|fix(?:ed|es)? (?:[\w-]+ ){0,2}(?:bugs?|flaws?|vulnerabilit(?:y|ies)|holes?|zero-days?)|security updates?|firmware update|addressed (?:the|a|an|\d+|two|three|several|multiple) (?:\w+ ){0,2}(?:vulnerabilit|flaw|bug))/gi,
 };
 
 export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {

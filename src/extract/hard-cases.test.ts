@@ -260,6 +260,21 @@ describe("malware", () => {
 });
 
 describe("events and names", () => {
+  it("reads headline verbs in the present tense and a fix of a described bug", () => {
+    const takedown = sheetOf(
+      "Police Take Down Phishing Kit Marketplace\n\nOfficers seized the servers of a marketplace selling phishing kits, police said on Monday.",
+    );
+    expect(takedown.event_types).toContain("law-enforcement/takedown");
+    const charge = sheetOf(
+      "US and Canada charge Ottawa man over ransomware attacks\n\nThe man is accused of attacks on a state government's computers.",
+    );
+    expect(charge.event_types).toContain("law-enforcement/charge");
+    const patch = sheetOf(
+      "Web framework fixes severe HTTP bug that could crash apps\n\nThe maintainers released version 16.6.1 on Friday.",
+    );
+    expect(patch.event_types).toContain("vulnerability/patch");
+  });
+
   it("reads no event from a definition, flaws used in an attack or seized cash", () => {
     const sheet = sheetOf(
       "Bank clerk charged over email fraud\n\nA bank clerk was charged with laundering money for a business email compromise (BEC) scheme. Prosecutors said he opened accounts for the ring.\n\nBEC scams use various tactics (including social engineering, malware and phishing) to compromise business email accounts. Initial access was gained by exploiting multiple vulnerabilities in a mail server. Police said assets have been seized, including $75,000 in cash and two cars.",
