@@ -333,6 +333,15 @@ describe("events and names", () => {
     expect(names(sheet.agencies)).toContain("Department of Justice");
   });
 
+  it("splits two companies joined by 'and' when the second is a company's own name", () => {
+    const sheet = sheetOf(
+      "Bank clerk charged\n\nThe clerk opened accounts at Bank of America and TD Bank to receive the stolen funds, prosecutors said. The Department of Health and Human Services was not affected.",
+    );
+    const orgs = sheet.organizations.map((n) => n[0]);
+    expect(orgs).toEqual(expect.arrayContaining(["Bank of America", "TD Bank"]));
+    expect(sheet.agencies.map((n) => n[0])).toContain("Department of Health and Human Services");
+  });
+
   it("reads a scheme, project or protocol named in apposition as an organisation", () => {
     const sheet = sheetOf(
       "Promoter admits role in crypto fraud\n\nA promoter pleaded guilty to his part in CoinSpire, an unregistered securities offering and cryptocurrency scheme that collapsed in 2019.",

@@ -142,6 +142,10 @@ export function stripCountryPrefix(words: Word[], gazetteer: Gazetteer): { core:
   return { core: words.slice(k), prefix: words.slice(0, k) };
 }
 
+/** Last words that end a company's name, never a public body's ("Human Services", "Public Security"). */
+const COMPANY_END =
+  /^(?:Bank|Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|PLC|plc|GmbH|AG|Technologies|Labs|Group)$/;
+
 /** Splits a chunk at "and"/"&" unless the whole ends in an institution head ("Securities and Exchange Commission"). */
 export function splitConjunctions(chunk: Chunk): Chunk[] {
   const last = chunk.words.at(-1)?.text ?? "";
@@ -156,7 +160,13 @@ export function splitConjunctions(chunk: Chunk): Chunk[] {
       !WEAK_AGENCY_HEADS.has(leftWords.at(-1)?.text ?? "") &&
       leftWords.at(-1)?.text !== "Securities");
   const headOf = leftWords.some((w, k) => isHead(w.text) && CONNECTORS.has(leftWords[k + 1]?.text ?? ""));
-  if (at < 0 || (isHead(last) && !leftComplete) || headOf) return [chunk];
+  // "COSEINC and Positive Technologies", "Bank of America and TD Bank": the name after "and" is a
+  // company's own, so the list is two names.
+  const rightWords = at > 0 ? chunk.words.slice(at + 1) : [];
+  const rightText = rightWords.map((w) => w.text).join(" ");
+  const rightCompany =
+    KNOWN_ORGS.has(rightText) || (rightWords.length >= 2 && COMPANY_END.test(rightWords.at(-1)?.text ?? ""));
+  if (at < 0 || (((isHead(last) && !leftComplete) || headOf) && !rightCompany)) return [chunk];
   const parts: Chunk[] = [];
   let start = 0;
   chunk.words.forEach((w, k) => {
