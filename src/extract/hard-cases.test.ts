@@ -333,6 +333,16 @@ describe("events and names", () => {
     expect(names(sheet.agencies)).toContain("Department of Justice");
   });
 
+  it("names no body from a common word opening a sentence or a Title Case heading of common words", () => {
+    const sheet = sheetOf(
+      "Weekly security roundup\n\nSecurity researchers found a new stealer this week, and security teams were warned.\n\nOverworked and Stressed: Best Practices for Protecting Security Workers’ Mental Health\n\nSecurity work is stressful, and mental health matters; health insurers agree. Victims who don't pay lose their files, and the victims are many.",
+    );
+    const orgs = sheet.organizations.map((n) => n[0]);
+    expect(orgs).not.toContain("Security");
+    expect(orgs).not.toContain("Mental Health");
+    expect(orgs).not.toContain("Victims");
+  });
+
   it("splits two companies joined by 'and' when the second is a company's own name", () => {
     const sheet = sheetOf(
       "Bank clerk charged\n\nThe clerk opened accounts at Bank of America and TD Bank to receive the stolen funds, prosecutors said. The Department of Health and Human Services was not affected.",

@@ -207,6 +207,10 @@ export function findNames(
           const titledPerson = stripTitles(core);
           const head =
             titledPerson !== core && startsWithFirstName(titledPerson) ? null : headType(core, gazetteer);
+          // In a Title Case heading every word is capitalised: "Protecting Security Workers’ Mental Health"
+          // names no body when all its words are ones the article also writes in lower case.
+          if (head === "organization" && titleCaseLine(chunk.sentence.text) && core.every(isCommonWord))
+            continue;
           if (head) [type, rule, confidence] = [head, `names#${head}-head`, 80];
           else {
             const person = titledPerson;
@@ -327,6 +331,8 @@ export function findNames(
     // "Brazilian", "Dallas-based", "UK-German": where a body comes from, not its name.
     const origin = ORIGIN_WORD.test(head) || head.split("-").every((part) => gazetteer.countries.has(part));
     if (chunk.words.length === 1 && origin) continue;
+    // "Security researchers have…", "Victims who don't pay…": a common word opening a sentence.
+    if (chunk.words.length === 1 && isCommonWord(chunk.words[0])) continue;
     const type = descriptorType(chunk) ?? (affiliated(chunk) ? "organization" : null);
     if (type) found.push({ type, name, aliases: [], span, confidence: 60, rule: `names#${type}-descriptor` });
   }
@@ -351,6 +357,13 @@ export function findNames(
     }
   }
   return withoutToolUses(ctx, found);
+}
+
+/** A heading written in Title Case: most of its (four or more) words start with a capital. */
+function titleCaseLine(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < 4) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * words.length;
 }
 
 /**
