@@ -7,7 +7,7 @@
  * Invariants: exits 1 when anything differs or an article is missing on one side; prints only otherwise.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { collectPaths } from "../src/collect/index.ts";
@@ -46,7 +46,7 @@ async function extractAll(every: number): Promise<Outputs> {
     const article = cleaned.value;
     const record = extractRecord(article);
     // The record's copy of the text is the input, not output: left out to keep the file small.
-    outputs[outcome.value.uri] = {
+    outputs[relative(corpusDir, outcome.value.uri)] = {
       sheet: toFactSheet(article, record),
       record: { ...record, text: undefined },
     };

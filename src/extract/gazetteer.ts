@@ -27,12 +27,9 @@ export interface Gazetteer {
   readonly kb: ReadonlyMap<string, readonly KbEntry[]>;
   /** Longest alias in tokens, to bound n-gram lookups. */
   readonly maxKbTokens: number;
-  /**
-   * Every prefix (the empty one included) of a normalised alias, and of a country or place surface:
-   * while matching, an n-gram grows only while some listed name still starts with it.
-   */
-  readonly kbPrefixes: ReadonlySet<string>;
-  readonly namePrefixes: ReadonlySet<string>;
+  /** Sorted normalised aliases and sorted country/place surfaces, for prefix tests while matching. */
+  readonly sortedKbKeys: readonly string[];
+  readonly sortedNames: readonly string[];
 }
 
 const MIN_CITY_POPULATION = 15_000;
@@ -51,12 +48,6 @@ export function indexKnowledge(index: Map<string, KbEntry[]>, entries: readonly 
     }
   }
   return longest;
-}
-
-function prefixesOf(keys: Iterable<string>): Set<string> {
-  const prefixes = new Set<string>();
-  for (const key of keys) for (let end = 0; end <= key.length; end++) prefixes.add(key.slice(0, end));
-  return prefixes;
 }
 
 let base: Gazetteer | null = null;
@@ -89,8 +80,8 @@ function loadBase(): Gazetteer {
   const kb = new Map<string, KbEntry[]>();
   const maxKbTokens = indexKnowledge(kb, (kbFile as { entries: KbEntry[] }).entries);
   const countries = buildCountryNames();
-  const namePrefixes = prefixesOf([...countries.keys(), ...places.keys()]);
-  base = { countries, places, kb, maxKbTokens, kbPrefixes: prefixesOf(kb.keys()), namePrefixes };
+  const sortedNames = [...countries.keys(), ...places.keys()].sort();
+  base = { countries, places, kb, maxKbTokens, sortedKbKeys: [...kb.keys()].sort(), sortedNames };
   return base;
 }
 
@@ -102,7 +93,7 @@ export function loadGazetteer(extra: readonly KbEntry[] = []): Gazetteer {
   if (cached) return cached;
   const kb = new Map<string, KbEntry[]>([...shared.kb].map(([k, v]) => [k, [...v]]));
   const maxKbTokens = Math.max(shared.maxKbTokens, indexKnowledge(kb, extra));
-  const gazetteer = { ...shared, kb, maxKbTokens, kbPrefixes: prefixesOf(kb.keys()) };
+  const gazetteer = { ...shared, kb, maxKbTokens, sortedKbKeys: [...kb.keys()].sort() };
   withImports.set(extra, gazetteer);
   return gazetteer;
 }

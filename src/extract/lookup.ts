@@ -52,6 +52,18 @@ export interface LookupResult {
 
 const PREPOSITIONS = /^(?:in|from|of|to|at|across|near|into|throughout|against|with|and|,)$/i;
 
+/** Whether any key in the sorted list starts with `prefix`. */
+export function hasPrefix(sorted: readonly string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? "") < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return (sorted[lo] ?? "").startsWith(prefix);
+}
+
 function surfaceOf(ctx: ExtractionContext, words: readonly Word[], i: number, n: number): string | null {
   const first = words[i];
   const last = words[i + n - 1];
@@ -95,12 +107,21 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
     for (const word of wordsOf(ctx, sentence)) words.push(word);
     paragraphs.set(sentence.paragraph, words);
   }
-  // An article repeats its names: each surface is normalised once.
+  // An article repeats its names and capitalised words: each surface is normalised and tested once.
   const keys = new Map<string, string>();
   const keyOf = (surface: string) => {
     let key = keys.get(surface);
     if (key === undefined) keys.set(surface, (key = normaliseName(surface)));
     return key;
+  };
+  const growing = new Map<string, boolean>();
+  const startsSomeName = (surface: string) => {
+    let starts = growing.get(surface);
+    if (starts === undefined) {
+      starts = hasPrefix(gazetteer.sortedNames, surface) || hasPrefix(gazetteer.sortedKbKeys, keyOf(surface));
+      growing.set(surface, starts);
+    }
+    return starts;
   };
   for (const words of paragraphs.values()) {
     for (let i = 0; i < words.length;) {
@@ -127,12 +148,11 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
         i++;
         continue;
       }
-      // Grow the n-gram only while some listed name still starts with it.
+      // Grow the n-gram only while some listed name still starts with it (binary search on sorted keys).
       const surfaces: string[] = [];
       for (let n = 1; n <= Math.min(gazetteer.maxKbTokens, words.length - i); n++) {
         const surface = surfaceOf(ctx, words, i, n);
-        if (!surface || (!gazetteer.namePrefixes.has(surface) && !gazetteer.kbPrefixes.has(keyOf(surface))))
-          break;
+        if (!surface || !startsSomeName(surface)) break;
         surfaces.push(surface);
       }
       for (let n = surfaces.length; n >= 1; n--) {
