@@ -111,21 +111,29 @@ export class PairList {
   /** The codes pushed at least `times` times, ascending, each once. */
   distinct(times = 1): Float64Array {
     const full = this.chunks.length ? (this.chunks.length - 1) * PAIR_CHUNK + this.used : 0;
-    const sorted = new Float64Array(full);
+    const codes = new Float64Array(full);
     this.chunks.forEach((chunk, i) =>
-      sorted.set(i === this.chunks.length - 1 ? chunk.subarray(0, this.used) : chunk, i * PAIR_CHUNK),
+      codes.set(i === this.chunks.length - 1 ? chunk.subarray(0, this.used) : chunk, i * PAIR_CHUNK),
     );
-    sorted.sort();
-    // Kept codes are written over the sorted ones, which are read ahead of them.
-    let kept = 0;
-    for (let start = 0; start < sorted.length;) {
-      let end = start + 1;
-      while (end < sorted.length && sorted[end] === sorted[start]) end++;
-      if (end - start >= times) sorted[kept++] = sorted[start] as number;
-      start = end;
-    }
-    return sorted.subarray(0, kept);
+    return distinctCodes(codes, times);
   }
+}
+
+/**
+ * Sorts `codes` in place and returns the view of its start holding each code found at least `times`
+ * times, once, ascending.
+ */
+export function distinctCodes(codes: Float64Array, times = 1): Float64Array {
+  const sorted = codes.sort();
+  // Kept codes are written over the sorted ones, which are read ahead of them.
+  let kept = 0;
+  for (let start = 0; start < sorted.length;) {
+    let end = start + 1;
+    while (end < sorted.length && sorted[end] === sorted[start]) end++;
+    if (end - start >= times) sorted[kept++] = sorted[start] as number;
+    start = end;
+  }
+  return sorted.subarray(0, kept);
 }
 
 /** Candidate pair codes among the set's articles, which must be ordered by day with the undated last. */

@@ -14,7 +14,7 @@
  * gives the same stories in the same order (earliest first), with ids from their first article.
  */
 import { createHash } from "node:crypto";
-import { candidatePairs, PAIR_BASE, PairList } from "./candidates.ts";
+import { candidatePairs, distinctCodes, PAIR_BASE } from "./candidates.ts";
 import { containment, disjoint, isCopy, pairScore, sameList } from "./pair-score.ts";
 import type { StoryInput } from "../contracts.ts";
 import { dayOf, prepareStoryInputs, weigh, type Lists } from "./prepare.ts";
@@ -191,13 +191,14 @@ export function clusterStories(inputs: readonly StoryInput[], options: StoryOpti
   }
   joinStrongestFirst(forest, copies);
   // Each copy set now has its earliest article as root: score stories between those alone.
-  const betweenSets = new PairList();
+  // The candidates are not read again: the pairs of their copy sets' roots are written over them.
+  let crossing = 0;
   for (const code of candidates) {
     const x = forest.find(Math.floor(code / PAIR_BASE));
     const y = forest.find(code % PAIR_BASE);
-    if (x !== y) betweenSets.push(Math.min(x, y) * PAIR_BASE + Math.max(x, y));
+    if (x !== y) candidates[crossing++] = Math.min(x, y) * PAIR_BASE + Math.max(x, y);
   }
-  const between = betweenSets.distinct();
+  const between = distinctCodes(candidates.subarray(0, crossing));
   const earliest: number[] = [];
   for (let i = 0; i < articleCount; i++) if (forest.find(i) === i) earliest.push(i);
   const { terms, keys, keyKinds, vocabularySize } = prepared;
