@@ -25,6 +25,17 @@ const ALLEGED =
 const ANAPHOR =
   /\bthe (?:(two|three|four|five|six|\d) )?(?:same )?(?:[\w-]+ )?(groups?|gangs?|actors?|clusters?|crews?)\b/i;
 
+/** "That report attributes the attack to Evilnum, but the researchers disagreed": a claim disputed later in the sentence. */
+const DISPUTED =
+  /\b(?:but|however|yet)\b[^.;]{0,60}\b(?:disagree[sd]?|disputed?s?|dismiss(?:ed|es)|reject(?:ed|s)|rebut(?:s|ted)?|contradict(?:ed|s)?|doubt(?:ed|s)?)\b/gi;
+
+/** The dispute cue standing after an actor's mention in its sentence: the claim about that actor is doubted. */
+function disputedAfter(sentence: Sentence, span: Span): Cue | null {
+  for (const { match, span: at } of matchesIn(DISPUTED, sentence))
+    if (at[0] >= span[1]) return { text: match[0], span: at };
+  return null;
+}
+
 const backgroundCue = (ctx: ExtractionContext, sentence: Sentence): Cue | null =>
   firstCue(BACKGROUND, sentence) ?? pastYearCue(ctx, sentence) ?? pastMonthCue(ctx, sentence);
 
@@ -105,7 +116,7 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
     let link: Link | null = null;
     for (const mention of entity.mentions) {
       const sentence = ctx.analysis.sentenceAt(mention.span[0]);
-      const denied = firstCue(NOT_LINKED, sentence);
+      const denied = firstCue(NOT_LINKED, sentence) ?? disputedAfter(sentence, mention.span);
       const background = backgroundCue(ctx, sentence);
       // "X is not linked to last month's attacks" denies another case, not this one.
       if (denied && !background) denial ??= denied;

@@ -43,6 +43,14 @@ describe("attribution", () => {
     expect(sheet.threat_actors.filter((a) => a.names.includes("Emissary Panda"))).toHaveLength(1);
   });
 
+  it("does not link a group whose attribution the article reports as disputed, and keeps the one it names instead", () => {
+    const sheet = sheetOf(
+      "Researchers tie India campaign to Chinese group\n\nResearchers at Ardent Labs said APT41 is behind a campaign against Indian firms. A rival vendor's report attributes the intrusions to the Evilnum APT group, but the Ardent researchers disagreed, citing several reasons why they believe the culprit is APT41.",
+    );
+    expect(linkOf(sheet, "Evilnum")).toBe(false);
+    expect(linkOf(sheet, "APT41")).toBe(true);
+  });
+
   it("never links a group behind a case from months before, named by its month", () => {
     const sheet = sheetOf(
       "Police arrest ransomware suspect\n\nProvincial police arrested a man in Halifax this week over attacks on a hospital. An analyst pointed to the March arrest of another man who the Justice Department said was behind the Netwalker ransomware attacks.",
