@@ -367,6 +367,13 @@ describe("events and names", () => {
     expect(sheet.organizations.map((n) => n[0])).toContain("CoinSpire");
   });
 
+  it("reads no person out of two ranks in a row", () => {
+    const sheet = sheetOf(
+      "Hacker charged over council ransomware attack\n\nProvincial Police Detective Inspector characterized the 31-year-old suspect as a prolific attacker, police said.",
+    );
+    expect(sheet.persons).toEqual([]);
+  });
+
   it("does not make a person of a company named with a speech verb, or a second person of a surname", () => {
     const sheet = sheetOf(
       'DeFi platform drained\n\nDeFi protocol Harbor Finance said about $12 million was stolen on Saturday. "We are working with exchanges," Harbor Finance said.\n\nTomas Lindgren-Baird, an auditor at the firm, said the flaw was missed. Lindgren-Baird told reporters the firm would review its audits.',

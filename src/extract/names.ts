@@ -227,6 +227,8 @@ export function findNames(
               person.length === 1 &&
               HONORIFIC.test(core.at(-2)?.text ?? "") &&
               person.every(isNameWord) &&
+              // "Detective Inspector": a second rank after a rank is no surname.
+              !person.some(isInstitutionWord) &&
               !isCommonWord(person[0])
             )
               [type, rule, confidence] = ["person", "names#honorific", 70];
