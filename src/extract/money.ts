@@ -9,6 +9,7 @@ import type { MoneyFact } from "../contracts.ts";
 import { matchesIn, pastYearCue, type ExtractionContext } from "./context.ts";
 import { BACKGROUND_SENTENCE } from "./events.ts";
 import { baseFact } from "./facts.ts";
+import { parseNumber } from "./number-words.ts";
 
 const SYMBOLS: Record<string, string> = {
   US$: "USD",
@@ -106,20 +107,6 @@ const NUMBER_WORD_AFTER = new RegExp(
   String.raw`\b(one|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)\s${CURRENCY_WORD}\b`,
   "gi",
 );
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  "a hundred": 100,
-  "a thousand": 1000,
-};
 /** "an increase of 12%": an amount beside a percentage is a statistic. */
 const PERCENTAGE = /\d\s?%/;
 /** "between 500 and 1,000 Euros", "$580 - $1,150": a range is a spread of single payments, not an amount taken. */
@@ -184,13 +171,7 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
     for (const { match, span } of matchesIn(WORD_AFTER, sentence))
       push(currencyOfWord(match[3]), match[1], match[2], span, match[0]);
     for (const { match, span } of matchesIn(NUMBER_WORD_AFTER, sentence))
-      push(
-        currencyOfWord(match[2]),
-        String(NUMBER_WORDS[(match[1] ?? "").toLowerCase()]),
-        undefined,
-        span,
-        match[0],
-      );
+      push(currencyOfWord(match[2]), String(parseNumber(match[1] ?? "")), undefined, span, match[0]);
     for (const f of found) {
       facts.push({
         ...baseFact(

@@ -1,7 +1,7 @@
 /**
  * @module extract/number-words
  * Counts as news writes them: digits with thousands separators, number words ("eight", "twenty-
- * three", "a dozen") and a pattern matching any of them, capitalised or not.
+ * three", "a dozen", "a hundred") and a pattern matching any of them, capitalised or not.
  */
 const SMALL = [
   "zero",
@@ -50,6 +50,8 @@ export function parseNumber(raw: string): number | null {
   if (text === "a dozen") return 12;
   if (text === "two dozen") return 24;
   if (text === "three dozen") return 36;
+  if (text === "a hundred") return 100;
+  if (text === "a thousand") return 1000;
   const small = SMALL.indexOf(text);
   if (small >= 0) return small;
   const [tens, unit] = text.split("-");
