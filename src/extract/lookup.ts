@@ -92,8 +92,10 @@ const spaced = (name: string) =>
  * Some alias of an entry breaks into words where the text does: "Simple fix" is two words and the
  * alias "SIMPLEFIX" one, so the text does not name that family (the key alone ignores spaces).
  */
-const spacedLike = (entries: readonly KbEntry[], surface: string): boolean =>
-  entries.some((e) => e.aliases.some((a) => spaced(a) === spaced(surface)));
+function spacedLike(entries: readonly KbEntry[], surface: string): boolean {
+  const words = spaced(surface);
+  return entries.some((e) => e.aliases.some((a) => spaced(a) === words));
+}
 
 /** A one-word place joined to a locative cue by a hyphen: "Ohio-based", "Lagos-born". */
 const FUSED_PLACE = /^(\p{Lu}[\p{L}.]+)-(based|born|headquartered)$/u;
