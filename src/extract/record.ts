@@ -23,19 +23,6 @@ import { attributeActors } from "./attribution.ts";
 import { analyseText } from "./analyse.ts";
 import type { ExtractionContext } from "./context.ts";
 import { matchesIn } from "./context.ts";
-
-/** The crimes an attack of the article's own consists of. */
-const CRIMES_OF_EVENT: Partial<Record<EventType, readonly CrimeType[]>> = {
-  "attack/ransomware": ["ransomware", "hacking", "extortion"],
-  "attack/espionage": ["espionage", "hacking"],
-  "attack/data-breach": ["data-theft", "hacking"],
-  "attack/malware": ["hacking"],
-  "attack/phishing": ["phishing"],
-  "attack/ddos": ["ddos"],
-};
-
-/** Event and crime types a sentence about a linked group makes the article's own. */
-const ESPIONAGE_TYPES: ReadonlySet<string> = new Set(["attack/espionage", "espionage"]);
 import { findArrestCount } from "./counts.ts";
 import { findDates } from "./dates.ts";
 import { EntityTable } from "./entities.ts";
@@ -49,6 +36,19 @@ import { findMoney } from "./money.ts";
 import { findNames } from "./names.ts";
 import { addCountries, addPlaces } from "./places.ts";
 import { findRoles } from "./roles.ts";
+
+/** The crimes an attack of the article's own consists of. */
+const CRIMES_OF_EVENT: Partial<Record<EventType, readonly CrimeType[]>> = {
+  "attack/ransomware": ["ransomware", "hacking", "extortion"],
+  "attack/espionage": ["espionage", "hacking"],
+  "attack/data-breach": ["data-theft", "hacking"],
+  "attack/malware": ["hacking"],
+  "attack/phishing": ["phishing"],
+  "attack/ddos": ["ddos"],
+};
+
+/** Event and crime types a sentence about a linked group makes the article's own. */
+const ESPIONAGE_TYPES: ReadonlySet<string> = new Set(["attack/espionage", "espionage"]);
 
 /** The title and the first body paragraph. */
 function leadOf(article: Article): Span {
