@@ -1,0 +1,125 @@
+/**
+ * Hard cases of amounts, from invented sentences written the way news is: arrest counts in words,
+ * lists, headlines and named people, and money that was not taken or is a statistic.
+ */
+import { describe, expect, it } from "vitest";
+import { sheetOf } from "./sheet-of.ts";
+
+describe("arrest counts", () => {
+  it("reads a headline count, a reduced relative and a nationality list in words", () => {
+    const sheet = sheetOf(
+      "Police arrest two in operation against ransomware gang\n\nTwo ransomware operators, who police said had extorted dozens of firms, have been arrested. The two people arrested were held in Kyiv.\n\nOne German, one Israeli, and two Bulgarian nationals were also detained at a call centre in Sofia.",
+    );
+    expect(sheet.arrested?.total).toBe(2);
+  });
+
+  it("prefers the body's exact count to the headline's round one, and keeps the list's nationalities", () => {
+    const sheet = sheetOf(
+      "1,000 arrests in cybertrading crackdown\n\nPolice have arrested 1,004 individuals across 20 countries. One German, one Israeli, and two Bulgarian nationals were detained in Sofia.",
+    );
+    expect(sheet.arrested).toEqual({ total: 1004, by_nationality: { DE: 1, IL: 1, BG: 2 } });
+  });
+
+  it("gives every detainee the one nationality the article states for them", () => {
+    const sheet = sheetOf(
+      "Police arrest eight romance scammers\n\nThe police service has arrested eight suspects in Cape Town. The suspects are believed to be Nigerian nationals.",
+    );
+    expect(sheet.arrested).toEqual({ total: 8, by_nationality: { NG: 8 } });
+  });
+
+  it("counts one named national as one of that nationality", () => {
+    const sheet = sheetOf(
+      "Exchange executive detained\n\nA Russian national and co-founder of two exchanges, Pavel Orlov, was arrested in Amsterdam on Tuesday.",
+    );
+    expect(sheet.arrested).toEqual({ total: 1, by_nationality: { RU: 1 } });
+  });
+
+  it("reads a time phrase before the count, named people listed after the verb and plural roles", () => {
+    const week = sheetOf(
+      "Two held over ATM attacks\n\nPolish police officers have arrested this week two Belarusian nationals for emptying cash machines.",
+    );
+    expect(week.arrested).toEqual({ total: 2, by_nationality: { BY: 2 } });
+    const couple = sheetOf(
+      "Couple held over exchange hack\n\nThe department also said it arrested 41-year-old Marten Olsson and his 38-year-old wife Ilse Brandt for their role in laundering the stolen coins.",
+    );
+    expect(couple.arrested?.total).toBe(2);
+    const mules = sheetOf(
+      "Money mule crackdown\n\nEuropol has announced the arrest of 2,116 money mules out of 19,500 identified during the operation.",
+    );
+    expect(mules.arrested?.total).toBe(2116);
+  });
+
+  it("counts one unnamed person, with the nationality the sentence or the headline gives", () => {
+    const unnamed = sheetOf(
+      "Phishing veteran detained\n\nA Tunisian man suspected of being the hacker known as 'Zorro' – behind years of defacements and carding – has been arrested.",
+    );
+    expect(unnamed.arrested).toEqual({ total: 1, by_nationality: { TN: 1 } });
+    const headline = sheetOf(
+      "Romanian Hacker Extradited for Selling Stolen Logins\n\nProsecutors said Andrei Vasilescu sold access to hacked servers. Vasilescu was arrested by Austrian authorities in October and flown to the US.",
+    );
+    expect(headline.arrested).toEqual({ total: 1, by_nationality: { RO: 1 } });
+  });
+
+  it("keeps vague counts out", () => {
+    const sheet = sheetOf(
+      "Scam centre raided\n\nPolice detained more than two dozen people at the compound on Friday.",
+    );
+    expect(sheet.arrested).toBeNull();
+  });
+});
+
+describe("money", () => {
+  it("leaves out ranges, medians, past-year statistics and sums that were never taken", () => {
+    const sheet = sheetOf(
+      "Town loses $2.3 million to BEC scammers\n\nThe town lost $2.3 million after scammers redirected bank transfers.\n\nIn March, the FBI warned of BEC attacks with losses ranging from $10,000 up to $4 million. Over $1.8 billion in losses were reported to IC3 in 2020. The median amount lost to scammers was $1,900.\n\nOfficers said the arrests came before the group was able to steal more than €3.5 million.",
+    );
+    expect(sheet.money).toEqual([{ amount: 2_300_000, currency: "USD" }]);
+  });
+
+  it("keeps proceeds received from compromised accounts", () => {
+    const sheet = sheetOf(
+      "Spain arrests 16 over banking trojans\n\nAuthorities said the suspects received more than €276,470 from bank accounts compromised with the trojans.",
+    );
+    expect(sheet.money).toEqual([{ amount: 276_470, currency: "EUR" }]);
+  });
+
+  it("reads currency words in any casing and small amounts written as words, and keeps an estimated theft", () => {
+    const sheet = sheetOf(
+      "Loan fraud ring dismantled\n\nPolice arrested 31 people who defrauded at least 150 borrowers of 1,200,000 Euros ($1.38 million). Each victim paid fees of between 400 and 900 Euros ($460 - $1,040).\n\nThe gang first asked the lender for one bitcoin, then raised its extortion demand to 50 bitcoins, or approximately $2.1 million.\n\nTwo couriers are believed to have stolen an estimated €180,000 ($207,000) in cash.",
+    );
+    // Amounts of one sentence come out in pattern order, so the comparison ignores order.
+    expect(sheet.money).toHaveLength(7);
+    expect(sheet.money).toEqual(
+      expect.arrayContaining([
+        { amount: 1_200_000, currency: "EUR" },
+        { amount: 1_380_000, currency: "USD" },
+        { amount: 1, currency: "BTC" },
+        { amount: 50, currency: "BTC" },
+        { amount: 2_100_000, currency: "USD" },
+        { amount: 180_000, currency: "EUR" },
+        { amount: 207_000, currency: "USD" },
+      ]),
+    );
+  });
+
+  it("reads dollar signs of other countries by their prefix", () => {
+    const sheet = sheetOf(
+      "Ad scams cost victims\n\nPolice said victims of the fake ads lost at least S$495,000 since December. A New Zealand firm lost NZ$80,000 to the same scammers.",
+    );
+    expect(sheet.money).toEqual(
+      expect.arrayContaining([
+        { amount: 495_000, currency: "SGD" },
+        { amount: 80_000, currency: "NZD" },
+      ]),
+    );
+    expect(sheet.money.some((m) => m.currency === "USD")).toBe(false);
+  });
+
+  it("leaves out a present-day valuation, a period's statistics and a figure beside a percentage", () => {
+    const sheet = sheetOf(
+      "Exchange hack funds moved\n\nThe hackers stole $72 million from the exchange. The remainder of the stolen funds, now worth $3.1 billion, sits in one wallet.\n\nThe agency estimates that between January and October 2021, residents lost £14.2 million to such scams, an increase of 9% on the year before.",
+      "2022-02-08",
+    );
+    expect(sheet.money).toEqual([{ amount: 72_000_000, currency: "USD" }]);
+  });
+});

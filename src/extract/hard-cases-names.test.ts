@@ -1,0 +1,142 @@
+/**
+ * Hard cases of names and places, from invented sentences written the way news is: company
+ * descriptors that belong to a person, sponsors, lists and headings, and places inside longer names.
+ */
+import { describe, expect, it } from "vitest";
+import { sheetOf } from "./sheet-of.ts";
+
+describe("organisations and people", () => {
+  const names = (items: readonly (readonly string[])[]) => items.map((item) => item[0]);
+
+  it("reads bodies from their suffix, a spokesperson, a possessive and a lower-case descriptor after them", () => {
+    const sheet = sheetOf(
+      "Regional carrier knocked offline\n\nA Dorvik spokesperson said the outage lasted an hour. Attackers first broke into Quillfeather‘s systems, then posed as Vostrel bank in emails. Staff at Brannock Cooperative and Ostrel Foods were also warned.\n\nAnalyst Mira Tandy of Pellow Associates said the method was new.",
+    );
+    const organizations = names(sheet.organizations);
+    for (const body of [
+      "Dorvik",
+      "Quillfeather",
+      "Vostrel",
+      "Brannock Cooperative",
+      "Ostrel Foods",
+      "Pellow Associates",
+    ])
+      expect(organizations).toContain(body);
+  });
+
+  it("reads a list of past victims, a report's author, and the outlet a representative spoke to", () => {
+    const sheet = sheetOf(
+      "Chipmaker confirms ransomware attack\n\nThe gang's previous victims include Varnel, Copperline, Istravo, and Munge.\n\nA representative told Lanternpost that systems were restored. According to a study released last week by Gravecrest, such attacks doubled.",
+    );
+    const organizations = names(sheet.organizations);
+    for (const body of ["Varnel", "Copperline", "Istravo", "Munge", "Lanternpost", "Gravecrest"])
+      expect(organizations).toContain(body);
+  });
+
+  it("reads the bodies people belong to, and every name of a listed pair of people", () => {
+    const sheet = sheetOf(
+      "Researchers detail flaws in server software\n\nTen of the bugs were found by Martin Venn and Dariusz Quellan of Tarnlab. Irma Sollett, co-founder of Ferroquay and Blue Pidgeon, said fixes were slow.\n\nElsewhere, Anders Holm and Teodor Vasquell, two researchers at security firm Kestrawick, published a proof of concept.",
+    );
+    expect(names(sheet.persons)).toEqual(
+      expect.arrayContaining([
+        "Martin Venn",
+        "Dariusz Quellan",
+        "Irma Sollett",
+        "Anders Holm",
+        "Teodor Vasquell",
+      ]),
+    );
+    expect(names(sheet.organizations)).toEqual(
+      expect.arrayContaining(["Tarnlab", "Ferroquay", "Blue Pidgeon", "Kestrawick"]),
+    );
+  });
+
+  it("does not read job titles, departments, origins, unions of states or a modifier before a descriptor as bodies", () => {
+    const sheet = sheetOf(
+      "Telecoms hacked by espionage groups\n\n“The attackers were thorough,” Aviel Doran, Senior Director and Head of Threat Research at security firm Corvane, told reporters. Ilse Marr, VP of Strategy at Teshwood, agreed.\n\nThe group has ties to Russia-based Evil Corp, according to Danish security firm Hollet. Allies including the European Union condemned the attacks.",
+    );
+    const organizations = names(sheet.organizations);
+    expect(organizations).toEqual(expect.arrayContaining(["Corvane", "Teshwood", "Hollet"]));
+    for (const wrong of [
+      "Senior Director and Head of Threat Research",
+      "Strategy",
+      "Russia-based Evil Corp",
+      "European Union",
+      "Danish",
+    ])
+      expect(organizations).not.toContain(wrong);
+    expect(names(sheet.persons)).toContain("Aviel Doran");
+  });
+
+  it("leaves out well-known companies named only for a product or channel used as a tool", () => {
+    const sheet = sheetOf(
+      "Fake pass sellers shut down\n\nBuyers paid with PayPal money transfers or Amazon gift cards. Scripts checked whether Kaspersky antivirus was running.\n\nThe prosecutor's office in Milan said in a statement that the channels were closed.",
+    );
+    const organizations = names(sheet.organizations);
+    for (const tool of ["PayPal", "Amazon", "Kaspersky", "Milan"]) expect(organizations).not.toContain(tool);
+  });
+
+  it("names a government agency from its appositive and keeps a court's full name", () => {
+    const sheet = sheetOf(
+      "Fraud ring leader sentenced\n\nThe hackers took over the account of USDEV, an international development agency.\n\nHe was sentenced in the U.S. District Court for the Western District of Texas. The Federal Office for the Protection of the Constitution (BfV) issued a warning.",
+    );
+    const agencies = sheet.agencies.flat();
+    expect(agencies).toContain("USDEV");
+    expect(agencies).toContain("U.S. District Court for the Western District of Texas");
+    expect(agencies).toContain("Federal Office for the Protection of the Constitution");
+    expect(names(sheet.organizations)).not.toContain("USDEV");
+  });
+
+  it("reads a surname after an honorific or before 'administration' as a person, and not a capitalised common phrase", () => {
+    const sheet = sheetOf(
+      "Sanctions target crypto exchange\n\nThe order was signed by President Halvorsen in 2015. The Marlowe administration has since expanded it.\n\nThe attackers reached the domain controllers and the\n\nWeb Servers, the report said. Investigators found web servers in three countries.",
+    );
+    const persons = sheet.persons.flat();
+    expect(persons).toEqual(expect.arrayContaining(["Halvorsen", "Marlowe"]));
+    expect(persons).not.toContain("Web Servers");
+  });
+
+  it("reads a vendor's unit named with its owner as one body, in any casing of a well-known name", () => {
+    const sheet = sheetOf(
+      "Business email scams cost billions\n\nLosses doubled, according to a report from Cisco’s Talos Intelligence. Palo Alto Networks' Unit 42 saw the same trend.\n\nThe domains were bought through NameCheap registrars. The Brookfield School District lost $1 million.",
+    );
+    const organizations = sheet.organizations;
+    const talos = organizations.find((o) => o[0] === "Talos Intelligence");
+    expect(talos).toContain("Cisco");
+    expect(organizations.find((o) => o[0] === "Unit 42")).toContain("Palo Alto Networks");
+    expect(names(organizations)).not.toContain("Cisco");
+    expect(names(organizations)).toEqual(expect.arrayContaining(["NameCheap", "Brookfield School District"]));
+  });
+
+  it("does not read vulnerability acronyms or a section heading on a company's products as bodies", () => {
+    const sheet = sheetOf(
+      "Patch Tuesday brings 67 fixes\n\nThese remote desktop service RCE updates were revised twice.\n\nMicrosoft Development Platforms\n\nMicrosoft published seven updates to its developer tools.",
+    );
+    expect(names(sheet.organizations)).toEqual(["Microsoft"]);
+  });
+});
+
+describe("places inside agency names", () => {
+  it("keeps a city an agency's office is named after, not a region word of a name", () => {
+    const sheet = sheetOf(
+      "Ohio man charged over ransomware payments\n\nAgents from the FBI Cleveland Field Office arrested a 31-year-old man in the United States on Tuesday. Interpol's National Central Bureau in Bogota, Colombia, helped trace the payments, the Justice Department said.",
+    );
+    expect(sheet.places).toContain("Cleveland");
+    expect(sheet.places).not.toContain("Central");
+  });
+
+  it("reads a place fused with its cue ('Ohio-based', 'Dallas-born') and no name from a month abbreviation", () => {
+    const sheet = sheetOf(
+      "Testing lab discloses breach\n\nThe Meridian Diagnostics Center, an Ohio-based testing company, said intruders were inside its network from Jan. 20 to Nov. 10. A Dallas-born contractor first spotted the intrusion.",
+    );
+    expect(sheet.places).toEqual(expect.arrayContaining(["Ohio", "Dallas"]));
+    expect(sheet.organizations.map((n) => n[0])).not.toContain("Jan.");
+  });
+
+  it("does not read a place out of a longer capitalised name", () => {
+    const sheet = sheetOf(
+      "Sanctions follow espionage campaign\n\nThe measures come after the US and its allies, including the European Union, the United Kingdom, and NATO, condemned the campaign. Banks in Austria, Slovak Republic, Slovenia and Sweden froze accounts over the American Independence Day weekend, police in Lyon, France, said.",
+    );
+    expect(sheet.places).toEqual(["Lyon"]);
+  });
+});
