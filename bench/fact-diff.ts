@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   for (const uri of uris) {
     const found = firstDifference(base[uri], outputs[uri]);
     if (!found) continue;
-    if (differing++ < 20) console.log(`${uri}\n  ${found}`);
+    if (differing++ < Number(process.env.FACT_DIFF_SHOW ?? 20)) console.log(`${uri}\n  ${found}`);
   }
   console.log(
     `fact-diff: ${differing} of ${uris.size} articles differ from ${values.against} (${seconds} s)`,

@@ -21,8 +21,8 @@ const CREDIT =
   /\((?:images?|photos?|pictures?|pics?|photograph|credit|foto|imagem|video|AP|AFP|Reuters|Getty|EPA)\b[^()]{0,80}\)\s*$|^(?:images?|photos?|pictures?|credits?|foto|photograph)\s*(?:by\b|:|credit\b)|^©/i;
 const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/i;
 /** A byline or dateline above the body: "By Jane Doe - 11/18/19", "PUBLISHED: 10:48, Tue, Nov 19". */
-const BYLINE =
-  /^(?:by|por|di|oleh|von|par)\s+\p{Lu}|^[|\s]*(?:published|updated|posted|last updated|publicado|atualizado|pubblicato)\b/iu;
+const BYLINE = /^(?:[Bb]y|BY|[Pp]or|[Dd]i|[Oo]leh|[Vv]on|[Pp]ar)\s+\p{Lu}/u;
+const DATELINE = /^[|\s]*(?:published|updated|posted|last updated|publicado|atualizado|pubblicato)\b/i;
 const DATE_LIKE =
   /\b\d{1,2}:\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d+ (?:min(?:ute)?s?|hours?|days?) (?:read|ago)\b/i;
 const SENTENCE_END = /[.!?…。！？]["'”’)」]?$/;
@@ -75,7 +75,8 @@ const words = (text: string) => text.split(" ").length;
 /** Short lines at the start that name the author or date rather than begin the story. */
 function isHeadMeta(text: string): boolean {
   if (words(text) > 15) return false;
-  if (BYLINE.test(text)) return true;
+  // Case-sensitive: "By Jane Doe" is a byline, "By the end of May, …" begins the story.
+  if (BYLINE.test(text) || DATELINE.test(text)) return true;
   return DATE_LIKE.test(text) && words(text) <= 10 && !SENTENCE_END.test(text);
 }
 

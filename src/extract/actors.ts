@@ -28,6 +28,10 @@ const CUE_BEFORE =
 const ALIAS_JOIN =
   /^\s*(?:\/|\(|,|=)?\s*(?:(?:also |formerly |previously |now )?(?:known as|called|tracked as|dubbed|named)|aka|a\.k\.a\.?|or)?\s*(?:["“”'‘’])?\s*$/i;
 
+/** An alias phrase right before the second name, further along one sentence: "APT41, a Chinese-speaking group also known as Winnti". */
+const ALIAS_PHRASE_BEFORE =
+  /(?:\b(?:(?:also|formerly|previously|otherwise|commonly) )?(?:known as|tracked as|referred to as)|\baka|\ba\.k\.a\.?)\s*["“”'‘’]?\s*$/i;
+
 const PLACE_PREPOSITION = /^(?:in|at|from|near|to|into)$/i;
 /** A platform word after a name describes the software ("FluBot Android banking trojan"); it does not extend the name. */
 const PLATFORM = /^(?:Android|iOS|Windows|Linux|macOS|mobile)$/;
@@ -72,6 +76,13 @@ export function joinsAsAliases(text: string, first: Span, second: Span): boolean
   if (second[0] < first[1]) return false;
   const between = text.slice(first[1], second[0]);
   if (between.length <= 30 && ALIAS_JOIN.test(between)) return true;
+  if (
+    between.length <= 90 &&
+    !/[.;!?]\s|\n/.test(between) &&
+    !/\b(?:new|rebrand\w*|successor|precursor|replac\w*|split|spin-?off)\b/i.test(between) &&
+    ALIAS_PHRASE_BEFORE.test(between)
+  )
+    return true;
   // A list of aliases inside the parenthesis right after a name: "APT31 (also known as Zirconium and Judgment Panda)".
   const open = text.lastIndexOf("(", second[0]);
   return (
@@ -82,8 +93,21 @@ export function joinsAsAliases(text: string, first: Span, second: Span): boolean
   );
 }
 
+/**
+ * True where only separators and further catalogue aliases of the same entry stand between two
+ * mentions: "(aka APT35, Charming Kitten, Newscaster, TA453" when "Newscaster" needed a cue to count.
+ */
+function bridgedByAliases(text: string, first: Span, second: Span, aliases: ReadonlySet<string>): boolean {
+  const between = text.slice(first[1], second[0]);
+  if (second[0] < first[1] || between.length > 80 || !/[,/]/.test(between)) return false;
+  return between
+    .split(/\s*(?:[,/]|\bor\b|\baka\b)\s*/)
+    .every((part) => part.trim() === "" || aliases.has(normaliseName(part)));
+}
+
 /** Groups the distinct surfaces of one catalogue entry into the actors the article treats as one. */
 function aliasGroups(ctx: ExtractionContext, hits: readonly KbHit[]): Map<string, string> {
+  const aliases = new Set((hits[0]?.entries ?? []).flatMap((e) => e.aliases.map(normaliseName)));
   const parent = new Map<string, string>();
   const find = (k: string): string => {
     const p = parent.get(k) ?? k;
@@ -92,7 +116,12 @@ function aliasGroups(ctx: ExtractionContext, hits: readonly KbHit[]): Map<string
   for (const hit of hits) parent.set(normaliseName(hit.surface), normaliseName(hit.surface));
   for (const [i, a] of hits.entries())
     for (const b of hits.slice(i + 1))
-      if (joinsAsAliases(ctx.text, a.span, b.span))
+      if (
+        joinsAsAliases(ctx.text, a.span, b.span) ||
+        joinsAsAliases(ctx.text, b.span, a.span) ||
+        bridgedByAliases(ctx.text, a.span, b.span, aliases) ||
+        bridgedByAliases(ctx.text, b.span, a.span, aliases)
+      )
         parent.set(find(normaliseName(b.surface)), find(normaliseName(a.surface)));
   return new Map([...parent.keys()].map((k) => [k, find(k)]));
 }
@@ -251,8 +280,19 @@ export function mergeAliasedActors(ctx: ExtractionContext, table: EntityTable): 
       const joined = first.mentions.some((ma) =>
         second.mentions.some((mb) => joinsAsAliases(ctx.text, ma.span, mb.span)),
       );
-      if (joined) table.merge(second.kb ? a : b, second.kb ? b : a);
+      if (joined || misspells(first.name, second.name)) table.merge(second.kb ? a : b, second.kb ? b : a);
     }
+}
+
+/** "APP31" beside "APT31": a designator one letter off a catalogued one is the same group, misspelt. */
+function misspells(a: string, b: string): boolean {
+  const designator = /^(\p{Lu}{2,5})(\d+)$/u;
+  const ma = designator.exec(a);
+  const mb = designator.exec(b);
+  if (!ma || !mb || ma[2] !== mb[2] || ma[1]?.length !== mb[1]?.length) return false;
+  let differ = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differ++;
+  return differ === 1;
 }
 
 const SPONSOR =

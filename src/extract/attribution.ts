@@ -103,6 +103,77 @@ function referredLinks(ctx: ExtractionContext, table: EntityTable): Map<string, 
   return links;
 }
 
+/** A law-enforcement action taken on a group's people: "sanctioned REvil affiliates", "Charges APT41 Hackers". */
+const ACTION_ON =
+  /\b(?:charg(?:es|ed)|indict(?:s|ed)|arrest(?:s|ed)|sanction(?:s|ed)|sentenc(?:es|ed)|extradit(?:es|ed)|detain(?:s|ed)|convict(?:s|ed)|prosecut(?:es|ed))\s+(?:[\w-]+\s+){0,3}$/i;
+const MEMBERS_AFTER =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:hackers|members|affiliates|operators|suspects|associates|leaders|admins|administrators|developers)\b/i;
+/** The sentence tells today's news: "Today, the Treasury also sanctioned …". */
+const TODAY = /\b(?:today|this week|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+/** A heading line inside the body, as in a weekly round-up: short, no closing stop. */
+const isHeading = (s: Sentence) => s.text.trim().length <= 120 && !/[.!?:]["”’]?$/.test(s.text.trim());
+
+/**
+ * The article's own law-enforcement action names the group whose members it targets, in a heading
+ * or in a sentence about today: the group is linked to the crimes alleged.
+ */
+function actionOnMembers(ctx: ExtractionContext, sentence: Sentence, span: Span): boolean {
+  if (!(isHeading(sentence) || TODAY.test(sentence.text))) return false;
+  const before = ctx.text.slice(Math.max(sentence.span[0], span[0] - 60), span[0]);
+  return (
+    ACTION_ON.test(before) &&
+    MEMBERS_AFTER.test(ctx.text.slice(span[1], Math.min(sentence.span[1], span[1] + 60)))
+  );
+}
+
+/** Between a linked operation and the group said to run it: "Conti … believed to be controlled by … Wizard Spider". */
+const RUN_BY = /\b(?:controlled|operated|run|managed|developed|maintained|owned)\s+by\b/i;
+/** Between a group and the linked operation it runs: "Wizard Spider, which operates Conti". */
+const RUNS = /\b(?:controls|operates|runs|manages|develops|maintains|owns|(?:is|are|was|were) behind)\b/i;
+
+/**
+ * The group a sentence says runs a linked operation shares its link: "Conti ransomware is a RaaS
+ * operation believed to be controlled by … Wizard Spider". Only for a linked operation, never from
+ * a background sentence, and alleged where the sentence hedges.
+ */
+function operatorLinks(
+  ctx: ExtractionContext,
+  table: EntityTable,
+  claims: readonly Attribution[],
+): Attribution[] {
+  const linked = new Set(claims.filter((c) => c.modality !== "not-linked").map((c) => c.actorKey));
+  const spans = table
+    .keys("threat-actor")
+    .flatMap((key) => (table.get(key)?.mentions ?? []).map((m) => ({ key, span: m.span })));
+  const found: Attribution[] = [];
+  for (const claim of claims) {
+    if (claim.modality !== "not-linked" || claim.cue) continue;
+    for (const mention of table.get(claim.actorKey)?.mentions ?? []) {
+      const sentence = ctx.analysis.sentenceAt(mention.span[0]);
+      if (isTitle(ctx, sentence) || backgroundCue(ctx, sentence)) continue;
+      const operation = spans.find(({ key, span }) => {
+        if (!linked.has(key) || span[0] < sentence.span[0] || span[1] > sentence.span[1]) return false;
+        const [from, to, cue] =
+          span[1] <= mention.span[0] ? [span[1], mention.span[0], RUN_BY] : [mention.span[1], span[0], RUNS];
+        const between = ctx.text.slice(from, to);
+        const interloper = spans.some((o) => o.span[0] >= from && o.span[1] <= to);
+        return from <= to && between.length <= 160 && !interloper && cue.test(between);
+      });
+      if (!operation) continue;
+      const alleged = firstCue(ALLEGED, sentence);
+      found.push({
+        actorKey: claim.actorKey,
+        modality: alleged ? "alleged" : "asserted",
+        cue: alleged ?? firstCue(operation.span[1] <= mention.span[0] ? RUN_BY : RUNS, sentence),
+        span: mention.span,
+        confidence: alleged ? 60 : 80,
+      });
+      break;
+    }
+  }
+  return found;
+}
+
 /** Decides, for every threat-actor entity, whether the article links it to its own incident. */
 export function attributeActors(ctx: ExtractionContext, table: EntityTable): Attribution[] {
   const body = ctx.analysis.sentences.filter((s) => !isTitle(ctx, s));
@@ -123,7 +194,7 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
       if (denied) continue;
       const linkCue = firstCue(LINKED, sentence);
       const prominent = isTitle(ctx, sentence) || mention.span[0] < leadEnd;
-      if ((linkCue || prominent) && !background)
+      if ((linkCue || prominent || actionOnMembers(ctx, sentence, mention.span)) && !background)
         link ??= { cue: linkCue, span: mention.span, alleged: firstCue(ALLEGED, sentence) };
     }
     link ??= referredBack.get(key) ?? null;
@@ -141,5 +212,6 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
       claims.push({ actorKey: key, modality: "not-linked", cue: denial, span, confidence: denial ? 85 : 70 });
     }
   }
-  return claims;
+  const operators = new Map(operatorLinks(ctx, table, claims).map((c) => [c.actorKey, c]));
+  return claims.map((c) => operators.get(c.actorKey) ?? c);
 }

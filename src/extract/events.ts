@@ -41,7 +41,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
     /\b(?:scams?|scammers?|scammed|fraud|frauds|fraudsters?|fraudulent|ponzi|swindl\w+|defraud\w*|con artists?|deceive[ds]?)\b/gi,
   "vulnerability/disclosure":
     // Flaws used in an attack ("exploiting multiple vulnerabilities in Exchange") are not disclosed here.
-    /\b(?<!\b(?:exploit(?:ing|ed|s)?|using|via|leverag(?:ing|ed)|abus(?:ing|ed)) (?:[\w-]+ ){0,2})(?:vulnerabilit(?:y|ies)|security flaws?|flaws?|bugs?|zero-days?|0-days?|CVE-\d{4}-\d+)\b/gi,
+    /\b(?<!\b(?:exploit(?:ing|ed|s)?|us(?:ing|ed|es)|via|leverag(?:ing|ed)|abus(?:ing|ed)) (?:[\w-]+ ){0,2})(?:vulnerabilit(?:y|ies)|security flaws?|flaws?|bugs?|zero-days?|0-days?|CVE-\d{4}-\d+)\b/gi,
   "vulnerability/patch":
     /\b(?:patch(?:ed|es)?|fix(?:ed|es)? (?:the|a|an|two|three|several|multiple|\d+)|fix(?:ed|es)? (?:[\w-]+ ){0,2}(?:bugs?|flaws?|vulnerabilit(?:y|ies)|holes?|zero-days?)|security updates?|firmware update|addressed (?:the|a|an|\d+|two|three|several|multiple) (?:\w+ ){0,2}(?:vulnerabilit|flaw|bug))/gi,
 };

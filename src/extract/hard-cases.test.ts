@@ -87,6 +87,39 @@ describe("attribution", () => {
     );
     expect(sheet.threat_actors).toEqual([]);
   });
+  it("links the group said to run the operation behind the attack, with the article's hedge", () => {
+    const sheet = sheetOf(
+      "Regional insurer hit by Conti ransomware\n\nA regional insurer said Conti ransomware encrypted its claims servers on Monday. Customers cannot file claims online, and the insurer has hired outside responders to restore its systems.\n\nWho is Conti?\n\nConti is a ransomware-as-a-service operation thought to be run by a Russian-speaking cybercrime group tracked as Wizard Spider.\n\nIn 2019, the Lazarus Group was blamed for a similar attack on another insurer.",
+    );
+    expect(linkOf(sheet, "Conti")).toBe(true);
+    expect(linkOf(sheet, "Wizard Spider")).toBe(true);
+    expect(linkOf(sheet, "Lazarus Group")).toBe(false);
+  });
+
+  it("links a group whose members today's sanctions name, and not one charged in an earlier case", () => {
+    const sheet = sheetOf(
+      "Treasury sanctions crypto broker used by ransomware gangs\n\nThe Treasury sanctioned a crypto broker that laundered ransom payments. The list of earlier ransomware sanctions includes the SamSam operators.\n\nThe US also charged multiple Evil Corp members for stealing over $100 million.\n\nToday, the Treasury also sanctioned REvil affiliates Ivan Petrov and Oleg Smirnov for deploying ransomware.",
+    );
+    expect(linkOf(sheet, "REvil")).toBe(true);
+    expect(linkOf(sheet, "Evil Corp")).toBe(false);
+  });
+
+  it("keeps the aliases an article gives for one group as one actor, and a rebrand apart", () => {
+    const sheet = sheetOf(
+      "Firmware implant found on a transport firm's network\n\nThe implant is believed to be the work of APT41, a Chinese-speaking hacking group also known as Winnti or Double Dragon. The intrusion was attributed to a group tracked as Phosphorus (aka APT35, Charming Kitten, Newscaster, TA453, Magic Hound).\n\nThe DarkSide ransomware gang shut down in May.\n\nLess than two months later, a new ransomware operation known as BlackMatter emerged.",
+    );
+    expect(sheet.threat_actors.filter((a) => a.names.includes("Winnti"))).toHaveLength(1);
+    expect(sheet.threat_actors.find((a) => a.names.includes("Winnti"))?.names).toContain("APT41");
+    expect(sheet.threat_actors.find((a) => a.names.includes("TA453"))?.names).toContain("APT35");
+    expect(sheet.threat_actors.find((a) => a.names.includes("BlackMatter"))?.names).not.toContain("DarkSide");
+  });
+
+  it("reads a designator one letter off a named group as that group misspelt, not a second group", () => {
+    const sheet = sheetOf(
+      "France warns of APT31 attacks on French organizations\n\nThe national cyber-security agency warned of attacks coordinated by the Chinese-backed APP31 hacking group. APT31 is also known as Zirconium.",
+    );
+    expect(sheet.threat_actors.map((a) => a.names[0])).toEqual(["APT31"]);
+  });
 });
 
 describe("malware", () => {
@@ -259,5 +292,14 @@ describe("events and names", () => {
     expect(organizations).toContain("Microsoft Threat Intelligence Center");
     expect(organizations.some((o) => /Ministry of State Security/.test(o ?? ""))).toBe(true);
     expect(sheet.agencies.flat()).not.toContain("MSS");
+  });
+
+  it("takes no group from a common word after 'The' and no disclosure from a zero-day used in an attack", () => {
+    const sheet = sheetOf(
+      "Hospital chain recovers from ransomware attack\n\nThe global hacking campaign hit hospitals in three countries. On July 2nd, the gang used a zero-day vulnerability in a remote management tool to encrypt the hospitals' servers.",
+      "2021-09-07",
+    );
+    expect(sheet.threat_actors).toEqual([]);
+    expect(sheet.event_types).not.toContain("vulnerability/disclosure");
   });
 });

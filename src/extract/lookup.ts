@@ -166,6 +166,8 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
           !first ||
           !last ||
           !/^[\p{Lu}\p{N}]/u.test(rawSurface) ||
+          // "The global hacking campaign": a name after a leading "The" is capitalised too ("The Dukes").
+          /^[Tt]he\s+[^\p{Lu}\p{N}]/u.test(rawSurface) ||
           !/[\p{L}\p{N}]\.?$/u.test(last.text)
         )
           continue;
