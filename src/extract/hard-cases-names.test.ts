@@ -24,6 +24,18 @@ describe("organisations and people", () => {
       expect(organizations).toContain(body);
   });
 
+  it("reads a person and employer from a post in lower case, and a known body opening a sentence", () => {
+    const sheet = sheetOf(
+      "Ransomware suspect arrested in Ontario\n\nPolice arrested a man on Monday. “It matters,” Kellan Drury, detections lead at Veltrix, said of the arrest. The gangs are hard pressed, according to Omar Haddad, principal threat hunter with Norvale. Recorded Future said the suspect was a known affiliate. Citizen Lab found traces of the same tools. Researchers from the University of Toronto’s Citizen Lab agreed.\n\nDefending Systems\n\nPatch early.",
+    );
+    const organizations = names(sheet.organizations);
+    for (const body of ["Veltrix", "Norvale", "Recorded Future", "Citizen Lab", "University of Toronto"])
+      expect(organizations).toContain(body);
+    expect(organizations).not.toContain("Defending Systems");
+    expect(organizations).not.toContain("University of Toronto’s Citizen Lab");
+    expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Kellan Drury", "Omar Haddad"]));
+  });
+
   it("reads a list of past victims, a report's author, and the outlet a representative spoke to", () => {
     const sheet = sheetOf(
       "Chipmaker confirms ransomware attack\n\nThe gang's previous victims include Varnel, Copperline, Istravo, and Munge.\n\nA representative told Lanternpost that systems were restored. According to a study released last week by Gravecrest, such attacks doubled.",

@@ -66,7 +66,8 @@ function joins(words: readonly Word[], j: number, start: number): boolean {
     .some((w, k) => isHead(w.text) && /^(?:of|for)$/.test(words[start + k + 1]?.text ?? ""));
   if (POSSESSIVE.test(connector)) {
     // "People’s Liberation Army", "Attorney General’s Office": only when a head word follows soon.
-    if (isHead(left) || KNOWN_ORGS.has(left)) return false;
+    // "University of Toronto’s Citizen Lab": a complete body's name before the possessive owns the next.
+    if (isHead(left) || KNOWN_ORGS.has(left) || continued) return false;
     return words.slice(j + 1, j + 4).some((w) => isHead(w.text));
   }
   if (connector === "and" || connector === "&") return true;
@@ -78,6 +79,30 @@ function joins(words: readonly Word[], j: number, start: number): boolean {
   );
 }
 
+const NUMBER_WORD =
+  /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|Thousands)$/;
+/** "Citizen" in "Citizen Lab", not "Defending" in a "Defending Systems" heading nor "Four" in "Four Ministry…". */
+const isPlainNoun = (w: Word | undefined) =>
+  w !== undefined && w.pos === "NOUN" && !/ing$/.test(w.text) && !NUMBER_WORD.test(w.text);
+
+/**
+ * "Recorded Future said…", "Citizen Lab found…": a sentence-initial word the tagger reads as a verb or
+ * noun still opens a name when it and the capitalised words after it make a known name or end in a
+ * body's head word.
+ */
+function startsKnownName(words: readonly Word[], i: number): boolean {
+  let name = words[i]?.text ?? "";
+  for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
+    const next = words[j];
+    if (!next || !isCapitalised(next)) return false;
+    name += ` ${next.text}`;
+    if (KNOWN_ORGS.has(name) || AGENCY_NAMES.has(name)) return true;
+    // "Citizen Lab found…", but not "Four Ministry of State Security officers…".
+    if (isHead(next.text)) return isPlainNoun(words[i]);
+  }
+  return false;
+}
+
 export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
   const words = wordsOf(ctx, sentence);
   const chunks: Chunk[] = [];
@@ -85,7 +110,13 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
   while (i < words.length) {
     const w = words[i] as Word;
     const sentenceInitial = i === 0 || /^["“‘(]$/.test(words[i - 1]?.text ?? "");
-    if (!isCapitalised(w) || (sentenceInitial && w.pos !== "PROPN" && !/^[\p{Lu}\p{N}]{2,}$/u.test(w.text))) {
+    if (
+      !isCapitalised(w) ||
+      (sentenceInitial &&
+        w.pos !== "PROPN" &&
+        !/^[\p{Lu}\p{N}]{2,}$/u.test(w.text) &&
+        !startsKnownName(words, i))
+    ) {
       i++;
       continue;
     }

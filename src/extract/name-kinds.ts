@@ -12,6 +12,7 @@ import {
   ORG_DESCRIPTORS,
   ORG_HEADS,
   PERSON_TITLES,
+  POST_NOUNS,
   SPEECH_VERBS,
   WEAK_AGENCY_HEADS,
 } from "./lexicon/institutions.ts";
@@ -127,6 +128,15 @@ const TITLE_MODIFIERS =
 export function isJobTitle(words: readonly Word[]): boolean {
   const end = words.findIndex((w) => /^(?:of|at|with|for|[,.;:])$/i.test(w.text));
   const run = words.slice(0, end < 0 ? words.length : end);
+  // "detections lead at", "principal threat hunter with": lower-case words ending in a post.
+  if (
+    end > 0 &&
+    run.length <= 5 &&
+    /^(?:at|with)$/i.test(words[end]?.text ?? "") &&
+    run.every((w) => /^[a-z][a-z-]*$/.test(w.text) || /^[A-Z]{2,4}$/.test(w.text)) &&
+    POST_NOUNS.has(lower(run.at(-1)))
+  )
+    return true;
   return (
     end > 0 &&
     run.length <= 6 &&

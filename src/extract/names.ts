@@ -15,6 +15,7 @@ import {
   isKnownOrg,
   KNOWN_ORGS,
   POLITIES,
+  POST_NOUNS,
   TECHNICAL_ACRONYMS,
 } from "./lexicon/institutions.ts";
 import { firstNames } from "./lexicon/first-names.ts";
@@ -134,6 +135,9 @@ export function findNames(
     if (toPerson) return false;
     // "at" after a post within a few words ("Senior Security Analyst at", "VP of Strategy at"); "of" only
     // right after a post in lower case or an acronym that heads the body ("co-founder of", "CEO of").
+    // "detections lead at Jamf", "principal threat hunter with Netenrich": a post in lower case right before.
+    if (/^(?:at|with)$/.test(lower(prep)) && prev.text === lower(prev) && POST_NOUNS.has(prev.text))
+      return true;
     if (lower(prep) === "at") return words.slice(-4, -1).some((w) => EMPLOYEE.test(lower(w)));
     const post = prev.text === lower(prev) || /^[A-Z]{2,4}$/.test(prev.text);
     return post && (lower(prep) === "of" ? HEAD_POST : EMPLOYEE).test(lower(prev));

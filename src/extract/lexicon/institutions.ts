@@ -26,7 +26,7 @@ export const WEAK_AGENCY_HEADS = set(
 
 /** Words that make a proper name a company or other non-government body. */
 export const ORG_HEADS = set(
-  "Mixer|Marketplace|Market|Forum|Bazaar|Inc|Inc.|Corp|Corp.|Corporation|Company|Co.|Ltd|Ltd.|LLC|LLP|PLC|plc|GmbH|AG|SA|S.A.|B.V.|BV|N.V.|NV|S.p.A.|SpA|S.r.l.|Pty|Pte|Bhd|Oy|KK|K.K.|SAS|SARL|S.L.|Group|Associates|Consulting|Consultants|Cooperative|Co-op|Foods|Holdings|Bank|Banks|University|College|Institute|Foundation|Association|League|Party|Labs|Laboratories|Technologies|Technology|Systems|Networks|Software|Solutions|Airlines|Airways|Motors|Hospital|Healthcare|Health|Pharmaceuticals|Partners|Capital|Media|Entertainment|Telecom|Communications|Energy|Electric|Power|Gas|Oil|Insurance|Financial|Finance|Payments|Lending|Securities|Industries|Manufacturing|Logistics|Shipping|Resources|Society|Federation|Union|Alliance|Consortium|Trust|Fund|Clinic|School|Schools|Church|Club|Academy|Press|News|Times|Post|Journal|Magazine|Studios|Games|Pharma|Motor|Automotive|Retail|Stores|Brands|Ventures|Cloud|Platforms|Interactive|Digital|Research|Intelligence|Analytics|Security",
+  "Mixer|Marketplace|Market|Forum|Bazaar|Inc|Inc.|Corp|Corp.|Corporation|Company|Co.|Ltd|Ltd.|LLC|LLP|PLC|plc|GmbH|AG|SA|S.A.|B.V.|BV|N.V.|NV|S.p.A.|SpA|S.r.l.|Pty|Pte|Bhd|Oy|KK|K.K.|SAS|SARL|S.L.|Group|Associates|Consulting|Consultants|Cooperative|Co-op|Foods|Holdings|Bank|Banks|University|College|Institute|Foundation|Association|League|Party|Lab|Labs|Laboratories|Technologies|Technology|Systems|Networks|Software|Solutions|Airlines|Airways|Motors|Hospital|Healthcare|Health|Pharmaceuticals|Partners|Capital|Media|Entertainment|Telecom|Communications|Energy|Electric|Power|Gas|Oil|Insurance|Financial|Finance|Payments|Lending|Securities|Industries|Manufacturing|Logistics|Shipping|Resources|Society|Federation|Union|Alliance|Consortium|Trust|Fund|Clinic|School|Schools|Church|Club|Academy|Press|News|Times|Post|Journal|Magazine|Studios|Games|Pharma|Motor|Automotive|Retail|Stores|Brands|Ventures|Cloud|Platforms|Interactive|Digital|Research|Intelligence|Analytics|Security",
 );
 
 /** Companies and bodies too well known to need a cue: security vendors, platforms, big tech. */
@@ -54,6 +54,11 @@ export const ORG_DESCRIPTORS = set(
 /** Titles and role nouns that announce a person's name right after them. */
 export const PERSON_TITLES = set(
   "Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Prof|Prof.|Sir|Judge|Justice|Senator|Senators|Sen.|Rep.|Representative|President|Prime|Minister|Secretary|Governor|Mayor|Chancellor|General|Gen.|Colonel|Col.|Lt.|Lieutenant|Captain|Capt.|Detective|Inspector|Superintendent|Sergeant|Sgt.|Officer|Agent|Attorney|Director|Chairman|Chair|Commissioner|Chief|CEO|CTO|CISO|CFO|COO|founder|co-founder|spokesperson|spokesman|spokeswoman|researcher|researchers|analyst|analysts|expert|professor|engineer|lawyer|prosecutor|investigator|officer|official|minister|owner|head|leader|administrator|admin|developer|hacker|suspect|defendant|journalist|reporter|editor|vice|Deputy|deputy|Assistant|assistant|Special|Acting|Charge|Attorney-General|Ambassador|Councillor|Commander|Major|Vice",
+);
+
+/** Nouns that end a post written in lower case after a name: "detections lead at", "principal threat hunter with". */
+export const POST_NOUNS = set(
+  "lead|head|hunter|strategist|architect|evangelist|advisor|adviser|consultant|specialist|fellow|manager|director|president|partner|scientist|executive|officer|founder|co-founder|cofounder|analyst|researcher|engineer|expert|chief|ceo|cto|ciso|cso|cfo|coo|vp|svp|evp|professor|lecturer|editor|spokesperson|spokesman|spokeswoman|counsel|attorney|lawyer|investigator|owner|chairman|chairwoman|practitioner|developer|leader",
 );
 
 /** Verbs of speech and cognition that follow a speaker's name. */
