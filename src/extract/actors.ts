@@ -14,7 +14,7 @@ import type { KbEntry } from "../link/kb-import.ts";
 import { normaliseName } from "../link/normalise.ts";
 import { isTitle, type ExtractionContext } from "./context.ts";
 import type { EntityTable } from "./entities.ts";
-import { KB_CUES, type KbHit } from "./lookup.ts";
+import { inSoftwareList, KB_CUES, type KbHit } from "./lookup.ts";
 
 const SOFTWARE_CUE =
   /^(?:ransomware|strain|variant|payload|encryptor|locker|malware|binary|sample|samples|encryptors?|decryptor|trojan|backdoor|loader|botnet|stealer|infostealer|spyware|wiper|rat|worm|dropper|implant|rootkit|tool|toolkit)$/i;
@@ -43,7 +43,8 @@ const CAMPAIGN = /^(?:campaign|campaigns|operation)$/i;
 
 const cuedAt = (hit: KbHit): boolean =>
   hit.after.slice(0, 2).some((w) => KB_CUES.test(w.text) || SOFTWARE_CUE.test(w.text)) ||
-  CUE_BEFORE.test(hit.before.at(-1)?.text ?? "");
+  CUE_BEFORE.test(hit.before.at(-1)?.text ?? "") ||
+  inSoftwareList(hit.sentence, hit.span);
 
 /** The match runs on into a longer capitalised name: "The Wall Street Journal", "Windows 10 Enterprise". */
 function continuesName(ctx: ExtractionContext, hit: KbHit): boolean {
@@ -64,8 +65,20 @@ function speaksOfSoftware(hit: KbHit): boolean {
   const next = hit.after[0]?.text ?? "";
   const following = hit.after[1]?.text ?? "";
   if (SOFTWARE_CUE.test(next) && !GANG_CUE.test(following)) return true;
-  return SOFTWARE_BEFORE.test(hit.before.map((w) => w.text).join(" "));
+  return (
+    SOFTWARE_BEFORE.test(hit.before.map((w) => w.text).join(" ")) || inSoftwareList(hit.sentence, hit.span)
+  );
 }
+
+/** "the LockBit gang", "LockBit ransomware operators": a mention of the people, not of an attack. */
+const GANG_WORD = /^(?:gang|group|operators?|crew|actors?|affiliates?|cartel|members)$/i;
+const namesGang = (hit: KbHit, word = GANG_WORD) =>
+  word.test(hit.after[0]?.text ?? "") ||
+  ((SOFTWARE_CUE.test(hit.after[0]?.text ?? "") ||
+    /^(?:cybercrime|hacking|criminal|threat)$/i.test(hit.after[0]?.text ?? "")) &&
+    word.test(hit.after[1]?.text ?? ""));
+/** Words that make a malware family's name a gang's even where the catalogue knows no such gang. */
+const GANG_ONLY = /^(?:gang|group|crew|cartel)$/i;
 
 const campaignAt = (hit: KbHit) => CAMPAIGN.test(hit.after[0]?.text ?? "");
 
@@ -154,7 +167,11 @@ export function addKnowledgeEntities(
     if (entryHits.every((h) => /^Operation\s/i.test(h.surface))) continue;
     // "Evil Corp was seen using WastedLocker ransomware": a family only ever spoken of as software
     // names no gang of its own.
-    const gangNamed = !entryHits.every(speaksOfSoftware);
+    // "the group deployed ransomware families such as LockerGoga": a family the article lists as the
+    // software someone used names a gang only where a mention says so ("the LockerGoga gang").
+    const gangNamed = entryHits.some((h) => inSoftwareList(h.sentence, h.span))
+      ? entryHits.some((h) => namesGang(h))
+      : !entryHits.every(speaksOfSoftware);
     const groups = aliasGroups(ctx, entryHits);
     const canonical = new Map<string, string>();
     for (const hit of entryHits) {
@@ -164,7 +181,17 @@ export function addKnowledgeEntities(
     const otherSurfaces = (group: string) =>
       new Set(entryHits.map((h) => normaliseName(h.surface)).filter((s) => groups.get(s) !== group));
     for (const hit of entryHits)
-      addHit(table, hit, groups, canonical, otherSurfaces, actorEntry, malwareEntry, gangNamed);
+      addHit(
+        table,
+        hit,
+        groups,
+        canonical,
+        otherSurfaces,
+        actorEntry,
+        malwareEntry,
+        gangNamed,
+        entryHits.some((h) => namesGang(h, GANG_ONLY)),
+      );
     used.push(...entryHits);
   }
   return used;
@@ -179,6 +206,7 @@ function addHit(
   actorEntry: KbEntry | undefined,
   malwareEntry: KbEntry | undefined,
   gangNamed: boolean,
+  gangCalled: boolean,
 ): void {
   const group = groups.get(normaliseName(hit.surface)) ?? "";
   const name = canonical.get(group) ?? hit.surface;
@@ -191,7 +219,10 @@ function addHit(
   // group and a tool ("Naikon") is the group unless the text speaks of software.
   const softwareCue = speaksOfSoftware(hit);
   const asSoftware = malwareEntry && !malwareEntry.benign && (!(ransomware || actorEntry) || softwareCue);
-  const actor = actorEntry ?? (ransomware && gangNamed ? malwareEntry : undefined);
+  // "the TrickBot gang": a family named for the people behind it is their gang too.
+  const actor =
+    actorEntry ??
+    ((ransomware && gangNamed) || (gangCalled && !malwareEntry?.benign) ? malwareEntry : undefined);
   if (actor)
     table.add({
       type: "threat-actor",

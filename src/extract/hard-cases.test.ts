@@ -123,6 +123,18 @@ describe("attribution", () => {
 });
 
 describe("malware", () => {
+  it("reads families a software noun lists as malware, not gangs, and a family named for its gang as both", () => {
+    const sheet = sheetOf(
+      'Police detain suspects behind LockerGoga, MegaCortex, and Dharma ransomware attacks\n\nPolice detained twelve suspects on Tuesday. The group deployed ransomware families, such as LockerGoga, MegaCortex, and Dharma, on the networks of large firms.\n\nSeparately, a developer for the TrickBot gang was arrested in Seoul. The attackers ran Net group "Domain Admins" /domain to list administrators.',
+    );
+    const malware = sheet.malware.map((m) => m[0]);
+    for (const family of ["LockerGoga", "MegaCortex", "Dharma", "TrickBot"])
+      expect(malware).toContain(family);
+    const actors = sheet.threat_actors.map((a) => a.names[0]);
+    expect(actors).toContain("TrickBot");
+    for (const family of ["LockerGoga", "MegaCortex", "Dharma", "Net"]) expect(actors).not.toContain(family);
+  });
+
   const malwareOf = (sheet: FactSheet) => sheet.malware.map((m) => m[0] ?? "");
 
   it("does not list system and administration utilities the attackers abused as malware", () => {

@@ -35,6 +35,16 @@ export interface PlaceHit {
   readonly before: readonly Word[];
   readonly after: readonly Word[];
 }
+/** A list a software noun introduces: "ransomware families, such as LockerGoga, MegaCortex, and …". */
+const SOFTWARE_LIST =
+  /\b(?:ransomware|malware|famil(?:y|ies)|strains?|variants?|trojans?|backdoors?|loaders?|payloads?|stealers?|botnets?|wipers?|implants?)\s*,?\s+(?:such as|including|like|namely)\s+(?:[\p{Lu}][\p{L}\p{N}.\- ]{0,30},\s+){0,8}(?:(?:and|or)\s+)?$/u;
+
+/** Whether the name at `span` stands in a list of software ("families including X, Y and Z"). */
+export function inSoftwareList(sentence: Sentence, span: Span): boolean {
+  const offset = span[0] - sentence.span[0];
+  return SOFTWARE_LIST.test(sentence.text.slice(Math.max(0, offset - 300), offset));
+}
+
 export interface KbHit {
   readonly entries: readonly KbEntry[];
   readonly span: Span;
@@ -196,7 +206,9 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
           spacedLike(entries, surface)
         ) {
           const needsCue = entries.every((e) => e.cuedAliases?.some((a) => normaliseName(a) === key));
-          const cued = [...before.slice(-1), ...after.slice(0, 2)].some((w) => KB_CUES.test(w.text));
+          const cued =
+            [...before.slice(-1), ...after.slice(0, 2)].some((w) => KB_CUES.test(w.text)) ||
+            inSoftwareList(sentence, span);
           if (!needsCue || cued) {
             result.kb.push({ entries, span, surface, sentence, before, after });
             consumed = n;
