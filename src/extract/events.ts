@@ -29,7 +29,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   "attack/ransomware":
     /\b(?:ransomware (?:attack|incident|infection|gang|group|operators?|operation)s?|hit (?:by|with) (?:a )?ransomware|ransom (?:demand|note|payment)s?|encrypted (?:files|systems|servers|data|devices)|demanded a ransom)\b/gi,
   "attack/data-breach":
-    /\b(?:data breach(?:es)?|breach(?:ed)? (?:of|at|on)?|security breach|(?:data|records|information|details) (?:was |were |had been |have been )?(?:stolen|leaked|exposed|accessed|exfiltrated|compromised)|stole (?:\w+ ){0,3}(?:data|records|information|files)|leaked (?:\w+ ){0,2}(?:data|records|database)|exfiltrat\w+|unauthori[sz]ed access)\b/gi,
+    /\b(?:data breach(?:es)?|breach(?:ed)?(?! (?:of )?(?:the |its |their |EU )?(?:GDPR|laws?|rules|regulations?|contracts?|terms|agreements?|obligations|duty|duties|trust|privacy|sanctions|peace|protocol|confidentiality|Article|Section|directive)\b) (?:of|at|on)?|security breach|(?:data|records|information|details) (?:was |were |had been |have been )?(?:stolen|leaked|exposed|accessed|exfiltrated|compromised)|stole (?:\w+ ){0,3}(?:data|records|information|files)|leaked (?:\w+ ){0,2}(?:data|records|database)|exfiltrat\w+|unauthori[sz]ed access)\b/gi,
   "attack/phishing":
     /\b(?:phishing|spear-?phishing|smishing|vishing|(?:malicious|fake) (?:emails?|messages?|sms|texts)|lures?)\b/gi,
   "attack/ddos": /\b(?:ddos|denial[- ]of[- ]service)\b/gi,
@@ -41,13 +41,16 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
     /\b(?:scams?|scammers?|scammed|fraud|frauds|fraudsters?|fraudulent|ponzi|swindl\w+|defraud\w*|con artists?|deceive[ds]?)\b/gi,
   "vulnerability/disclosure":
     // Flaws used in an attack ("exploiting multiple vulnerabilities in Exchange") are not disclosed here.
-    /\b(?<!\b(?:exploit(?:ing|ed|s)?|us(?:ing|ed|es)|via|leverag(?:ing|ed)|abus(?:ing|ed)) (?:[\w-]+ ){0,2})(?:vulnerabilit(?:y|ies)|security flaws?|flaws?|bugs?|zero-days?|0-days?|CVE-\d{4}-\d+)\b/gi,
+    // "the persistent vulnerability of corporations", "scan networks for vulnerabilities": no flaw is named.
+    /\b(?<!\b(?:exploit(?:ing|ed|s)?|us(?:ing|ed|es)|via|leverag(?:ing|ed)|abus(?:ing|ed)) (?:[\w-]+ ){0,4}|\bfor )(?:vulnerabilit(?:y|ies)|security flaws?|flaws?|bugs?|zero-days?|0-days?|CVE-\d{4}-\d+)\b(?! (?:of|to)\b| (?:previously |already |actively )?(?:exploited|abused|used|leveraged) by\b)/gi,
   "vulnerability/patch":
     /\b(?:patch(?:ed|es)?|fix(?:ed|es)? (?:the|a|an|two|three|several|multiple|\d+)|fix(?:ed|es)? (?:[\w-]+ ){0,2}(?:bugs?|flaws?|vulnerabilit(?:y|ies)|holes?|zero-days?)|security updates?|firmware update|addressed (?:the|a|an|\d+|two|three|several|multiple) (?:\w+ ){0,2}(?:vulnerabilit|flaw|bug))/gi,
 };
 
 export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
-  hacking: /\b(?:hack(?:ing|ed|ers?)?|intrusions?|breach(?:ed|es)?|compromised|unauthori[sz]ed access)\b/gi,
+  // "can breach GDPR", "breach of contract": a law or promise broken, not a network.
+  hacking:
+    /\b(?:hack(?:ing|ed|ers?)?|intrusions?|breach(?:ed|es)?(?! (?:of )?(?:the |its |their |EU )?(?:GDPR|laws?|rules|regulations?|contracts?|terms|agreements?|obligations|duty|duties|trust|privacy|sanctions|peace|protocol|confidentiality|Article|Section|directive)\b)|compromised|unauthori[sz]ed access)\b/gi,
   "ponzi-scheme": /\b(?:ponzi|pyramid scheme)\b/gi,
   "investment-scam":
     /\b(?:investment (?:scams?|fraud|schemes?|opportunit\w+)|fake investment|cyber-?trading|trading (?:scams?|platforms?)|investors? (?:were )?(?:defrauded|duped|lured))\b/gi,

@@ -314,4 +314,13 @@ describe("events and names", () => {
     expect(sheet.threat_actors).toEqual([]);
     expect(sheet.event_types).not.toContain("vulnerability/disclosure");
   });
+
+  it("reads no breach from a law broken and no disclosure from abstract or exploited flaws", () => {
+    const sheet = sheetOf(
+      "Regulator finds analytics tool can breach GDPR\n\nThe regulator said using the tool breached Article 44 of the rules on data transfers. The case shows the persistent vulnerability of corporations to legal risk. In a separate warning, the agency said APT27 leveraged Microsoft Exchange and Zoho bugs, well-known vulnerabilities previously exploited by other groups.",
+    );
+    expect(sheet.event_types).not.toContain("attack/data-breach");
+    expect(sheet.event_types).not.toContain("vulnerability/disclosure");
+    expect(sheet.crime_types).not.toContain("data-theft");
+  });
 });
