@@ -31,6 +31,11 @@ const MAY_HOLD_DATE = new RegExp(
   ].join("|"),
   "i",
 );
+const DATES = chrono.en.casual.clone();
+DATES.parsers = DATES.parsers.filter(
+  (p) => !/^(?:ENTimeExpressionParser|ENCasualTimeParser)$/.test(p.constructor.name),
+);
+
 /** Short sentences ("-", "to") are read anyway: they may join two dates into a range. */
 const ALWAYS_READ = 10;
 
@@ -53,9 +58,10 @@ export function findDates(ctx: ExtractionContext): DateFact[] {
   const valid = reference && !Number.isNaN(reference.getTime()) ? reference : null;
   const facts: DateFact[] = [];
   const results = dateChunks(ctx).flatMap(([start, end]) =>
-    chrono.en
-      .parse(ctx.text.slice(start, end), valid ?? new Date(0), { forwardDate: false })
-      .map((result) => ({ result, index: start + result.index })),
+    DATES.parse(ctx.text.slice(start, end), valid ?? new Date(0), { forwardDate: false }).map((result) => ({
+      result,
+      index: start + result.index,
+    })),
   );
   for (const { result, index } of results) {
     const known = result.start;

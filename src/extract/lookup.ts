@@ -110,6 +110,23 @@ function spacedLike(entries: readonly KbEntry[], surface: string): boolean {
 /** A one-word place joined to a locative cue by a hyphen: "Ohio-based", "Lagos-born". */
 const FUSED_PLACE = /^(\p{Lu}[\p{L}.]+)-(based|born|headquartered)$/u;
 
+interface Memo {
+  readonly keys: Map<string, string>;
+  readonly growing: Map<string, boolean>;
+}
+const memos = new WeakMap<Gazetteer, Memo>();
+/** Surfaces remembered per gazetteer before the memo starts afresh (a few MB at most). */
+const MEMO_LIMIT = 50_000;
+
+function memoFor(gazetteer: Gazetteer): Memo {
+  let memo = memos.get(gazetteer);
+  if (!memo || memo.keys.size > MEMO_LIMIT || memo.growing.size > MEMO_LIMIT) {
+    memo = { keys: new Map(), growing: new Map() };
+    memos.set(gazetteer, memo);
+  }
+  return memo;
+}
+
 export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): LookupResult {
   const result: LookupResult = { countries: [], places: [], kb: [] };
   // Names are matched per paragraph: a sentence splitter can break inside one ("TEMP.Hippo", "U.S.").
@@ -119,14 +136,14 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
     for (const word of wordsOf(ctx, sentence)) words.push(word);
     paragraphs.set(sentence.paragraph, words);
   }
-  // An article repeats its names and capitalised words: each surface is normalised and tested once.
-  const keys = new Map<string, string>();
+  // The news repeats its names and capitalised words: each surface is normalised and tested once
+  // per gazetteer, across articles, in a bounded memo.
+  const { keys, growing } = memoFor(gazetteer);
   const keyOf = (surface: string) => {
     let key = keys.get(surface);
     if (key === undefined) keys.set(surface, (key = normaliseName(surface)));
     return key;
   };
-  const growing = new Map<string, boolean>();
   const startsSomeName = (surface: string) => {
     let starts = growing.get(surface);
     if (starts === undefined) {

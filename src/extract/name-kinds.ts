@@ -190,6 +190,8 @@ const PUBLISHED_BY =
 /** "victims include X, Y and Z", "companies such as X": a list of bodies. */
 const LIST_CUE =
   /\b(?:victims|customers|clients|companies|firms|organi[sz]ations|vendors|manufacturers|makers|retailers|banks|telcos|providers|businesses)(?: (?:have|has|had|also))? (?:include[sd]?|including|such as|like)$/i;
+/** Words every list cue contains: a sentence without one holds no list of bodies. */
+const LIST_HINT = /\b(?:include[sd]?|including|such as|like)\b/i;
 const LIST_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*|,|and|or|&)$/u;
 
 /** The sentence text before the chunk. */
@@ -198,6 +200,7 @@ const textBefore = (chunk: Chunk) =>
 
 /** Whether the chunk is an item of a list of bodies ("Previous victims include Acer, Compal, and Garmin"). */
 function inBodyList(chunk: Chunk): boolean {
+  if (!LIST_HINT.test(chunk.sentence.text)) return false;
   const tokens = textBefore(chunk).split(/(?=,)|\s+/);
   let k = tokens.length;
   while (k > 0 && LIST_WORD.test(tokens[k - 1] ?? "")) k--;

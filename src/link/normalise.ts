@@ -6,7 +6,20 @@
 /** Printable ASCII: decomposition changes none of it, and its letters and digits are `[a-z0-9]` once lower-cased. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
+/** Names recur across mentions and articles: results are remembered, up to a bound, then afresh. */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 20_000;
+
 export function normaliseName(name: string): string {
+  let key = memo.get(name);
+  if (key === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(name, (key = normalise(name)));
+  }
+  return key;
+}
+
+function normalise(name: string): string {
   // The common case, with the same result as the general path below and about twice as fast.
   if (PRINTABLE_ASCII.test(name))
     return name
