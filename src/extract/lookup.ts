@@ -74,16 +74,27 @@ export function hasPrefix(sorted: readonly string[], prefix: string): boolean {
   return (sorted[lo] ?? "").startsWith(prefix);
 }
 
-function surfaceOf(ctx: ExtractionContext, words: readonly Word[], i: number, n: number): string | null {
-  const first = words[i];
-  const last = words[i + n - 1];
-  if (!first || !last) return null;
-  const raw = ctx.text.slice(first.start, last.end);
-  return /\n/.test(raw) ? null : raw.replace(/\s+/g, " ");
+/**
+ * The surface of words `…k` given that of the words before `k`: the text with each run of white
+ * space read as one space; null where a line break stands between (a name never runs over one).
+ */
+function grownSurface(
+  ctx: ExtractionContext,
+  before: string,
+  words: readonly Word[],
+  k: number,
+): string | null {
+  const previous = words[k - 1];
+  const word = words[k];
+  if (!previous || !word) return null;
+  const gap = ctx.text.slice(previous.end, word.start);
+  if (gap === "") return before + word.text;
+  return gap.includes("\n") ? null : `${before} ${word.text}`;
 }
 
 /** A sentence-final period glued to a name ("APT27.") is not part of it; an abbreviation's is ("U.S."). */
 function trimPeriod(surface: string, span: Span): { surface: string; span: Span } {
+  if (!surface.endsWith(".")) return { surface, span };
   if (!/[\p{L}\p{N}]{2}\.$/u.test(surface) || /^(?:\p{L}\.)+$/u.test(surface)) return { surface, span };
   return { surface: surface.slice(0, -1), span: [span[0], span[1] - 1] };
 }
@@ -111,7 +122,6 @@ function spacedLike(entries: readonly KbEntry[], surface: string): boolean {
 const FUSED_PLACE = /^(\p{Lu}[\p{L}.]+)-(based|born|headquartered)$/u;
 
 interface Memo {
-  readonly keys: Map<string, string>;
   readonly growing: Map<string, boolean>;
 }
 const memos = new WeakMap<Gazetteer, Memo>();
@@ -120,8 +130,8 @@ const MEMO_LIMIT = 50_000;
 
 function memoFor(gazetteer: Gazetteer): Memo {
   let memo = memos.get(gazetteer);
-  if (!memo || memo.keys.size > MEMO_LIMIT || memo.growing.size > MEMO_LIMIT) {
-    memo = { keys: new Map(), growing: new Map() };
+  if (!memo || memo.growing.size > MEMO_LIMIT) {
+    memo = { growing: new Map() };
     memos.set(gazetteer, memo);
   }
   return memo;
@@ -136,14 +146,10 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
     for (const word of wordsOf(ctx, sentence)) words.push(word);
     paragraphs.set(sentence.paragraph, words);
   }
-  // The news repeats its names and capitalised words: each surface is normalised and tested once
-  // per gazetteer, across articles, in a bounded memo.
-  const { keys, growing } = memoFor(gazetteer);
-  const keyOf = (surface: string) => {
-    let key = keys.get(surface);
-    if (key === undefined) keys.set(surface, (key = normaliseName(surface)));
-    return key;
-  };
+  // The news repeats its names and capitalised words: each surface's prefix test is done once per
+  // gazetteer, across articles, in a bounded memo (normaliseName keeps its own).
+  const { growing } = memoFor(gazetteer);
+  const keyOf = normaliseName;
   const startsSomeName = (surface: string) => {
     let starts = growing.get(surface);
     if (starts === undefined) {
@@ -161,7 +167,7 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
         continue;
       }
       // "an Ohio-based DNA testing company", "the Dallas-born hacker": a place fused with its cue.
-      const fused = FUSED_PLACE.exec(words[i]?.text ?? "");
+      const fused = words[i]?.text.includes("-") ? FUSED_PLACE.exec(words[i]?.text ?? "") : null;
       const word = words[i];
       if (fused && word) {
         const surface = fused[1] ?? "";
@@ -180,7 +186,8 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
       // Grow the n-gram only while some listed name still starts with it (binary search on sorted keys).
       const surfaces: string[] = [];
       for (let n = 1; n <= Math.min(gazetteer.maxKbTokens, words.length - i); n++) {
-        const surface = surfaceOf(ctx, words, i, n);
+        const surface =
+          n === 1 ? (words[i]?.text ?? null) : grownSurface(ctx, surfaces[n - 2] ?? "", words, i + n - 1);
         if (!surface || !startsSomeName(surface)) break;
         surfaces.push(surface);
       }

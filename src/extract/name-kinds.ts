@@ -168,14 +168,10 @@ export function isThreatActorChunk(chunk: Chunk): boolean {
     .filter((w) => !/^["“”'‘’]$/.test(w))
     .slice(-3)
     .join(" ");
-  const actorTalk = /\b(?:group|gang|actor|actors|hackers|operators|cluster|crew|apt)\b/i.test(
-    chunk.sentence.text,
-  );
   return (
-    actorTalk &&
     /\b(?:tracks? (?:it |them )?as|tracked as|tracking (?:it |them )?as|dubbed|calls? itself|named (?:the|this|it) (?:gang|group|crew|operation|operators))$/.test(
       before,
-    )
+    ) && /\b(?:group|gang|actor|actors|hackers|operators|cluster|crew|apt)\b/i.test(chunk.sentence.text)
   );
 }
 

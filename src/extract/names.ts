@@ -86,8 +86,9 @@ export function findNames(
   const acronyms = new Map<string, NameMention>();
   const surnames = new Map<string, NameMention>();
   // "Web Servers" after a line break: a capitalised pair whose last word the article also writes in lower case.
-  const lowerWords = new Set(ctx.text.match(/\b[a-z]+\b/g));
-  const isCommonWord = (w: Word | undefined) => w !== undefined && lowerWords.has(w.text.toLowerCase());
+  let lowerWords: Set<string> | null = null;
+  const isCommonWord = (w: Word | undefined) =>
+    w !== undefined && (lowerWords ??= new Set(ctx.text.match(/\b[a-z]+\b/g))).has(w.text.toLowerCase());
 
   const rememberSurnames = (mention: NameMention) => {
     const words = mention.name.split(/\s+/);
