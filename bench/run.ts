@@ -4,8 +4,9 @@
  * `../shared/corpus/news` (skipped with a message when missing). Output: articles/s and words/s for
  * cleaning, for text → fact sheet (extract + fact sheet from the cleaned text) beside a bare wink-nlp
  * pass over the same texts (tokens, sentences and part of speech, as the extractor configures it) with
- * their ratio, for full ingest (clean, extract, save) into a fresh temporary PGlite store, and peak
- * memory.
+ * their ratio, for full ingest (clean, extract, save) into a fresh temporary PGlite store, with
+ * extraction on worker threads beside the saving main thread (one fewer than the cores; `--workers N`
+ * to choose), and peak memory.
  * Invariants: prints figures and asserts nothing; files are read into memory first so the timings are of
  * the pipeline, not the disk; reference lists and models are loaded before timing starts; the wink pass
  * and the extractor alternate chunk by chunk, so a busy machine slows both alike and the ratio holds;
@@ -13,7 +14,7 @@
  */
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -69,7 +70,9 @@ function printRates(label: string, count: number, words: number, timing: Timing)
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { limit: { type: "string" } } });
+  const { values } = parseArgs({ options: { limit: { type: "string" }, workers: { type: "string" } } });
+  const ingestWorkers =
+    values.workers === undefined ? Math.max(1, availableParallelism() - 1) : Number(values.workers);
   const limit = values.limit === undefined ? Infinity : Number(values.limit);
   if (!Number.isInteger(limit) && limit !== Infinity)
     throw new Error(`--limit expects a whole number, got ${values.limit}`);
@@ -135,9 +138,15 @@ async function main(): Promise<void> {
       const outcomes: Outcome<RawDocument>[] = docs.map((value) => ({ status: "ok", value }));
       const start = performance.now();
       const cpu = process.cpuUsage();
-      const summary = await ingest(outcomes, store, () => {
-        peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-      });
+      const summary = await ingest(
+        outcomes,
+        store,
+        () => {
+          peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+        },
+        [],
+        { workers: ingestWorkers },
+      );
       const spent = process.cpuUsage(cpu);
       ingesting.wall = performance.now() - start;
       ingesting.cpu = (spent.user + spent.system) / 1000;
@@ -160,7 +169,12 @@ async function main(): Promise<void> {
     "  text → fact sheet / bare wink",
     `${(extracting.wall / bare.wall).toFixed(2)}× wall, ${(extracting.cpu / bare.cpu).toFixed(2)}× CPU`,
   );
-  printRates("full ingest (fresh PGlite)", docs.length, words, ingesting);
+  printRates(
+    `full ingest (fresh PGlite, ${ingestWorkers} extraction workers)`,
+    docs.length,
+    words,
+    ingesting,
+  );
   line("  failed", String(ingestFailures.length));
   line(
     "peak RSS",

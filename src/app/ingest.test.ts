@@ -9,6 +9,7 @@ import type {
   SaveResult,
   Store,
 } from "../contracts.ts";
+import { ExtractPool } from "./extract-pool.ts";
 import { ingest } from "./ingest.ts";
 
 /** A store that remembers content ids and can be told to break on one title. */
@@ -61,31 +62,71 @@ const doc = (uri: string, text: string): Outcome<RawDocument> => ({
   value: { uri, bytes: new TextEncoder().encode(text), format: "text" },
 });
 
+const mixedBatch = (): (Outcome<RawDocument> & { uri?: string })[] => [
+  doc("a.txt", "Police in Lyon arrest two\n\nFrench police arrested two men in Lyon."),
+  { status: "failed", code: "too-large", reason: "too big", uri: "big.txt" },
+  doc("empty.txt", ""),
+  doc("broken.txt", "Breaks the store\n\nThis one cannot be saved."),
+  { status: "skipped", code: "unsupported-format", reason: "a PDF", uri: "x.pdf" },
+  doc("a-again.txt", "Police in Lyon arrest two\n\nFrench police arrested two men in Lyon."),
+];
+
 describe("ingest", () => {
-  it("records each document's failure against its uri and goes on", async () => {
-    const docs: (Outcome<RawDocument> & { uri?: string })[] = [
-      doc("a.txt", "Police in Lyon arrest two\n\nFrench police arrested two men in Lyon."),
-      { status: "failed", code: "too-large", reason: "too big", uri: "big.txt" },
-      doc("empty.txt", ""),
-      doc("broken.txt", "Breaks the store\n\nThis one cannot be saved."),
-      { status: "skipped", code: "unsupported-format", reason: "a PDF", uri: "x.pdf" },
-      doc("a-again.txt", "Police in Lyon arrest two\n\nFrench police arrested two men in Lyon."),
-    ];
-    const seen: string[] = [];
-    const summary = await ingest(docs, fakeStore("Breaks the store"), (result, done) =>
-      seen.push(`${done}:${result.status}`),
-    );
-    expect(summary).toEqual({
-      inserted: 1,
-      updated: 0,
-      unchanged: 1,
-      failed: [
-        { uri: "big.txt", code: "too-large", reason: "too big" },
-        { uri: "empty.txt", code: "empty", reason: "document is empty" },
-        { uri: "broken.txt", code: "store-error", reason: "could not save: disk full" },
-      ],
-      skipped: [{ uri: "x.pdf", code: "unsupported-format", reason: "a PDF" }],
-    });
-    expect(seen).toEqual(["1:inserted", "2:failed", "3:failed", "4:failed", "5:skipped", "6:unchanged"]);
+  it.each([0, 2])(
+    "records each document's failure against its uri and goes on (%i workers)",
+    async (workers) => {
+      const seen: string[] = [];
+      const sheets: FactSheet[] = [];
+      const summary = await ingest(
+        mixedBatch(),
+        fakeStore("Breaks the store"),
+        (result, done) => {
+          seen.push(`${done}:${result.status}`);
+          if ("sheet" in result) sheets.push(result.sheet);
+        },
+        [],
+        { workers },
+      );
+      expect(sheets.map((s) => s.places)).toEqual([["Lyon"], ["Lyon"]]);
+      expect(summary).toEqual({
+        inserted: 1,
+        updated: 0,
+        unchanged: 1,
+        failed: [
+          { uri: "big.txt", code: "too-large", reason: "too big" },
+          { uri: "empty.txt", code: "empty", reason: "document is empty" },
+          { uri: "broken.txt", code: "store-error", reason: "could not save: disk full" },
+        ],
+        skipped: [{ uri: "x.pdf", code: "unsupported-format", reason: "a PDF" }],
+      });
+      expect(seen).toEqual(["1:inserted", "2:failed", "3:failed", "4:failed", "5:skipped", "6:unchanged"]);
+    },
+  );
+});
+
+describe("extraction workers", () => {
+  it("fail a document that runs past the time cap, alone, and take the next", async () => {
+    // 200 ms is less than a worker needs to load its models, so the first document runs out of time.
+    const pool = new ExtractPool(1, [], 200);
+    try {
+      const [slow] = mixedBatch();
+      const result = await pool.run(slow as Outcome<RawDocument>, "a.txt");
+      expect(result).toEqual({
+        uri: "a.txt",
+        status: "failed",
+        code: "internal-error",
+        reason: "extraction timed out after 0.2 s",
+      });
+    } finally {
+      await pool.close();
+    }
+    const roomy = new ExtractPool(1, [], 60_000);
+    try {
+      const [, , , , , again] = mixedBatch();
+      const result = await roomy.run(again as Outcome<RawDocument>, "a-again.txt");
+      expect("extracted" in result && result.extracted.sheet.places).toEqual(["Lyon"]);
+    } finally {
+      await roomy.close();
+    }
   });
 });

@@ -3,7 +3,8 @@
  * Use case: a stream of collected documents → stored incidents, and a summary of what happened.
  * Input: `Outcome<RawDocument>`s (from `collectPaths`, `collectStdin` or an HTTP body) and a `Store`.
  * Output: per document a `DocumentResult`; per batch an `IngestSummary`.
- * Invariants: documents are processed one at a time, in order, and saved in batches of a few dozen per
+ * Invariants: documents are cleaned and extracted in order, on the main thread or, with `workers`, on
+ * worker threads under a time cap (extract-pool.ts), and saved in batches of a few dozen per
  * transaction (results still in order); one document's failure (a failed or skipped outcome, or an
  * exception thrown by a stage or the store) is recorded against its uri and the batch goes on; saving
  * is idempotent, so re-ingesting the same files reports them `unchanged`.
@@ -11,6 +12,7 @@
 import type { BatchSaveResult, FactSheet, Outcome, RawDocument, SaveResult, Store } from "../contracts.ts";
 import { extractFile, type Extracted } from "./extract-file.ts";
 import type { KbEntry } from "../link/kb-import.ts";
+import { ExtractPool } from "./extract-pool.ts";
 
 /** What happened to one document. */
 export type DocumentResult =
@@ -58,7 +60,7 @@ function errorText(error: unknown): string {
 }
 
 /** A document cleaned and extracted, waiting to be saved. */
-interface Prepared {
+export interface Prepared {
   readonly uri: string;
   readonly extracted: Extracted;
 }
@@ -67,7 +69,7 @@ interface Prepared {
 const SAVE_BATCH = 32;
 
 /** Cleans and extracts one document; a failure or skip is already its final result. */
-function prepareDocument(
+export function prepareDocument(
   doc: Outcome<RawDocument>,
   knowledge: readonly KbEntry[],
 ): Prepared | DocumentResult {
@@ -143,9 +145,21 @@ export async function ingestDocument(
   return "extracted" in prepared ? saveOne(prepared, store) : prepared;
 }
 
+export interface IngestOptions {
+  /**
+   * Worker threads that clean and extract while the main thread saves (0: all on the main thread).
+   * Worth it for batches: each worker loads the models once, about a second.
+   */
+  readonly workers?: number;
+}
+
+/** Documents handed to the workers ahead of the one being saved, per worker. */
+const AHEAD_PER_WORKER = 64;
+
 /**
  * Ingests every document of a stream and sums up the results. Extracted documents are saved
  * `SAVE_BATCH` at a time, one transaction each; results and progress still come one per document, in order.
+ * With `workers`, cleaning and extraction run on worker threads, each document under a time cap.
  * @example const summary = await ingest(collectPaths(["samples"]), store, (r, n) => bar.update(n));
  */
 export async function ingest(
@@ -153,6 +167,7 @@ export async function ingest(
   store: Store,
   onProgress?: IngestProgress,
   knowledge: readonly KbEntry[] = [],
+  options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const counts: Record<SaveResult, number> = { inserted: 0, updated: 0, unchanged: 0 };
   const failed: DocumentProblem[] = [];
@@ -186,12 +201,31 @@ export async function ingest(
     queue = [];
   };
   let waiting = 0;
-  for await (const doc of docs) {
-    const prepared = prepareDocument(doc, knowledge);
+  const take = async (prepared: Prepared | DocumentResult) => {
     queue.push(prepared);
     if ("extracted" in prepared && ++waiting >= SAVE_BATCH) {
       await flush();
       waiting = 0;
+    }
+  };
+  const workers = Math.max(0, Math.floor(options.workers ?? 0));
+  if (workers === 0) {
+    for await (const doc of docs) await take(prepareDocument(doc, knowledge));
+  } else {
+    const pool = new ExtractPool(workers, knowledge);
+    try {
+      // In order: the oldest document's result is awaited while later ones are extracted.
+      const ahead: Promise<Prepared | DocumentResult>[] = [];
+      for await (const doc of docs) {
+        ahead.push(
+          doc.status === "ok" ? pool.run(doc, uriOf(doc)) : Promise.resolve(prepareDocument(doc, knowledge)),
+        );
+        if (ahead.length >= workers * AHEAD_PER_WORKER)
+          await take(await (ahead.shift() as Promise<Prepared | DocumentResult>));
+      }
+      for (const next of ahead) await take(await next);
+    } finally {
+      await pool.close();
     }
   }
   await flush();

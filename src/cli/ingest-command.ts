@@ -8,6 +8,7 @@
  * the first Ctrl+C (SIGINT or SIGTERM) stops after the current document, so the store is closed cleanly
  * and what was saved stays saved (exit code 130); a second one kills the process as usual.
  */
+import { availableParallelism } from "node:os";
 import cliProgress from "cli-progress";
 import type { Fetcher } from "../collect/fetch/index.ts";
 import type { KbEntry } from "../link/kb-import.ts";
@@ -24,6 +25,21 @@ export interface IngestCommandOptions {
   readonly knowledge?: readonly KbEntry[];
   /** Reads http(s) paths; a default polite, SSRF-guarded one is made when none is given. */
   readonly fetcher?: Fetcher;
+  /** Extraction worker threads; by default one fewer than the cores for a batch of local files. */
+  readonly workers?: number;
+}
+
+/** Local files from which extraction workers pay for their start (about a second each). */
+const WORKER_BATCH = 100;
+
+/** One fewer worker than the cores (the main thread saves) for a large local batch, else none. */
+async function defaultWorkers(paths: readonly string[]): Promise<number> {
+  const cores = availableParallelism();
+  if (cores < 2 || paths.some((p) => p === "-" || /^https?:\/\//i.test(p))) return 0;
+  let files = 0;
+  for await (const entry of walkPaths(paths))
+    if (entry.path && ++files >= WORKER_BATCH) return Math.min(3, cores - 1);
+  return 0;
 }
 
 async function countCandidates(paths: readonly string[]): Promise<number> {
@@ -128,6 +144,7 @@ export async function runIngest(
         bar?.update(done, { file: result.uri.length > 60 ? `…${result.uri.slice(-59)}` : result.uri });
       },
       options.knowledge,
+      { workers: options.workers ?? (await defaultWorkers(paths)) },
     );
   } finally {
     stream.release();

@@ -120,13 +120,20 @@ function buildProgram(io: Io, config: () => AppConfig, setExit: (code: number) =
       "files, folders (walked recursively), feed files, http(s) addresses, or - for standard input",
     )
     .option("--json", "print the summary as JSON")
-    .action(async (paths: string[], options: { json?: boolean }) => {
+    .option(
+      "--workers <n>",
+      "worker threads that clean and extract while the store saves (default: one fewer than the cores for 100 or more local files, else none)",
+    )
+    .action(async (paths: string[], options: { json?: boolean; workers?: string }) => {
       const cfg = config();
       const [{ runIngest }, knowledge, fetcher] = await Promise.all([
         loadIngest(),
         loadKnowledge(cfg.kbDir),
         loadFetcher(cfg),
       ]);
+      const workers = options.workers === undefined ? undefined : Number(options.workers);
+      if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64))
+        throw new Error(`--workers must be a whole number from 0 to 64, not "${options.workers}"`);
       setExit(
         await withStore(cfg, (store) =>
           runIngest(paths, store, io, {
@@ -134,6 +141,7 @@ function buildProgram(io: Io, config: () => AppConfig, setExit: (code: number) =
             maxBytes: cfg.maxDocumentBytes,
             knowledge,
             fetcher,
+            workers,
           }),
         ),
       );

@@ -137,6 +137,13 @@ function memoFor(gazetteer: Gazetteer): Memo {
   return memo;
 }
 
+/** `/^[\p{Lu}\p{N}]/u`, with ASCII letters and digits (nearly every word) decided without the pattern. */
+function startsUpperOrDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return /^[\p{Lu}\p{N}]/u.test(text);
+}
+
 export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): LookupResult {
   const result: LookupResult = { countries: [], places: [], kb: [] };
   // Names are matched per paragraph: a sentence splitter can break inside one ("TEMP.Hippo", "U.S.").
@@ -162,7 +169,7 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
     for (let i = 0; i < words.length;) {
       let consumed = 1;
       // Every listed name starts with a capital or a digit; most words can be passed over at once.
-      if (!/^[\p{Lu}\p{N}]/u.test(words[i]?.text ?? "")) {
+      if (!startsUpperOrDigit(words[i]?.text ?? "")) {
         i++;
         continue;
       }
