@@ -78,6 +78,16 @@ describe("cleanDocument", () => {
     expect(article.text.slice(...article.titleSpan)).toBe(article.title);
   });
 
+  it("keeps the text typed on the line after an image and its credit, and drops the credit", () => {
+    const layout = CORPUS_LAYOUT.replace(
+      "The suspects allegedly ran",
+      "![Portal](https://news.example/portal.jpg)Image: Example Wire\nThe raid was led by officers from the state of Ogun.\n\nThe suspects allegedly ran",
+    );
+    const article = ok(cleanDocument(doc(layout, "markdown", "/x/lagos-crypto-scam.md")));
+    expect(article.text).toContain("The raid was led by officers from the state of Ogun.");
+    expect(article.text).not.toContain("Image: Example Wire");
+  });
+
   it("drops the site's own name from a title, only when the outlet or host names it", () => {
     const corpus = (title: string) =>
       CORPUS_LAYOUT.replace("# Police in Lagos arrest 12 over crypto scam", `# ${title}`);

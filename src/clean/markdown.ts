@@ -48,7 +48,9 @@ function lineToBlockText(line: string): { text: string; kind: Block["kind"]; bre
   const quoted = line.replace(/^\s*(?:>\s?)+/, "");
   const body = list ? (list[1] ?? "") : quoted;
   const text = collapseSpace(inlineToText(body.replace(/\|/g, " ")));
-  return { text, kind: "paragraph", breaks: list !== null };
+  // An image line and its caption credit stand apart from the text typed on the next line:
+  // "![…](…)Image: The Record" then "The investigation was led by…".
+  return { text, kind: "paragraph", breaks: list !== null || line.includes("![") };
 }
 
 /** Turns Markdown body lines into blocks; `offset` is where `body` starts in the source. */
