@@ -7,6 +7,7 @@
 import type { Span } from "../contracts.ts";
 import type { EntityTable } from "./entities.ts";
 import type { Place } from "./gazetteer.ts";
+import { US_STATE_ABBREVIATIONS } from "./lexicon/regions.ts";
 import type { CountryHit, PlaceHit } from "./lookup.ts";
 
 const BEFORE_CUE =
@@ -95,11 +96,15 @@ export function addPlaces(
 
     const strong = NEEDS_STRONG_CUE.has(hit.surface);
     if (strong && !/^(?:state|city|county|area|,)$/i.test(next) && prev !== "in") continue;
-    const place = choose(hit.candidates, countries);
+    // "Paris, TX": a US state after the comma picks the US town of that name.
+    const dateline = hit.after[0]?.text === "," && US_STATE_ABBREVIATIONS.has(hit.after[1]?.text ?? "");
+    const american = dateline ? hit.candidates.filter((c) => c.country === "US") : [];
+    const place = american.length ? choose(american, new Set(["US"])) : choose(hit.candidates, countries);
     if (!place || (inAgency && (place.kind !== "city" || strong || place.population < 100_000))) continue;
     if (!cued && place.kind !== "region" && !countries.has(place.country)) continue;
     if (place.kind === "region" && hit.surface === "Georgia" && countries.has("GE") && !countries.has("US"))
       continue;
+    addDatelineState(table, hit, place);
     table.add({
       type: "place",
       name: place.name,
@@ -116,4 +121,20 @@ export function addPlaces(
       rule: "places#gazetteer",
     });
   }
+}
+
+/** "Ocala, Fla.", "Austin, TX": the US state a dateline abbreviates after a US city is a place too. */
+function addDatelineState(table: EntityTable, hit: PlaceHit, place: Place): void {
+  const [comma, abbreviation] = hit.after;
+  if (place.country !== "US" || comma?.text !== "," || !abbreviation) return;
+  const state = US_STATE_ABBREVIATIONS.get(abbreviation.text);
+  if (!state) return;
+  table.add({
+    type: "place",
+    name: state,
+    span: [abbreviation.start, abbreviation.end],
+    attributes: { country: "US", kind: "region" },
+    confidence: 75,
+    rule: "places#dateline-state",
+  });
 }

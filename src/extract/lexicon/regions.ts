@@ -33,3 +33,19 @@ export function buildRegionNames(): Map<string, string> {
     for (const name of names.split("|")) if (!regions.has(name)) regions.set(name, code);
   return regions;
 }
+
+/**
+ * US state abbreviations as datelines write them after a city ("Ocala, Fla.", "Austin, TX"): AP
+ * style and postal codes → the state's name. Postal codes only count right after "City, ".
+ */
+const AP_STATES =
+  "Ala.:Alabama|Ariz.:Arizona|Ark.:Arkansas|Calif.:California|Colo.:Colorado|Conn.:Connecticut|Del.:Delaware|Fla.:Florida|Ga.:Georgia|Ill.:Illinois|Ind.:Indiana|Kan.:Kansas|Kans.:Kansas|Ky.:Kentucky|La.:Louisiana|Md.:Maryland|Mass.:Massachusetts|Mich.:Michigan|Minn.:Minnesota|Miss.:Mississippi|Mo.:Missouri|Mont.:Montana|Neb.:Nebraska|Nev.:Nevada|N.H.:New Hampshire|N.J.:New Jersey|N.M.:New Mexico|N.Y.:New York|N.C.:North Carolina|N.D.:North Dakota|Okla.:Oklahoma|Ore.:Oregon|Pa.:Pennsylvania|R.I.:Rhode Island|S.C.:South Carolina|S.D.:South Dakota|Tenn.:Tennessee|Tex.:Texas|Vt.:Vermont|Va.:Virginia|Wash.:Washington|W.Va.:West Virginia|Wis.:Wisconsin|Wyo.:Wyoming";
+const POSTAL_STATES =
+  "AL:Alabama|AK:Alaska|AZ:Arizona|AR:Arkansas|CA:California|CO:Colorado|CT:Connecticut|DE:Delaware|FL:Florida|GA:Georgia|HI:Hawaii|ID:Idaho|IL:Illinois|IN:Indiana|IA:Iowa|KS:Kansas|KY:Kentucky|LA:Louisiana|ME:Maine|MD:Maryland|MA:Massachusetts|MI:Michigan|MN:Minnesota|MS:Mississippi|MO:Missouri|MT:Montana|NE:Nebraska|NV:Nevada|NH:New Hampshire|NJ:New Jersey|NM:New Mexico|NY:New York|NC:North Carolina|ND:North Dakota|OH:Ohio|OK:Oklahoma|OR:Oregon|PA:Pennsylvania|RI:Rhode Island|SC:South Carolina|SD:South Dakota|TN:Tennessee|TX:Texas|UT:Utah|VT:Vermont|VA:Virginia|WA:Washington|WV:West Virginia|WI:Wisconsin|WY:Wyoming";
+
+const pairs = (list: string) => new Map(list.split("|").map((p) => p.split(":") as [string, string]));
+/** The state an abbreviation after "City, " stands for, or undefined. */
+export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ...pairs(AP_STATES),
+  ...pairs(POSTAL_STATES),
+]);
