@@ -151,7 +151,9 @@ describe("places inside agency names", () => {
     );
     expect(sheet.places).toEqual(["Lyon"]);
   });
+});
 
+describe("places in datelines", () => {
   it("reads the US state a dateline abbreviates after a city, and picks that state's town", () => {
     const sheet = sheetOf(
       "Scammers drain school district accounts\n\nVictims include a clinic in Ocala, Fla., which lost $740,000, and a district in Paris, TX, which lost $2.5 million.",
