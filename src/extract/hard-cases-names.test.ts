@@ -153,6 +153,22 @@ describe("places inside agency names", () => {
   });
 });
 
+describe("known government bodies", () => {
+  it("keeps one agency under its several names and adds its other names, only in its own country", () => {
+    const us = sheetOf(
+      "US charges ransomware operator\n\nThe Justice Department charged a Ukrainian man on Monday. DOJ officials said the Cybersecurity and Infrastructure Security Agency (CISA) helped, and CISA published indicators.",
+    );
+    const doj = us.agencies.filter((a) => a.includes("Justice Department") || a.includes("DOJ"));
+    expect(doj).toHaveLength(1);
+    expect(doj[0]).toContain("United States Department of Justice");
+    expect(us.agencies.filter((a) => a.includes("CISA"))).toHaveLength(1);
+    const ph = sheetOf(
+      "Manila prosecutors charge scam ring\n\nThe Department of Justice in the Philippines filed charges against nine suspects in Manila.",
+    );
+    expect(ph.agencies.flat()).not.toContain("United States Department of Justice");
+  });
+});
+
 describe("places in datelines", () => {
   it("reads the US state a dateline abbreviates after a city, and picks that state's town", () => {
     const sheet = sheetOf(

@@ -19,6 +19,7 @@ import type {
 import { isoDay } from "../clean/index.ts";
 import { normaliseName } from "../link/normalise.ts";
 import { addKnowledgeEntities, addRepeatMentions, mergeAliasedActors, retypeSponsors } from "./actors.ts";
+import { linkKnownAgencies } from "./agencies.ts";
 import { attributeActors } from "./attribution.ts";
 import { analyseText } from "./analyse.ts";
 import type { ExtractionContext } from "./context.ts";
@@ -115,6 +116,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
   mergeAliasedActors(ctx, table);
   const claims = attributeActors(ctx, table);
   retypeSponsors(ctx, table);
+  linkKnownAgencies(table);
   const unlinked = new Set(claims.filter((c) => c.modality === "not-linked").map((c) => c.actorKey));
   const background = new Set<number>();
   for (const key of unlinked)

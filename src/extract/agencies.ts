@@ -1,0 +1,43 @@
+/**
+ * @module extract/agencies
+ * Well-known government bodies by every name the news gives them: an agency the article names as
+ * "Justice Department" and "DOJ" is one agency, and it carries its other names ("United States
+ * Department of Justice") so that it links and compares across articles. A name another country's
+ * body could share counts only where the article names that country or the name says it.
+ */
+import { normaliseName } from "../link/normalise.ts";
+import type { EntityTable } from "./entities.ts";
+import { KNOWN_AGENCIES, type KnownAgency } from "./lexicon/agency-aliases.ts";
+
+const byName = new Map<string, KnownAgency[]>();
+for (const agency of KNOWN_AGENCIES)
+  for (const name of agency.names) {
+    const key = normaliseName(name);
+    byName.set(key, [...(byName.get(key) ?? []), agency]);
+  }
+
+/** The known body one of `names` names, given the countries the article mentions. */
+function knownAgencyOf(names: readonly string[], countries: ReadonlySet<string>): KnownAgency | null {
+  for (const name of names)
+    for (const agency of byName.get(normaliseName(name)) ?? []) {
+      const unique = agency.unique?.some((u) => normaliseName(u) === normaliseName(name)) ?? false;
+      if (!agency.country || unique || countries.has(agency.country)) return agency;
+    }
+  return null;
+}
+
+/** Merges the agencies that are one known body and gives each known body its other names. */
+export function linkKnownAgencies(table: EntityTable): void {
+  const countries = new Set(table.keys("country").map((k) => table.get(k)?.name ?? ""));
+  const first = new Map<KnownAgency, string>();
+  for (const key of table.keys("agency")) {
+    const entity = table.get(key);
+    if (!entity) continue;
+    const agency = knownAgencyOf([entity.name, ...entity.aliases], countries);
+    if (!agency) continue;
+    const into = first.get(agency);
+    if (into) table.merge(key, into);
+    else first.set(agency, key);
+    for (const name of agency.names) table.addAlias(into ?? key, name);
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * @module extract/lexicon/agency-aliases
+ * The names the news gives well-known government bodies, canonical name first, with the country whose
+ * body it is. Facts, not prose: official names, acronyms and the usual short forms. An entry whose
+ * names another country's body could share ("NCSC", "Department of Justice") applies only where the
+ * article names that country or a name says it ("U.S. Treasury").
+ */
+export interface KnownAgency {
+  readonly names: readonly string[];
+  /** ISO 3166 code; absent for international bodies. */
+  readonly country?: string;
+  /** Names only this body goes by anywhere ("FBI"): no need for the country in the article. */
+  readonly unique?: readonly string[];
+}
+
+const US = "US";
+export const KNOWN_AGENCIES: readonly KnownAgency[] = [
+  {
+    names: [
+      "United States Department of Justice",
+      "Department of Justice",
+      "Justice Department",
+      "DOJ",
+      "DoJ",
+      "U.S. Department of Justice",
+      "US Department of Justice",
+      "U.S. Justice Department",
+      "US Justice Department",
+    ],
+    country: US,
+    unique: [
+      "U.S. Department of Justice",
+      "US Department of Justice",
+      "U.S. Justice Department",
+      "US Justice Department",
+      "United States Department of Justice",
+    ],
+  },
+  {
+    names: [
+      "United States Department of the Treasury",
+      "Department of the Treasury",
+      "Treasury Department",
+      "U.S. Treasury",
+      "US Treasury",
+      "U.S. Treasury Department",
+      "US Treasury Department",
+      "Treasury",
+    ],
+    country: US,
+    unique: [
+      "U.S. Treasury",
+      "US Treasury",
+      "U.S. Treasury Department",
+      "US Treasury Department",
+      "United States Department of the Treasury",
+    ],
+  },
+  {
+    names: [
+      "United States Department of State",
+      "Department of State",
+      "State Department",
+      "U.S. State Department",
+      "US State Department",
+    ],
+    country: US,
+    unique: ["U.S. State Department", "US State Department"],
+  },
+  {
+    names: ["United States Department of Homeland Security", "Department of Homeland Security", "DHS"],
+    country: US,
+    unique: ["DHS"],
+  },
+  {
+    names: [
+      "United States Department of Defense",
+      "Department of Defense",
+      "Defense Department",
+      "DoD",
+      "DOD",
+      "Pentagon",
+    ],
+    country: US,
+    unique: ["Pentagon"],
+  },
+  {
+    names: ["United States Department of Energy", "Department of Energy", "Energy Department", "DOE"],
+    country: US,
+  },
+  {
+    names: ["United States Department of Commerce", "Department of Commerce", "Commerce Department"],
+    country: US,
+  },
+  {
+    names: ["Federal Bureau of Investigation", "FBI"],
+    country: US,
+    unique: ["FBI", "Federal Bureau of Investigation"],
+  },
+  {
+    names: ["Cybersecurity and Infrastructure Security Agency", "CISA"],
+    country: US,
+    unique: ["CISA", "Cybersecurity and Infrastructure Security Agency"],
+  },
+  { names: ["National Security Agency", "NSA"], country: US, unique: ["NSA"] },
+  {
+    names: [
+      "Securities and Exchange Commission",
+      "SEC",
+      "U.S. Securities and Exchange Commission",
+      "US Securities and Exchange Commission",
+    ],
+    country: US,
+    unique: ["U.S. Securities and Exchange Commission", "US Securities and Exchange Commission"],
+  },
+  { names: ["Federal Trade Commission", "FTC"], country: US, unique: ["FTC", "Federal Trade Commission"] },
+  {
+    names: ["Federal Communications Commission", "FCC"],
+    country: US,
+    unique: ["FCC", "Federal Communications Commission"],
+  },
+  { names: ["Internal Revenue Service", "IRS"], country: US, unique: ["IRS", "Internal Revenue Service"] },
+  {
+    names: ["Internal Revenue Service Criminal Investigation", "IRS-CI", "IRS Criminal Investigation"],
+    country: US,
+    unique: ["IRS-CI", "IRS Criminal Investigation"],
+  },
+  {
+    names: ["Office of Foreign Assets Control", "OFAC"],
+    country: US,
+    unique: ["OFAC", "Office of Foreign Assets Control"],
+  },
+  { names: ["United States Computer Emergency Readiness Team", "US-CERT"], country: US, unique: ["US-CERT"] },
+  {
+    names: [
+      "United States Cyber Command",
+      "Cyber Command",
+      "USCYBERCOM",
+      "US Cyber Command",
+      "U.S. Cyber Command",
+    ],
+    country: US,
+    unique: ["USCYBERCOM", "US Cyber Command", "U.S. Cyber Command"],
+  },
+  {
+    names: ["Financial Crimes Enforcement Network", "FinCEN"],
+    country: US,
+    unique: ["FinCEN", "Financial Crimes Enforcement Network"],
+  },
+  {
+    names: [
+      "United States Secret Service",
+      "Secret Service",
+      "USSS",
+      "U.S. Secret Service",
+      "US Secret Service",
+    ],
+    country: US,
+    unique: ["USSS", "U.S. Secret Service", "US Secret Service"],
+  },
+  {
+    names: ["Central Intelligence Agency", "CIA"],
+    country: US,
+    unique: ["CIA", "Central Intelligence Agency"],
+  },
+  {
+    names: ["Internet Crime Complaint Center", "IC3"],
+    country: US,
+    unique: ["IC3", "Internet Crime Complaint Center"],
+  },
+  { names: ["National Crime Agency", "NCA"], country: "GB" },
+  { names: ["National Cyber Security Centre", "NCSC"], country: "GB" },
+  { names: ["Government Communications Headquarters", "GCHQ"], country: "GB", unique: ["GCHQ"] },
+  { names: ["Crown Prosecution Service", "CPS"], country: "GB", unique: ["Crown Prosecution Service"] },
+  { names: ["European Union Agency for Law Enforcement Cooperation", "Europol"], unique: ["Europol"] },
+  {
+    names: ["International Criminal Police Organization", "Interpol", "INTERPOL"],
+    unique: ["Interpol", "INTERPOL"],
+  },
+  { names: ["European Union Agency for Criminal Justice Cooperation", "Eurojust"], unique: ["Eurojust"] },
+  { names: ["European Union Agency for Cybersecurity", "ENISA"], unique: ["ENISA"] },
+  { names: ["Federal Security Service", "FSB"], country: "RU", unique: ["FSB"] },
+  { names: ["Main Intelligence Directorate", "GRU"], country: "RU", unique: ["GRU"] },
+  { names: ["Foreign Intelligence Service", "SVR"], country: "RU", unique: ["SVR"] },
+  {
+    names: ["Security Service of Ukraine", "SBU", "SSU"],
+    country: "UA",
+    unique: ["SBU", "Security Service of Ukraine"],
+  },
+  {
+    names: ["Cyber Police of Ukraine", "Ukrainian Cyber Police", "Cyber Police Department", "Cyberpolice"],
+    country: "UA",
+    unique: ["Cyber Police of Ukraine", "Ukrainian Cyber Police"],
+  },
+  { names: ["Computer Emergency Response Team of Ukraine", "CERT-UA"], country: "UA", unique: ["CERT-UA"] },
+  {
+    names: ["Royal Canadian Mounted Police", "RCMP"],
+    country: "CA",
+    unique: ["RCMP", "Royal Canadian Mounted Police"],
+  },
+  { names: ["Ministry of State Security", "MSS"], country: "CN" },
+  { names: ["National Cybersecurity Agency of France", "ANSSI"], country: "FR", unique: ["ANSSI"] },
+  {
+    names: ["Federal Criminal Police Office", "BKA", "Bundeskriminalamt"],
+    country: "DE",
+    unique: ["BKA", "Bundeskriminalamt"],
+  },
+  { names: ["Federal Office for Information Security", "BSI"], country: "DE" },
+  {
+    names: ["Australian Cyber Security Centre", "ACSC"],
+    country: "AU",
+    unique: ["Australian Cyber Security Centre"],
+  },
+  { names: ["National Cybercrime Investigation Agency", "NCCIA"], country: "PK", unique: ["NCCIA"] },
+  { names: ["Federal Investigation Agency", "FIA"], country: "PK" },
+  { names: ["Central Bureau of Investigation", "CBI"], country: "IN" },
+  { names: ["Indian Computer Emergency Response Team", "CERT-In"], country: "IN", unique: ["CERT-In"] },
+];
