@@ -7,17 +7,25 @@
  */
 import { normaliseName } from "../link/normalise.ts";
 import type { EntityTable } from "./entities.ts";
-import { KNOWN_AGENCIES, type KnownAgency } from "./lexicon/agency-aliases.ts";
+import { KNOWN_AGENCIES, KNOWN_ORGANIZATIONS, type KnownAgency } from "./lexicon/agency-aliases.ts";
 
-const byName = new Map<string, KnownAgency[]>();
-for (const agency of KNOWN_AGENCIES)
-  for (const name of agency.names) {
-    const key = normaliseName(name);
-    byName.set(key, [...(byName.get(key) ?? []), agency]);
-  }
+function indexByName(bodies: readonly KnownAgency[]): Map<string, KnownAgency[]> {
+  const byName = new Map<string, KnownAgency[]>();
+  for (const body of bodies)
+    for (const name of body.names) {
+      const key = normaliseName(name);
+      byName.set(key, [...(byName.get(key) ?? []), body]);
+    }
+  return byName;
+}
+const INDEX = { agency: indexByName(KNOWN_AGENCIES), organization: indexByName(KNOWN_ORGANIZATIONS) };
 
 /** The known body one of `names` names, given the countries the article mentions. */
-function knownAgencyOf(names: readonly string[], countries: ReadonlySet<string>): KnownAgency | null {
+function knownBodyOf(
+  byName: ReadonlyMap<string, readonly KnownAgency[]>,
+  names: readonly string[],
+  countries: ReadonlySet<string>,
+): KnownAgency | null {
   for (const name of names)
     for (const agency of byName.get(normaliseName(name)) ?? []) {
       const unique = agency.unique?.some((u) => normaliseName(u) === normaliseName(name)) ?? false;
@@ -26,14 +34,22 @@ function knownAgencyOf(names: readonly string[], countries: ReadonlySet<string>)
   return null;
 }
 
-/** Merges the agencies that are one known body and gives each known body its other names. */
+/** Merges the agencies (and international organisations) that are one known body and gives each its other names. */
 export function linkKnownAgencies(table: EntityTable): void {
   const countries = new Set(table.keys("country").map((k) => table.get(k)?.name ?? ""));
+  for (const type of ["agency", "organization"] as const) linkKnown(table, type, countries);
+}
+
+function linkKnown(
+  table: EntityTable,
+  type: "agency" | "organization",
+  countries: ReadonlySet<string>,
+): void {
   const first = new Map<KnownAgency, string>();
-  for (const key of table.keys("agency")) {
+  for (const key of table.keys(type)) {
     const entity = table.get(key);
     if (!entity) continue;
-    const agency = knownAgencyOf([entity.name, ...entity.aliases], countries);
+    const agency = knownBodyOf(INDEX[type], [entity.name, ...entity.aliases], countries);
     if (!agency) continue;
     const into = first.get(agency);
     if (into) table.merge(key, into);

@@ -167,6 +167,17 @@ describe("known government bodies", () => {
     );
     expect(ph.agencies.flat()).not.toContain("United States Department of Justice");
   });
+
+  it("reads NATO and the United Nations as organisations under both their names, and the EU as no body", () => {
+    const sheet = sheetOf(
+      "Allies blame Russia for satellite hack\n\nThe North Atlantic Treaty Organization condemned the attack, and NATO members agreed to respond. The United Nations said it was concerned, as did officials in the EU.",
+    );
+    const nato = sheet.organizations.filter((o) => o.includes("NATO"));
+    expect(nato).toHaveLength(1);
+    expect(nato[0]).toContain("North Atlantic Treaty Organization");
+    expect(sheet.organizations.map((o) => o[0])).toContain("United Nations");
+    expect(sheet.organizations.flat()).not.toContain("EU");
+  });
 });
 
 describe("places in datelines", () => {

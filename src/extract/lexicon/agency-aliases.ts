@@ -216,3 +216,13 @@ export const KNOWN_AGENCIES: readonly KnownAgency[] = [
   { names: ["Central Bureau of Investigation", "CBI"], country: "IN" },
   { names: ["Indian Computer Emergency Response Team", "CERT-In"], country: "IN", unique: ["CERT-In"] },
 ];
+
+/** International organisations (organisations, not agencies, in the fact sheet) by their names. */
+export const KNOWN_ORGANIZATIONS: readonly KnownAgency[] = [
+  { names: ["United Nations", "UN", "U.N."], unique: ["United Nations", "UN", "U.N."] },
+  {
+    names: ["North Atlantic Treaty Organization", "NATO"],
+    unique: ["North Atlantic Treaty Organization", "NATO"],
+  },
+  { names: ["International Monetary Fund", "IMF"], unique: ["International Monetary Fund", "IMF"] },
+];
