@@ -18,7 +18,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   "law-enforcement/charge":
     /\b(?:charged (?:with|for|in)|being charged|indicted|indictment|criminal complaint|(?<!in )charges? (?:against|of|for)|were charged|was charged|face charges|accused of|prosecuted|charge[sd]? (?:an? |the |\w+ ){0,2}(?:man|woman|men|women|suspects?|hackers?|nationals?|\d+))\b/gi,
   "law-enforcement/court":
-    /\b(?:(?:in|before|to|by) (?:a |the )?(?:\w+ ){0,2}court\b(?! (?:documents?|records?|filings?|papers))|remand(?:ed)?|arraign(?:ed|ment)|court hearing|trial|bail|judge (?:granted|ordered|denied))\b/gi,
+    /\b(?:(?:in|before|to|by) (?:a |the )?(?:\w+ ){0,2}court\b(?! (?:documents?|records?|filings?|papers))|remand(?:ed)?|arraign(?:ed|ment)|court hearing|trial|bail|judge (?:granted|ordered|denied)|(?:filed|files|filing) (?:a )?(?:lawsuit|suit)|lawsuit (?:against|filed)|su(?:es|ed|ing) (?:the )?[A-Z][\w-]*)\b/gi,
   "law-enforcement/conviction":
     /\b(?:sentenced|pleaded guilty|pled guilty|convicted|guilty plea|found guilty|(?:months|years) in (?:federal )?prison|jailed)\b/gi,
   "law-enforcement/extradition": /\bextradit(?:ed|ion|e)\b/gi,
@@ -42,7 +42,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   "vulnerability/disclosure":
     // Flaws used in an attack ("exploiting multiple vulnerabilities in Exchange") are not disclosed here.
     // "the persistent vulnerability of corporations", "scan networks for vulnerabilities": no flaw is named.
-    /\b(?=vulnerabilit|security flaw|flaw|bug|zero-day|0-day|cve-)(?<!\b(?:exploit(?:ing|ed|s)?|us(?:ing|ed|es)|via|leverag(?:ing|ed)|abus(?:ing|ed)) (?:[\w-]+ ){0,4}|\bfor )(?:vulnerabilit(?:y|ies)|security flaws?|flaws?|bugs?|zero-days?|0-days?|CVE-\d{4}-\d+)\b(?! (?:of|to)\b| (?:previously |already |actively )?(?:exploited|abused|used|leveraged) by\b)/gi,
+    /\b(?=vulnerabilit|security flaw|flaw|bug|zero-day|0-day|cve-)(?<!\b(?:exploit(?:ing|ed|s)?|us(?:ing|ed|es)|via|leverag(?:ing|ed)|abus(?:ing|ed)|against|protect(?:s|ing)?|defend(?:s|ing)?) (?:[\w-]+ ){0,4}|\bfor )(?:vulnerabilit(?:y|ies)|security flaws?|flaws?|bugs?|zero-days?|0-days?|CVE-\d{4}-\d+)\b(?! (?:of|to)\b| (?:previously |already |actively )?(?:exploited|abused|used|leveraged) by\b)/gi,
   "vulnerability/patch":
     /\b(?:patch(?:ed|es)?|fix(?:ed|es)? (?:the|a|an|two|three|several|multiple|\d+)|fix(?:ed|es)? (?:[\w-]+ ){0,2}(?:bugs?|flaws?|vulnerabilit(?:y|ies)|holes?|zero-days?)|security updates?|firmware update|addressed (?:the|a|an|\d+|two|three|several|multiple) (?:\w+ ){0,2}(?:vulnerabilit|flaw|bug))/gi,
 };

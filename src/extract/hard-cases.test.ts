@@ -323,4 +323,15 @@ describe("events and names", () => {
     expect(sheet.event_types).not.toContain("vulnerability/disclosure");
     expect(sheet.crime_types).not.toContain("data-theft");
   });
+
+  it("reads a lawsuit as a court case and protection against zero-day attacks as no disclosure", () => {
+    const suit = sheetOf(
+      "Phone maker sues spyware vendor\n\nThe phone maker filed a lawsuit against the spyware vendor on Tuesday, accusing it of spying on journalists.",
+    );
+    expect(suit.event_types).toContain("law-enforcement/court");
+    const feature = sheetOf(
+      "Browser maker beefs up security against zero-day attacks\n\nA new mode in the browser guards against so-called zero-day exploits by turning off the fastest compiler.",
+    );
+    expect(feature.event_types).not.toContain("vulnerability/disclosure");
+  });
 });
