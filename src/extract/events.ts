@@ -71,7 +71,7 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
   "illegal-gambling":
     /\b(?:illegal (?:gambling|betting)|online gambling|gambling (?:ring|operation|sites?))\b/gi,
   "data-theft":
-    /\b(?:data theft|stole (?:\w+ ){0,3}(?:data|records|information|files)|(?:data|records|information|files) (?:was |were |had been |have been )?(?:stolen|exfiltrated|leaked)|exfiltrat\w+|data breach)\b/gi,
+    /\b(?:data theft|stole (?:\w+ ){0,3}(?:data|records|information|files)|(?:data|records|information|files)["”’']? (?:was |were |had been |have been )?(?:stolen|exfiltrated|leaked)|stolen (?:\w+ ){0,2}(?:data|files|records|information|documents|credentials|logins|passwords|databases?)|leak(?:ing|ed|s)? (?:the |its |their )?(?:stolen )?(?:data|files)|exfiltrat\w+|data breach)\b/gi,
   espionage: /\b(?:espionage|cyber-?espionage|spying|cyberspies)\b/gi,
   ddos: /\b(?:ddos|denial[- ]of[- ]service)\b/gi,
   extortion: /\b(?:extort(?:ion|ed|ing)?|ransom demand|double extortion|demanded (?:a )?ransom)\b/gi,

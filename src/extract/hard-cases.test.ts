@@ -334,4 +334,11 @@ describe("events and names", () => {
     );
     expect(feature.event_types).not.toContain("vulnerability/disclosure");
   });
+
+  it("reads data theft from stolen data a ransomware gang threatens to leak", () => {
+    const sheet = sheetOf(
+      "Ransomware gang hits farm cooperative\n\nA ransomware gang encrypted the cooperative's systems on Sunday and demanded $5.9 million. The cooperative also faces the threat of the gang leaking stolen data if it does not pay.",
+    );
+    expect(sheet.crime_types).toContain("data-theft");
+  });
 });
