@@ -1,8 +1,8 @@
 /**
  * @module extract/agencies
  * Well-known government bodies by every name the news gives them: an agency the article names as
- * "Justice Department" and "DOJ" is one agency, and it carries its other names ("United States
- * Department of Justice") so that it links and compares across articles. A name another country's
+ * "Justice Department" and "DOJ" is one agency, named by its official name ("United States
+ * Department of Justice") with the others as aliases, so that it links and compares across articles. A name another country's
  * body could share counts only where the article names that country or the name says it.
  */
 import { normaliseName } from "../link/normalise.ts";
@@ -55,5 +55,7 @@ function linkKnown(
     if (into) table.merge(key, into);
     else first.set(agency, key);
     for (const name of agency.names) table.addAlias(into ?? key, name);
+    // One name for one body across articles: stories and searches compare it, not the article's wording.
+    table.rename(into ?? key, agency.names[0] ?? entity.name);
   }
 }

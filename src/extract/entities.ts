@@ -94,6 +94,15 @@ export class EntityTable {
     return [...this.#drafts.entries()].filter(([, d]) => !type || d.type === type).map(([k]) => k);
   }
 
+  /** Gives an entity its reference name (a known body's official name); the old name stays an alias. */
+  rename(key: string, name: string): void {
+    const draft = this.#drafts.get(key);
+    if (!draft) return;
+    this.addAlias(key, draft.name);
+    draft.name = name;
+    this.addAlias(key, name);
+  }
+
   /** Moves an entity to another type (a state body named only as a sponsor becomes an organisation). */
   retype(key: string, type: EntityType): void {
     const draft = this.#drafts.get(key);

@@ -252,7 +252,7 @@ describe("events and names", () => {
     const names = (list: string[][]) => list.map((n) => n[0]);
     expect(names(sheet.organizations)).toContain("Ministry of Intelligence and Security");
     expect(names(sheet.agencies)).not.toContain("Ministry of Intelligence and Security");
-    expect(names(sheet.agencies)).toContain("Department of Justice");
+    expect(sheet.agencies.some((a) => a.includes("Department of Justice"))).toBe(true);
   });
 
   it("names no body from a common word opening a sentence or a Title Case heading of common words", () => {

@@ -195,8 +195,13 @@ export function splitConjunctions(chunk: Chunk): Chunk[] {
   // company's own, so the list is two names.
   const rightWords = at > 0 ? chunk.words.slice(at + 1) : [];
   const rightText = rightWords.map((w) => w.text).join(" ");
+  // "National Police of Ukraine and Prosecutor General", "State Department and the Department of
+  // Energy": a right part that opens with a body's head word is a body of its own.
+  const rightHead = rightWords.find((w) => w.text !== "the")?.text ?? "";
   const rightCompany =
-    KNOWN_ORGS.has(rightText) || (rightWords.length >= 2 && COMPANY_END.test(rightWords.at(-1)?.text ?? ""));
+    KNOWN_ORGS.has(rightText) ||
+    (rightWords.length >= 2 && COMPANY_END.test(rightWords.at(-1)?.text ?? "")) ||
+    (rightWords.length >= 2 && AGENCY_HEADS.has(rightHead) && !WEAK_AGENCY_HEADS.has(rightHead));
   if (at < 0 || (((isHead(last) && !leftComplete) || headOf) && !rightCompany)) return [chunk];
   const parts: Chunk[] = [];
   let start = 0;
@@ -208,7 +213,9 @@ export function splitConjunctions(chunk: Chunk): Chunk[] {
     // the list describes every name in it ("telcos SK Telecom and LG Uplus").
     const shared = start === 0 || /^[a-z]+s$/.test(chunk.before.at(-1)?.text ?? "");
     const before = shared ? chunk.before : [...chunk.before, ...chunk.words.slice(0, start)].slice(-4);
-    if (end > start) parts.push({ ...chunk, words: chunk.words.slice(start, end), before, after });
+    // "… and the Department of Energy": the article before a listed name is not part of it.
+    const from = chunk.words[start]?.text === "the" ? start + 1 : start;
+    if (end > from) parts.push({ ...chunk, words: chunk.words.slice(from, end), before, after });
     start = k + 1;
   });
   return parts;

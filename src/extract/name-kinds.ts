@@ -42,7 +42,7 @@ const QUALIFIED_HEADS = new Set([
   "Commission",
 ]);
 const PUBLIC_QUALIFIERS =
-  /^(?:Federal|National|State|Secret|Security|Intelligence|Revenue|Police|Border|Customs|Prison|Marshals|Health|Civil|Foreign|Diplomatic|Emergency|Immigration|Tax|Attorney|Prosecutor|Prosecutors|Public|Central|Cyber|Crime|Fraud|Investigation|Investigations|Regulatory|Protection|Constitution|Information|Competition|Financial|Energy|Communications|Trade|Europol|European|Home|Cabinet|Presidential|Army|Military|Defense|Defence|Justice|Interior|District|County|City|Municipal|Metropolitan|Provincial|Regional|Royal|Joint|Treasury|Consumer|Data|Privacy|Elections?|Electoral|Main|General)$/;
+  /^(?:Federal|National|State|Secret|Security|Intelligence|Revenue|Police|Border|Customs|Prison|Marshals|Health|Civil|Foreign|Diplomatic|Emergency|Immigration|Tax|Attorney|Prosecutor|Prosecutors|Prosecution|Public|Central|Cyber|Crime|Fraud|Investigation|Investigations|Regulatory|Protection|Constitution|Information|Competition|Financial|Energy|Communications|Trade|Europol|European|Home|Cabinet|Presidential|Army|Military|Defense|Defence|Justice|Interior|District|County|City|Municipal|Metropolitan|Provincial|Regional|Royal|Joint|Treasury|Consumer|Data|Privacy|Elections?|Electoral|Main|General)$/;
 
 /** The type a head word gives a chunk; the head must end the name or stand before "of"/"for". */
 /** Bodies whose names put the head first, as in Spanish, French, German or Irish ("Policía Nacional"). */
@@ -57,6 +57,17 @@ export function headType(words: readonly Word[], gazetteer: Gazetteer): "agency"
   if (words.length >= 3 && ORG_COMPOUND_HEADS.test(`${words.at(-2)?.text} ${words.at(-1)?.text}`))
     return "organization";
   if (LEADING_AGENCY_HEADS.test(words[0]?.text ?? "")) return "agency";
+  // "Department of Health", "Department of Energy": the head before "of" names the body, whatever
+  // head word its subject holds ("Health", "Energy" also end company names).
+  const ofAt = words.findIndex((w, k) => k > 0 && /^(?:of|for)$/.test(w.text));
+  const lead = ofAt > 0 ? (words[ofAt - 1]?.text ?? "") : "";
+  if (
+    AGENCY_HEADS.has(lead) &&
+    !WEAK_AGENCY_HEADS.has(lead) &&
+    !QUALIFIED_HEADS.has(lead) &&
+    lead !== "Guard"
+  )
+    return "agency";
   for (let k = words.length - 1; k >= 0; k--) {
     const text = words[k]?.text ?? "";
     const next = words[k + 1]?.text;
