@@ -11,7 +11,7 @@
  * Input: prepared articles ordered by day (undated last). Output: pair codes `x * PAIR_BASE + y`, x < y.
  */
 import type { Lists, PreparedSet } from "./prepare.ts";
-import { BANDS, hash32 } from "./text-similarity.ts";
+import { bandKey, BANDS, hash32, sameBand, SIGNATURE_LENGTH } from "./text-similarity.ts";
 
 /** Article indexes stay below this (4M), so a pair or a block entry fits a double exactly. */
 export const PAIR_BASE = 2 ** 22;
@@ -234,7 +234,7 @@ function sharedAt(lists: Lists, bits: number, x: number, y: number, most: number
 
 /** Candidate pair codes among the set's articles, which must be ordered by day with the undated last. */
 export function candidatePairs(set: PreparedSet, windowDays: number): Float64Array {
-  const { inputs, days, bands, blockingKeys, topTerms } = set;
+  const { inputs, days, signatures, wordCounts, blockingKeys, topTerms } = set;
   const articleCount = inputs.length;
   if (articleCount >= PAIR_BASE) throw new RangeError(`at most ${PAIR_BASE - 1} articles per grouping`);
   const pairs = new PairList();
@@ -253,19 +253,16 @@ export function candidatePairs(set: PreparedSet, windowDays: number): Float64Arr
   // proposed when it is seen in the block of the second term it shares.
   const paired = new Uint32Array(articleCount);
   const sharesEarlierBand = (x: number, y: number, band: number) => {
-    const [bx, by] = [bands.starts[x] as number, bands.starts[y] as number];
-    for (let bits = (paired[x] as number) & ((1 << band) - 1); bits !== 0; bits &= bits - 1) {
-      const b = 31 - Math.clz32(bits & -bits);
-      if ((((bands.values[bx + b] as number) ^ (bands.values[by + b] as number)) & KEY_MASK) === 0)
-        return true;
-    }
+    for (let bits = (paired[x] as number) & ((1 << band) - 1); bits !== 0; bits &= bits - 1)
+      if (sameBand(signatures, x, y, 31 - Math.clz32(bits & -bits))) return true;
     return false;
   };
+  // Band keys are read from the signatures one band at a time, not kept per article.
   const bandKeys = new Int32Array(articleCount);
-  const hasBands = (i: number) => bands.starts[i] !== bands.starts[i + 1];
+  const hasBands = (i: number) => wordCounts[i] !== 0;
   for (let band = 0; band < BANDS; band++) {
     for (let i = 0; i < articleCount; i++)
-      if (hasBands(i)) bandKeys[i] = bands.values[(bands.starts[i] as number) + band] as number;
+      if (hasBands(i)) bandKeys[i] = bandKey(signatures, i * SIGNATURE_LENGTH, band);
     blocks.forEachHashedBlock(bandKeys, hasBands, (members) =>
       forPairsInWindow(members, days, windowDays, BAND_CAP, (x, y) => {
         if (!dated(y)) return add(x, y);
