@@ -4,11 +4,14 @@
  * wording) or the same content, a rare incident key, or two of their strongest terms (a rewrite in
  * other words), published within the window of each other. Blocks are read in date order, and a
  * member with too many others inside its window is skipped for that block: a key that common there
- * names a topic, not a story. So the work grows with the articles, not their square.
+ * names a topic, not a story. A pair sharing several bands or keys is proposed at the first only, and
+ * one sharing strong terms at the second, so the list holds few repeats; it is made distinct by
+ * bucketing on the first article, not by one sort of it all. So the work grows with the articles,
+ * not their square, nor with the log of the pairs.
  * Input: prepared articles ordered by day (undated last). Output: pair codes `x * PAIR_BASE + y`, x < y.
  */
 import type { Lists, PreparedSet } from "./prepare.ts";
-import { BANDS, hash32 } from "./text-similarity.ts";
+import { bandKey, BANDS, hash32, sameBand, SIGNATURE_LENGTH } from "./text-similarity.ts";
 
 /** Article indexes stay below this (4M), so a pair or a block entry fits a double exactly. */
 export const PAIR_BASE = 2 ** 22;
@@ -19,36 +22,34 @@ const KEY_CAP = 40;
 const TERM_CAP = 120;
 
 /**
- * Reads blocks: articles sharing a key. One sort of packed key·index entries per kind of key (per
- * band for LSH bands), no map per key; the entries and members arrays are allocated once and reused.
+ * Reads blocks: articles sharing a key. Hashed keys (content, LSH bands), one per article, are
+ * grouped by one sort of packed key·index entries; dense ids (incident keys, terms), several per
+ * article, by a counting sort. The arrays are allocated once and reused.
  */
 class BlockReader {
   private readonly entries: Float64Array;
   private readonly members: Int32Array;
 
-  /** `capacity`: the most keys of all the articles together that one call will be given. */
+  /** `capacity`: the most ids of all the articles together that one call will be given. */
   constructor(articleCount: number, capacity: number) {
-    this.entries = new Float64Array(capacity);
-    this.members = new Int32Array(articleCount);
+    this.entries = new Float64Array(articleCount);
+    this.members = new Int32Array(Math.max(articleCount, capacity));
   }
 
   /**
-   * Calls `visit` with the members (ascending index) of every block of two or more, the keys of
-   * article i being its list in `lists`, or only the key at `position` in it when given (31 bits of
-   * each are used). `visit` must not keep the members array, which is reused.
+   * Calls `visit` with the members (ascending index) of every block of two or more, article i's key
+   * being `keys[i]` (31 bits of it used) unless `has(i)` is false. `visit` must not keep the members
+   * array, which is reused.
    */
-  forEachBlock(lists: Lists, visit: (members: Int32Array) => void, position?: number): void {
+  forEachHashedBlock(
+    keys: ArrayLike<number>,
+    has: (i: number) => boolean,
+    visit: (members: Int32Array) => void,
+  ): void {
     let at = 0;
     const { entries, members } = this;
-    const { starts, values } = lists;
-    for (let index = 0; index + 1 < starts.length; index++) {
-      const [start, end] = [starts[index] as number, starts[index + 1] as number];
-      if (position === undefined)
-        for (let k = start; k < end; k++)
-          entries[at++] = ((values[k] as number) & KEY_MASK) * PAIR_BASE + index;
-      else if (start + position < end)
-        entries[at++] = ((values[start + position] as number) & KEY_MASK) * PAIR_BASE + index;
-    }
+    for (let index = 0; index < keys.length; index++)
+      if (has(index)) entries[at++] = ((keys[index] as number) & KEY_MASK) * PAIR_BASE + index;
     const sorted = entries.subarray(0, at).sort();
     for (let start = 0; start < sorted.length;) {
       const key = Math.floor((sorted[start] as number) / PAIR_BASE);
@@ -56,6 +57,32 @@ class BlockReader {
       for (; end < sorted.length && Math.floor((sorted[end] as number) / PAIR_BASE) === key; end++)
         members[end - start] = (sorted[end] as number) - key * PAIR_BASE;
       if (end - start >= 2) visit(members.subarray(0, end - start));
+      start = end;
+    }
+  }
+
+  /**
+   * Calls `visit` with each id, in ascending order, and the members (ascending index) of its block
+   * when two or more articles' lists in `lists` hold it. `visit` must not keep the members array.
+   */
+  forEachIdBlock(lists: Lists, visit: (id: number, members: Int32Array) => void): void {
+    const { starts, values } = lists;
+    let idCount = 0;
+    for (const id of values) if (id >= idCount) idCount = id + 1;
+    // ends[id] counts the id's members, then (summed) where its block ends, then where it is filled to.
+    const ends = new Int32Array(idCount + 1);
+    for (const id of values) ends[id + 1] = (ends[id + 1] as number) + 1;
+    for (let id = 0; id < idCount; id++) ends[id + 1] = (ends[id + 1] as number) + (ends[id] as number);
+    const { members } = this;
+    for (let index = 0; index + 1 < starts.length; index++)
+      for (let k = starts[index] as number; k < (starts[index + 1] as number); k++) {
+        const id = values[k] as number;
+        members[ends[id] as number] = index;
+        ends[id] = (ends[id] as number) + 1;
+      }
+    for (let id = 0, start = 0; id < idCount; id++) {
+      const end = ends[id] as number;
+      if (end - start >= 2) visit(id, members.subarray(start, end));
       start = end;
     }
   }
@@ -91,8 +118,8 @@ function forPairsInWindow(
 const PAIR_CHUNK = 1 << 18;
 
 /**
- * A growable list of pair codes: typed chunks that are never copied to grow, sorted once at the end,
- * no set or map per pair.
+ * A growable list of pair codes: typed chunks that are never copied to grow, made distinct once at
+ * the end, no set or map per pair.
  */
 export class PairList {
   private readonly chunks: Float64Array[] = [];
@@ -108,78 +135,165 @@ export class PairList {
     this.chunk[this.used++] = code;
   }
 
-  /** The codes pushed at least `times` times, ascending, each once. */
-  distinct(times = 1): Float64Array {
-    const full = this.chunks.length ? (this.chunks.length - 1) * PAIR_CHUNK + this.used : 0;
-    const codes = new Float64Array(full);
-    this.chunks.forEach((chunk, i) =>
-      codes.set(i === this.chunks.length - 1 ? chunk.subarray(0, this.used) : chunk, i * PAIR_CHUNK),
+  /** The codes pushed at least `times` times, ascending, each once; their first articles are below `articleCount`. */
+  distinct(articleCount: number, times = 1): Float64Array {
+    const last = this.chunks.length - 1;
+    return distinctPairs(
+      this.chunks.map((chunk, i) => (i === last ? chunk.subarray(0, this.used) : chunk)),
+      articleCount,
+      times,
     );
-    return distinctCodes(codes, times);
   }
 }
 
+/** Second articles sorted in place below this many; a bucket of more is sorted natively. */
+const SMALL_BUCKET = 24;
+
 /**
- * Sorts `codes` in place and returns the view of its start holding each code found at least `times`
- * times, once, ascending.
+ * The codes found at least `times` times in `parts`, once each, ascending, their first articles being
+ * below `articleCount`. Linear in the codes: they are bucketed by first article (a counting sort), and
+ * each bucket's few second articles sorted, instead of sorting them all.
  */
-export function distinctCodes(codes: Float64Array, times = 1): Float64Array {
-  const sorted = codes.sort();
-  // Kept codes are written over the sorted ones, which are read ahead of them.
+export function distinctPairs(parts: readonly Float64Array[], articleCount: number, times = 1): Float64Array {
+  // ends[x] counts x's codes, then (summed) where its bucket ends, then where it is filled to.
+  const ends = new Int32Array(articleCount + 1);
+  let total = 0;
+  for (const part of parts) {
+    total += part.length;
+    for (const code of part) {
+      const x = Math.floor(code / PAIR_BASE) + 1;
+      ends[x] = (ends[x] as number) + 1;
+    }
+  }
+  for (let x = 0; x < articleCount; x++) ends[x + 1] = (ends[x + 1] as number) + (ends[x] as number);
+  const seconds = new Int32Array(total);
+  for (const part of parts)
+    for (const code of part) {
+      const x = Math.floor(code / PAIR_BASE);
+      seconds[ends[x] as number] = code - x * PAIR_BASE;
+      ends[x] = (ends[x] as number) + 1;
+    }
+  // Each bucket is sorted, and its kept seconds written over its start; `kept` counts them all.
+  const keptEnds = new Int32Array(articleCount);
   let kept = 0;
-  for (let start = 0; start < sorted.length;) {
-    let end = start + 1;
-    while (end < sorted.length && sorted[end] === sorted[start]) end++;
-    if (end - start >= times) sorted[kept++] = sorted[start] as number;
+  for (let x = 0, start = 0; x < articleCount; x++) {
+    const end = ends[x] as number;
+    if (end - start > SMALL_BUCKET) seconds.subarray(start, end).sort();
+    else
+      for (let i = start + 1; i < end; i++) {
+        const y = seconds[i] as number;
+        let at = i;
+        for (; at > start && (seconds[at - 1] as number) > y; at--) seconds[at] = seconds[at - 1] as number;
+        seconds[at] = y;
+      }
+    let write = start;
+    for (let run = start; run < end;) {
+      let next = run + 1;
+      while (next < end && seconds[next] === seconds[run]) next++;
+      if (next - run >= times) seconds[write++] = seconds[run] as number;
+      run = next;
+    }
+    kept += write - start;
+    keptEnds[x] = write;
     start = end;
   }
-  return sorted.subarray(0, kept);
+  const codes = new Float64Array(kept);
+  for (let x = 0, start = 0, at = 0; x < articleCount; x++) {
+    for (let k = start; k < (keptEnds[x] as number); k++)
+      codes[at++] = x * PAIR_BASE + (seconds[k] as number);
+    start = ends[x] as number;
+  }
+  return codes;
+}
+
+/** The position of `value` in article x's list, or -1. */
+function slotOf({ starts, values }: Lists, x: number, value: number): number {
+  const start = starts[x] as number;
+  for (let k = start; k < (starts[x + 1] as number); k++) if (values[k] === value) return k - start;
+  return -1;
+}
+
+/** Whether article y's list holds a value also in x's list. */
+function holds({ starts, values }: Lists, y: number, value: number): boolean {
+  for (let k = starts[y] as number; k < (starts[y + 1] as number); k++) if (values[k] === value) return true;
+  return false;
+}
+
+/**
+ * How many of the values at the positions `bits` of article x's list (the lowest 32 positions) article
+ * y's list also holds, counting no further than `most`.
+ */
+function sharedAt(lists: Lists, bits: number, x: number, y: number, most: number): number {
+  let shared = 0;
+  for (; bits !== 0 && shared < most; bits &= bits - 1) {
+    const slot = 31 - Math.clz32(bits & -bits);
+    if (holds(lists, y, lists.values[(lists.starts[x] as number) + slot] as number)) shared++;
+  }
+  return shared;
 }
 
 /** Candidate pair codes among the set's articles, which must be ordered by day with the undated last. */
 export function candidatePairs(set: PreparedSet, windowDays: number): Float64Array {
-  const { inputs, days, bands, blockingKeys } = set;
-  if (inputs.length >= PAIR_BASE) throw new RangeError(`at most ${PAIR_BASE - 1} articles per grouping`);
+  const { inputs, days, signatures, wordCounts, blockingKeys, topTerms } = set;
+  const articleCount = inputs.length;
+  if (articleCount >= PAIR_BASE) throw new RangeError(`at most ${PAIR_BASE - 1} articles per grouping`);
   const pairs = new PairList();
   const add = (x: number, y: number) => pairs.push(x * PAIR_BASE + y);
-  const blocks = new BlockReader(
-    inputs.length,
-    Math.max(inputs.length, blockingKeys.values.length, set.topTerms.values.length),
-  );
-  const oneEach = Int32Array.from({ length: inputs.length + 1 }, (_, i) => i);
-  blocks.forEachBlock(
-    { starts: oneEach, values: Int32Array.from(inputs, (input) => hash32(input.contentHash)) },
+  const blocks = new BlockReader(articleCount, Math.max(blockingKeys.values.length, topTerms.values.length));
+  const dated = (y: number) => !Number.isNaN(days[y]);
+  blocks.forEachHashedBlock(
+    Int32Array.from(inputs, (input) => hash32(input.contentHash)),
+    () => true,
     (members) => forPairsInWindow(members, days, windowDays, BAND_CAP, add),
   );
   // Bands one at a time, so that a pair sharing several is paired at the first only: bit b of
   // `paired[x]` says x was paired in its block of band b (not skipped for a crowded window), where a
-  // dated y after it that shares that band was paired with it already.
-  const paired = new Uint32Array(inputs.length);
+  // dated y after it that shares that band was paired with it already. The same for incident keys
+  // (blocks in ascending key order, bit s for x's s-th key), and for strongest terms, where a pair is
+  // proposed when it is seen in the block of the second term it shares.
+  const paired = new Uint32Array(articleCount);
   const sharesEarlierBand = (x: number, y: number, band: number) => {
-    const [bx, by] = [bands.starts[x] as number, bands.starts[y] as number];
-    for (let bits = (paired[x] as number) & ((1 << band) - 1); bits !== 0; bits &= bits - 1) {
-      const b = 31 - Math.clz32(bits & -bits);
-      if ((((bands.values[bx + b] as number) ^ (bands.values[by + b] as number)) & KEY_MASK) === 0)
-        return true;
-    }
+    for (let bits = (paired[x] as number) & ((1 << band) - 1); bits !== 0; bits &= bits - 1)
+      if (sameBand(signatures, x, y, 31 - Math.clz32(bits & -bits))) return true;
     return false;
   };
-  for (let band = 0; band < BANDS; band++)
-    blocks.forEachBlock(
-      bands,
-      (members) =>
-        forPairsInWindow(members, days, windowDays, BAND_CAP, (x, y) => {
-          if (Number.isNaN(days[y])) return add(x, y);
-          paired[x] = (paired[x] as number) | (1 << band);
-          if (!sharesEarlierBand(x, y, band)) add(x, y);
-        }),
-      band,
+  // Band keys are read from the signatures one band at a time, not kept per article.
+  const bandKeys = new Int32Array(articleCount);
+  const hasBands = (i: number) => wordCounts[i] !== 0;
+  for (let band = 0; band < BANDS; band++) {
+    for (let i = 0; i < articleCount; i++)
+      if (hasBands(i)) bandKeys[i] = bandKey(signatures, i * SIGNATURE_LENGTH, band);
+    blocks.forEachHashedBlock(bandKeys, hasBands, (members) =>
+      forPairsInWindow(members, days, windowDays, BAND_CAP, (x, y) => {
+        if (!dated(y)) return add(x, y);
+        paired[x] = (paired[x] as number) | (1 << band);
+        if (!sharesEarlierBand(x, y, band)) add(x, y);
+      }),
     );
-  blocks.forEachBlock(blockingKeys, (members) => forPairsInWindow(members, days, windowDays, KEY_CAP, add));
-  const sharingTerms = new PairList();
-  blocks.forEachBlock(set.topTerms, (members) =>
-    forPairsInWindow(members, days, windowDays, TERM_CAP, (x, y) => sharingTerms.push(x * PAIR_BASE + y)),
+  }
+  paired.fill(0);
+  blocks.forEachIdBlock(blockingKeys, (key, members) =>
+    forPairsInWindow(members, days, windowDays, KEY_CAP, (x, y) => {
+      if (!dated(y)) return add(x, y);
+      const slot = slotOf(blockingKeys, x, key);
+      // Keys past the 32nd are not remembered: a pair sharing one may be proposed twice.
+      const earlier = slot < 32 ? (paired[x] as number) & (2 ** slot - 1) : (paired[x] as number);
+      if (slot < 32) paired[x] = (paired[x] as number) | (1 << slot);
+      if (sharedAt(blockingKeys, earlier, x, y, 1) === 0) add(x, y);
+    }),
   );
-  for (const code of sharingTerms.distinct(2)) pairs.push(code);
-  return pairs.distinct();
+  paired.fill(0);
+  // An article has at most 10 strongest terms (prepare), so their positions fit the bits. Pairs with
+  // an undated article are counted apart: the bits do not say whether those were seen.
+  const undatedSharingTerms = new PairList();
+  blocks.forEachIdBlock(topTerms, (term, members) =>
+    forPairsInWindow(members, days, windowDays, TERM_CAP, (x, y) => {
+      if (!dated(y)) return undatedSharingTerms.push(x * PAIR_BASE + y);
+      const bit = 1 << slotOf(topTerms, x, term);
+      if (sharedAt(topTerms, (paired[x] as number) & ~bit, x, y, 2) === 1) add(x, y);
+      paired[x] = (paired[x] as number) | bit;
+    }),
+  );
+  for (const code of undatedSharingTerms.distinct(articleCount, 2)) pairs.push(code);
+  return pairs.distinct(articleCount);
 }

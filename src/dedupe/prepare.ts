@@ -1,9 +1,9 @@
 /**
  * @module dedupe/prepare
  * Story inputs → compact per-article features for grouping: the publication day, the term counts
- * behind a TF-IDF vector, a MinHash signature with its LSH band keys, the strongest terms for
- * blocking, and the incident keys (who / what / when, typed so "APT31" the actor is not "APT31" a
- * person) as ids with IDF weights. Wording is read from the title and the lead only: that is what
+ * behind a TF-IDF vector, a MinHash signature (blocking reads its LSH band keys from it), the
+ * strongest terms for blocking, and the incident keys (who / what / when, typed so "APT31" the
+ * actor is not "APT31" a person) as ids with IDF weights. Wording is read from the title and the lead only: that is what
  * copies and rewrites share, and it bounds the work per article. Every feature is a column over all
  * the articles (a typed array, or per-article lists in one array with their starts), never an object
  * per article: 100,000 articles are a few dozen allocations, and the garbage collector, which must
@@ -12,8 +12,6 @@
 import type { FactSheet, StoryInput } from "../contracts.ts";
 import { normaliseName } from "../link/normalise.ts";
 import {
-  BANDS,
-  bandKeys,
   heaviestTerms,
   inverseFrequencies,
   minhashSignature,
@@ -53,8 +51,6 @@ export interface PreparedSet extends Weights {
   readonly wordCounts: Int32Array;
   /** SIGNATURE_LENGTH values per article. */
   readonly signatures: Uint32Array;
-  /** Per article: its LSH band keys (none without words). */
-  readonly bands: Lists;
   /** Per article: its incident key ids, ascending. */
   readonly keys: Lists;
   /** The keys specific enough to propose a pair (places are not). */
@@ -257,11 +253,7 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
   const counter = new TermCounter(vocabulary, n, n * EXPECTED_TERMS);
   const wordCounts = new Int32Array(n);
   const signatures = new Uint32Array(n * SIGNATURE_LENGTH);
-  const bandValues = new Uint32Array(BANDS);
-  // Band keys are unsigned; blocking reads their 31 low bits, so they are kept bit for bit as signed.
-  const bandIds = new Int32Array(bandValues.buffer);
-  const [bands, keys, blockingKeys] = [
-    new ListsBuilder(n, n * BANDS),
+  const [keys, blockingKeys] = [
     new ListsBuilder(n, n * EXPECTED_KEYS),
     new ListsBuilder(n, n * EXPECTED_KEYS),
   ];
@@ -284,11 +276,8 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
     words.copyWithin(titleWords, 0, titleWords);
     const wordHashes = words.subarray(0, writeContentWordHashes(input.text, leadEnd, words, 2 * titleWords));
     wordCounts[i] = wordHashes.length;
-    if (wordHashes.length) {
-      const signature = signatures.subarray(i * SIGNATURE_LENGTH, (i + 1) * SIGNATURE_LENGTH);
-      bandKeys(minhashSignature(wordHashes, signature), bandValues);
-    }
-    bands.add(bandIds, wordHashes.length ? BANDS : 0, null, 0);
+    if (wordHashes.length)
+      minhashSignature(wordHashes, signatures.subarray(i * SIGNATURE_LENGTH, (i + 1) * SIGNATURE_LENGTH));
     counter.add(wordHashes);
     const incident = incidentKeys(input.sheet, input.text);
     if (ids.length < incident.size) ids = new Int32Array(incident.size * 2);
@@ -319,7 +308,6 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
     terms,
     wordCounts,
     signatures,
-    bands: bands.build(),
     keys: keyLists,
     blockingKeys: blockingKeys.build(),
     leadCves: leadCves.build(),

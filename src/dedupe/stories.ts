@@ -14,7 +14,7 @@
  * gives the same stories in the same order (earliest first), with ids from their first article.
  */
 import { createHash } from "node:crypto";
-import { candidatePairs, distinctCodes, PAIR_BASE } from "./candidates.ts";
+import { candidatePairs, distinctPairs, PAIR_BASE } from "./candidates.ts";
 import { containment, disjoint, isCopy, pairScore, sameList } from "./pair-score.ts";
 import type { StoryInput } from "../contracts.ts";
 import { dayOf, prepareStoryInputs, weigh, type Lists } from "./prepare.ts";
@@ -198,7 +198,7 @@ export function clusterStories(inputs: readonly StoryInput[], options: StoryOpti
     const y = forest.find(code % PAIR_BASE);
     if (x !== y) candidates[crossing++] = Math.min(x, y) * PAIR_BASE + Math.max(x, y);
   }
-  const between = distinctCodes(candidates.subarray(0, crossing));
+  const between = distinctPairs([candidates.subarray(0, crossing)], articleCount);
   const earliest: number[] = [];
   for (let i = 0; i < articleCount; i++) if (forest.find(i) === i) earliest.push(i);
   const { terms, keys, keyKinds, vocabularySize } = prepared;

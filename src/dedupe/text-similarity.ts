@@ -367,17 +367,22 @@ export function estimatedJaccard(signatures: Uint32Array, x: number, y: number):
 }
 
 /**
- * One LSH key per band of a signature (band number mixed in), written into `keys`; texts sharing a key
- * are candidates.
+ * The LSH key of band `band` of the signature at `at` in `signatures` (band number mixed in); texts
+ * sharing a key are candidates.
  */
-export function bandKeys(
-  signature: Uint32Array,
-  keys = new Uint32Array(signature.length ? BANDS : 0),
-): Uint32Array {
-  for (let band = 0; band < keys.length; band++) {
-    let h = mix32(band + 1);
-    for (let row = 0; row < BAND_ROWS; row++) h = mix32(h ^ (signature[band * BAND_ROWS + row] as number));
-    keys[band] = h;
-  }
-  return keys;
+export function bandKey(signatures: Uint32Array, at: number, band: number): number {
+  let h = mix32(band + 1);
+  for (let row = 0; row < BAND_ROWS; row++)
+    h = mix32(h ^ (signatures[at + band * BAND_ROWS + row] as number));
+  return h;
+}
+
+/**
+ * Whether the signatures of texts `x` and `y` (SIGNATURE_LENGTH apart in `signatures`) agree on every
+ * value of band `band`, so that their keys of that band are equal.
+ */
+export function sameBand(signatures: Uint32Array, x: number, y: number, band: number): boolean {
+  const [a, b] = [x * SIGNATURE_LENGTH + band * BAND_ROWS, y * SIGNATURE_LENGTH + band * BAND_ROWS];
+  for (let row = 0; row < BAND_ROWS; row++) if (signatures[a + row] !== signatures[b + row]) return false;
+  return true;
 }
