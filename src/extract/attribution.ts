@@ -180,6 +180,9 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
   const leadEnd = (body[1] ?? body[0])?.span[1] ?? ctx.titleSpan[1];
   const referredBack = referredLinks(ctx, table);
   const claims: Attribution[] = [];
+  /** Actors the title or lead links, and the sentence each body-only link was read in. */
+  const headlined = new Set<string>();
+  const bodyLinkSentence = new Map<string, Sentence>();
   for (const key of table.keys("threat-actor")) {
     const entity = table.get(key);
     if (!entity) continue;
@@ -194,9 +197,13 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
       if (denied) continue;
       const linkCue = firstCue(LINKED, sentence);
       const prominent = isTitle(ctx, sentence) || mention.span[0] < leadEnd;
-      if ((linkCue || prominent || actionOnMembers(ctx, sentence, mention.span)) && !background)
+      if ((linkCue || prominent || actionOnMembers(ctx, sentence, mention.span)) && !background) {
+        if (prominent) headlined.add(key);
+        else if (!link) bodyLinkSentence.set(key, sentence);
         link ??= { cue: linkCue, span: mention.span, alleged: firstCue(ALLEGED, sentence) };
+      }
     }
+    if (headlined.has(key)) bodyLinkSentence.delete(key);
     link ??= referredBack.get(key) ?? null;
     if (link && !denial) {
       const modality: AttributionModality = link.alleged ? "alleged" : "asserted";
@@ -212,6 +219,41 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
       claims.push({ actorKey: key, modality: "not-linked", cue: denial, span, confidence: denial ? 85 : 70 });
     }
   }
-  const operators = new Map(operatorLinks(ctx, table, claims).map((c) => [c.actorKey, c]));
-  return claims.map((c) => operators.get(c.actorKey) ?? c);
+  const kept = withoutSideLinks(ctx, table, claims, headlined, bodyLinkSentence);
+  const operators = new Map(operatorLinks(ctx, table, kept).map((c) => [c.actorKey, c]));
+  return kept.map((c) => operators.get(c.actorKey) ?? c);
+}
+
+/** A title that reports police or court action against people: charges, arrests, sentences. */
+const LAW_ENFORCEMENT_TITLE =
+  /\b(?:arrest\w*|charg\w*|indict\w*|sentenc\w*|extradit\w*|convict\w*|pleads?|pleaded|jail\w*|prison|detain\w*|raid\w*|sanction\w*|seiz\w*)\b/i;
+
+/**
+ * "Russia charges 8 REvil members … one suspect was also behind the Colonial Pipeline attack. The
+ * malware was deployed by the DarkSide gang": where the title or lead links one group, another group
+ * linked only by a body sentence that never names the first one is linked to a side case, not this
+ * one. Only in reports of police and court action, where other groups are mostly the suspects' past.
+ */
+function withoutSideLinks(
+  ctx: ExtractionContext,
+  table: EntityTable,
+  claims: readonly Attribution[],
+  headlined: ReadonlySet<string>,
+  bodyLinkSentence: ReadonlyMap<string, Sentence>,
+): Attribution[] {
+  const leading = claims.filter((c) => c.modality !== "not-linked" && headlined.has(c.actorKey));
+  const title = ctx.text.slice(ctx.titleSpan[0], ctx.titleSpan[1]);
+  if (leading.length === 0 || !LAW_ENFORCEMENT_TITLE.test(title)) return [...claims];
+  return claims.map((c) => {
+    const sentence = bodyLinkSentence.get(c.actorKey);
+    if (!sentence || c.modality === "not-linked") return c;
+    const namesLeader = leading.some((l) =>
+      (table.get(l.actorKey)?.mentions ?? []).some(
+        (m) => m.span[0] >= sentence.span[0] && m.span[1] <= sentence.span[1],
+      ),
+    );
+    return namesLeader
+      ? c
+      : { actorKey: c.actorKey, modality: "not-linked", cue: null, span: c.span, confidence: 60 };
+  });
 }

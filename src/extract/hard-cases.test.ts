@@ -96,6 +96,14 @@ describe("attribution", () => {
     expect(linkOf(sheet, "Lazarus Group")).toBe(false);
   });
 
+  it("does not link a group a police report names only for one suspect's side case", () => {
+    const sheet = sheetOf(
+      "Russia charges 8 suspected REvil ransomware gang members\n\nEight members of the REvil gang detained by Russian police in January face criminal charges. Prosecutors say the suspects ran the REvil ransomware gang for two years.\n\nAn official said one of the 14 raided suspects was also responsible for the attack that disrupted a fuel pipeline. The malware was deployed by the DarkSide ransomware gang, later rebranded as BlackMatter.",
+    );
+    expect(linkOf(sheet, "REvil")).toBe(true);
+    expect(linkOf(sheet, "DarkSide")).toBe(false);
+  });
+
   it("links a group whose members today's sanctions name, and not one charged in an earlier case", () => {
     const sheet = sheetOf(
       "Treasury sanctions crypto broker used by ransomware gangs\n\nThe Treasury sanctioned a crypto broker that laundered ransom payments. The list of earlier ransomware sanctions includes the SamSam operators.\n\nThe US also charged multiple Evil Corp members for stealing over $100 million.\n\nToday, the Treasury also sanctioned REvil affiliates Ivan Petrov and Oleg Smirnov for deploying ransomware.",
