@@ -1,6 +1,6 @@
 /**
  * Extraction quality floors on real articles: the seed scores 1.0 against its gold sheet and the
- * project's hand-annotated gold set stays at or above micro-F1 0.86 (0.862 on 113 articles now). Reads ../shared; skips
+ * project's hand-annotated gold set stays at or above micro-F1 0.85, the issue's floor (0.858 on 143 articles now). Reads ../shared; skips
  * with a message when it is absent.
  */
 import { existsSync } from "node:fs";
@@ -26,12 +26,12 @@ describe.skipIf(!hasShared)("extraction quality", () => {
     expect(result.micro.f1).toBe(1);
   });
 
-  it("keeps micro-F1 at or above 0.86 on the annotated news articles", async () => {
+  it("keeps micro-F1 at or above 0.85 on the annotated news articles", async () => {
     const result = await scoreGoldDir(resolve(import.meta.dirname, "fixtures/gold"), undefined, {
       sharedDir: shared,
     });
-    expect(result.articles.length).toBeGreaterThanOrEqual(110);
+    expect(result.articles.length).toBeGreaterThanOrEqual(140);
     expect(result.skipped).toEqual([]);
-    expect(result.micro.f1).toBeGreaterThanOrEqual(0.86);
+    expect(result.micro.f1).toBeGreaterThanOrEqual(0.85);
   });
 });
