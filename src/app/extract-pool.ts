@@ -5,8 +5,10 @@
  * Input: documents, one `run` call each. Output: per document what `prepareDocument` gives on the main
  * thread, or a failure with a one-line reason.
  * Invariants: a document that takes longer than the time cap, or makes its worker run out of memory
- * or crash, fails alone ("extraction timed out after 60 s"); its worker is replaced and the others go
- * on. Workers start on first use and stop on `close`.
+ * or crash, fails alone ("extraction timed out after 60 s"); its worker is replaced, the documents
+ * queued behind it go to the fresh one, and the others go on. Each worker has a few documents posted
+ * ahead, so it never waits for the main thread to finish a save. Workers start on first use and stop
+ * on `close`.
  */
 import { Worker } from "node:worker_threads";
 import type { Outcome, RawDocument } from "../contracts.ts";
@@ -27,9 +29,16 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  job: Job | null;
+  /** Jobs posted to the worker, oldest first; it works through them in order. */
+  jobs: Job[];
   timer: NodeJS.Timeout | null;
 }
+
+/**
+ * Jobs posted ahead to each worker: the main thread may be busy saving (the embedded store runs on
+ * it) when a result arrives, and the worker should not wait for it to hand over the next document.
+ */
+const DEPTH = 8;
 
 const failure = (uri: string, reason: string): DocumentResult => ({
   uri,
@@ -50,7 +59,7 @@ export class ExtractPool {
     private readonly timeCapMs = EXTRACT_TIME_CAP_MS,
   ) {}
 
-  /** Cleans and extracts one document on a free worker. */
+  /** Cleans and extracts one document on a worker. */
   run(doc: Outcome<RawDocument>, uri: string): Promise<Prepared | DocumentResult> {
     if (this.closed) return Promise.resolve(failure(uri, "extraction pool is closed"));
     return new Promise((resolve) => {
@@ -62,20 +71,26 @@ export class ExtractPool {
   /** Stops every worker; documents still waiting fail. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.waiting.splice(0)) job.resolve(failure(job.uri, "extraction pool was closed"));
+    const pending = [...this.waiting.splice(0), ...this.slots.flatMap((slot) => slot.jobs.splice(0))];
+    for (const job of pending) job.resolve(failure(job.uri, "extraction pool was closed"));
     await Promise.all(this.slots.splice(0).map((slot) => this.stop(slot)));
   }
 
   private dispatch(): void {
     while (this.waiting.length > 0) {
-      let slot = this.slots.find((s) => s.job === null);
-      if (!slot && this.slots.length < this.size) {
+      let slot = this.slots.reduce<Slot | undefined>(
+        (best, s) => (s.jobs.length < DEPTH && (!best || s.jobs.length < best.jobs.length) ? s : best),
+        undefined,
+      );
+      if ((!slot || slot.jobs.length > 0) && this.slots.length < this.size) {
         slot = this.spawn();
         this.slots.push(slot);
       }
       const job = slot && this.waiting.shift();
       if (!slot || !job) return;
-      this.start(slot, job);
+      slot.jobs.push(job);
+      slot.worker.postMessage({ seq: job.seq, doc: job.doc });
+      if (slot.jobs.length === 1) this.startClock(slot);
     }
   }
 
@@ -84,9 +99,9 @@ export class ExtractPool {
       workerData: { knowledge: this.knowledge },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
-    const slot: Slot = { worker, job: null, timer: null };
+    const slot: Slot = { worker, jobs: [], timer: null };
     worker.on("message", ({ seq, result }: { seq: number; result: Prepared | DocumentResult }) => {
-      if (slot.job?.seq !== seq) return;
+      if (slot.jobs[0]?.seq !== seq) return;
       this.finish(slot, result);
     });
     worker.on("error", (error: Error) => this.replace(slot, `extraction crashed: ${oneLine(error.message)}`));
@@ -94,34 +109,37 @@ export class ExtractPool {
     return slot;
   }
 
-  private start(slot: Slot, job: Job): void {
-    slot.job = job;
+  /** The time cap of the slot's oldest job runs from when the job before it came back. */
+  private startClock(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
     slot.timer = setTimeout(
       () => this.replace(slot, `extraction timed out after ${Number((this.timeCapMs / 1000).toFixed(1))} s`),
       this.timeCapMs,
     );
-    slot.worker.postMessage({ seq: job.seq, doc: job.doc });
   }
 
   private finish(slot: Slot, result: Prepared | DocumentResult): void {
-    const job = slot.job;
+    const job = slot.jobs.shift();
     if (slot.timer) clearTimeout(slot.timer);
-    slot.job = null;
     slot.timer = null;
+    if (slot.jobs.length > 0) this.startClock(slot);
     job?.resolve(result);
     this.dispatch();
   }
 
-  /** The slot's worker failed or hung: its document fails, a fresh worker takes its place. */
+  /**
+   * The slot's worker failed or hung on its oldest job: that document fails, the ones posted after it
+   * go back to the queue, and a fresh worker takes the slot's place.
+   */
   private replace(slot: Slot, reason: string): void {
     const index = this.slots.indexOf(slot);
     if (index < 0) return;
     this.slots.splice(index, 1);
     if (slot.timer) clearTimeout(slot.timer);
-    const job = slot.job;
-    slot.job = null;
+    const [failed, ...rest] = slot.jobs.splice(0);
     void this.stop(slot);
-    job?.resolve(failure(job.uri, reason));
+    this.waiting.unshift(...rest);
+    failed?.resolve(failure(failed.uri, reason));
     if (!this.closed) this.dispatch();
   }
 
