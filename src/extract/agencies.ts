@@ -1,16 +1,17 @@
 /**
  * @module extract/agencies
- * Well-known government bodies by every name the news gives them: an agency the article names as
- * "Justice Department" and "DOJ" is one agency, named by its official name ("United States
- * Department of Justice") with the others as aliases, so that it links and compares across articles. A name another country's
- * body could share counts only where the article names that country or the name says it.
+ * Well-known government bodies (and a few international organisations) by every name the news gives
+ * them: an agency the article names as "Justice Department" and "DOJ" is one agency, named by its
+ * official name ("United States Department of Justice") with the others as aliases, so that it links
+ * and compares across articles. A name another country's body could share counts only where the
+ * article names that country or the name says it.
  */
 import { normaliseName } from "../link/normalise.ts";
 import type { EntityTable } from "./entities.ts";
-import { KNOWN_AGENCIES, KNOWN_ORGANIZATIONS, type KnownAgency } from "./lexicon/agency-aliases.ts";
+import { KNOWN_AGENCIES, KNOWN_ORGANIZATIONS, type KnownBody } from "./lexicon/agency-aliases.ts";
 
-function indexByName(bodies: readonly KnownAgency[]): Map<string, KnownAgency[]> {
-  const byName = new Map<string, KnownAgency[]>();
+function indexByName(bodies: readonly KnownBody[]): Map<string, KnownBody[]> {
+  const byName = new Map<string, KnownBody[]>();
   for (const body of bodies)
     for (const name of body.names) {
       const key = normaliseName(name);
@@ -22,10 +23,10 @@ const INDEX = { agency: indexByName(KNOWN_AGENCIES), organization: indexByName(K
 
 /** The known body one of `names` names, given the countries the article mentions. */
 function knownBodyOf(
-  byName: ReadonlyMap<string, readonly KnownAgency[]>,
+  byName: ReadonlyMap<string, readonly KnownBody[]>,
   names: readonly string[],
   countries: ReadonlySet<string>,
-): KnownAgency | null {
+): KnownBody | null {
   for (const name of names)
     for (const agency of byName.get(normaliseName(name)) ?? []) {
       const unique = agency.unique?.some((u) => normaliseName(u) === normaliseName(name)) ?? false;
@@ -45,17 +46,17 @@ function linkKnown(
   type: "agency" | "organization",
   countries: ReadonlySet<string>,
 ): void {
-  const first = new Map<KnownAgency, string>();
+  const first = new Map<KnownBody, string>();
   for (const key of table.keys(type)) {
     const entity = table.get(key);
     if (!entity) continue;
-    const agency = knownBodyOf(INDEX[type], [entity.name, ...entity.aliases], countries);
-    if (!agency) continue;
-    const into = first.get(agency);
+    const body = knownBodyOf(INDEX[type], [entity.name, ...entity.aliases], countries);
+    if (!body) continue;
+    const into = first.get(body);
     if (into) table.merge(key, into);
-    else first.set(agency, key);
-    for (const name of agency.names) table.addAlias(into ?? key, name);
+    else first.set(body, key);
+    for (const name of body.names) table.addAlias(into ?? key, name);
     // One name for one body across articles: stories and searches compare it, not the article's wording.
-    table.rename(into ?? key, agency.names[0] ?? entity.name);
+    table.rename(into ?? key, body.names[0] ?? entity.name);
   }
 }

@@ -10,6 +10,9 @@ import type { Cue, EventType, CrimeType, Realis, Span } from "../contracts.ts";
 import type { Sentence } from "./analyse.ts";
 import { isTitle, matchesIn, type ExtractionContext } from "./context.ts";
 
+/** After "breach": "can breach GDPR", "breach of contract" break a law or a promise, not a network. */
+const NOT_LEGAL_BREACH = String.raw`(?! (?:of )?(?:the |its |their |EU )?(?:GDPR|laws?|rules|regulations?|contracts?|terms|agreements?|obligations|duty|duties|trust|privacy|sanctions|peace|protocol|confidentiality|Article|Section|directive)\b)`;
+
 export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   "law-enforcement/arrest":
     /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing|ees?)?|apprehended|nabbed|taken into custody|rounded up|caught red-handed)\b/gi,
@@ -28,8 +31,10 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
     /\b(?:sanction(?:ed|s|ing)?|designated (?:by|under) (?:the )?(?:Treasury|OFAC))\b/gi,
   "attack/ransomware":
     /\b(?:ransomware (?:attack|incident|infection|gang|group|operators?|operation)s?|hit (?:by|with) (?:a )?ransomware|ransom (?:demand|note|payment)s?|encrypted (?:files|systems|servers|data|devices)|demanded a ransom)\b/gi,
-  "attack/data-breach":
-    /\b(?:data breach(?:es)?|breach(?:ed)?(?! (?:of )?(?:the |its |their |EU )?(?:GDPR|laws?|rules|regulations?|contracts?|terms|agreements?|obligations|duty|duties|trust|privacy|sanctions|peace|protocol|confidentiality|Article|Section|directive)\b) (?:of|at|on)?|security breach|(?:data|records|information|details) (?:was |were |had been |have been )?(?:stolen|leaked|exposed|accessed|exfiltrated|compromised)|stole (?:\w+ ){0,3}(?:data|records|information|files)|leaked (?:\w+ ){0,2}(?:data|records|database)|exfiltrat\w+|unauthori[sz]ed access)\b/gi,
+  "attack/data-breach": new RegExp(
+    String.raw`\b(?:data breach(?:es)?|breach(?:ed)?${NOT_LEGAL_BREACH} (?:of|at|on)?|security breach|(?:data|records|information|details) (?:was |were |had been |have been )?(?:stolen|leaked|exposed|accessed|exfiltrated|compromised)|stole (?:\w+ ){0,3}(?:data|records|information|files)|leaked (?:\w+ ){0,2}(?:data|records|database)|exfiltrat\w+|unauthori[sz]ed access)\b`,
+    "gi",
+  ),
   "attack/phishing":
     /\b(?:phishing|spear-?phishing|smishing|vishing|(?:malicious|fake) (?:emails?|messages?|sms|texts)|lures?)\b/gi,
   "attack/ddos": /\b(?:ddos|denial[- ]of[- ]service)\b/gi,
@@ -48,9 +53,10 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
 };
 
 export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
-  // "can breach GDPR", "breach of contract": a law or promise broken, not a network.
-  hacking:
-    /\b(?:hack(?:ing|ed|ers?)?|intrusions?|breach(?:ed|es)?(?! (?:of )?(?:the |its |their |EU )?(?:GDPR|laws?|rules|regulations?|contracts?|terms|agreements?|obligations|duty|duties|trust|privacy|sanctions|peace|protocol|confidentiality|Article|Section|directive)\b)|compromised|unauthori[sz]ed access)\b/gi,
+  hacking: new RegExp(
+    String.raw`\b(?:hack(?:ing|ed|ers?)?|intrusions?|breach(?:ed|es)?${NOT_LEGAL_BREACH}|compromised|unauthori[sz]ed access)\b`,
+    "gi",
+  ),
   "ponzi-scheme": /\b(?:ponzi|pyramid scheme)\b/gi,
   "investment-scam":
     /\b(?:investment (?:scams?|fraud|schemes?|opportunit\w+)|fake investment|cyber-?trading|trading (?:scams?|platforms?)|investors? (?:were )?(?:defrauded|duped|lured))\b/gi,

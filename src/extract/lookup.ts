@@ -121,18 +121,16 @@ function spacedLike(entries: readonly KbEntry[], surface: string): boolean {
 /** A one-word place joined to a locative cue by a hyphen: "Ohio-based", "Lagos-born". */
 const FUSED_PLACE = /^(\p{Lu}[\p{L}.]+)-(based|born|headquartered)$/u;
 
-interface Memo {
-  readonly growing: Map<string, boolean>;
-}
-const memos = new WeakMap<Gazetteer, Memo>();
+/** Per gazetteer, whether some listed name starts with a surface. */
+const prefixMemos = new WeakMap<Gazetteer, Map<string, boolean>>();
 /** Surfaces remembered per gazetteer before the memo starts afresh (a few MB at most). */
 const MEMO_LIMIT = 50_000;
 
-function memoFor(gazetteer: Gazetteer): Memo {
-  let memo = memos.get(gazetteer);
-  if (!memo || memo.growing.size > MEMO_LIMIT) {
-    memo = { growing: new Map() };
-    memos.set(gazetteer, memo);
+function prefixMemoFor(gazetteer: Gazetteer): Map<string, boolean> {
+  let memo = prefixMemos.get(gazetteer);
+  if (!memo || memo.size > MEMO_LIMIT) {
+    memo = new Map();
+    prefixMemos.set(gazetteer, memo);
   }
   return memo;
 }
@@ -155,12 +153,13 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
   }
   // The news repeats its names and capitalised words: each surface's prefix test is done once per
   // gazetteer, across articles, in a bounded memo (normaliseName keeps its own).
-  const { growing } = memoFor(gazetteer);
-  const keyOf = normaliseName;
+  const growing = prefixMemoFor(gazetteer);
   const startsSomeName = (surface: string) => {
     let starts = growing.get(surface);
     if (starts === undefined) {
-      starts = hasPrefix(gazetteer.sortedNames, surface) || hasPrefix(gazetteer.sortedKbKeys, keyOf(surface));
+      starts =
+        hasPrefix(gazetteer.sortedNames, surface) ||
+        hasPrefix(gazetteer.sortedKbKeys, normaliseName(surface));
       growing.set(surface, starts);
     }
     return starts;
@@ -214,7 +213,7 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
           continue;
         const { surface, span } = trimPeriod(rawSurface, [first.start, last.end]);
         const country = gazetteer.countries.get(surface);
-        const key = n <= 6 ? keyOf(surface) : "";
+        const key = n <= 6 ? normaliseName(surface) : "";
         const entries = n <= 6 ? gazetteer.kb.get(key) : undefined;
         const places = n <= 4 ? gazetteer.places.get(surface) : undefined;
         if (!country && !entries && !places) continue;

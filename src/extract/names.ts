@@ -134,11 +134,11 @@ export function findNames(
       return false;
     if (found.some((m) => m.type === "person" && m.span[1] === prev.end)) return true;
     if (toPerson) return false;
-    // "at" after a post within a few words ("Senior Security Analyst at", "VP of Strategy at"); "of" only
-    // right after a post in lower case or an acronym that heads the body ("co-founder of", "CEO of").
     // "detections lead at Jamf", "principal threat hunter with Netenrich": a post in lower case right before.
     if (/^(?:at|with)$/.test(lower(prep)) && prev.text === lower(prev) && POST_NOUNS.has(prev.text))
       return true;
+    // "at" after a post within a few words ("Senior Security Analyst at", "VP of Strategy at"); "of" only
+    // right after a post in lower case or an acronym that heads the body ("co-founder of", "CEO of").
     if (lower(prep) === "at") return words.slice(-4, -1).some((w) => EMPLOYEE.test(lower(w)));
     const post = prev.text === lower(prev) || /^[A-Z]{2,4}$/.test(prev.text);
     return post && (lower(prep) === "of" ? HEAD_POST : EMPLOYEE).test(lower(prev));

@@ -9,6 +9,7 @@ import type { EntityTable } from "./entities.ts";
 import type { Place } from "./gazetteer.ts";
 import { US_STATE_ABBREVIATIONS } from "./lexicon/regions.ts";
 import type { CountryHit, PlaceHit } from "./lookup.ts";
+import type { Word } from "./words.ts";
 
 const BEFORE_CUE =
   /^(?:in|from|of|near|at|outside|across|to|into|throughout|around|based|city|town|province|state|region|district|county|downtown|suburban|headquartered)$/i;
@@ -97,14 +98,22 @@ export function addPlaces(
     const strong = NEEDS_STRONG_CUE.has(hit.surface);
     if (strong && !/^(?:state|city|county|area|,)$/i.test(next) && prev !== "in") continue;
     // "Paris, TX": a US state after the comma picks the US town of that name.
-    const dateline = hit.after[0]?.text === "," && US_STATE_ABBREVIATIONS.has(hit.after[1]?.text ?? "");
-    const american = dateline ? hit.candidates.filter((c) => c.country === "US") : [];
+    const state = datelineState(hit);
+    const american = state ? hit.candidates.filter((c) => c.country === "US") : [];
     const place = american.length ? choose(american, new Set(["US"])) : choose(hit.candidates, countries);
     if (!place || (inAgency && (place.kind !== "city" || strong || place.population < 100_000))) continue;
     if (!cued && place.kind !== "region" && !countries.has(place.country)) continue;
     if (place.kind === "region" && hit.surface === "Georgia" && countries.has("GE") && !countries.has("US"))
       continue;
-    addDatelineState(table, hit, place);
+    if (state && place.country === "US")
+      table.add({
+        type: "place",
+        name: state.name,
+        span: [state.word.start, state.word.end],
+        attributes: { country: "US", kind: "region" },
+        confidence: 75,
+        rule: "places#dateline-state",
+      });
     table.add({
       type: "place",
       name: place.name,
@@ -123,18 +132,9 @@ export function addPlaces(
   }
 }
 
-/** "Ocala, Fla.", "Austin, TX": the US state a dateline abbreviates after a US city is a place too. */
-function addDatelineState(table: EntityTable, hit: PlaceHit, place: Place): void {
-  const [comma, abbreviation] = hit.after;
-  if (place.country !== "US" || comma?.text !== "," || !abbreviation) return;
-  const state = US_STATE_ABBREVIATIONS.get(abbreviation.text);
-  if (!state) return;
-  table.add({
-    type: "place",
-    name: state,
-    span: [abbreviation.start, abbreviation.end],
-    attributes: { country: "US", kind: "region" },
-    confidence: 75,
-    rule: "places#dateline-state",
-  });
+/** "Ocala, Fla.", "Austin, TX": the US state a dateline abbreviates after a city, and the word that does. */
+function datelineState(hit: PlaceHit): { name: string; word: Word } | null {
+  const [comma, word] = hit.after;
+  const name = comma?.text === "," && word ? US_STATE_ABBREVIATIONS.get(word.text) : undefined;
+  return name && word ? { name, word } : null;
 }

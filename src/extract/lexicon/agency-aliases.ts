@@ -5,7 +5,7 @@
  * names another country's body could share ("NCSC", "Department of Justice") applies only where the
  * article names that country or a name says it ("U.S. Treasury").
  */
-export interface KnownAgency {
+export interface KnownBody {
   readonly names: readonly string[];
   /** ISO 3166 code; absent for international bodies. */
   readonly country?: string;
@@ -14,7 +14,7 @@ export interface KnownAgency {
 }
 
 const US = "US";
-export const KNOWN_AGENCIES: readonly KnownAgency[] = [
+export const KNOWN_AGENCIES: readonly KnownBody[] = [
   {
     names: [
       "United States Department of Justice",
@@ -218,7 +218,7 @@ export const KNOWN_AGENCIES: readonly KnownAgency[] = [
 ];
 
 /** International organisations (organisations, not agencies, in the fact sheet) by their names. */
-export const KNOWN_ORGANIZATIONS: readonly KnownAgency[] = [
+export const KNOWN_ORGANIZATIONS: readonly KnownBody[] = [
   { names: ["United Nations", "UN", "U.N."], unique: ["United Nations", "UN", "U.N."] },
   {
     names: ["North Atlantic Treaty Organization", "NATO"],
