@@ -311,8 +311,15 @@ export function mergeAliasedActors(ctx: ExtractionContext, table: EntityTable): 
       const joined = first.mentions.some((ma) =>
         second.mentions.some((mb) => joinsAsAliases(ctx.text, ma.span, mb.span)),
       );
-      if (joined || misspells(first.name, second.name)) table.merge(second.kb ? a : b, second.kb ? b : a);
+      if (joined || misspells(first.name, second.name) || namedAlike(first.aliases, second.aliases))
+        table.merge(second.kb ? a : b, second.kb ? b : a);
     }
+}
+
+/** "Gamaredon" (an unlisted "group known as Gamaredon") and the catalogue's "Gamaredon Group": one actor. */
+function namedAlike(a: readonly string[], b: readonly string[]): boolean {
+  const keys = new Set(a.flatMap((n) => [normaliseName(n), normaliseName(shortForm(n))]));
+  return b.some((n) => keys.has(normaliseName(n)) || keys.has(normaliseName(shortForm(n))));
 }
 
 /** "APP31" beside "APT31": a designator one letter off a catalogued one is the same group, misspelt. */

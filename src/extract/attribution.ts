@@ -9,7 +9,14 @@
  */
 import type { AttributionModality, Cue, Span } from "../contracts.ts";
 import type { Sentence } from "./analyse.ts";
-import { isTitle, matchesIn, pastMonthCue, pastYearCue, type ExtractionContext } from "./context.ts";
+import {
+  isTitle,
+  matchesIn,
+  pastMonthCue,
+  pastYearCue,
+  recentDayCue,
+  type ExtractionContext,
+} from "./context.ts";
 import { parseNumber } from "./number-words.ts";
 import type { EntityTable } from "./entities.ts";
 
@@ -34,6 +41,23 @@ function disputedAfter(sentence: Sentence, span: Span): Cue | null {
   for (const { match, span: at } of matchesIn(DISPUTED, sentence))
     if (at[0] >= span[1]) return { text: match[0], span: at };
   return null;
+}
+
+/** "files were planted by the group known as X", "data stolen by X": the actor named as the agent of a harm. */
+const AGENT_BY =
+  /\b(?:planted|installed|stolen|leaked|encrypted|exfiltrated|dumped|published) by (?:(?:the|two|different|groups?|[\w-]+ group known as|known as)\W+){0,6}$/i;
+
+function agentOfHarm(sentence: Sentence, span: Span): Cue | null {
+  const before = sentence.text.slice(
+    Math.max(0, span[0] - sentence.span[0] - 80),
+    span[0] - sentence.span[0],
+  );
+  // "If the document was encrypted by X…" is a supposition.
+  if (/^\s*["“‘']?\s*if\b/i.test(sentence.text)) return null;
+  const match = AGENT_BY.exec(before);
+  if (!match) return null;
+  const start = span[0] - before.length + match.index;
+  return { text: match[0].trim(), span: [start, start + match[0].trimEnd().length] };
 }
 
 const backgroundCue = (ctx: ExtractionContext, sentence: Sentence): Cue | null =>
@@ -108,6 +132,9 @@ const ACTION_ON =
   /\b(?:charg(?:es|ed)|indict(?:s|ed)|arrest(?:s|ed)|sanction(?:s|ed)|sentenc(?:es|ed)|extradit(?:es|ed)|detain(?:s|ed)|convict(?:s|ed)|prosecut(?:es|ed))\s+(?:[\w-]+\s+){0,3}$/i;
 const MEMBERS_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:hackers|members|affiliates|operators|suspects|associates|leaders|admins|administrators|developers)\b/i;
+/** "detained members of the REvil gang": the people acted on, named before the group. */
+const MEMBERS_BEFORE =
+  /\b(?:hackers|members|affiliates|operators|suspects|associates|leaders|admins|administrators|developers) of (?:the )?$/i;
 /** The sentence tells today's news: "Today, the Treasury also sanctioned …". */
 const TODAY = /\b(?:today|this week|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 /** A heading line inside the body, as in a weekly round-up: short, no closing stop. */
@@ -118,11 +145,12 @@ const isHeading = (s: Sentence) => s.text.trim().length <= 120 && !/[.!?:]["”�
  * or in a sentence about today: the group is linked to the crimes alleged.
  */
 function actionOnMembers(ctx: ExtractionContext, sentence: Sentence, span: Span): boolean {
-  if (!(isHeading(sentence) || TODAY.test(sentence.text))) return false;
+  if (!(isHeading(sentence) || TODAY.test(sentence.text) || recentDayCue(ctx, sentence))) return false;
   const before = ctx.text.slice(Math.max(sentence.span[0], span[0] - 60), span[0]);
   return (
     ACTION_ON.test(before) &&
-    MEMBERS_AFTER.test(ctx.text.slice(span[1], Math.min(sentence.span[1], span[1] + 60)))
+    (MEMBERS_BEFORE.test(before) ||
+      MEMBERS_AFTER.test(ctx.text.slice(span[1], Math.min(sentence.span[1], span[1] + 60))))
   );
 }
 
@@ -195,7 +223,7 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
       // "X is not linked to last month's attacks" denies another case, not this one.
       if (denied && !background) denial ??= denied;
       if (denied) continue;
-      const linkCue = firstCue(LINKED, sentence);
+      const linkCue = firstCue(LINKED, sentence) ?? agentOfHarm(sentence, mention.span);
       const prominent = isTitle(ctx, sentence) || mention.span[0] < leadEnd;
       if ((linkCue || prominent || actionOnMembers(ctx, sentence, mention.span)) && !background) {
         if (prominent) headlined.add(key);

@@ -78,6 +78,25 @@ export function pastMonthCue(ctx: ExtractionContext, sentence: Sentence): Cue | 
   return null;
 }
 
+const DAY_PHRASE = new RegExp(String.raw`\b[Oo]n (${MONTHS.join("|")}) (\d{1,2})\b(?!,? \d{4})`, "g");
+
+/**
+ * "On January 14, the FSB announced…" in an article of January 21: a day in the two weeks before the
+ * article's own, so this incident's recent news rather than another case.
+ */
+export function recentDayCue(ctx: ExtractionContext, sentence: Sentence): Cue | null {
+  const published = ctx.published ? Date.parse(ctx.published.slice(0, 10)) : NaN;
+  if (!Number.isFinite(published)) return null;
+  const year = new Date(published).getUTCFullYear();
+  for (const { match, span } of matchesIn(DAY_PHRASE, sentence)) {
+    const month = MONTHS.indexOf(match[1] ?? "");
+    let day = Date.UTC(year, month, Number(match[2]));
+    if (day > published) day = Date.UTC(year - 1, month, Number(match[2]));
+    if (published - day <= 14 * 86_400_000) return { text: match[0], span };
+  }
+  return null;
+}
+
 /** "in 2019", "in late 2019", "in Sept. 2019": a year before the article's own, so another case. */
 export function pastYearCue(ctx: ExtractionContext, sentence: Sentence): Cue | null {
   const published = Number(ctx.published?.slice(0, 4) ?? NaN);

@@ -122,6 +122,43 @@ describe("attribution", () => {
     expect(sheet.threat_actors.find((a) => a.names.includes("BlackMatter"))?.names).not.toContain("DarkSide");
   });
 
+  it("links a group named as the agent of the harm, but not in a supposition", () => {
+    const planted = sheetOf(
+      "Shipping firm finds wiper on its servers\n\nThe company said on Tuesday it had restored its systems. Investigators found that the files were planted by the group known as Iron Sleet, which has hit ports before.",
+    );
+    expect(linkOf(planted, "Iron Sleet")).toBe(true);
+    const supposed = sheetOf(
+      "How to recover from ransomware\n\nBackups are the best defence against data loss. Firms that keep offline copies recover in days rather than weeks, a survey of 400 companies found.\n\nInsurers now ask for proof of tested backups before they renew a policy.\n\n“If the documents were encrypted by the Conti gang, a decryptor may not exist,” the adviser said.",
+    );
+    expect(linkOf(supposed, "Conti")).not.toBe(true);
+  });
+
+  it("links a gang whose members police detained in the days before the article", () => {
+    const sheet = sheetOf(
+      "Court extends custody of ransomware suspects\n\nA court in Moscow extended the custody of three suspects by two months.\n\nOn January 14, the security service detained members of the REvil gang in raids across five regions.",
+      "2022-01-21",
+    );
+    expect(linkOf(sheet, "REvil")).toBe(true);
+  });
+
+  it("reads 'the X hackers' in a story of attacks as a threat actor, joined to its catalogue entry", () => {
+    const sheet = sheetOf(
+      "Insurer's customer files published online\n\nThe Black Lantern hackers leaked the files of 30,000 customers on Sunday after the insurer refused to pay.\n\nMicrosoft said a hacking group known as Gamaredon has also targeted insurers. Gamaredon Group is tracked by others as Primitive Bear.",
+    );
+    expect(sheet.threat_actors.map((a) => a.names[0])).toContain("Black Lantern");
+    expect(sheet.threat_actors.filter((a) => a.names.some((n) => /^Gamaredon/.test(n)))).toHaveLength(1);
+  });
+
+  it("does not read the tail of a longer capitalised name as a catalogue group or tool", () => {
+    const sheet = sheetOf(
+      "Israeli insurer hit by hackers\n\nThe Black Shadow group said it stole customer records from the insurer. The company said Microsoft Defender flagged the intrusion and that the Praying Mantis exhibit at its museum was not affected.",
+    );
+    const names = sheet.threat_actors.flatMap((a) => a.names);
+    expect(names).not.toContain("Shadow");
+    expect(names).not.toContain("Praying Mantis");
+    expect(sheet.malware.flat()).not.toContain("Defender");
+  });
+
   it("reads a designator one letter off a named group as that group misspelt, not a second group", () => {
     const sheet = sheetOf(
       "France warns of APT31 attacks on French organizations\n\nThe national cyber-security agency warned of attacks coordinated by the Chinese-backed APP31 hacking group. APT31 is also known as Zirconium.",

@@ -142,6 +142,35 @@ function startsUpperOrDigit(text: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(text);
 }
 
+/**
+ * Whether an English-word alias is the tail of a longer capitalised name: "Shadow" in "the Black
+ * Shadow group" is not the catalogue's Shadow. A country, demonym or leading "The" before it does not
+ * count ("the Iranian Shadow group").
+ */
+const LEADING_WORDS =
+  /^(?:the|new|latest|notorious|infamous|emerging|prolific|novel|recent|suspected|alleged)$/i;
+
+function endsLongerName(
+  ctx: ExtractionContext,
+  gazetteer: Gazetteer,
+  previous: Word | undefined,
+  first: Word,
+): boolean {
+  if (!previous || !startsUpperOrDigit(previous.text) || LEADING_WORDS.test(previous.text)) return false;
+  // "GRU Sandworm", "NSO Pegasus", "Russian-sponsored Nobelium": a body or a modifier, not a name part.
+  if (gazetteer.countries.has(previous.text) || /^[\p{Lu}\d]+$|-/u.test(previous.text)) return false;
+  if (!/^[ \t]+$/.test(ctx.text.slice(previous.end, first.start))) return false;
+  // In a headline every word is capitalised ("New Karma Ransomware Group…").
+  return !headlineCase(ctx.analysis.sentenceAt(first.start).text);
+}
+
+/** Whether most longer words of a sentence are capitalised, as in a headline. */
+function headlineCase(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  const capitalised = words.filter((w) => startsUpperOrDigit(w)).length;
+  return words.length > 0 && capitalised >= 0.6 * words.length;
+}
+
 export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): LookupResult {
   const result: LookupResult = { countries: [], places: [], kb: [] };
   // Names are matched per paragraph: a sentence splitter can break inside one ("TEMP.Hippo", "U.S.").
@@ -239,7 +268,7 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
           const cued =
             [...before.slice(-1), ...after.slice(0, 2)].some((w) => KB_CUES.test(w.text)) ||
             inSoftwareList(sentence, span);
-          if (!needsCue || cued) {
+          if (!needsCue || (cued && !endsLongerName(ctx, gazetteer, words[i - 1], first))) {
             result.kb.push({ entries, span, surface, sentence, before, after });
             consumed = n;
             break;

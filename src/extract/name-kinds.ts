@@ -165,6 +165,10 @@ const GANG_KINDS =
 const NOT_ACTORS =
   /^(?:BEC|DDoS|APT|Ransomware|Trojan|Android|Windows|Linux|iOS|macOS|Telegram|Crypto|Bitcoin|Dark Web|Internet|Nigerian|Russian|Chinese|Iranian|North Korean)$/i;
 
+/** What hackers do in a story of attacks: "the X hackers leaked", "targeted by the X hackers". */
+const HOSTILE_ACTS =
+  /\b(?:hack\w*|attack\w*|breach\w*|leak\w*|ransom\w*|stole|stolen|targets?|targeted|compromised?|exploit\w*|espionage|cyber\w*)\b/i;
+
 /** "the Black Lantern ransomware gang", "a group it tracks as Storm Heron": an unlisted threat actor. */
 export function isThreatActorChunk(chunk: Chunk): boolean {
   const name = chunk.words.map((w) => w.text).join(" ");
@@ -174,13 +178,16 @@ export function isThreatActorChunk(chunk: Chunk): boolean {
   const [a, b] = chunk.after.map(lower);
   if (a && /^(?:gang|crew|cartel|cybergang)$/.test(a)) return true;
   if (a && b && GANG_KINDS.test(a) && /^(?:gang|group|crew|operators?|cartel)$/.test(b)) return true;
+  // "the Black Shadow hackers leaked…": a definite group of hackers in a story of attacks.
+  if (a && a === "hackers" && lower(chunk.before.at(-1)) === "the" && HOSTILE_ACTS.test(chunk.sentence.text))
+    return true;
   const before = chunk.before
     .map(lower)
     .filter((w) => !/^["“”'‘’]$/.test(w))
     .slice(-3)
     .join(" ");
   return (
-    /\b(?:tracks? (?:it |them )?as|tracked as|tracking (?:it |them )?as|dubbed|calls? itself|named (?:the|this|it) (?:gang|group|crew|operation|operators))$/.test(
+    /\b(?:tracks? (?:it |them )?as|tracked as|tracking (?:it |them )?as|dubbed|(?:hackers|group|gang) known as|calls? itself|named (?:the|this|it) (?:gang|group|crew|operation|operators))$/.test(
       before,
     ) && /\b(?:group|gang|actor|actors|hackers|operators|cluster|crew|apt)\b/i.test(chunk.sentence.text)
   );
