@@ -16,8 +16,9 @@ const NOT_LEGAL_BREACH = String.raw`(?! (?:of )?(?:the |its |their |EU )?(?:GDPR
 export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   "law-enforcement/arrest":
     /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing|ees?)?|apprehended|nabbed|taken into custody|rounded up|caught red-handed)\b/gi,
+  // Case-sensitive: "RAID" is a forum and a disk array, not a raid.
   "law-enforcement/raid":
-    /\b(?:raid(?:s|ed|ing)?|(?:house |home )?search(?:es)? (?:of|at|in) (?:\w+ ){0,2}(?:premises|homes|houses|locations|properties|offices)|searched (?:\d+ |\w+ )?(?:homes|premises|houses|locations|properties|offices)|swooped)\b/gi,
+    /\b(?:[Rr]aid(?:s|ed|ing)?|(?:[Hh]ouse |[Hh]ome )?[Ss]earch(?:es)? (?:of|at|in) (?:\w+ ){0,2}(?:premises|homes|houses|locations|properties|offices)|[Ss]earched (?:\d+ |\w+ )?(?:homes|premises|houses|locations|properties|offices)|(?:[Cc]onduct(?:ed|ing)|[Cc]arr(?:ied|ying) out|[Pp]erform(?:ed|ing)|[Ee]xecut(?:ed|ing)|[Dd]uring) (?:[\w-]+ ){0,2}(?:searches (?=at|of|in|on)|search warrants?)|(?:[Pp]roperty|[Hh]ouse|[Hh]ome) searches|[Ss]earches (?:took place|were (?:carried out|conducted|performed))|[Ss]wooped)\b/g,
   "law-enforcement/charge":
     /\b(?:charged (?:with|for|in)|being charged|indicted|indictment|criminal complaint|(?<!in )charges? (?:against|of|for)|were charged|was charged|face charges|accused of|prosecuted|charge[sd]? (?:an? |the |\w+ ){0,2}(?:man|woman|men|women|suspects?|hackers?|nationals?|\d+))\b/gi,
   "law-enforcement/court":
@@ -39,15 +40,15 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
     /\b(?:phishing|spear-?phishing|smishing|vishing|(?:malicious|fake) (?:emails?|messages?|sms|texts)|lures?)\b/gi,
   "attack/ddos": /\b(?:ddos|denial[- ]of[- ]service)\b/gi,
   "attack/malware":
-    /\b(?:malware|trojan|botnet|backdoor|infostealer|info-stealer|stealer|spyware|loader|wiper|rootkit|keylogger|malicious (?:apps?|software|packages?|code|extensions?|documents?|files?))\b/gi,
+    /\b(?:malware|trojan|botnet|backdoor|infostealer|info-stealer|stealer|loader|wiper|rootkit|keylogger|malicious (?:apps?|software|packages?|code|extensions?|documents?|files?))\b/gi,
   "attack/espionage":
-    /\b(?:espionage|cyber-?espionage|spying|spied|cyberspies|cyber spies|intelligence[- ]gathering|state-sponsored (?:hackers|group|actors?|attackers?)|nation-state (?:hackers|group|actors?|attackers?))\b/gi,
+    /\b(?:espionage|cyber-?espionage|spying|spied|(?<!anti-)spyware(?! (?:and [\w-]+ )?(?:capabilit|features?|functionalit))|cyberspies|cyber spies|intelligence[- ]gathering|advanced persistent threat|(?:state|government|nation-state)[- ](?:sponsored|backed) (?:hackers|group|actors?|attackers?|APTs?|hacking groups?)|nation-state (?:hackers|group|actors?|attackers?))\b/gi,
   "fraud/scam":
     /\b(?:scams?|scammers?|scammed|fraud|frauds|fraudsters?|fraudulent|ponzi|swindl\w+|defraud\w*|con artists?|deceive[ds]?)\b/gi,
   "vulnerability/disclosure":
     // Flaws used in an attack ("exploiting multiple vulnerabilities in Exchange") are not disclosed here.
     // "the persistent vulnerability of corporations", "scan networks for vulnerabilities": no flaw is named.
-    /\b(?=vulnerabilit|security flaw|flaw|bug|zero-day|0-day|cve-)(?<!\b(?:exploit(?:ing|ed|s)?|us(?:ing|ed|es)|via|leverag(?:ing|ed)|abus(?:ing|ed)|against|protect(?:s|ing)?|defend(?:s|ing)?) (?:[\w-]+ ){0,4}|\bfor )(?:vulnerabilit(?:y|ies)|security flaws?|flaws?|bugs?|zero-days?|0-days?|CVE-\d{4}-\d+)\b(?! (?:of|to)\b| (?:previously |already |actively )?(?:exploited|abused|used|leveraged) by\b)/gi,
+    /\b(?=vulnerabilit|security flaw|flaw|bug|zero-day|0-day)(?<!\b(?:exploit(?:ing|ed|s)?|us(?:ing|ed|es)|via|leverag(?:ing|ed)|abus(?:ing|ed)|against|protect(?:s|ing)?|defend(?:s|ing)?|took advantage of|tak(?:es|ing) advantage of|targeted with) (?:[\w-]+ ){0,5}|\bfor )(?:vulnerabilit(?:y|ies)|security flaws?|flaws?|bugs?|zero-days?|0-days?)\b(?! (?:of|to)\b| (?:previously |already |actively )?(?:exploited|abused|used|leveraged) by\b)/gi,
   "vulnerability/patch":
     /\b(?:patch(?:ed|es)?|fix(?:ed|es)? (?:the|a|an|two|three|several|multiple|\d+)|fix(?:ed|es)? (?:[\w-]+ ){0,2}(?:bugs?|flaws?|vulnerabilit(?:y|ies)|holes?|zero-days?)|security updates?|firmware update|addressed (?:the|a|an|\d+|two|three|several|multiple) (?:\w+ ){0,2}(?:vulnerabilit|flaw|bug))/gi,
 };
@@ -199,6 +200,9 @@ export function findTriggers<T extends string>(
   return hits;
 }
 
+/** A raid or search is told once, in a report whose lead established police action: one mention there is enough. */
+const LOOSE_TYPES: ReadonlySet<string> = new Set(["law-enforcement/raid"]);
+
 /**
  * The types that are the article's own incident, with the hit that decided each. Event families are
  * broad (one "attack" lead does not make every stray "phishing" or "patch" the article's own), so with
@@ -218,7 +222,11 @@ export function ownTypes<T extends string>(
     if (own.has(h.type)) continue;
     const count = counts.get(h.type) ?? 0;
     const inFamily = prominentFamilies.has(FAMILY(h.type));
-    const repeated = strictFamilies ? count >= 3 || (count >= 2 && inFamily) : count >= 2 || inFamily;
+    const repeated = !strictFamilies
+      ? count >= 2 || inFamily
+      : LOOSE_TYPES.has(h.type)
+        ? inFamily
+        : count >= 3 || (count >= 2 && inFamily);
     if (h.prominent || repeated) own.set(h.type, h);
   }
   return own;

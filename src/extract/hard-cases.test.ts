@@ -227,6 +227,40 @@ describe("malware", () => {
 });
 
 describe("events and names", () => {
+  it("reads spyware and state-backed hackers as espionage, not an anti-spyware tool or a trojan's spyware features", () => {
+    const spyware = sheetOf(
+      "Activists' phones infected with mercenary spyware\n\nResearchers found the spyware on the phones of six activists and a lawyer in the region.",
+    );
+    expect(spyware.event_types).toContain("attack/espionage");
+    const stateBacked = sheetOf(
+      "Agencies warn of state-backed hackers exploiting a VPN flaw\n\nThe advisory says government-backed hacking groups breached at least nine defence contractors.",
+    );
+    expect(stateBacked.event_types).toContain("attack/espionage");
+    const commodity = sheetOf(
+      "Banking trojan spreads through fake parcel texts\n\nTwo trojans with spyware and RAT capabilities are being pushed through the same texts. The malware kills anti-spyware tools before it steals banking logins.",
+    );
+    expect(commodity.event_types).not.toContain("attack/espionage");
+  });
+
+  it("reads property searches in a police report as a raid, and not a forum called RAID or a browser's searches", () => {
+    const searches = sheetOf(
+      "Police arrest ransomware suspects in Kharkiv\n\nPolice arrested three men suspected of attacks on 40 companies. In total, officers performed seven property searches and seized $375,000 in cash.",
+    );
+    expect(searches.event_types).toContain("law-enforcement/raid");
+    const forum = sheetOf(
+      "Police arrest hacker who sold customer data\n\nPolice arrested a man who sold the data of 12,000 customers. The data had been posted on the forum RAID before the arrest.",
+    );
+    expect(forum.event_types).not.toContain("law-enforcement/raid");
+  });
+
+  it("reads no disclosure from a CVE an intrusion report says the attackers used", () => {
+    const sheet = sheetOf(
+      "Web server exploit leads to cryptominer\n\nIn this intrusion the threat actor took advantage of a remote code execution vulnerability (CVE-2020-14882) in a web server to gain access, then installed a miner.\n\nBefore the details of the attack, it is worth understanding CVE-2020-14882.",
+    );
+    expect(sheet.event_types).not.toContain("vulnerability/disclosure");
+    expect(sheet.cves).toEqual(["CVE-2020-14882"]);
+  });
+
   it("reads headline verbs in the present tense and a fix of a described bug", () => {
     const takedown = sheetOf(
       "Police Take Down Phishing Kit Marketplace\n\nOfficers seized the servers of a marketplace selling phishing kits, police said on Monday.",
