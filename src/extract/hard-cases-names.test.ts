@@ -24,6 +24,26 @@ describe("organisations and people", () => {
       expect(organizations).toContain(body);
   });
 
+  it("reads the victims a sentence lists after a long subject, and a news outlet cited as a source", () => {
+    const sheet = sheetOf(
+      "Mail providers knocked offline\n\nVictims of the DDoS attacks, which went on for a week, included Runbox, Posteo, Tallmail and Kolabri. Earlier, the attacks hit Bravanet, Orlesko and Caiway.\n\nThe outage was first reported by TechCrunch, and later in an interview with the Daily Courant. It was also reported by Erye Hernandez.",
+    );
+    const organizations = names(sheet.organizations);
+    for (const body of [
+      "Runbox",
+      "Posteo",
+      "Tallmail",
+      "Kolabri",
+      "Bravanet",
+      "Orlesko",
+      "Caiway",
+      "TechCrunch",
+      "Daily Courant",
+    ])
+      expect(organizations).toContain(body);
+    expect(organizations).not.toContain("Erye Hernandez");
+  });
+
   it("reads a person and employer from a post in lower case, and a known body opening a sentence", () => {
     const sheet = sheetOf(
       "Ransomware suspect arrested in Ontario\n\nPolice arrested a man on Monday. “It matters,” Kellan Drury, detections lead at Veltrix, said of the arrest. The gangs are hard pressed, according to Omar Haddad, principal threat hunter with Norvale. Recorded Future said the suspect was a known affiliate. Citizen Lab found traces of the same tools. Researchers from the University of Toronto’s Citizen Lab agreed.\n\nDefending Systems\n\nPatch early.",

@@ -203,14 +203,21 @@ const PUBLISHED_BY =
   /\b(?:report|study|analysis|research|blog post|advisory|survey|findings|paper|whitepaper)(?: [\w-]+){0,5}? (?:by|from)$/;
 /** "victims include X, Y and Z", "companies such as X": a list of bodies. */
 const LIST_CUE =
-  /\b(?:victims|customers|clients|companies|firms|organi[sz]ations|vendors|manufacturers|makers|retailers|banks|telcos|providers|businesses)(?: (?:have|has|had|also))? (?:include[sd]?|including|such as|like)$/i;
+  /\b(?:victims|customers|clients|companies|firms|organi[sz]ations|vendors|manufacturers|makers|retailers|banks|telcos|providers|businesses)(?: of [^,.;:]{1,40})?(?:,[^,.;:]{1,80},)?(?: (?:have|has|had|also))? (?:include[sd]?|including|such as|like)$|\b(?:attacks|breach|breaches|leaks?) (?:also )?(?:hit|impacted|affected)$/i;
 /** Words every list cue contains: a sentence without one holds no list of bodies. */
-const LIST_HINT = /\b(?:include[sd]?|including|such as|like)\b/i;
+const LIST_HINT = /\b(?:include[sd]?|including|such as|like|hit|impacted|affected)\b/i;
 const LIST_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*|,|and|or|&)$/u;
 
 /** The sentence text before the chunk. */
 const textBefore = (chunk: Chunk) =>
   chunk.sentence.text.slice(0, Math.max(0, (chunk.words[0]?.start ?? 0) - chunk.sentence.span[0])).trimEnd();
+
+/** "reports from the BBC", "first reported by TechCrunch", "an interview with the Daily Beast": a news outlet. */
+const SOURCE_BEFORE = /\b(?:reports? from|reported by|interview with)( the)?$/i;
+/** One word in capitals or with an inner capital ("CNN", "TechCrunch"): a brand, not a surname. */
+const brandShaped = (chunk: Chunk) =>
+  chunk.words.length === 1 &&
+  /^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*)$/u.test(chunk.words[0]?.text ?? "");
 
 /** Whether the chunk is an item of a list of bodies ("Previous victims include Acer, Compal, and Garmin"). */
 function inBodyList(chunk: Chunk): boolean {
@@ -319,7 +326,10 @@ export function descriptorType(chunk: Chunk): EntityType | null {
   const preceding = textBefore(chunk);
   if (
     PUBLISHED_BY.test(preceding) ||
-    /\baccording to (?:a|an|the) (?:report|story|article|post) (?:on|in)$/i.test(preceding)
+    /\baccording to (?:a|an|the) (?:report|story|article|post) (?:on|in)$/i.test(preceding) ||
+    (SOURCE_BEFORE.test(preceding) &&
+      (SOURCE_BEFORE.exec(preceding)?.[1] !== undefined || brandShaped(chunk)) &&
+      !chunk.words.some((w) => AGENCY_HEADS.has(w.text)))
   )
     return "organization";
   if (before.at(-1) === "told" && !chunk.words.some((w) => AGENCY_HEADS.has(w.text))) return "organization";
