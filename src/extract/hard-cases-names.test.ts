@@ -44,6 +44,22 @@ describe("organisations and people", () => {
     expect(organizations).not.toContain("Erye Hernandez");
   });
 
+  it("reads a legal form, a newspaper's title word and a committee's chamber", () => {
+    const sheet = sheetOf(
+      "Treasury sanctions crypto exchange\n\nThe Treasury also designated Kovarix OU, Lendtech SIA and JSC Stravenergo for helping the exchange. The Senate Intelligence Committee asked for a briefing, the Calloway Tribune reported. The International Olympic Committee said its sites were not affected.",
+    );
+    const organizations = names(sheet.organizations);
+    for (const body of [
+      "Kovarix OU",
+      "Lendtech SIA",
+      "JSC Stravenergo",
+      "Calloway Tribune",
+      "International Olympic Committee",
+    ])
+      expect(organizations).toContain(body);
+    expect(names(sheet.agencies)).toContain("Senate Intelligence Committee");
+  });
+
   it("reads a person and employer from a post in lower case, and a known body opening a sentence", () => {
     const sheet = sheetOf(
       "Ransomware suspect arrested in Ontario\n\nPolice arrested a man on Monday. “It matters,” Kellan Drury, detections lead at Veltrix, said of the arrest. The gangs are hard pressed, according to Omar Haddad, principal threat hunter with Norvale. Recorded Future said the suspect was a known affiliate. Citizen Lab found traces of the same tools. Researchers from the University of Toronto’s Citizen Lab agreed.\n\nDefending Systems\n\nPatch early.",

@@ -50,6 +50,9 @@ const LEADING_AGENCY_HEADS =
   /^(?:Policía|Polícia|Polizia|Policia|Polizei|Police|Guardia|Gendarmerie|Garda|Carabinieri|Ministerio|Ministère|Ministerium|Fiscalía|Parquet|Tribunal|Juzgado|Audiencia)$/;
 
 /** Two-word heads of non-government bodies whose words alone say little ("ConVal School District"). */
+/** Words that make a committee a legislature's: the chamber or the business of government it oversees. */
+const LEGISLATIVE =
+  /^(?:House|Senate|Parliamentary|Congressional|Select|Joint|Standing|Parliament|Legislative|Assembly|Bundestag|Representatives|Homeland|Intelligence|Commerce|Finance|Judiciary|Appropriations|Oversight|Governmental|Legislation|Constitutional|Defence|Defense|Armed)$/;
 const ORG_COMPOUND_HEADS = /^(?:School District|Health System|Hospital System|Credit Union|School Board)$/;
 
 export function headType(words: readonly Word[], gazetteer: Gazetteer): "agency" | "organization" | null {
@@ -57,6 +60,12 @@ export function headType(words: readonly Word[], gazetteer: Gazetteer): "agency"
   if (words.length >= 3 && ORG_COMPOUND_HEADS.test(`${words.at(-2)?.text} ${words.at(-1)?.text}`))
     return "organization";
   if (LEADING_AGENCY_HEADS.test(words[0]?.text ?? "")) return "agency";
+  // "Senate Intelligence Committee", "Select Committee on Foreign Interference": a legislature's committee
+  // is a government body; "International Olympic Committee" is not.
+  if (words.some((w) => w.text === "Committee") && words.some((w) => LEGISLATIVE.test(w.text)))
+    return "agency";
+  // "JSC Vinnytsiaoblenergo", "OOO Stroygazconsulting": a legal form written first.
+  if (/^(?:JSC|PJSC|OJSC|CJSC|OOO|ZAO|OAO|LLC)$/.test(words[0]?.text ?? "")) return "organization";
   // "Department of Health", "Department of Energy": the head before "of" names the body, whatever
   // head word its subject holds ("Health", "Energy" also end company names).
   const ofAt = words.findIndex((w, k) => k > 0 && /^(?:of|for)$/.test(w.text));
