@@ -337,6 +337,9 @@ const SPONSOR =
   /\b(?:operat\w* under|affiliated with|sponsored by|backed by|linked to|tied to|working for|on behalf of|part of|unit of|associated with|directed by|controlled by|run by|operated by|acting for|connected to|(?:element|unit|arm) (?:of|within)|(?:is|are|was|were) behind)\b/i;
 
 /** Between an actor and the body employing it: "the Gamaredon hackers are officers of the Crimean FSB". */
+/** "the Department of Justice said was behind …": the body speaks of the group, it does not run it. */
+const SAID_AFTER =
+  /^\s*(?:\([^)]*\)\s*)?(?:said|says|alleges|alleged|claimed|claims|believes|stated|announced)\b/i;
 const STAFF_OF = /\b(?:officers|members|agents|employees) of\b/i;
 const LINKED_TO_BEFORE = /\b(?:linked|tied|attributed|traced)\b[^.;]{0,100}\bto\s+(?:[\w'’]+\s+){0,2}$/i;
 const ACTOR_NOUN_AFTER =
@@ -374,7 +377,8 @@ export function retypeSponsors(ctx: ExtractionContext, table: EntityTable): void
         return inSentence.some((a) =>
           a[1] <= m.span[0]
             ? SPONSOR.test(ctx.text.slice(a[1], m.span[0])) || STAFF_OF.test(ctx.text.slice(a[1], m.span[0]))
-            : SPONSOR.test(ctx.text.slice(m.span[1], a[0])),
+            : SPONSOR.test(ctx.text.slice(m.span[1], a[0])) &&
+              !SAID_AFTER.test(ctx.text.slice(m.span[1], a[0])),
         );
       });
     if (sponsorOnly) table.retype(key, "organization");

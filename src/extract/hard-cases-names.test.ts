@@ -60,6 +60,21 @@ describe("organisations and people", () => {
     expect(names(sheet.agencies)).toContain("Senate Intelligence Committee");
   });
 
+  it("keeps a body that speaks of a group an agency, and a person after a role noun or with a suffix a person", () => {
+    const sheet = sheetOf(
+      "Ransomware affiliate sentenced\n\nA man who the Department of Justice said was behind the Netwalker ransomware attacks was sentenced on Tuesday. In February, police took alleged TrickBot developer Alla Witte into custody. John Murray Rowe Jr., a former test engineer, was also charged; the filing did not name the companies Rowe worked for. The Federal Security Service of the Russian Federation and the Bangladesh Central Bank declined to comment.",
+    );
+    const agencies = sheet.agencies.flat();
+    for (const body of [
+      "Department of Justice",
+      "Federal Security Service of the Russian Federation",
+      "Bangladesh Central Bank",
+    ])
+      expect(agencies).toContain(body);
+    expect(names(sheet.persons)).toContain("Alla Witte");
+    expect(names(sheet.organizations)).toEqual([]);
+  });
+
   it("reads a person and employer from a post in lower case, and a known body opening a sentence", () => {
     const sheet = sheetOf(
       "Ransomware suspect arrested in Ontario\n\nPolice arrested a man on Monday. “It matters,” Kellan Drury, detections lead at Veltrix, said of the arrest. The gangs are hard pressed, according to Omar Haddad, principal threat hunter with Norvale. Recorded Future said the suspect was a known affiliate. Citizen Lab found traces of the same tools. Researchers from the University of Toronto’s Citizen Lab agreed.\n\nDefending Systems\n\nPatch early.",

@@ -53,6 +53,8 @@ const LEADING_AGENCY_HEADS =
 /** Words that make a committee a legislature's: the chamber or the business of government it oversees. */
 const LEGISLATIVE =
   /^(?:House|Senate|Parliamentary|Congressional|Select|Joint|Standing|Parliament|Legislative|Assembly|Bundestag|Representatives|Homeland|Intelligence|Commerce|Finance|Judiciary|Appropriations|Oversight|Governmental|Legislation|Constitutional|Defence|Defense|Armed)$/;
+/** Banks that are state bodies: "Bangladesh Central Bank", "Reserve Bank of India". */
+const AGENCY_COMPOUND_HEADS = /^(?:Central|Reserve) Bank$/;
 const ORG_COMPOUND_HEADS = /^(?:School District|Health System|Hospital System|Credit Union|School Board)$/;
 
 export function headType(words: readonly Word[], gazetteer: Gazetteer): "agency" | "organization" | null {
@@ -60,6 +62,7 @@ export function headType(words: readonly Word[], gazetteer: Gazetteer): "agency"
   if (words.length >= 3 && ORG_COMPOUND_HEADS.test(`${words.at(-2)?.text} ${words.at(-1)?.text}`))
     return "organization";
   if (LEADING_AGENCY_HEADS.test(words[0]?.text ?? "")) return "agency";
+  if (words.some((w, k) => AGENCY_COMPOUND_HEADS.test(`${w.text} ${words[k + 1]?.text}`))) return "agency";
   // "Senate Intelligence Committee", "Select Committee on Foreign Interference": a legislature's committee
   // is a government body; "International Olympic Committee" is not.
   if (words.some((w) => w.text === "Committee") && words.some((w) => LEGISLATIVE.test(w.text)))
@@ -77,26 +80,45 @@ export function headType(words: readonly Word[], gazetteer: Gazetteer): "agency"
     lead !== "Guard"
   )
     return "agency";
+  // "Federal Security Service of the Russian Federation": a head before "of" names the body, not one
+  // inside its subject; only where that head decides nothing is the subject read.
+  const beforeOf = words.findIndex((w, k) => k > 0 && w.text === "of");
+  const found = beforeOf > 0 ? headFromEnd(words.slice(0, beforeOf), words, gazetteer) : undefined;
+  if (found) return found;
+  const fromEnd = headFromEnd(words, words, gazetteer);
+  if (fromEnd !== undefined) return fromEnd;
+  return words.some((w) => WEAK_AGENCY_HEADS.has(w.text) && AGENCY_HEADS.has(w.text)) &&
+    words.some((w) => w.text === "National" || w.text === "Federal" || w.text === "State")
+    ? "agency"
+    : null;
+}
+
+/**
+ * The type the last head word of `words` gives, reading from the end: undefined where no head word
+ * stands, null where one stands but decides nothing. `all` is the whole name, for qualifiers.
+ */
+function headFromEnd(
+  words: readonly Word[],
+  all: readonly Word[],
+  gazetteer: Gazetteer,
+): "agency" | "organization" | null | undefined {
   for (let k = words.length - 1; k >= 0; k--) {
     const text = words[k]?.text ?? "";
-    const next = words[k + 1]?.text;
+    const next = all[k + 1]?.text;
     if (WEAK_AGENCY_HEADS.has(text)) continue;
     const endsName = next === undefined || CONNECTORS.has(next);
     if (ORG_HEADS.has(text)) return endsName ? "organization" : null;
     if (AGENCY_HEADS.has(text)) {
       if (!endsName) return null;
       if (!QUALIFIED_HEADS.has(text)) return "agency";
-      const qualified = words.some(
+      const qualified = all.some(
         (w) => PUBLIC_QUALIFIERS.test(w.text) || gazetteer.countries.has(w.text) || AGENCY_NAMES.has(w.text),
       );
       if (qualified) return "agency";
       return text === "Center" || text === "Centre" ? "organization" : null;
     }
   }
-  return words.some((w) => WEAK_AGENCY_HEADS.has(w.text) && AGENCY_HEADS.has(w.text)) &&
-    words.some((w) => w.text === "National" || w.text === "Federal" || w.text === "State")
-    ? "agency"
-    : null;
+  return undefined;
 }
 
 /** "Town Administrator Nicole MacStay" → "Nicole MacStay": a title inside the chunk is not the name. */
@@ -270,10 +292,15 @@ export function descriptorType(chunk: Chunk): EntityType | null {
   )
     return "threat-actor";
   if (modifiesDescriptor(chunk)) return null;
+  // "alleged TrickBot developer Alla Witte": a role noun before a person's name.
   if (
     before.at(-1) &&
     ORG_DESCRIPTORS.has(before.at(-1) ?? "") &&
-    !THREAT_DESCRIPTORS.test(before.at(-2) ?? "")
+    !THREAT_DESCRIPTORS.test(before.at(-2) ?? "") &&
+    !(
+      /^(?:developer|operator|contractor|producer)$/.test(before.at(-1) ?? "") &&
+      startsWithFirstName(chunk.words)
+    )
   )
     return "organization";
   const [comma, article, ...rest] = chunk.after;

@@ -91,9 +91,10 @@ export function findNames(
     w !== undefined && (lowerWords ??= new Set(ctx.text.match(/\b[a-z]+\b/g))).has(w.text.toLowerCase());
 
   const rememberSurnames = (mention: NameMention) => {
-    const words = mention.name.split(/\s+/);
+    // "John Murray Rowe Jr.": the surname stands before a generational suffix.
+    const words = mention.name.replace(/,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/, "").split(/\s+/);
     for (let k = 1; k < words.length; k++) surnames.set(words.slice(k).join(" "), mention);
-    const parts = mention.name.split(/[\s-]+/);
+    const parts = words.join(" ").split(/[\s-]+/);
     if (parts.length > 1) surnames.set(parts.at(-1) ?? "", mention);
   };
   const emit = (mention: NameMention) => {
