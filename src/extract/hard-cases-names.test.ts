@@ -75,6 +75,16 @@ describe("organisations and people", () => {
     expect(names(sheet.organizations)).toEqual([]);
   });
 
+  it("reads well-known companies and outlets without a cue, and a known company's officer as a person", () => {
+    const sheet = sheetOf(
+      "Ticket vendor's customers include Fortune 500 firms\n\nThe vendor says its customers include Apple, Intel, Nike, PayPal and HBO. The breach was first reported by Ars Technica. Microsoft CEO Satya Nadella and EFF Cybersecurity Director Eva Galperin criticised the delay.",
+    );
+    const organizations = names(sheet.organizations);
+    for (const body of ["Apple", "Intel", "Nike", "PayPal", "HBO", "Ars Technica", "Microsoft", "EFF"])
+      expect(organizations).toContain(body);
+    expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Satya Nadella", "Eva Galperin"]));
+  });
+
   it("reads a person and employer from a post in lower case, and a known body opening a sentence", () => {
     const sheet = sheetOf(
       "Ransomware suspect arrested in Ontario\n\nPolice arrested a man on Monday. “It matters,” Kellan Drury, detections lead at Veltrix, said of the arrest. The gangs are hard pressed, according to Omar Haddad, principal threat hunter with Norvale. Recorded Future said the suspect was a known affiliate. Citizen Lab found traces of the same tools. Researchers from the University of Toronto’s Citizen Lab agreed.\n\nDefending Systems\n\nPatch early.",

@@ -108,6 +108,19 @@ export function findNames(
     if (mention.type === "person") rememberSurnames(mention);
   };
 
+  /** A known company's name, a title and a person's name: "Microsoft CEO Satya Nadella". */
+  const companyPerson = (core: readonly Word[]) => {
+    const rest = core.slice(1);
+    const person = stripTitles(rest);
+    return (
+      person !== rest &&
+      person.length >= 2 &&
+      person.length <= 4 &&
+      person.every(isNameWord) &&
+      (startsWithFirstName(person) || !person.some((w) => isInstitutionWord(w) || isCommonWord(w)))
+    );
+  };
+
   /** The well-known company whose possessive stands right before the chunk ("Cisco’s", "Networks'"). */
   const ownerOf = (chunk: Chunk): NameMention | null => {
     const [owned, mark] = [chunk.before.at(-2), chunk.before.at(-1)];
@@ -189,7 +202,28 @@ export function findNames(
           [type, rule, confidence] = ["organization", "names#company-unit", 80];
         } else if (isKnownOrg(name)) [type, rule, confidence] = ["organization", "names#org-lexicon", 90];
         else if (overlaps(span) && chunk.words.length <= 2) continue;
-        else if (KNOWN_ORGS.has(core[0]?.text ?? "")) {
+        else if (KNOWN_ORGS.has(core[0]?.text ?? "") && companyPerson(core)) {
+          // "Microsoft CEO Satya Nadella", "EFF Cybersecurity Director Eva Galperin": the company, then its person.
+          const [company, ...rest] = core as [Word, ...Word[]];
+          emit({
+            type: "organization",
+            name: company.text,
+            aliases: [],
+            span: [company.start, company.end],
+            confidence: 90,
+            rule: "names#org-lexicon",
+          });
+          const person = stripTitles(rest);
+          emit({
+            type: "person",
+            name: surface(ctx, person),
+            aliases: [],
+            span: [person[0]?.start ?? 0, person.at(-1)?.end ?? 0],
+            confidence: 75,
+            rule: "names#person-cue",
+          });
+          continue;
+        } else if (KNOWN_ORGS.has(core[0]?.text ?? "")) {
           // "Microsoft Exchange" is a company's product; "Microsoft Threat Intelligence Center" one of its units,
           // and so is "Google Project Zero" where a researcher belongs to it.
           const unitCue = /^(?:researchers|analysts|team|spokesperson|spokesman|spokeswoman)$/.test(

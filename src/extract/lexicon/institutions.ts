@@ -4,6 +4,8 @@
  * organisation heads and well-known companies, person titles and role nouns. Facts, kept short.
  */
 
+import { COMPANY_NAMES } from "./companies.ts";
+
 const set = (words: string) => new Set(words.split("|"));
 
 /** Government bodies named by acronym or single name. */
@@ -34,6 +36,8 @@ export const KNOWN_ORGS = set(
   "United Nations|UN|NATO|North Atlantic Treaty Organization|World Bank|International Monetary Fund|IMF|African Union|ASEAN|OSCE|Microsoft|Google|Apple|Amazon|Meta|Facebook|Cisco|Oracle|IBM|Intel|AMD|Nvidia|Samsung|Huawei|ZTE|Xiaomi|Lenovo|Dell|HP|VMware|Citrix|Fortinet|SonicWall|Zyxel|Netgear|Adobe|SAP|Atlassian|GitHub|GitLab|Mozilla|Cloudflare|Akamai|Okta|Zoom|Salesforce|Uber|Tesla|Netflix|PayPal|Visa|Mastercard|Coinbase|Binance|Kaseya|SolarWinds|Accellion|Colonial Pipeline|JBS|Kaspersky|ESET|Mandiant|FireEye|CrowdStrike|Sophos|Symantec|Broadcom|McAfee|Trellix|Proofpoint|Check Point|Palo Alto Networks|Unit 42|Trend Micro|Bitdefender|Avast|Malwarebytes|SentinelOne|Recorded Future|Secureworks|Group-IB|Positive Technologies|Dr.Web|Talos|Cisco Talos|Rapid7|Tenable|Qualys|Imperva|Radware|Netscout|Emsisoft|Coveware|Chainalysis|Elliptic|Flashpoint|Intel 471|Digital Shadows|KELA|Cyble|Hudson Rock|Huntress|Sucuri|Wordfence|Wiz|Snyk|Checkmarx|Sygnia|Cybereason|Darktrace|Zscaler|Netskope|Lookout|Zimperium|Avanti|Ivanti|Pulse Secure|F5|Juniper|Ubiquiti|Synology|QNAP|MikroTik|D-Link|TP-Link|Hikvision|Dahua|TikTok|ByteDance|Alibaba|Tencent|Baidu|Yandex|Mail.ru|LinkedIn|Reddit|Twitch|Roblox|Epic Games|Nintendo|Sony|Toshiba|Panasonic|Acer|Asus|ASUS|GIGABYTE|Gigabyte|MSI|Foxconn|Boeing|Airbus|Lockheed Martin|Raytheon|Honeywell|Siemens|Schneider Electric|ABB|Bosch|Toyota|Honda|Volkswagen|Nissan|Ford|Kia|Hyundai|T-Mobile|Verizon|AT&T|Vodafone|Telefonica|Comcast|Optus|Telstra|Medibank|Accenture|Deloitte|KPMG|PwC|EY|Kroll|Bloomberg|Reuters|Associated Press|Citizen Lab|Amnesty International|Human Rights Watch|NSO Group|Candiru|Cellebrite|Have I Been Pwned|OpenSea|Axie Infinity|Poly Network|Tether|Bitfinex|FTX|Robinhood|GoDaddy|Namecheap|Twilio|DoorDash|Marriott|Equifax|Experian|TransUnion|Nvidia|Ubisoft|Electronic Arts|Rockstar|Revolut|Monzo|Stripe|Shopify|Automattic|Wix|Squarespace|Dropbox|Zendesk|HubSpot|Mailchimp|Intuit|Okta|LastPass|1Password|Bitwarden|NortonLifeLock|Avira|Gen Digital|ZDI|Zero Day Initiative|HackerOne|Bugcrowd|MITRE|OWASP|Tor Project|Apache Software Foundation|Linux Foundation|Red Hat|Canonical|SUSE|Fedora",
 );
 
+for (const name of COMPANY_NAMES) KNOWN_ORGS.add(name);
+
 const KNOWN_BY_LOWER = new Set(
   [...KNOWN_ORGS].filter((name) => name.length >= 4).map((name) => name.toLowerCase()),
 );
@@ -53,7 +57,7 @@ export const ORG_DESCRIPTORS = set(
 
 /** Titles and role nouns that announce a person's name right after them. */
 export const PERSON_TITLES = set(
-  "Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Prof|Prof.|Sir|Judge|Justice|Senator|Senators|Sen.|Rep.|Representative|President|Prime|Minister|Secretary|Governor|Mayor|Chancellor|General|Gen.|Colonel|Col.|Lt.|Lieutenant|Captain|Capt.|Detective|Inspector|Superintendent|Sergeant|Sgt.|Officer|Agent|Attorney|Director|Chairman|Chair|Commissioner|Chief|CEO|CTO|CISO|CFO|COO|founder|co-founder|spokesperson|spokesman|spokeswoman|researcher|researchers|analyst|analysts|expert|professor|engineer|lawyer|prosecutor|investigator|officer|official|minister|owner|head|leader|administrator|admin|developer|hacker|suspect|defendant|journalist|reporter|editor|vice|Deputy|deputy|Assistant|assistant|Special|Acting|Charge|Attorney-General|Ambassador|Councillor|Commander|Major|Vice",
+  "Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Prof|Prof.|Sir|Judge|Justice|Senator|Senators|Sen.|Rep.|Representative|President|Prime|Minister|Secretary|Governor|Mayor|Chancellor|General|Gen.|Colonel|Col.|Lt.|Lieutenant|Captain|Capt.|Detective|Inspector|Superintendent|Sergeant|Sgt.|Officer|Agent|Attorney|Director|Chairman|Chair|Commissioner|Chief|CEO|CTO|CISO|CFO|COO|founder|co-founder|spokesperson|spokesman|spokeswoman|researcher|researchers|analyst|analysts|expert|professor|engineer|lawyer|prosecutor|investigator|officer|official|minister|owner|head|leader|administrator|admin|developer|hacker|suspect|defendant|journalist|reporter|editor|vice|Deputy|deputy|Assistant|assistant|Special|Acting|Charge|Attorney-General|Ambassador|Councillor|Commander|Major|Vice|Manager|Founder|Co-founder",
 );
 
 /** Nouns that end a post written in lower case after a name: "detections lead at", "principal threat hunter with". */
