@@ -68,10 +68,11 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
   "tech-support-scam": /\btech(?:nical)? support (?:scams?|fraud|scammers?)\b/gi,
   sextortion: /\bsextortion\b/gi,
   "money-laundering": /\b(?:launder(?:ing|ed|s)?|money mules?)\b/gi,
-  "identity-theft": /\b(?:identity theft|stolen identities|identity fraud)\b/gi,
+  "identity-theft":
+    /\b(?:identity theft|stolen identities|identity fraud|SIM[- ]swap(?:s|ping|ped|per|pers)?)\b/gi,
   carding: /\b(?:carding|card shops?|stolen (?:credit |payment )?cards?|skimm(?:ing|ers?)|card data)\b/gi,
   "crypto-fraud":
-    /\b(?:crypto(?:currency)?(?:-related)? (?:scams?|fraud|investment)|rug pull|fake (?:crypto(?:currency)?|exchange))\b/gi,
+    /\b(?:crypto(?:currency)?(?:-related)? (?:scams?|fraud|investment|theft|heists?)|rug pull|fake (?:crypto(?:currency)?|exchange)|st(?:ole|eal|ealing|olen) (?:\$?[\w.,-]+ ){0,3}(?:in |worth of )?(?:cryptocurrenc(?:y|ies)|crypto|bitcoins?|ether))\b/gi,
   phishing: /\b(?:phishing|smishing|vishing|spear-?phishing)\b/gi,
   ransomware: /\bransomware\b/gi,
   "human-trafficking": /\b(?:human trafficking|trafficked|trafficking victims)\b/gi,

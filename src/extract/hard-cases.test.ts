@@ -242,6 +242,13 @@ describe("events and names", () => {
     expect(commodity.event_types).not.toContain("attack/espionage");
   });
 
+  it("reads SIM swapping as identity theft and stolen cryptocurrency as crypto fraud", () => {
+    const sheet = sheetOf(
+      "SIM swapper pleads guilty to crypto theft\n\nA man pleaded guilty on Monday to SIM swapping attacks on 40 victims. He and his accomplices stole $780,000 in cryptocurrency from their wallets.",
+    );
+    expect(sheet.crime_types).toEqual(expect.arrayContaining(["identity-theft", "crypto-fraud"]));
+  });
+
   it("reads property searches in a police report as a raid, and not a forum called RAID or a browser's searches", () => {
     const searches = sheetOf(
       "Police arrest ransomware suspects in Kharkiv\n\nPolice arrested three men suspected of attacks on 40 companies. In total, officers performed seven property searches and seized $375,000 in cash.",
