@@ -19,6 +19,11 @@ import type { DocumentResult, Prepared } from "./ingest.ts";
 export const EXTRACT_TIME_CAP_MS = 60_000;
 /** The heap one worker may grow to: a hostile document fails instead of exhausting the machine. */
 const WORKER_HEAP_MB = 1536;
+/**
+ * A worker's young generation: extraction makes many short-lived strings and arrays, and with the
+ * default (smaller than the main thread's) a worker spent more time in scavenges than extracting.
+ */
+const YOUNG_GENERATION_MB = 64;
 
 interface Job {
   readonly seq: number;
@@ -97,7 +102,10 @@ export class ExtractPool {
   private spawn(): Slot {
     const worker = new Worker(new URL("./extract-worker.js", import.meta.url), {
       workerData: { knowledge: this.knowledge },
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: {
+        maxOldGenerationSizeMb: WORKER_HEAP_MB,
+        maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+      },
     });
     const slot: Slot = { worker, jobs: [], timer: null };
     worker.on("message", ({ seq, result }: { seq: number; result: Prepared | DocumentResult }) => {

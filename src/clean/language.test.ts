@@ -1,5 +1,5 @@
 /**
- * Language detection on invented news paragraphs: English, German and Spanish texts are told apart,
+ * Language detection on invented news paragraphs: English, German, Spanish and Dutch texts are told apart,
  * a page's declaration is kept when the text agrees and overridden (with a message) when it does not,
  * and short texts keep whatever the page declared.
  */
@@ -22,6 +22,20 @@ describe("detectLanguage", () => {
     expect(detectLanguage(ENGLISH, null).language).toBe("en");
     expect(detectLanguage(GERMAN, null).language).toBe("de");
     expect(detectLanguage(SPANISH, null).language).toBe("es");
+  });
+
+  it("reads a longer English text as English without the trigram models, and not a Dutch one full of English terms", () => {
+    const english =
+      `${ENGLISH} The gang had been active since 2019, according to the police, and its members used ` +
+      "the stolen passwords to move money from the accounts of their victims to mule accounts that were " +
+      "opened with fake documents. The court heard that they had been paid by the leaders of the group.";
+    const dutch =
+      "De politie heeft dinsdag in Utrecht drie mannen aangehouden die worden verdacht van phishing en " +
+      "het stelen van de wachtwoorden van meer dan 4.000 klanten van de bank. Volgens de politie was de " +
+      "groep sinds 2019 actief en gebruikte zij de gestolen gegevens om geld van de rekeningen van de " +
+      "slachtoffers over te maken naar money mules. De verdachten worden vrijdag voorgeleid aan de rechter.";
+    expect(detectLanguage(english, null).language).toBe("en");
+    expect(detectLanguage(dutch, null).language).toBe("nl");
   });
 
   it("keeps a declaration the text agrees with, and flags one it contradicts", () => {
