@@ -69,12 +69,28 @@ const ONE_IN_TITLE = new RegExp(
   "i",
 );
 
-/** "Volkanov was arrested in Valencia": one named person arrested counts as one. */
+/** "announced the arrest of a suspect", "this week's arrest of an Ottawa man": one unnamed person. */
+const ARREST_OF_ONE =
+  /\barrest of (?:a|an|one) (?:[\w-]+ ){0,3}?(?:man|woman|national|citizen|teenager|teen|youth|hacker|suspect|student|developer|individual|person|member|operator|administrator|admin)\b/g;
+/** Before an arrest that has not happened: "could lead to the arrest of a suspect", "a reward for". */
+const NOT_YET = /\b(?:could|would|may|might|will|reward|wanted|seeking|sought)\b/i;
+
+/** "Volkanov was arrested in Valencia", "the arrest of an Ottawa man": one person arrested counts as one. */
 function singlePersonArrest(
   ctx: ExtractionContext,
   background: ReadonlySet<number>,
   people: readonly Span[],
+  demonyms: ReadonlyMap<string, string>,
 ): CountDraft | null {
+  const one = (span: Span, sentence: Sentence): CountDraft => ({
+    counted: "arrested",
+    value: 1,
+    vague: null,
+    span,
+    sentence,
+    parts: [],
+    consistent: true,
+  });
   for (const sentence of ctx.analysis.sentences) {
     if (background.has(sentence.index)) continue;
     for (const { match, span } of matchesIn(ONE_ARRESTED, sentence)) {
@@ -82,10 +98,17 @@ function singlePersonArrest(
       const subject =
         ONE_SUBJECT.test(sentence.text) ||
         people.some(([s, e]) => s >= sentence.span[0] && e <= span[0] && span[0] - e < 60);
-      if (subject)
-        return { counted: "arrested", value: 1, vague: null, span, sentence, parts: [], consistent: true };
+      if (subject) return one(span, sentence);
     }
+    for (const { span } of matchesIn(ARREST_OF_ONE, sentence))
+      if (!NOT_YET.test(ctx.text.slice(sentence.span[0], span[0]))) return one(span, sentence);
   }
+  // "UK national arrested in Spain after …": a headline about one person's arrest.
+  const title = ctx.analysis.sentences.find((s) => isTitle(ctx, s));
+  const match = title ? ONE_IN_TITLE.exec(title.text) : null;
+  const arrested = /^(?:arrested|detained)$/i.test(match?.[0].split(" ").at(-1) ?? "");
+  if (title && match && arrested && demonyms.has(match[1] ?? ""))
+    return one([title.span[0], title.span[0] + match[0].length], title);
   return null;
 }
 
@@ -229,11 +252,14 @@ export function findArrestCount(
     if (best) break;
   }
   best ??=
-    namedPeopleArrest(ctx, background, personSpans) ?? singlePersonArrest(ctx, background, personSpans);
+    namedPeopleArrest(ctx, background, personSpans) ??
+    singlePersonArrest(ctx, background, personSpans, demonyms);
   if (!best) return null;
   // Breakdowns come from the count's sentence and the sentences after it that still talk about detainees.
   const drafts: PartDraft[] = [];
-  for (const sentence of ctx.analysis.sentences.slice(best.sentence.index, best.sentence.index + 10)) {
+  // One person's nationality is told beside the arrest, or in the headline (oneFromTitle), not sentences later.
+  const reach = best.value === 1 ? 1 : 10;
+  for (const sentence of ctx.analysis.sentences.slice(best.sentence.index, best.sentence.index + reach)) {
     if (background.has(sentence.index) || !DETAINEE_TALK.test(sentence.text)) continue;
     drafts.push(...nationalityParts(sentence, demonyms));
   }

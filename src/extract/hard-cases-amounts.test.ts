@@ -6,6 +6,20 @@ import { describe, expect, it } from "vitest";
 import { sheetOf } from "./sheet-of.ts";
 
 describe("arrest counts", () => {
+  it("counts one person from 'the arrest of a suspect' and a headline about one national, not a plural headline", () => {
+    const suspect = sheetOf(
+      "Police arrest botnet operator\n\nUkrainian police announced the arrest of a suspect on accusations of running a botnet of 100,000 devices. News of the arrest comes after US prosecutors charged a Turkish national over another botnet.",
+    );
+    expect(suspect.arrested).toEqual({ total: 1, by_nationality: {} });
+    const national = sheetOf(
+      "UK national arrested in Spain over celebrity account hijacks\n\nThe man was indicted in the US for taking over 130 accounts.",
+    );
+    expect(national.arrested).toEqual({ total: 1, by_nationality: { GB: 1 } });
+    const team = sheetOf(
+      "Hackers arrested for forging vaccination records\n\nThe security service arrested a team of actors who entered false records into the national health database.",
+    );
+    expect(team.arrested).toBeNull();
+  });
   it("reads a headline count, a reduced relative and a nationality list in words", () => {
     const sheet = sheetOf(
       "Police arrest two in operation against ransomware gang\n\nTwo ransomware operators, who police said had extorted dozens of firms, have been arrested. The two people arrested were held in Kyiv.\n\nOne German, one Israeli, and two Bulgarian nationals were also detained at a call centre in Sofia.",
