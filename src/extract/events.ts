@@ -20,7 +20,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   "law-enforcement/raid":
     /\b(?:[Rr]aid(?:s|ed|ing)?|(?:[Hh]ouse |[Hh]ome )?[Ss]earch(?:es)? (?:of|at|in) (?:\w+ ){0,2}(?:premises|homes|houses|locations|properties|offices)|[Ss]earched (?:\d+ |\w+ )?(?:homes|premises|houses|locations|properties|offices)|(?:[Cc]onduct(?:ed|ing)|[Cc]arr(?:ied|ying) out|[Pp]erform(?:ed|ing)|[Ee]xecut(?:ed|ing)|[Dd]uring) (?:[\w-]+ ){0,2}(?:searches (?=at|of|in|on)|search warrants?)|(?:[Pp]roperty|[Hh]ouse|[Hh]ome) searches|[Ss]earches (?:took place|were (?:carried out|conducted|performed))|[Ss]wooped)\b/g,
   "law-enforcement/charge":
-    /\b(?:charged (?:with|for|in)|being charged|indicted|indictment|criminal complaint|(?<!in )charges? (?:against|of|for)|were charged|was charged|face charges|accused of|prosecuted|charge[sd]? (?:an? |the |\w+ ){0,2}(?:man|woman|men|women|suspects?|hackers?|nationals?|\d+))\b/gi,
+    /\b(?:charged (?:(?:him|her|them) )?(?:with|for|in)|being charged|indicted|indictments?|criminal complaint|(?<!in )charges? (?:against|of|for)|were charged|was charged|faces? (?:\w+ ){0,2}charges|charges (?:were )?brought|accused of|prosecuted|charge[sd]? (?:and \w+ )?(?:an? |the |\w+ ){0,2}(?:man|woman|men|women|suspects?|hackers?|nationals?|leaders|members|operators|affiliates|individuals|people|executives|officials|\d+))\b/gi,
   "law-enforcement/court":
     /\b(?:(?:in|before|to|by) (?:a |the )?(?:\w+ ){0,2}court\b(?! (?:documents?|records?|filings?|papers))|remand(?:ed)?|arraign(?:ed|ment)|court hearing|trial|bail|judge (?:granted|ordered|denied)|(?:filed|files|filing) (?:a )?(?:lawsuit|suit)|lawsuit (?:against|filed)|su(?:es|ed|ing) (?:the )?[A-Z][\w-]*)\b/gi,
   "law-enforcement/conviction":

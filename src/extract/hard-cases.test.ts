@@ -242,6 +242,15 @@ describe("events and names", () => {
     expect(commodity.event_types).not.toContain("attack/espionage");
   });
 
+  it("reads charges against leaders, 'charged him with' and 'face criminal charges' as a charge", () => {
+    for (const text of [
+      "DOJ charges and sanctions ransomware leaders behind software supplier attack\n\nThe two men remain at large.",
+      "Court clerk charged with leaking files\n\nPolice detained a court clerk on Monday and charged him with leaking the files of 40 cases to a criminal group.",
+      "Nine arrested for posing as bank staff\n\nPolice arrested nine people who posed as bank employees. The scammers now face criminal charges for defrauding at least 40 victims.",
+    ])
+      expect(sheetOf(text).event_types).toContain("law-enforcement/charge");
+  });
+
   it("reads SIM swapping as identity theft and stolen cryptocurrency as crypto fraud", () => {
     const sheet = sheetOf(
       "SIM swapper pleads guilty to crypto theft\n\nA man pleaded guilty on Monday to SIM swapping attacks on 40 victims. He and his accomplices stole $780,000 in cryptocurrency from their wallets.",
