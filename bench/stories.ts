@@ -4,16 +4,23 @@
  * beside a plain TF-IDF cosine baseline (its threshold tuned on the same labels, its best case); the
  * syndication set (corpus articles with synthetic syndicated copies, bench/syndication-data); then
  * grouping time at growing sizes over the corpus replicated with variations (bench/story-scale), after
- * one small untimed warm-up run, with the ratio of each time to the previous size's. Prints figures
+ * one small untimed warm-up run and a full garbage collection before each size (so a size is not
+ * billed for the garbage of the one before), with the ratio of each time to the previous size's. Prints figures
  * only. `STORY_SIZES=25000,50000,100000` and `STORY_DISTRACTORS=600` override the defaults.
  */
 import { performance } from "node:perf_hooks";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { tfidfBaselineStories } from "../src/dedupe/baseline.ts";
 import { scoreStories } from "../src/dedupe/score-stories.ts";
 import { clusterStories, type StoryInput } from "../src/dedupe/stories.ts";
 import { corpusPaths, distractorPaths, loadStoryLabels, storyInputOf } from "./story-data.ts";
 import { replicateStories } from "./story-scale.ts";
 import { buildSyndicationSet } from "./syndication-data.ts";
+
+setFlagsFromString("--expose-gc");
+/** A full garbage collection, as `node --expose-gc` offers it. */
+const collectGarbage = runInNewContext("gc") as () => void;
 
 const labels = loadStoryLabels();
 if (!labels) {
@@ -89,6 +96,8 @@ console.log(`warm-up                            ${WARM_UP} replicas grouped once
 let previous: { size: number; wall: number; cpu: number } | null = null;
 for (const size of (process.env.STORY_SIZES ?? "25000,50000,100000").split(",").map(Number)) {
   const data = replicateStories(corpus, size);
+  // Each size starts from a collected heap: the garbage of the size before is not billed to this one.
+  collectGarbage();
   const cpu = process.cpuUsage();
   const t = performance.now();
   const stories = clusterStories(data);
