@@ -76,7 +76,16 @@ const namesGang = (hit: KbHit, word = GANG_WORD) =>
   word.test(hit.after[0]?.text ?? "") ||
   ((SOFTWARE_CUE.test(hit.after[0]?.text ?? "") ||
     /^(?:cybercrime|hacking|criminal|threat)$/i.test(hit.after[0]?.text ?? "")) &&
-    word.test(hit.after[1]?.text ?? ""));
+    word.test(hit.after[1]?.text ?? "")) ||
+  sharesPluralGang(hit);
+
+/** "the LockBit 2.0 and BlackCat gangs": a name joined to another before one plural gang word. */
+function sharesPluralGang(hit: KbHit): boolean {
+  const [joint, ...rest] = hit.after.map((w) => w.text);
+  if (!/^(?:and|&)$/.test(joint ?? "")) return false;
+  const plural = rest.findIndex((w) => /^(?:gangs|groups|crews|cartels)$/i.test(w));
+  return plural >= 1 && plural <= 3 && rest.slice(0, plural).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
 /** Words that make a malware family's name a gang's even where the catalogue knows no such gang. */
 const GANG_ONLY = /^(?:gang|group|crew|cartel)$/i;
 

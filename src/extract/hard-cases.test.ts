@@ -159,6 +159,14 @@ describe("attribution", () => {
     expect(sheet.malware.flat()).not.toContain("Defender");
   });
 
+  it("reads two families joined before one plural 'gangs' as two gangs", () => {
+    const sheet = sheetOf(
+      "Ransomware activity stays strong\n\nRecent moves from the LockBit 2.0 and BlackCat gangs show the scourge is far from over, researchers said on Monday.",
+    );
+    const names = sheet.threat_actors.flatMap((a) => a.names);
+    expect(names).toEqual(expect.arrayContaining(["LockBit 2.0", "BlackCat"]));
+  });
+
   it("reads a designator one letter off a named group as that group misspelt, not a second group", () => {
     const sheet = sheetOf(
       "France warns of APT31 attacks on French organizations\n\nThe national cyber-security agency warned of attacks coordinated by the Chinese-backed APP31 hacking group. APT31 is also known as Zirconium.",
