@@ -9,6 +9,7 @@ import kbFile from "../link/kb/kb.json" with { type: "json" };
 import type { KbEntry } from "../link/kb-import.ts";
 import { normaliseName } from "../link/normalise.ts";
 import { buildCountryNames } from "./lexicon/countries.ts";
+import { CITY_EXONYMS } from "./lexicon/exonyms.ts";
 import { buildRegionNames } from "./lexicon/regions.ts";
 
 export interface Place {
@@ -74,6 +75,13 @@ function loadBase(): Gazetteer {
     add(c.name, place);
     const ascii = c.name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
     if (ascii !== c.name) add(ascii, place);
+  }
+  for (const [english, native, country] of CITY_EXONYMS) {
+    const city = places
+      .get(native)
+      ?.filter((p) => p.country === country)
+      .sort((a, b) => b.population - a.population)[0];
+    if (city) add(english, { ...city, name: english });
   }
   for (const [name, country] of buildRegionNames())
     add(name, { name, country, admin: "", population: 5_000_000, geonamesId: 0, kind: "region" });

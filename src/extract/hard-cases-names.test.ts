@@ -250,3 +250,12 @@ describe("places in datelines", () => {
     expect(sheet.places).not.toContain("District of Columbia");
   });
 });
+
+describe("places by their English names and regions", () => {
+  it("geocodes a city GeoNames lists under its own language's name, and a country's regions", () => {
+    const sheet = sheetOf(
+      "Police break up phishing gang\n\nOfficers arrested seven people in Barcelona and one in Seville, Spain. Accomplices were tracked down in Liguria and Apulia, Italy, and in Antwerp, Belgium.",
+    );
+    expect(sheet.places).toEqual(expect.arrayContaining(["Seville", "Liguria", "Apulia", "Antwerp"]));
+  });
+});
