@@ -9,9 +9,25 @@
 import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import type { Outcome } from "../contracts.ts";
+import { KNOWN_ORGS } from "../extract/lexicon/institutions.ts";
+import { PRODUCT_NAMES } from "../extract/lexicon/products.ts";
 import { buildKnowledgeBase, parseKnowledgeFile, type KbEntry } from "../link/kb-import.ts";
+import { normaliseName } from "../link/normalise.ts";
 
 const MAX_KB_FILE_BYTES = 200 * 1024 * 1024;
+
+/**
+ * Names a catalogue alias needs a cue beside to count: English words, and the names of well-known
+ * software and companies ("NodeJS", "Gazprom" are also malware families), lower-cased and normalised.
+ */
+export function namesNeedingCue(englishWords: readonly string[]): Set<string> {
+  const names = new Set(englishWords);
+  for (const name of [...PRODUCT_NAMES, ...KNOWN_ORGS]) {
+    names.add(name.toLowerCase());
+    names.add(normaliseName(name));
+  }
+  return names;
+}
 
 export async function importKnowledgeFile(
   path: string,
@@ -36,7 +52,7 @@ export async function importKnowledgeFile(
       reason: `${path}: neither an ATT&CK STIX bundle nor a MISP galaxy cluster with named entries`,
     };
   const { default: words } = await import("an-array-of-english-words", { with: { type: "json" } });
-  const entries = buildKnowledgeBase(parsed, new Set(words));
+  const entries = buildKnowledgeBase(parsed, namesNeedingCue(words));
   await mkdir(kbDir, { recursive: true });
   const savedAs = join(kbDir, `${basename(path, extname(path)).replace(/[^\w.-]+/g, "-")}.json`);
   await writeFile(`${savedAs}.tmp`, JSON.stringify({ importedFrom: basename(path), entries }));

@@ -176,6 +176,13 @@ describe("attribution", () => {
 });
 
 describe("malware", () => {
+  it("does not read a platform or company that a malware family is also named after as that family", () => {
+    const sheet = sheetOf(
+      "Node.js fixes severe HTTP bug\n\nNodeJS maintainers released fixes on Tuesday. Gazprom and Netflix said they were not affected, and McAfee published guidance.",
+    );
+    expect(sheet.malware).toEqual([]);
+  });
+
   it("reads families a software noun lists as malware, not gangs, and a family named for its gang as both", () => {
     const sheet = sheetOf(
       'Police detain suspects behind LockerGoga, MegaCortex, and Dharma ransomware attacks\n\nPolice detained twelve suspects on Tuesday. The group deployed ransomware families, such as LockerGoga, MegaCortex, and Dharma, on the networks of large firms.\n\nSeparately, a developer for the TrickBot gang was arrested in Seoul. The attackers ran Net group "Domain Admins" /domain to list administrators.',

@@ -1,0 +1,15 @@
+/**
+ * @module extract/lexicon/products
+ * Software, platforms and services the security news names every day. Some malware families carry
+ * the same names ("NodeJS" ransomware, "Python" stealer): a catalogue alias that is one of these, or
+ * a well-known company's name, needs a cue beside it ("the NodeJS ransomware") before it is read as
+ * the family. Facts, not prose: names only.
+ */
+export const PRODUCT_NAMES: readonly string[] = (
+  "Node.js|NodeJS|Python|Java|JavaScript|TypeScript|Chrome|Chromium|Firefox|Safari|Edge|Windows|Android|" +
+  "Linux|iOS|macOS|Ubuntu|Debian|WordPress|Joomla|Drupal|Magento|Office|Excel|Word|Outlook|PowerShell|" +
+  "Telegram|Discord|Zoom|Slack|Teams|Skype|WhatsApp|Signal|Gmail|YouTube|Twitter|Facebook|Instagram|" +
+  "TikTok|GitHub|GitLab|Docker|Kubernetes|Apache|Nginx|MySQL|PostgreSQL|Redis|MongoDB|Elasticsearch|" +
+  "Exchange|SharePoint|OneDrive|Dropbox|Steam|Minecraft|Roblox|Fortnite|Tor|OpenSSL|Log4j|Jenkins|" +
+  "Confluence|Jira|Azure|AWS|npm|PyPI|RubyGems|Bitcoin|Ethereum|Monero"
+).split("|");
