@@ -85,6 +85,16 @@ describe("organisations and people", () => {
     expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Satya Nadella", "Eva Galperin"]));
   });
 
+  it("does not list a platform named only as the place something was posted", () => {
+    const sheet = sheetOf(
+      "Researchers tie campaign to espionage group\n\nThe team found a command-and-control profile on GitHub and the suspect's accounts on Facebook. Reddit said it had removed the posts.",
+    );
+    const organizations = names(sheet.organizations);
+    expect(organizations).not.toContain("GitHub");
+    expect(organizations).not.toContain("Facebook");
+    expect(organizations).toContain("Reddit");
+  });
+
   it("reads a person and employer from a post in lower case, and a known body opening a sentence", () => {
     const sheet = sheetOf(
       "Ransomware suspect arrested in Ontario\n\nPolice arrested a man on Monday. “It matters,” Kellan Drury, detections lead at Veltrix, said of the arrest. The gangs are hard pressed, according to Omar Haddad, principal threat hunter with Norvale. Recorded Future said the suspect was a known affiliate. Citizen Lab found traces of the same tools. Researchers from the University of Toronto’s Citizen Lab agreed.\n\nDefending Systems\n\nPatch early.",

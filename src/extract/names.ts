@@ -427,10 +427,20 @@ const TOOL_BEFORE = /\b(?:via|using)\s+$/i;
 const PRODUCT_AFTER =
   /^\s+(?:gift cards?|cards?|money transfers?|antivirus|devices?|accounts?|servers?|apps?|app store|browsers?|wallets?|products?|software)\b/i;
 
+/** Platforms the news names as the place something was posted or found: "on GitHub", "over Facebook". */
+const PLATFORMS = new Set(
+  "GitHub|GitLab|Facebook|Instagram|LinkedIn|YouTube|TikTok|Reddit|Telegram|Discord|Pastebin|Skype|WhatsApp".split(
+    "|",
+  ),
+);
+const VENUE_BEFORE = /\b(?:on|over|onto|to|through)\s+$/i;
+
 /** Drops organisations every mention of which names the company's product or a channel used as a tool. */
 function withoutToolUses(ctx: ExtractionContext, found: NameMention[]): NameMention[] {
+  const before = (m: NameMention) => ctx.text.slice(Math.max(0, m.span[0] - 12), m.span[0]);
   const isToolUse = (m: NameMention) =>
-    TOOL_BEFORE.test(ctx.text.slice(Math.max(0, m.span[0] - 12), m.span[0])) ||
+    TOOL_BEFORE.test(before(m)) ||
+    (PLATFORMS.has(m.name) && VENUE_BEFORE.test(before(m))) ||
     PRODUCT_AFTER.test(ctx.text.slice(m.span[1], m.span[1] + 24));
   // Only names known from the lexicon: a descriptor ("via Tivit, an IT services provider") says it is a company.
   const fromLexicon = (m: NameMention) => m.rule === "names#org-lexicon" || m.rule === "names#title-lexicon";
