@@ -85,6 +85,15 @@ describe("organisations and people", () => {
     expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Satya Nadella", "Eva Galperin"]));
   });
 
+  it("reads a known agency before a title and a person, and before one of its documents", () => {
+    const sheet = sheetOf(
+      "Agencies warn of attacks on pipelines\n\nThe warning came as CISA Director Jen Easterly spoke on Monday, and FBI Assistant Director-in-Charge Michael Driscoll agreed. More is in the NCSC Advisory.",
+    );
+    expect(sheet.agencies.flat()).toEqual(expect.arrayContaining(["CISA", "FBI", "NCSC"]));
+    expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Jen Easterly", "Michael Driscoll"]));
+    expect(sheet.organizations).toEqual([]);
+  });
+
   it("does not list a platform named only as the place something was posted", () => {
     const sheet = sheetOf(
       "Researchers tie campaign to espionage group\n\nThe team found a command-and-control profile on GitHub and the suspect's accounts on Facebook. Reddit said it had removed the posts.",

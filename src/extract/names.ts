@@ -108,6 +108,14 @@ export function findNames(
     if (mention.type === "person") rememberSurnames(mention);
   };
 
+  /** A government body or company the lexicon knows by this one word ("CISA", "Microsoft"). */
+  const knownBody = (w: Word | undefined) =>
+    w !== undefined && (AGENCY_NAMES.has(w.text) || KNOWN_ORGS.has(w.text));
+  /** A known body's name and one of its documents: "CISA Alert", "NCSC Advisory". */
+  const bodyDocument = (core: readonly Word[]) =>
+    core.length === 2 &&
+    /^(?:Alerts?|Advisory|Advisories|Bulletin|Statement|Report)$/.test(core[1]?.text ?? "");
+
   /** A known company's name, a title and a person's name: "Microsoft CEO Satya Nadella". */
   const companyPerson = (core: readonly Word[]) => {
     const rest = core.slice(1);
@@ -202,26 +210,29 @@ export function findNames(
           [type, rule, confidence] = ["organization", "names#company-unit", 80];
         } else if (isKnownOrg(name)) [type, rule, confidence] = ["organization", "names#org-lexicon", 90];
         else if (overlaps(span) && chunk.words.length <= 2) continue;
-        else if (KNOWN_ORGS.has(core[0]?.text ?? "") && companyPerson(core)) {
-          // "Microsoft CEO Satya Nadella", "EFF Cybersecurity Director Eva Galperin": the company, then its person.
-          const [company, ...rest] = core as [Word, ...Word[]];
+        else if (knownBody(core[0]) && (companyPerson(core) || bodyDocument(core))) {
+          // "Microsoft CEO Satya Nadella", "CISA Director Jen Easterly": the body, then its person;
+          // "the CISA Alert": the body, then a document of its.
+          const [body, ...rest] = core as [Word, ...Word[]];
+          const agency = AGENCY_NAMES.has(body.text);
           emit({
-            type: "organization",
-            name: company.text,
+            type: agency ? "agency" : "organization",
+            name: body.text,
             aliases: [],
-            span: [company.start, company.end],
+            span: [body.start, body.end],
             confidence: 90,
-            rule: "names#org-lexicon",
+            rule: agency ? "names#agency-lexicon" : "names#org-lexicon",
           });
           const person = stripTitles(rest);
-          emit({
-            type: "person",
-            name: surface(ctx, person),
-            aliases: [],
-            span: [person[0]?.start ?? 0, person.at(-1)?.end ?? 0],
-            confidence: 75,
-            rule: "names#person-cue",
-          });
+          if (person !== rest)
+            emit({
+              type: "person",
+              name: surface(ctx, person),
+              aliases: [],
+              span: [person[0]?.start ?? 0, person.at(-1)?.end ?? 0],
+              confidence: 75,
+              rule: "names#person-cue",
+            });
           continue;
         } else if (KNOWN_ORGS.has(core[0]?.text ?? "")) {
           // "Microsoft Exchange" is a company's product; "Microsoft Threat Intelligence Center" one of its units,
