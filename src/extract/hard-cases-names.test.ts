@@ -94,6 +94,15 @@ describe("organisations and people", () => {
     expect(sheet.organizations).toEqual([]);
   });
 
+  it("reads people by given names common outside the English lists", () => {
+    const sheet = sheetOf(
+      "Court names ransomware suspects\n\nThe court identified the suspects as Mikhail Golovin, Yevgeniy Orlov and Sajjad Karimi. Prosecutor General Iryna Venediktova said more arrests would follow.",
+    );
+    expect(names(sheet.persons)).toEqual(
+      expect.arrayContaining(["Mikhail Golovin", "Yevgeniy Orlov", "Sajjad Karimi", "Iryna Venediktova"]),
+    );
+  });
+
   it("does not list a platform named only as the place something was posted", () => {
     const sheet = sheetOf(
       "Researchers tie campaign to espionage group\n\nThe team found a command-and-control profile on GitHub and the suspect's accounts on Facebook. Reddit said it had removed the posts.",
