@@ -18,7 +18,6 @@ import { clusterStories, type StoryInput } from "../src/dedupe/stories.ts";
 const OPEN_NEGATIVES = [
   "Zoho-patches-actively-exploited-critical-ADSelfService-Plus-bug.md",
   "Google-warns-14000-Gmail-users-targeted-by-Russian-hackers.md",
-  "Acer-confirms-breach-of-after-sales-service-systems-in-India.md",
 ];
 
 const hasShared = existsSync(`${SHARED}/corpus/news`);

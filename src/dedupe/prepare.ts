@@ -102,6 +102,8 @@ export function dayOf(published: string | null): number | null {
 
 const RELEASE = /\b\d+\.\d+\.\d+(?:\.\d+)?\b/;
 const SEQUEL = /\b(?:second|third|again|another|twice|incomplete|additional)\b/i;
+/** "second breach this year", "second cyberattack in 2021": counted against an incident months before, no sequel in the window. */
+const YEAR_COUNT = /\b(?:this year|in (?:19|20)\d\d)\b/i;
 
 function firstRelease({ title, text }: StoryInput): string | null {
   return (RELEASE.exec(title) ?? RELEASE.exec(text.slice(0, 700)))?.[0] ?? null;
@@ -293,7 +295,7 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
     amounts.add(sorted, size, keyRoles, MONEY);
     days[i] = dayOf(input.published) ?? NaN;
     releases.push(firstRelease(input));
-    sequelTitles[i] = SEQUEL.test(input.title) ? 1 : 0;
+    sequelTitles[i] = SEQUEL.test(input.title) && !YEAR_COUNT.test(input.title) ? 1 : 0;
   });
   const terms = counter.table();
   const keyLists = keys.build();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SourceFormat } from "../contracts.ts";
 import { extractFile } from "../app/extract-file.ts";
+import { prepareStoryInputs } from "./prepare.ts";
 import { clusterStories, type StoryInput } from "./stories.ts";
 
 function input(
@@ -110,5 +111,15 @@ describe("clusterStories", () => {
       input("three", "2024-03-08", "Lagos police arrest 22 in crypto scam raid", OTHER_RAID),
     ];
     expect(clusterStories([...a].reverse())).toEqual(clusterStories(a));
+  });
+
+  it("reads 'second … in a week' in a title as a sequel, and 'second breach this year' as counting an older case", () => {
+    const body = "The company said attackers stole customer records from its service systems.";
+    const set = prepareStoryInputs([
+      input("sequel", "2024-03-08", "Retailer hacked twice in a week by the same gang", body),
+      input("count", "2024-03-08", "Retailer confirms second security breach this year", body),
+      input("dated", "2024-03-08", "Retailer confirms second cyberattack in 2024", body),
+    ]);
+    expect([...set.sequelTitles]).toEqual([1, 0, 0]);
   });
 });
