@@ -266,6 +266,13 @@ describe("events and names", () => {
       expect(sheetOf(text).event_types).toContain("law-enforcement/charge");
   });
 
+  it("reads no ransomware attack from encrypted traffic or a rule on ransomware incident reporting", () => {
+    const sheet = sheetOf(
+      "Banking trojan adds anti-analysis trick\n\nThe trojan talks to its servers over HTTPS, which supports encrypted data exchange. The government also plans legislation that requires ransomware incident reporting by large firms.",
+    );
+    expect(sheet.event_types).not.toContain("attack/ransomware");
+  });
+
   it("reads SIM swapping as identity theft and stolen cryptocurrency as crypto fraud", () => {
     const sheet = sheetOf(
       "SIM swapper pleads guilty to crypto theft\n\nA man pleaded guilty on Monday to SIM swapping attacks on 40 victims. He and his accomplices stole $780,000 in cryptocurrency from their wallets.",
