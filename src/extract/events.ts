@@ -37,7 +37,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
     "gi",
   ),
   "attack/phishing":
-    /\b(?:phishing|spear-?phishing|smishing|vishing|(?:malicious|fake) (?:emails?|messages?|sms|texts)|lures?)\b/gi,
+    /\b(?:phishing|spear-?phishing|smishing|vishing|malspam|(?:malicious )?spam (?:campaigns?|e-?mails?|waves?)|(?:malicious|fake) (?:emails?|messages?|sms|texts)|lures?)\b/gi,
   "attack/ddos": /\b(?:ddos|denial[- ]of[- ]service)\b/gi,
   "attack/malware":
     /\b(?:malware|trojan|botnet|backdoor|infostealer|info-stealer|stealer|loader|wiper|rootkit|keylogger|malicious (?:apps?|software|packages?|code|extensions?|documents?|files?))\b/gi,
@@ -73,7 +73,8 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
   carding: /\b(?:carding|card shops?|stolen (?:credit |payment )?cards?|skimm(?:ing|ers?)|card data)\b/gi,
   "crypto-fraud":
     /\b(?:crypto(?:currency)?(?:-related)? (?:scams?|fraud|investment|theft|heists?)|rug pull|fake (?:crypto(?:currency)?|exchange)|st(?:ole|eal|ealing|olen) (?:\$?[\w.,-]+ ){0,3}(?:in |worth of )?(?:cryptocurrenc(?:y|ies)|crypto|bitcoins?|ether))\b/gi,
-  phishing: /\b(?:phishing|smishing|vishing|spear-?phishing)\b/gi,
+  phishing:
+    /\b(?:phishing|smishing|vishing|spear-?phishing|malspam|(?:malicious )?spam (?:campaigns?|e-?mails?|waves?)|social[- ]engineering (?:attacks?|campaigns?|e-?mails?|lures?))\b/gi,
   ransomware: /\bransomware\b/gi,
   "human-trafficking": /\b(?:human trafficking|trafficked|trafficking victims)\b/gi,
   "illegal-gambling":

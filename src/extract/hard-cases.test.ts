@@ -273,6 +273,14 @@ describe("events and names", () => {
     expect(sheet.event_types).not.toContain("attack/ransomware");
   });
 
+  it("reads malspam and spam campaigns as phishing", () => {
+    const sheet = sheetOf(
+      "New Emotet spam campaigns hit mailboxes worldwide\n\nResearchers found waves of Emotet malspam carrying booby-trapped documents this week.",
+    );
+    expect(sheet.event_types).toContain("attack/phishing");
+    expect(sheet.crime_types).toContain("phishing");
+  });
+
   it("reads SIM swapping as identity theft and stolen cryptocurrency as crypto fraud", () => {
     const sheet = sheetOf(
       "SIM swapper pleads guilty to crypto theft\n\nA man pleaded guilty on Monday to SIM swapping attacks on 40 victims. He and his accomplices stole $780,000 in cryptocurrency from their wallets.",
