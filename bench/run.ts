@@ -5,7 +5,7 @@
  * cleaning, for text → fact sheet (extract + fact sheet from the cleaned text) beside a bare wink-nlp
  * pass over the same texts (tokens, sentences and part of speech, as the extractor configures it) with
  * their ratio, for full ingest (clean, extract, save) into a fresh temporary PGlite store, with
- * extraction on worker threads beside the saving main thread (one fewer than the cores; `--workers N`
+ * extraction on worker threads beside the saving main thread (one per core, up to four; `--workers N`
  * to choose), and peak memory.
  * Invariants: prints figures and asserts nothing; files are read into memory first so the timings are of
  * the pipeline, not the disk; reference lists and models are loaded before timing starts; the wink pass
@@ -72,7 +72,7 @@ function printRates(label: string, count: number, words: number, timing: Timing)
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { limit: { type: "string" }, workers: { type: "string" } } });
   const ingestWorkers =
-    values.workers === undefined ? Math.max(1, availableParallelism() - 1) : Number(values.workers);
+    values.workers === undefined ? Math.min(4, availableParallelism()) : Number(values.workers);
   const limit = values.limit === undefined ? Infinity : Number(values.limit);
   if (!Number.isInteger(limit) && limit !== Infinity)
     throw new Error(`--limit expects a whole number, got ${values.limit}`);

@@ -122,7 +122,7 @@ function buildProgram(io: Io, config: () => AppConfig, setExit: (code: number) =
     .option("--json", "print the summary as JSON")
     .option(
       "--workers <n>",
-      "worker threads that clean and extract while the store saves (default: one fewer than the cores for 100 or more local files, else none)",
+      "worker threads that clean and extract while the store saves (default: one per core, up to four, for 100 or more local files, else none)",
     )
     .action(async (paths: string[], options: { json?: boolean; workers?: string }) => {
       const cfg = config();
