@@ -108,6 +108,7 @@ function conflictPenalty(set: PreparedSet, x: number, y: number): number {
     (otherRelease(set, x, y) ? 0.2 : 0) +
     (sequel(set, x, y) ? 0.2 : 0) +
     (disjoint(set.leadCves, x, y) ? 0.5 : 0) +
+    (disjoint(set.editions, x, y) ? 0.5 : 0) +
     (otherActors(set, x, y) ? 0.25 : 0) +
     (differentNumbers(set.counts, set.keyNumbers, x, y) ? 0.15 : 0) +
     (differentNumbers(set.amounts, set.keyNumbers, x, y) ? 0.1 : 0)
@@ -150,5 +151,9 @@ export function isCopy(set: PreparedSet, x: number, y: number): boolean {
 export function pairScore(set: PreparedSet, x: number, y: number): number {
   if (sameContent(set, x, y)) return 1;
   const wording = Math.max(dot(set.terms, set.weights, x, y), jaccard(set, x, y));
-  return 0.7 * wording + 0.3 * keySimilarity(set.keys, x, y, set.keyWeights) - conflictPenalty(set, x, y);
+  // Two reports of one month's Patch Tuesday are one story, however differently they open.
+  const edition = anyShared(set.editions, x, set.editions, y) ? 0.15 : 0;
+  return (
+    0.7 * wording + 0.3 * keySimilarity(set.keys, x, y, set.keyWeights) + edition - conflictPenalty(set, x, y)
+  );
 }

@@ -69,6 +69,8 @@ export interface PreparedSet extends Weights {
   readonly releases: readonly (string | null)[];
   /** Per article: 1 when its title announces a sequel (a second breach, another zero-day). */
   readonly sequelTitles: Uint8Array;
+  /** Key ids of the monthly release an article reports (a Patch Tuesday edition). */
+  readonly editions: Lists;
   /** Per article: its few heaviest terms, for blocking. */
   readonly topTerms: Lists;
   /** Per key id: its kind ("cve", "actor", …). */
@@ -81,6 +83,7 @@ const DAY = 86_400_000;
 const LEAD_CHARS = 2500;
 const BLOCKING_TERMS = 10;
 const KEY_WEIGHTS: Record<string, number> = {
+  edition: 3,
   cve: 3,
   leadcve: 1,
   actor: 2,
@@ -118,6 +121,8 @@ function leadCves(text: string): string[] {
 /** The who / what / when keys of an article's incident, as `kind:normalised value`. */
 export function incidentKeys(sheet: FactSheet, text = ""): Set<string> {
   const keys = new Set<string>();
+  const edition = patchTuesdayEdition(text);
+  if (edition) keys.add(`edition:${edition}`);
   const add = (kind: string, value: string) => {
     const key = normaliseName(value);
     if (key.length >= 2) keys.add(`${kind}:${key}`);
@@ -138,6 +143,38 @@ export function incidentKeys(sheet: FactSheet, text = ""): Set<string> {
   for (const m of sheet.money) add("money", `${m.currency}${Math.round(m.amount / 1000)}`);
   if (sheet.arrested) add("count", `arrested${sheet.arrested.total}`);
   return keys;
+}
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const PATCH_TUESDAY = new RegExp(
+  String.raw`\b(?:(${MONTHS.join("|")})(?: \d{4})? Patch Tuesday|Patch Tuesday\b[^.\n]{0,40}?\b(?:for|of|in) (${MONTHS.join("|")})\b)`,
+  "i",
+);
+
+/**
+ * The monthly edition a Patch Tuesday report names ("January 2022 Patch Tuesday", "Patch Tuesday gets
+ * off to a busy start for January"): each month's release is one story, whoever reports it and in
+ * whatever words. Only a named month counts (a copy posted on the 1st must not move to another
+ * edition), and only the month: the 14-day window already keeps years apart, and a year mistyped in
+ * one copy must not split it from the others.
+ */
+function patchTuesdayEdition(text: string): string | null {
+  const match = PATCH_TUESDAY.exec(text.slice(0, LEAD_CHARS));
+  const named = (match?.[1] ?? match?.[2])?.toLowerCase();
+  return named ? `patchtuesday-${MONTHS.indexOf(named) + 1}` : null;
 }
 
 /** A threat group's name normalised, a trailing "group" or "gang" dropped ("Gamaredon Group" is Gamaredon). */
@@ -186,7 +223,9 @@ const LINKED_ALIAS = 4;
 const ALIAS = 8;
 const COUNT = 16;
 const MONEY = 32;
+const EDITION = 64;
 const ROLES: Record<string, number> = {
+  edition: EDITION,
   leadcve: LEAD_CVE,
   linkedalias: LINKED_ALIAS | ALIAS,
   alias: ALIAS,
@@ -259,10 +298,10 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
     new ListsBuilder(n, n * EXPECTED_KEYS),
     new ListsBuilder(n, n * EXPECTED_KEYS),
   ];
-  const [leadCves, linkedAliases, aliases, counts, amounts] = Array.from(
-    { length: 5 },
+  const [leadCves, linkedAliases, aliases, counts, amounts, editions] = Array.from(
+    { length: 6 },
     () => new ListsBuilder(n, 1024),
-  ) as [ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder];
+  ) as [ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder];
   const days = new Float64Array(n);
   const releases: (string | null)[] = [];
   const sequelTitles = new Uint8Array(n);
@@ -293,6 +332,7 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
     aliases.add(sorted, size, keyRoles, ALIAS);
     counts.add(sorted, size, keyRoles, COUNT);
     amounts.add(sorted, size, keyRoles, MONEY);
+    editions.add(sorted, size, keyRoles, EDITION);
     days[i] = dayOf(input.published) ?? NaN;
     releases.push(firstRelease(input));
     sequelTitles[i] = SEQUEL.test(input.title) && !YEAR_COUNT.test(input.title) ? 1 : 0;
@@ -317,6 +357,7 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
     aliases: aliases.build(),
     counts: counts.build(),
     amounts: amounts.build(),
+    editions: editions.build(),
     keyNumbers: Float64Array.from(keyNames, (name, id) =>
       (keyRoles[id] as number) & (COUNT | MONEY) ? numberOf(name) : NaN,
     ),

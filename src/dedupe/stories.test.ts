@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SourceFormat } from "../contracts.ts";
 import { extractFile } from "../app/extract-file.ts";
-import { prepareStoryInputs } from "./prepare.ts";
+import { incidentKeys, prepareStoryInputs } from "./prepare.ts";
 import { clusterStories, type StoryInput } from "./stories.ts";
 
 function input(
@@ -121,5 +121,15 @@ describe("clusterStories", () => {
       input("dated", "2024-03-08", "Retailer confirms second cyberattack in 2024", body),
     ]);
     expect([...set.sequelTitles]).toEqual([1, 0, 0]);
+  });
+
+  it("keys a Patch Tuesday report by the month it names, not by a year or the day it was posted", () => {
+    const sheet = input("x", "2022-01-14", "Patch Tuesday", PATCH("January", "CVE-2022-21882")).sheet;
+    const edition = (text: string) => [...incidentKeys(sheet, text)].filter((k) => k.startsWith("edition:"));
+    expect(edition("Microsoft January 2022 Patch Tuesday fixes 6 zero-days")).toEqual([
+      "edition:patchtuesday-1",
+    ]);
+    expect(edition("Patch Tuesday gets off to a busy start for January")).toEqual(["edition:patchtuesday-1"]);
+    expect(edition("Microsoft releases its monthly Patch Tuesday updates")).toEqual([]);
   });
 });
