@@ -122,6 +122,16 @@ describe("attribution", () => {
     expect(sheet.threat_actors.find((a) => a.names.includes("BlackMatter"))?.names).not.toContain("DarkSide");
   });
 
+  it("does not link groups named in news the article's own 'came as', another case's attribution", () => {
+    const sheet = sheetOf(
+      "US indicts four members of Chinese hacking group APT40\n\nThe Justice Department charged four members of APT40 on Monday with hacking dozens of companies.\n\nThe charges also came as western governments blamed the recent campaign against Microsoft Exchange servers on Chinese state-sponsored hackers, naming APT31 and APT40 as two of the entities behind the Hafnium group.",
+      "2021-07-19",
+    );
+    expect(linkOf(sheet, "APT40")).toBe(true);
+    expect(linkOf(sheet, "APT31")).not.toBe(true);
+    expect(linkOf(sheet, "Hafnium")).not.toBe(true);
+  });
+
   it("links a group named as the agent of the harm, but not in a supposition", () => {
     const planted = sheetOf(
       "Shipping firm finds wiper on its servers\n\nThe company said on Tuesday it had restored its systems. Investigators found that the files were planted by the group known as Iron Sleet, which has hit ports before.",
