@@ -60,6 +60,21 @@ function agentOfHarm(sentence: Sentence, span: Span): Cue | null {
   return { text: match[0].trim(), span: [start, start + match[0].trimEnd().length] };
 }
 
+/**
+ * The background cue of a sentence as it bears on one mention: examples introduced by "such as" or
+ * "like the" are background, a group named before them is not ("conducted by members of the Evil Corp
+ * gang, who attack under other names, such as Hades").
+ */
+function backgroundFor(ctx: ExtractionContext, sentence: Sentence, span: Span): Cue | null {
+  const cue = backgroundCue(ctx, sentence);
+  if (!cue || !/^(?:such as|like the)$/i.test(cue.text) || cue.span[0] < span[1]) return cue;
+  // Only where the link is told before the group ("conducted by members of X"), not after it ("X,
+  // which is behind various operations, such as …": the group's record, not this case).
+  const before = { ...sentence, text: sentence.text.slice(0, span[0] - sentence.span[0]) };
+  if (!firstCue(LINKED, before)) return cue;
+  return backgroundCue(ctx, { ...sentence, text: sentence.text.slice(0, cue.span[0] - sentence.span[0]) });
+}
+
 const backgroundCue = (ctx: ExtractionContext, sentence: Sentence): Cue | null =>
   firstCue(BACKGROUND, sentence) ?? pastYearCue(ctx, sentence) ?? pastMonthCue(ctx, sentence);
 
@@ -219,7 +234,7 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
     for (const mention of entity.mentions) {
       const sentence = ctx.analysis.sentenceAt(mention.span[0]);
       const denied = firstCue(NOT_LINKED, sentence) ?? disputedAfter(sentence, mention.span);
-      const background = backgroundCue(ctx, sentence);
+      const background = backgroundFor(ctx, sentence, mention.span);
       // "X is not linked to last month's attacks" denies another case, not this one.
       if (denied && !background) denial ??= denied;
       if (denied) continue;

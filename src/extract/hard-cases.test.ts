@@ -132,6 +132,18 @@ describe("attribution", () => {
     expect(linkOf(sheet, "Hafnium")).not.toBe(true);
   });
 
+  it("links a group said to have conducted the attack before a 'such as' list of its other names, not one whose record is listed", () => {
+    const conducted = sheetOf(
+      "Trucking firm reports data breach after ransomware attack\n\nThe firm said hackers accessed employee records in December.\n\nThe attack was first blamed on a new gang. Researchers later revealed that this attack was likely conducted by members of the Evil Corp cybercrime gang, who routinely attack under different ransomware names, such as Hades, to evade US sanctions.",
+      "2021-12-20",
+    );
+    expect(linkOf(conducted, "Evil Corp")).toBe(true);
+    const record = sheetOf(
+      "Malware trolls employees with fake termination emails\n\nA new phishing campaign tells employees they were fired to get them to open a malicious spreadsheet.\n\nThe malware used was created by a hacking group known as Evil Corp, which is behind various ransomware operations, such as BitPaymer and Grief.",
+    );
+    expect(linkOf(record, "Evil Corp")).not.toBe(true);
+  });
+
   it("links a group named as the agent of the harm, but not in a supposition", () => {
     const planted = sheetOf(
       "Shipping firm finds wiper on its servers\n\nThe company said on Tuesday it had restored its systems. Investigators found that the files were planted by the group known as Iron Sleet, which has hit ports before.",
