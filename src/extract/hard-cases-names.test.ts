@@ -103,6 +103,18 @@ describe("organisations and people", () => {
     );
   });
 
+  it("names no one from an outlet's event promotion, and keeps a bill's co-sponsors", () => {
+    const promo = sheetOf(
+      "Password reset attacks on the rise\n\nAttackers target help desks to reset passwords.\n\nJoin Darren Holt, with Pellsoft Software, and host Becky Marsh for a free roundtable on help-desk attacks – sponsored by Pellsoft Software.",
+    );
+    expect(promo.persons).toEqual([]);
+    expect(promo.organizations).toEqual([]);
+    const bill = sheetOf(
+      "School cybersecurity act signed\n\nThe bill was introduced by Senator Gary Peters and co-sponsored by Senators Jacky Rosen and Rick Scott.",
+    );
+    expect(names(bill.persons)).toEqual(expect.arrayContaining(["Jacky Rosen", "Rick Scott"]));
+  });
+
   it("does not list a platform named only as the place something was posted", () => {
     const sheet = sheetOf(
       "Researchers tie campaign to espionage group\n\nThe team found a command-and-control profile on GitHub and the suspect's accounts on Facebook. Reddit said it had removed the posts.",

@@ -57,7 +57,7 @@ const HONORIFIC =
 
 /** An outlet's own event promotion inside the article ("Register now for our webinar…"): not the story. */
 const PROMOTION =
-  /\b(?:webinars?|register now|join (?:host|us)|joining \w+ (?:is|are)|live discussion|sign up (?:now|here|today))\b/i;
+  /\b(?:webinars?|register now|join (?:host|us)|joining \w+ (?:is|are)|live discussion|sign up (?:now|here|today)|free (?:live )?(?:roundtable|panel|event|session))\b|(?<!\w)[–—-]\s*sponsored by\b|^\W*Join\s/i;
 
 export interface NameMention {
   readonly type: EntityType;
