@@ -115,6 +115,15 @@ describe("organisations and people", () => {
     expect(names(bill.persons)).toEqual(expect.arrayContaining(["Jacky Rosen", "Rick Scott"]));
   });
 
+  it("reads a company from 'X is an American firm' and an outlet from 'TimesLive reports that', not 'HTML reports'", () => {
+    const sheet = sheetOf(
+      "Flaws found in walk-through metal detectors\n\nCorvane is an American firm producing metal detectors for airports. TimesLive reports that the devices are widely used. The tool generates HTML reports for each scan.",
+    );
+    const organizations = names(sheet.organizations);
+    expect(organizations).toEqual(expect.arrayContaining(["Corvane", "TimesLive"]));
+    expect(organizations).not.toContain("HTML");
+  });
+
   it("does not list a platform named only as the place something was posted", () => {
     const sheet = sheetOf(
       "Researchers tie campaign to espionage group\n\nThe team found a command-and-control profile on GitHub and the suspect's accounts on Facebook. Reddit said it had removed the posts.",

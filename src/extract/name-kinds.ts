@@ -243,6 +243,10 @@ const LIST_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*|,|and|or|&)$/u;
 const textBefore = (chunk: Chunk) =>
   chunk.sentence.text.slice(0, Math.max(0, (chunk.words[0]?.start ?? 0) - chunk.sentence.span[0])).trimEnd();
 
+/** Nouns that, after "X is a/an", say X is a company. */
+const IS_A_COMPANY =
+  /^(?:company|firm|corporation|provider|vendor|retailer|manufacturer|maker|bank|insurer|carrier|startup|publisher|registrar|nonprofit|marketplace|conglomerate|airline|broadcaster)$/;
+
 /** "reports from the BBC", "first reported by TechCrunch", "an interview with the Daily Beast": a news outlet. */
 const SOURCE_BEFORE = /\b(?:reports? from|reported by|interview with)( the)?$/i;
 /** One word in capitals or with an inner capital ("CNN", "TechCrunch"): a brand, not a surname. */
@@ -321,6 +325,17 @@ export function descriptorType(chunk: Chunk): EntityType | null {
   }
   const next = lower(chunk.after[0]);
   if (/^(?:researchers|analysts)$/.test(next)) return "organization";
+  // "TimesLive reports that …": an outlet's name in one word with an inner capital or in capitals.
+  const reportsThat = next === "reported" || (next === "reports" && lower(chunk.after[1]) === "that");
+  if (reportsThat && brandShaped(chunk)) return "organization";
+  // "Garrett is an American firm producing …", "Redbubble is an online marketplace".
+  const [verb, determiner, ...described] = chunk.after.map(lower);
+  if (
+    /^(?:is|was)$/.test(verb ?? "") &&
+    /^(?:a|an)$/.test(determiner ?? "") &&
+    described.slice(0, 3).some((w) => IS_A_COMPANY.test(w))
+  )
+    return "organization";
   const sentenceStart = !chunk.before.some((w) => /[\p{L}\p{N}]/u.test(w.text));
   if (
     (SPOKES.test(next) && !sentenceStart) ||
