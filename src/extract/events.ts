@@ -33,7 +33,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   "attack/ransomware":
     /\b(?:ransomware (?:attack|incident|infection|gang|group|operators?|operation)s?(?! (?:reporting|response|notification|preparedness|guidance|insurance))|hit (?:by|with) (?:a )?ransomware|ransom (?:demand|note|payment)s?|encrypted (?:files|systems|servers|data|devices)(?! (?:exchange|traffic|communications?|channels?|connections?|messages?|tunnels?|transfers?))|demanded a ransom)\b/gi,
   "attack/data-breach": new RegExp(
-    String.raw`\b(?:data breach(?:es)?|breach(?:ed)?${NOT_LEGAL_BREACH} (?:of|at|on)?|security breach|(?:data|records|information|details) (?:was |were |had been |have been )?(?:stolen|leaked|exposed|accessed|exfiltrated|compromised)|stole (?:\w+ ){0,3}(?:data|records|information|files)|leaked (?:\w+ ){0,2}(?:data|records|database)|exfiltrat\w+|unauthori[sz]ed access)\b`,
+    String.raw`\b(?:data breach(?:es)?|breach(?:ed)?${NOT_LEGAL_BREACH} (?:of|at|on)?|security breach|(?:data|records|information|details) (?:was |were |had been |have been )?(?:stolen|leaked|exposed|accessed|exfiltrated|compromised)|(?:stole|(?:have|has|had) stolen) (?:\w+ ){0,3}(?:data|records|information|files|PII)|leaked (?:\w+ ){0,2}(?:data|records|database)|leak(?:ed|ing|s)? (?:\w+ ){0,4}(?:credentials|PII)|exfiltrat\w+|unauthori[sz]ed access)\b`,
     "gi",
   ),
   "attack/phishing":

@@ -295,6 +295,18 @@ describe("events and names", () => {
     expect(sheet.event_types).not.toContain("attack/ransomware");
   });
 
+  it("reads a gang that claims to have stolen data, and leaked credentials, as a data breach; not 'breaching networks' as a goal", () => {
+    for (const text of [
+      "Ransomware gang targets gun-rights group\n\nA ransomware group claims to have stolen data from the association and posted files on its leak site.",
+      "Misconfigured servers leak thousands of credentials\n\nResearchers found exposed servers leaking credentials for cloud accounts.",
+    ])
+      expect(sheetOf(text).event_types).toContain("attack/data-breach");
+    const goal = sheetOf(
+      "New ransomware operation appears\n\nA new ransomware operation says it needs to make money by breaching corporate networks and encrypting devices.",
+    );
+    expect(goal.event_types).not.toContain("attack/data-breach");
+  });
+
   it("reads malspam and spam campaigns as phishing", () => {
     const sheet = sheetOf(
       "New Emotet spam campaigns hit mailboxes worldwide\n\nResearchers found waves of Emotet malspam carrying booby-trapped documents this week.",
