@@ -307,6 +307,17 @@ describe("events and names", () => {
     expect(goal.event_types).not.toContain("attack/data-breach");
   });
 
+  it("reads 'accused of' as a charge only beside a legal word", () => {
+    const researchers = sheetOf(
+      "Scheduling platform exposes customer data\n\nThe booking platform has been accused of exposing the data of millions of customers, according to security researchers.",
+    );
+    expect(researchers.event_types).not.toContain("law-enforcement/charge");
+    const prosecutors = sheetOf(
+      "Crypto exchange executive detained\n\nIn the complaint, prosecutors say the executive is accused of laundering ransom payments for a ransomware gang.",
+    );
+    expect(prosecutors.event_types).toContain("law-enforcement/charge");
+  });
+
   it("reads malspam and spam campaigns as phishing", () => {
     const sheet = sheetOf(
       "New Emotet spam campaigns hit mailboxes worldwide\n\nResearchers found waves of Emotet malspam carrying booby-trapped documents this week.",
