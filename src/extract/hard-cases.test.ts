@@ -307,7 +307,7 @@ describe("events and names", () => {
     expect(goal.event_types).not.toContain("attack/data-breach");
   });
 
-  it("reads 'accused of' as a charge only beside a legal word", () => {
+  it("reads 'accused of' as a charge only with a legal word in its sentence, before or after it", () => {
     const researchers = sheetOf(
       "Scheduling platform exposes customer data\n\nThe booking platform has been accused of exposing the data of millions of customers, according to security researchers.",
     );
@@ -316,6 +316,10 @@ describe("events and names", () => {
       "Crypto exchange executive detained\n\nIn the complaint, prosecutors say the executive is accused of laundering ransom payments for a ransomware gang.",
     );
     expect(prosecutors.event_types).toContain("law-enforcement/charge");
+    const extradited = sheetOf(
+      "Launderer extradited to the US\n\nA Russian national accused of laundering $21 million in ransom payments has been extradited from Spain, the Justice Department said.",
+    );
+    expect(extradited.event_types).toContain("law-enforcement/charge");
   });
 
   it("reads malspam and spam campaigns as phishing", () => {
