@@ -83,6 +83,19 @@ describe("arrest counts", () => {
 });
 
 describe("money", () => {
+  it("keeps each cryptocurrency's own code and its amount to the satoshi", () => {
+    const sheet = sheetOf(
+      "Hacker charged with crypto theft\n\nProsecutors say the hacker stole 770.784869 Bitcoin Cash (BCH), 6,363.490509 Litecoin (LTC) and 7.456728 Bitcoin (BTC) from the firm's clients, and a victim paid a 0.00009921 BTC fee.",
+    );
+    expect(sheet.money).toEqual(
+      expect.arrayContaining([
+        { amount: 770.784869, currency: "BCH" },
+        { amount: 6363.490509, currency: "LTC" },
+        { amount: 7.456728, currency: "BTC" },
+      ]),
+    );
+    expect(sheet.money.every((m) => m.amount > 0)).toBe(true);
+  });
   it("leaves out ranges, medians, past-year statistics and sums that were never taken", () => {
     const sheet = sheetOf(
       "Town loses $2.3 million to BEC scammers\n\nThe town lost $2.3 million after scammers redirected bank transfers.\n\nIn March, the FBI warned of BEC attacks with losses ranging from $10,000 up to $4 million. Over $1.8 billion in losses were reported to IC3 in 2020. The median amount lost to scammers was $1,900.\n\nOfficers said the arrests came before the group was able to steal more than €3.5 million.",

@@ -50,8 +50,21 @@ const WORDS: Record<string, string> = {
   bitcoin: "BTC",
   bitcoins: "BTC",
   BTC: "BTC",
+  "bitcoin cash": "BCH",
+  BCH: "BCH",
+  litecoin: "LTC",
+  litecoins: "LTC",
+  LTC: "LTC",
   ETH: "ETH",
   ether: "ETH",
+  ethereum: "ETH",
+  monero: "XMR",
+  XMR: "XMR",
+  dogecoin: "DOGE",
+  dogecoins: "DOGE",
+  DOGE: "DOGE",
+  tether: "USDT",
+  USDT: "USDT",
   USD: "USD",
   EUR: "EUR",
   GBP: "GBP",
@@ -99,7 +112,7 @@ const CODE_FIRST = new RegExp(
   String.raw`\b(USD|EUR|GBP|INR|PKR|ZAR|CNY|RUB|AUD|CAD|CHF|JPY|UAH|NGN)\s?${AMOUNT}${SCALE_RE}`,
   "g",
 );
-const CURRENCY_WORD = String.raw`(dollars|euros?|pounds|rupees|rand|yuan|renminbi|rubles|roubles|yen|hryvnia|pesos|bitcoins?|BTC|ETH|ether|USD|EUR|GBP|INR|PKR|ZAR|CNY|RUB|AUD|CAD|CHF|JPY|UAH|NGN|naira|lira|won|francs)`;
+const CURRENCY_WORD = String.raw`(dollars|euros?|pounds|rupees|rand|yuan|renminbi|rubles|roubles|yen|hryvnia|pesos|bitcoin cash|bitcoins?|BTC|BCH|litecoins?|LTC|ETH|ethereum|ether|monero|XMR|dogecoins?|DOGE|tether|USDT|USD|EUR|GBP|INR|PKR|ZAR|CNY|RUB|AUD|CAD|CHF|JPY|UAH|NGN|naira|lira|won|francs)`;
 /** "1,500,000 Euros", "100 bitcoins": currency words in any casing (codes stay upper case by the WORDS table). */
 const WORD_AFTER = new RegExp(String.raw`\b${AMOUNT}${SCALE_RE}\s${CURRENCY_WORD}\b`, "gi");
 /** "asked for one bitcoin": a small amount written as a word, only before a currency word. */
@@ -126,6 +139,8 @@ const ROLES: readonly [MoneyFact["role"], RegExp][] = [
     /\b(?:stole|stolen|steal\w*|theft|siphon\w*|embezzl\w+|took|drained|heist|hack\w*|obtained|fraud\w*|scam\w*|illicit|proceeds|received|earned)\b/i,
   ],
 ];
+
+const CRYPTO = new Set(["BTC", "BCH", "LTC", "ETH", "XMR", "DOGE", "USDT"]);
 
 /** The code of a currency word in any casing: "Euros" and "euros" are EUR, "btc" is BTC. */
 function currencyOfWord(word: string | undefined): string | undefined {
@@ -162,7 +177,9 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
       const amount = Number(amountText.replace(/,/g, "")) * scale;
       if (!Number.isFinite(amount) || amount <= 0) return;
       if (found.some((f) => f.span[0] < span[1] && span[0] < f.span[1])) return;
-      found.push({ amount: Math.round(amount * 100) / 100, currency, span, text });
+      // Cryptocurrency is counted to the satoshi ("7.456728 BTC"); other currencies to the cent.
+      const places = CRYPTO.has(currency) ? 1e8 : 100;
+      found.push({ amount: Math.round(amount * places) / places, currency, span, text });
     };
     for (const { match, span } of matchesIn(SYMBOL_FIRST, sentence))
       push(SYMBOLS[(match[1] ?? "").trim()], match[2], match[3], span, match[0]);
