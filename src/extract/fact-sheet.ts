@@ -2,7 +2,8 @@
  * @module extract/fact-sheet
  * The fact sheet (spec/facts.md): a lossy, public summary view of the record. Name lists put the
  * canonical name first, then the aliases seen or known; own events only; the arrest count only when
- * stated as a number; money de-duplicated by amount and currency.
+ * stated as a number; money de-duplicated by amount and currency, a rounded
+ * telling of a more precise amount dropped.
  */
 import type { Article, Entity, EntityType, FactSheet, IncidentRecord } from "../contracts.ts";
 import { isoDay } from "../clean/index.ts";
@@ -11,6 +12,28 @@ import { normaliseName } from "../link/normalise.ts";
 function nameList(entity: Entity): string[] {
   const names = [entity.name, ...entity.aliases];
   return names.filter((n, i) => names.findIndex((m) => normaliseName(m) === normaliseName(n)) === i);
+}
+
+/** Significant digits of an amount: 201000000 has 3, 201497430.94 has 11. */
+function significantDigits(amount: number): number {
+  return String(amount).replace(/[^\d]/g, "").replace(/^0+/, "").replace(/0+$/, "").length;
+}
+
+/**
+ * Whether an amount is a rounded telling of a more precise one in the same currency ("$201 million"
+ * beside "$201,497,430.94"): within 1% of it, with fewer significant digits.
+ */
+function roundedOfAnother(
+  m: { amount: number; currency: string },
+  all: readonly { amount: number; currency: string }[],
+): boolean {
+  return all.some(
+    (p) =>
+      p.currency === m.currency &&
+      p.amount !== m.amount &&
+      Math.abs(p.amount - m.amount) <= 0.01 * p.amount &&
+      significantDigits(p.amount) > significantDigits(m.amount),
+  );
 }
 
 export function toFactSheet(article: Article, record: IncidentRecord): FactSheet {
@@ -38,6 +61,6 @@ export function toFactSheet(article: Article, record: IncidentRecord): FactSheet
     crime_types: record.crimeTypes.map((c) => c.label),
     cves: of("vulnerability").map((e) => e.name),
     malware: of("malware").map(nameList),
-    money: [...money.values()],
+    money: [...money.values()].filter((m) => !roundedOfAnother(m, [...money.values()])),
   };
 }

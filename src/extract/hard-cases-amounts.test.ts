@@ -149,4 +149,25 @@ describe("money", () => {
     );
     expect(sheet.money).toEqual([{ amount: 72_000_000, currency: "USD" }]);
   });
+  it("leaves out unit prices, habitual sums, projections and a one-time fee, and keeps one telling of an amount", () => {
+    const sheet = sheetOf(
+      "Forger sold fake health passes\n\nThe forger sold 90 passes to 14 buyers who paid him roughly $1,310, amounting to around $15 per pass. Buyers paid a $20 one-time fee to join the channel.\n\nThe gang's ransom demands are often over $2 million. Losses from such attacks are projected to be some $30 billion by the end of this year.\n\nThe scheme caused the carrier $150 million in losses; prosecutors put the carrier's losses at $150,312,904.27.",
+      "2022-03-01",
+    );
+    expect(sheet.money).toEqual([
+      { amount: 1310, currency: "USD" },
+      { amount: 150_312_904.27, currency: "USD" },
+    ]);
+  });
+
+  it("keeps revenue a victim lost and sums taken as false refunds", () => {
+    const sheet = sheetOf(
+      "Logistics firm counts cost of ransomware\n\nThe company lost $4.2 million of freight revenue after the ransomware attack. Its annual revenue is $1.9 billion.\n\nThe fraudsters also used stolen W-2 data to claim about $2.3 million in false tax refunds.",
+      "2022-03-01",
+    );
+    expect(sheet.money).toEqual([
+      { amount: 4_200_000, currency: "USD" },
+      { amount: 2_300_000, currency: "USD" },
+    ]);
+  });
 });

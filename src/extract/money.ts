@@ -127,7 +127,7 @@ const RANGE =
   /\bbetween (?:[$€£]|US\$)?\d[\d,.]*(?:\s\w+)? and\b|(?:[$€£]|US\$)\d[\d,.]*\s?(?:million|billion|[mkb]\b)?\s?(?:-|–|to)\s?(?:[$€£]|US\$)\d/i;
 
 const EXCLUDE =
-  /\b(?:fined?|fines|penalt\w+|rewards?|bount\w+|valuation|valued at|market (?:size|cap|value)|revenue|budget|funding|raised (?:(?:over|more than|about|nearly|almost) )?(?:[$€£]|US\$)|funding round|salary|salaries|prize|settlement|damages|restitution|forfeit\w*|spend\w*|invest(?:ed|ing|ment) in|per year|a year|annually|each year|worth of (?:shares|stock)|cost(?:s)? (?:of|businesses)|insurance|grant|award\w*|bail|in 20\d\d alone|in losses last year|reported losses|estimated that|(?:now|currently|today) worth|statistics|annual report|year-(?:over|on)-year|(?:FBI|IC3|FTC)(?:'s)? (?:estimates?|figures|data)|Internet Crime (?:Complaint Center|Report)|according to (?:the |an? )?(?:FBI|IC3|FTC|(?:[\w-]+ ){0,2}(?:report|data|study|survey|research|analysis))|median|average|ranging|ranges? from|at the time|complaints|percent|known for|(?:before|without) (?:\w+ ){0,4}(?:able|managed) to|not yet|attempted|in commissions?)\b/i;
+  /\b(?:fined?|fines|penalt\w+|rewards?|bount\w+|valuation|valued at|market (?:size|cap|value)|revenue(?<!\blost\b.{0,60}revenue)|budget|funding|raised (?:(?:over|more than|about|nearly|almost) )?(?:[$€£]|US\$)|funding round|salary|salaries|prize|settlement|damages|restitution|forfeit\w*|spend\w*|invest(?:ed|ing|ment) in|per year|a year|annually|each year|worth of (?:shares|stock)|cost(?:s)? (?:of|businesses)|insurance|grant|award\w*|bail|in 20\d\d alone|in losses last year|reported losses|estimated that|(?:now|currently|today) worth|statistics|annual report|year-(?:over|on)-year|(?:FBI|IC3|FTC)(?:'s)? (?:estimates?|figures|data)|Internet Crime (?:Complaint Center|Report)|according to (?:the |an? )?(?:FBI|IC3|FTC)|according to (?:an? |(?:[\w-]+ ){1,2})(?:report|data|study|survey|research|analysis)|FTC|Federal Trade Commission|projected|forecast|expected to (?:reach|cost|hit|exceed)|often|usually|typically|generally|regularly|routinely|median|average|ranging|ranges? from|at the time|complaints|percent|known for|(?:before|without) (?:\w+ ){0,4}(?:able|managed) to|not yet|attempted|in commissions?)\b/i;
 const ROLES: readonly [MoneyFact["role"], RegExp][] = [
   ["laundered", /\blaunder/i],
   ["seized", /\b(?:seiz\w+|confiscat\w+|froze|frozen|recovered)\b/i],
@@ -136,9 +136,12 @@ const ROLES: readonly [MoneyFact["role"], RegExp][] = [
   ["lost", /\b(?:lost|loss(?:es)?|defraud\w*|swindl\w+|cheated|scammed|duped|conned)\b/i],
   [
     "stolen",
-    /\b(?:stole|stolen|steal\w*|theft|siphon\w*|embezzl\w+|took|drained|heist|hack\w*|obtained|fraud\w*|scam\w*|illicit|proceeds|received|earned)\b/i,
+    /\b(?:stole|stolen|steal\w*|theft|siphon\w*|embezzl\w+|took|drained|heist|hack\w*|obtained|fraud\w*|scam\w*|illicit|proceeds|received|earned|(?:false|fraudulent|bogus) (?:tax )?refunds?)\b/i,
   ],
 ];
+
+/** What follows a unit price or a fee: "$10 per card", "$50 each", "a $5 one-time fee", "$5,000 as an upfront registration fee". */
+const UNIT_PRICE = /^\s*(?:per|each|apiece|a piece|(?:as an? )?(?:[\w-]+ ){0,2}fee\b)/i;
 
 const CRYPTO = new Set(["BTC", "BCH", "LTC", "ETH", "XMR", "DOGE", "USDT"]);
 
@@ -177,6 +180,8 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
       const amount = Number(amountText.replace(/,/g, "")) * scale;
       if (!Number.isFinite(amount) || amount <= 0) return;
       if (found.some((f) => f.span[0] < span[1] && span[0] < f.span[1])) return;
+      // A unit price ("around $10 per vaccination card", "$50 each") or a fee is not an amount taken.
+      if (UNIT_PRICE.test(ctx.text.slice(span[1], span[1] + 40))) return;
       // Cryptocurrency is counted to the satoshi ("7.456728 BTC"); other currencies to the cent.
       const places = CRYPTO.has(currency) ? 1e8 : 100;
       found.push({ amount: Math.round(amount * places) / places, currency, span, text });
