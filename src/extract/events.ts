@@ -20,7 +20,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   "law-enforcement/raid":
     /\b(?:[Rr]aid(?:s|ed|ing)?|(?:[Hh]ouse |[Hh]ome )?[Ss]earch(?:es)? (?:of|at|in) (?:\w+ ){0,2}(?:premises|homes|houses|locations|properties|offices)|[Ss]earched (?:\d+ |\w+ )?(?:homes|premises|houses|locations|properties|offices)|(?:[Cc]onduct(?:ed|ing)|[Cc]arr(?:ied|ying) out|[Pp]erform(?:ed|ing)|[Ee]xecut(?:ed|ing)|[Dd]uring) (?:[\w-]+ ){0,2}(?:searches (?=at|of|in|on)|search warrants?)|(?:[Pp]roperty|[Hh]ouse|[Hh]ome) searches|[Ss]earches (?:took place|were (?:carried out|conducted|performed))|[Ss]wooped)\b/g,
   "law-enforcement/charge":
-    /\b(?:charged (?:(?:him|her|them) )?(?:with|for|in)|being charged|indicted|indictments?|criminal complaint|(?<!in )charges? (?:against|of|for)|were charged|was charged|faces? (?:\w+ ){0,2}charges|charges (?:were )?brought|accused of(?:(?<=\b(?:prosecutors?|police|authorities|indict\w*|complaint|charg\w*|court|extradit\w*|arrest\w*|detain\w*|FBI|DOJ|Justice)\b[^.]{0,120}accused of)|(?=[^.]{0,160}\b(?:prosecutors?|police|authorities|indict\w*|complaint|charg\w*|court|extradit\w*|arrest\w*|detain\w*|FBI|DOJ|Justice)\b))|prosecuted|charge[sd]? (?:and \w+ )?(?:an? |the |\w+ ){0,2}(?:man|woman|men|women|suspects?|hackers?|nationals?|leaders|members|operators|affiliates|individuals|people|executives|officials|\d+))\b/gi,
+    /\b(?:charged (?:(?:him|her|them) )?(?:with|for|in)|being charged|indicted|indictments?|criminal complaint|(?<!in )charges? (?:against|of|for)|were charged|was charged|faces? (?:\w+ ){0,2}charges|charges (?:were )?brought|(?:arrested|detained|held|jailed) on (?:\w+ ){0,2}charges?|accused of(?:(?<=\b(?:prosecutors?|police|authorities|indict\w*|complaint|charg\w*|court|extradit\w*|arrest\w*|detain\w*|FBI|DOJ|Justice)\b[^.]{0,120}accused of)|(?=[^.]{0,160}\b(?:prosecutors?|police|authorities|indict\w*|complaint|charg\w*|court|extradit\w*|arrest\w*|detain\w*|FBI|DOJ|Justice)\b))|prosecuted|charge[sd]? (?:and \w+ )?(?:an? |the |\w+ ){0,2}(?:man|woman|men|women|suspects?|hackers?|nationals?|leaders|members|operators|affiliates|individuals|people|executives|officials|\d+))\b/gi,
   "law-enforcement/court":
     /\b(?:(?:in|before|to|by) (?:a |the )?(?:\w+ ){0,2}court\b(?! (?:documents?|records?|filings?|papers))|remand(?:ed)?|arraign(?:ed|ment)|court hearing|trial|bail|judge (?:granted|ordered|denied)|(?:filed|files|filing) (?:a )?(?:lawsuit|suit)|lawsuit (?:against|filed)|su(?:es|ed|ing) (?:the )?[A-Z][\w-]*)\b/gi,
   "law-enforcement/conviction":
@@ -33,7 +33,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   "attack/ransomware":
     /\b(?:ransomware (?:attack|incident|infection|gang|group|operators?|operation)s?(?! (?:reporting|response|notification|preparedness|guidance|insurance))|hit (?:by|with) (?:a )?ransomware|ransom (?:demand|note|payment)s?|encrypted (?:files|systems|servers|data|devices)(?! (?:exchange|traffic|communications?|channels?|connections?|messages?|tunnels?|transfers?))|demanded a ransom)\b/gi,
   "attack/data-breach": new RegExp(
-    String.raw`\b(?:data breach(?:es)?|breach(?:ed)?${NOT_LEGAL_BREACH} (?:of|at|on)?|security breach|(?:data|records|information|details) (?:was |were |had been |have been )?(?:stolen|leaked|exposed|accessed|exfiltrated|compromised)|(?:stole|(?:have|has|had) stolen) (?:\w+ ){0,3}(?:data|records|information|files|PII)|leaked (?:\w+ ){0,2}(?:data|records|database)|leak(?:ed|ing|s)? (?:\w+ ){0,4}(?:credentials|PII)|exfiltrat\w+|unauthori[sz]ed access)\b`,
+    String.raw`\b(?:data breach(?:es)?|breach(?:ed)?${NOT_LEGAL_BREACH} (?:of|at|on)?|security breach|(?:data|records|information|details)["”’']? (?:was |were |had been |have been )?(?:stolen|leaked|exposed|accessed|exfiltrated|compromised)|expos(?:es|ed|ing) (?:[\w,'’-]+ ){0,4}(?:data(?! cent)|records|information|PII)|obtained (?:\w+ ){0,2}(?:data|information|records) (?:of|on|about|belonging)|(?:stole|(?:have|has|had) stolen) (?:\w+ ){0,3}(?:data|records|information|files|PII)|leaked (?:\w+ ){0,2}(?:data|records|database)|leak(?:ed|ing|s)? (?:\w+ ){0,5}(?:credentials|PII)|exfiltrat\w+|unauthori[sz]ed access)\b`,
     "gi",
   ),
   "attack/phishing":
@@ -44,7 +44,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   "attack/espionage":
     /\b(?:espionage|cyber-?espionage|spying|spied|(?<!anti-)spyware(?! (?:and [\w-]+ )?(?:capabilit|features?|functionalit))|cyberspies|cyber spies|intelligence[- ]gathering|advanced persistent threat|(?:state|government|nation-state)[- ](?:sponsored|backed) (?:hackers|group|actors?|attackers?|APTs?|hacking groups?)|nation-state (?:hackers|group|actors?|attackers?))\b/gi,
   "fraud/scam":
-    /\b(?:scams?|scammers?|scammed|fraud|frauds|fraudsters?|fraudulent|ponzi|swindl\w+|defraud\w*|con artists?|deceive[ds]?)\b/gi,
+    /\b(?:scams?|scammers?|scammed|fraud|frauds|fraudsters?|fraudulent|ponzi|swindl\w+|defraud\w*|con artists?|deceive[ds]?|BEC|business email compromise)\b/gi,
   "vulnerability/disclosure":
     // Flaws used in an attack ("exploiting multiple vulnerabilities in Exchange") are not disclosed here.
     // "the persistent vulnerability of corporations", "scan networks for vulnerabilities": no flaw is named.
@@ -55,7 +55,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
 
 export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
   hacking: new RegExp(
-    String.raw`\b(?:hack(?:ing|ed|ers?)?|intrusions?|breach(?:ed|es)?${NOT_LEGAL_BREACH}|compromised|unauthori[sz]ed access)\b`,
+    String.raw`\b(?:hack(?:ing|ed|ers?)?(?! (?:tools?|forums?|contests?|competitions?|skills|services))|intrusions?|breach(?:ed|es)?${NOT_LEGAL_BREACH}|compromised|unauthori[sz]ed access)\b`,
     "gi",
   ),
   "ponzi-scheme": /\b(?:ponzi|pyramid scheme)\b/gi,
@@ -90,6 +90,14 @@ const NEGATION = /\b(?:not|no|never|denied|without|nor)\b[^.;]{0,30}$/i;
 const FUTURE =
   /\b(?:if|unless|will|would|could|can|may|might|plans? to|expected to|faces? up to|facing up to|if convicted|threatened to|aims? to|intends? to|scheduled to|set to)\b[^.;]{0,40}$/i;
 const ALLEGED = /\b(?:allegedly|alleged|suspected|reportedly|accused|purportedly|claimed)\b/i;
+/**
+ * A sentence that tells what usually happens, or how to guard against it, rather than what happened
+ * here: "TrickBot usually arrives through phishing emails", "users trained to spot phishing attempts",
+ * "it's uncertain whether the attackers used phishing". A crime named there is not the article's own.
+ */
+export const GENERIC_CLAIM =
+  /\b(?:usually|typically|often|generally|commonly|frequently|known to|tends? to|(?:uncertain|unclear) whether|on the lookout|recogni[sz]\w*|avoid\w*|detection|spot(?:ting)? (?:\w+ )?(?:phishing|scams?|fraud)|trained|dwarf\w*|outsize\w*)\b/i;
+
 export const BACKGROUND_SENTENCE =
   /\b(?:is a (?:type|form) of|are a (?:type|form) of|use (?:various|different|many|a (?:variety|range) of) (?:tactics|techniques|methods)|previously|in the past|last year|earlier this year|in a separate|another case|similar (?:attacks?|cases?|incidents?)|such as|known for|notorious for|history of|in recent years|over the years|other (?:groups|gangs|cases)|echoes)\b/i;
 

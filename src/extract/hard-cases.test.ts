@@ -515,4 +515,36 @@ describe("events and names", () => {
     );
     expect(sheet.crime_types).toContain("data-theft");
   });
+
+  it("reads a data exposure, data 'stolen' in quotes and information obtained as a breach, not a data centre", () => {
+    const exposed = sheetOf(
+      "Portal misconfiguration exposes 12 million customer records\n\nA misconfigured portal at the insurer exposed the personal data of 12 million customers, researchers said.",
+    );
+    expect(exposed.event_types).toContain("attack/data-breach");
+    const quoted = sheetOf(
+      "Publisher hit by state hackers\n\nThe publisher said state-backed intruders broke into reporters' mailboxes and confirmed that \u201csome data\u201d was stolen.",
+    );
+    expect(quoted.event_types).toContain("attack/data-breach");
+    const centres = sheetOf(
+      "Thousands of power management consoles open to the internet\n\nResearchers found over 9,000 instances of publicly exposed data center management software.",
+    );
+    expect(centres.event_types).not.toContain("attack/data-breach");
+  });
+
+  it("reads business email compromise as a scam and 'arrested on fraud charges' as a charge", () => {
+    const sheet = sheetOf(
+      "Police arrest eight in business email compromise ring\n\nPolice arrested eight people suspected of running a BEC ring that targeted logistics firms. The leader was arrested on money laundering charges in Lagos.",
+    );
+    expect(sheet.event_types).toEqual(
+      expect.arrayContaining(["law-enforcement/arrest", "fraud/scam", "law-enforcement/charge"]),
+    );
+  });
+
+  it("keeps crimes told as habits or advice out of the crime types", () => {
+    const sheet = sheetOf(
+      "Banking trojan returns with new loader\n\nThe banking trojan is back with a new loader that steals browser passwords, researchers said on Monday. The loader checks the system language before it runs.\n\nThe trojan has been active since 2016. It usually arrives through phishing emails with macro-laden attachments and often drops ransomware. Users trained to spot phishing attempts are the best defence.",
+    );
+    expect(sheet.crime_types).not.toContain("phishing");
+    expect(sheet.crime_types).not.toContain("ransomware");
+  });
 });

@@ -28,7 +28,14 @@ import { findArrestCount } from "./counts.ts";
 import { findDates } from "./dates.ts";
 import { EntityTable } from "./entities.ts";
 import { eventArguments, type EventArgsInput } from "./event-args.ts";
-import { CRIME_TRIGGERS, EVENT_TRIGGERS, findTriggers, ownTypes, type TriggerHit } from "./events.ts";
+import {
+  CRIME_TRIGGERS,
+  EVENT_TRIGGERS,
+  GENERIC_CLAIM,
+  findTriggers,
+  ownTypes,
+  type TriggerHit,
+} from "./events.ts";
 import { baseFact, factId, EXTRACTOR_VERSION, provenance } from "./facts.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { CVE_PATTERN, findIndicators } from "./indicators.ts";
@@ -177,7 +184,9 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     hits.map((h) =>
       ESPIONAGE_TYPES.has(h.type) && linkedSentences.has(h.sentence.index) ? { ...h, prominent: true } : h,
     );
-  const eventHits = aboutLinkedActor(findTriggers(ctx, EVENT_TRIGGERS, background));
+  const eventHits = aboutLinkedActor(findTriggers(ctx, EVENT_TRIGGERS, background)).map((h) =>
+    !h.prominent && GENERIC_CLAIM.test(h.sentence.text) ? { ...h, background: true } : h,
+  );
   const own = ownTypes(eventHits, true);
   const events: EventFact[] = [];
   const seen = new Set<string>();
@@ -210,7 +219,11 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
   }
 
   const crimeTypes: LabelFact[] = [
-    ...ownTypes(aboutLinkedActor(findTriggers(ctx, CRIME_TRIGGERS, background))).values(),
+    ...ownTypes(
+      aboutLinkedActor(findTriggers(ctx, CRIME_TRIGGERS, background)).map((h) =>
+        GENERIC_CLAIM.test(h.sentence.text) ? { ...h, background: true } : h,
+      ),
+    ).values(),
   ].map((hit) => ({
     ...baseFact(analysis, article.id, "crime-type", hit.type, [hit.span], 70, "events#crime-trigger"),
     label: hit.type,
