@@ -132,6 +132,19 @@ describe("organisations and people", () => {
     expect(organizations).not.toContain("GitHub");
     expect(organizations).not.toContain("Facebook");
     expect(organizations).toContain("Reddit");
+    const tools = sheetOf(
+      "Hackers hid stolen files in images\n\nThe group used GitHub to store its tools and a public GitHub project to stage them. Its infrastructure included servers, email, GitHub, and Dropbox accounts. A GitHub user reported the repository. Dropbox said it had closed the accounts.",
+    );
+    expect(names(tools.organizations)).not.toContain("GitHub");
+    expect(names(tools.organizations)).toContain("Dropbox");
+  });
+
+  it("reads any one-word company before a corporate title and a person, not the tail of a longer name", () => {
+    const sheet = sheetOf(
+      "Ransomware gang returns\n\nQuarrytide CTO Maren Holt told reporters the gang had returned. Institute for Security and Technology CEO Philip Reiner agreed.",
+    );
+    expect(names(sheet.organizations)).toEqual(["Quarrytide"]);
+    expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Maren Holt", "Philip Reiner"]));
   });
 
   it("reads a person and employer from a post in lower case, and a known body opening a sentence", () => {

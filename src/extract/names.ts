@@ -129,6 +129,26 @@ export function findNames(
     );
   };
 
+  /**
+   * Any one-word company, a corporate title and a person with a known first name: "BreachQuest CTO
+   * Jake Williams". Titles any body has ("Director", "spokesperson") need the body to be known.
+   */
+  const corporateTitlePerson = (core: readonly Word[], chunk: Chunk) => {
+    const [body, title] = core;
+    return (
+      body !== undefined &&
+      // "Institute for Security and Technology CEO …": the tail of a longer name is no company.
+      !/^(?:and|for|of|&)$/i.test(chunk.before.at(-1)?.text ?? "") &&
+      /^(?:CEO|CTO|CISO|CFO|COO|CSO|CIO|[Cc]o-?founder|[Ff]ounder)$/.test(title?.text ?? "") &&
+      /^\p{Lu}[\p{L}\d]+$/u.test(body.text) &&
+      !isCommonWord(body) &&
+      !startsWithFirstName([body]) &&
+      !gazetteer.countries.has(body.text) &&
+      companyPerson(core) &&
+      startsWithFirstName(stripTitles(core.slice(1)))
+    );
+  };
+
   /** The well-known company whose possessive stands right before the chunk ("Cisco’s", "Networks'"). */
   const ownerOf = (chunk: Chunk): NameMention | null => {
     const [owned, mark] = [chunk.before.at(-2), chunk.before.at(-1)];
@@ -210,7 +230,10 @@ export function findNames(
           [type, rule, confidence] = ["organization", "names#company-unit", 80];
         } else if (isKnownOrg(name)) [type, rule, confidence] = ["organization", "names#org-lexicon", 90];
         else if (overlaps(span) && chunk.words.length <= 2) continue;
-        else if (knownBody(core[0]) && (companyPerson(core) || bodyDocument(core))) {
+        else if (
+          (knownBody(core[0]) && (companyPerson(core) || bodyDocument(core))) ||
+          corporateTitlePerson(core, chunk)
+        ) {
           // "Microsoft CEO Satya Nadella", "CISA Director Jen Easterly": the body, then its person;
           // "the CISA Alert": the body, then a document of its.
           const [body, ...rest] = core as [Word, ...Word[]];
@@ -440,18 +463,23 @@ const PRODUCT_AFTER =
 
 /** Platforms the news names as the place something was posted or found: "on GitHub", "over Facebook". */
 const PLATFORMS = new Set(
-  "GitHub|GitLab|Facebook|Instagram|LinkedIn|YouTube|TikTok|Reddit|Telegram|Discord|Pastebin|Skype|WhatsApp".split(
+  "GitHub|GitLab|Facebook|Instagram|LinkedIn|YouTube|TikTok|Reddit|Telegram|Discord|Pastebin|Skype|WhatsApp|Dropbox|Gmail|Bitbucket".split(
     "|",
   ),
 );
-const VENUE_BEFORE = /\b(?:on|over|onto|to|through)\s+$/i;
+/** "on GitHub", "used GitHub to", "a public GitHub project", "code hosting website GitHub". */
+const VENUE_BEFORE = /\b(?:on|over|onto|to|through|use[sd]?|using|public|website|site|service)\s+$/i;
+/** "GitHub user kumarak", "Telegram channels", "email, GitHub, and Dropbox accounts". */
+const VENUE_AFTER =
+  /^(?:,?\s*(?:and |or )?\p{Lu}[\w.]*){0,3}\s+(?:projects?|users?|repositor(?:y|ies)|repos?|pages?|accounts?|channels?|groups?|posts?|profiles?|links?|messages?|chats?|videos?|handles?)\b/u;
 
 /** Drops organisations every mention of which names the company's product or a channel used as a tool. */
 function withoutToolUses(ctx: ExtractionContext, found: NameMention[]): NameMention[] {
-  const before = (m: NameMention) => ctx.text.slice(Math.max(0, m.span[0] - 12), m.span[0]);
+  const before = (m: NameMention) => ctx.text.slice(Math.max(0, m.span[0] - 16), m.span[0]);
   const isToolUse = (m: NameMention) =>
     TOOL_BEFORE.test(before(m)) ||
-    (PLATFORMS.has(m.name) && VENUE_BEFORE.test(before(m))) ||
+    (PLATFORMS.has(m.name) &&
+      (VENUE_BEFORE.test(before(m)) || VENUE_AFTER.test(ctx.text.slice(m.span[1], m.span[1] + 60)))) ||
     PRODUCT_AFTER.test(ctx.text.slice(m.span[1], m.span[1] + 24));
   // Only names known from the lexicon: a descriptor ("via Tivit, an IT services provider") says it is a company.
   const fromLexicon = (m: NameMention) => m.rule === "names#org-lexicon" || m.rule === "names#title-lexicon";
