@@ -33,7 +33,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   "attack/ransomware":
     /\b(?:ransomware (?:attack|incident|infection|gang|group|operators?|operation)s?(?! (?:reporting|response|notification|preparedness|guidance|insurance))|hit (?:by|with) (?:a )?ransomware|ransom (?:demand|note|payment)s?|encrypted (?:files|systems|servers|data|devices)(?! (?:exchange|traffic|communications?|channels?|connections?|messages?|tunnels?|transfers?))|demanded a ransom)\b/gi,
   "attack/data-breach": new RegExp(
-    String.raw`\b(?:data breach(?:es)?|breach(?:ed)?${NOT_LEGAL_BREACH} (?:of|at|on)?|security breach|(?:data|records|information|details)["”’']? (?:was |were |had been |have been )?(?:stolen|leaked|exposed|accessed|exfiltrated|compromised)|expos(?:es|ed|ing) (?:[\w,'’-]+ ){0,4}(?:data(?! cent)|records|information|PII)|obtained (?:\w+ ){0,2}(?:data|information|records) (?:of|on|about|belonging)|(?:stole|(?:have|has|had) stolen) (?:\w+ ){0,3}(?:data|records|information|files|PII)|leaked (?:\w+ ){0,2}(?:data|records|database)|leak(?:ed|ing|s)? (?:\w+ ){0,5}(?:credentials|PII)|exfiltrat\w+|unauthori[sz]ed access)\b`,
+    String.raw`\b(?:data breach(?:es)?|breach(?:ed)?${NOT_LEGAL_BREACH} (?:of|at|on)?|security breach|(?:data|records|information|details)["”’']? (?:was |were |had been |have been )?(?:stolen|leaked|exposed|accessed|exfiltrated|compromised)|expos(?:es|ed|ing) (?:[\w,'’-]+ ){0,4}(?:data(?! cent)|records|information|PII)|obtained (?:\w+ ){0,2}(?:data|information|records) (?:of|on|about|belonging)|(?:stole|(?:have|has|had) stolen) (?:[\w.,]+ ){0,4}(?:data|records|information|files|PII)|leaked (?:\w+ ){0,2}(?:data|records|database)|leak(?:ed|ing|s)? (?:\w+ ){0,5}(?:credentials|PII)|exfiltrat\w+|unauthori[sz]ed access)\b`,
     "gi",
   ),
   "attack/phishing":
@@ -80,7 +80,7 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
   "illegal-gambling":
     /\b(?:illegal (?:gambling|betting)|online gambling|gambling (?:ring|operation|sites?))\b/gi,
   "data-theft":
-    /\b(?:data theft|stole (?:\w+ ){0,3}(?:data|records|information|files)|(?:data|records|information|files)["”’']? (?:was |were |had been |have been )?(?:stolen|exfiltrated|leaked)|stolen (?:\w+ ){0,2}(?:data|files|records|information|documents|credentials|logins|passwords|databases?)|leak(?:ing|ed|s)? (?:the |its |their )?(?:stolen )?(?:data|files)|exfiltrat\w+|data breach)\b/gi,
+    /\b(?:data theft|(?:stole|(?:have|has|had) stolen|steal(?:s|ing)) (?:[\w.,]+ ){0,4}(?:data|records|information|files)|(?:data|records|information|files)["”’']? (?:was |were |had been |have been )?(?:stolen|exfiltrated|leaked)|stolen (?:\w+ ){0,2}(?:data|files|records|information|documents|credentials|logins|passwords|databases?)|leak(?:ing|ed|s)? (?:the |its |their )?(?:stolen )?(?:data|files)|exfiltrat\w+|data breach)\b/gi,
   espionage: /\b(?:espionage|cyber-?espionage|spying|cyberspies)\b/gi,
   ddos: /\b(?:ddos|denial[- ]of[- ]service)\b/gi,
   extortion: /\b(?:extort(?:ion|ed|ing)?|ransom demand|double extortion|demanded (?:a )?ransom)\b/gi,
