@@ -42,7 +42,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   "attack/malware":
     /\b(?:malware|trojan|botnet|backdoor|infostealer|info-stealer|stealer|loader|wiper|rootkit|keylogger|malicious (?:apps?|software|packages?|code|extensions?|documents?|files?))\b/gi,
   "attack/espionage":
-    /\b(?:espionage|cyber-?espionage|spying|spied|(?<!anti-)spyware(?! (?:and [\w-]+ )?(?:capabilit|features?|functionalit))|cyberspies|cyber spies|intelligence[- ]gathering|advanced persistent threat|(?:state|government|nation-state)[- ](?:sponsored|backed) (?:hackers|group|actors?|attackers?|APTs?|hacking groups?)|nation-state (?:hackers|group|actors?|attackers?))\b/gi,
+    /\b(?:espionage|cyber-?espionage|spying|spied|(?<!anti-)spyware(?! (?:and [\w-]+ )?(?:capabilit|features?|functionalit))|cyberspies|cyber spies|intelligence[- ]gathering|advanced persistent threat|(?:state|government|nation-state)[- ](?:sponsored|backed) (?:hackers|group|actors?|attackers?|APTs?|hacking groups?)|nation-state (?:hackers|group|actors?|attackers?)|treason|(?:steal\w*|stole|stolen|theft of|misappropriat\w+) (?:\w+ ){0,2}trade secrets|trade secrets? theft|(?:military|state|defen[cs]e) secrets|(?:provid\w+|pass\w*|transfer\w*|sell\w*|leak\w*|shar\w+) (?:\w+ ){0,2}classified (?:information|documents|data|material))\b/gi,
   "fraud/scam":
     /\b(?:scams?|scammers?|scammed|fraud|frauds|fraudsters?|fraudulent|ponzi|swindl\w+|defraud\w*|con artists?|deceive[ds]?|BEC|business email compromise)\b/gi,
   "vulnerability/disclosure":
@@ -81,7 +81,8 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
     /\b(?:illegal (?:gambling|betting)|online gambling|gambling (?:ring|operation|sites?))\b/gi,
   "data-theft":
     /\b(?:data theft|(?:stole|(?:have|has|had) stolen|steal(?:s|ing)) (?:[\w.,]+ ){0,4}(?:data|records|information|files)|(?:data|records|information|files)["”’']? (?:was |were |had been |have been )?(?:stolen|exfiltrated|leaked)|stolen (?:\w+ ){0,2}(?:data|files|records|information|documents|credentials|logins|passwords|databases?)|leak(?:ing|ed|s)? (?:the |its |their )?(?:stolen )?(?:data|files)|exfiltrat\w+|data breach)\b/gi,
-  espionage: /\b(?:espionage|cyber-?espionage|spying|cyberspies)\b/gi,
+  espionage:
+    /\b(?:espionage|cyber-?espionage|spying|cyberspies|treason|(?:steal\w*|stole|stolen|theft of|misappropriat\w+) (?:\w+ ){0,2}trade secrets|trade secrets? theft|(?:military|state|defen[cs]e) secrets|(?:provid\w+|pass\w*|transfer\w*|sell\w*|leak\w*|shar\w+) (?:\w+ ){0,2}classified (?:information|documents|data|material))\b/gi,
   ddos: /\b(?:ddos|denial[- ]of[- ]service)\b/gi,
   extortion: /\b(?:extort(?:ion|ed|ing)?|ransom demand|double extortion|demanded (?:a )?ransom)\b/gi,
 };

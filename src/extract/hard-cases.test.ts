@@ -547,4 +547,16 @@ describe("events and names", () => {
     expect(sheet.crime_types).not.toContain("phishing");
     expect(sheet.crime_types).not.toContain("ransomware");
   });
+
+  it("reads treason, trade-secret theft and passing classified information as espionage", () => {
+    for (const text of [
+      "Security firm founder arrested on treason charge\n\nThe founder was detained on suspicion of state treason, a court in the capital said.",
+      "Radio maker charged over stolen trade secrets\n\nProsecutors say the firm recruited engineers to steal trade secrets from a rival.",
+      "Contractor charged with passing classified information\n\nThe former contractor was charged with attempting to provide classified information to a foreign government.",
+    ]) {
+      const sheet = sheetOf(text);
+      expect(sheet.event_types).toContain("attack/espionage");
+      expect(sheet.crime_types).toContain("espionage");
+    }
+  });
 });
