@@ -559,4 +559,15 @@ describe("events and names", () => {
       expect(sheet.crime_types).toContain("espionage");
     }
   });
+
+  it("reads a police sting and searches that took place as a raid, not a library 'busted' by researchers", () => {
+    const sting = sheetOf(
+      "Thousands of games consoles seized in mining sting\n\nPolice seized 2,000 consoles at a warehouse. Searches and arrests took place in four regions.",
+    );
+    expect(sting.event_types).toContain("law-enforcement/raid");
+    const busted = sheetOf(
+      "Crypto library flaw found by fuzzing\n\nThe library was busted by researchers who found a memory corruption bug in it.",
+    );
+    expect(busted.event_types).not.toContain("law-enforcement/raid");
+  });
 });
