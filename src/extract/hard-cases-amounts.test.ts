@@ -170,4 +170,26 @@ describe("money", () => {
       { amount: 2_300_000, currency: "USD" },
     ]);
   });
+
+  it("reads payments in a currency word, an amount beside a range of years and one 'according to the report' on the case", () => {
+    const sheet = sheetOf(
+      "Romance fraud ring broken up\n\nIn some cases, payments of 40 million rand were made to the gang. The ring stole more than $3 million from victims between 2017 and 2020. The hackers only ended up stealing about $95,000 worth of bitcoin, according to the report.",
+      "2022-03-01",
+    );
+    expect(sheet.money).toEqual(
+      expect.arrayContaining([
+        { amount: 40_000_000, currency: "ZAR" },
+        { amount: 3_000_000, currency: "USD" },
+        { amount: 95_000, currency: "USD" },
+      ]),
+    );
+  });
+
+  it("leaves out another incident's sum, a report's finding and what victims will lose", () => {
+    const sheet = sheetOf(
+      "Lending platform drained by hacker\n\nA hacker stole $12 million from the lending platform on Monday. The firm hopes for a repeat of the Harbor incident, where the attacker returned all the $90 million stolen funds. A survey that found 40 million people lost $9.1 billion to scam calls was cited. Analysts estimate that merchants will lose $20 billion to fraud.",
+      "2022-03-01",
+    );
+    expect(sheet.money).toEqual([{ amount: 12_000_000, currency: "USD" }]);
+  });
 });

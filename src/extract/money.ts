@@ -122,17 +122,20 @@ const NUMBER_WORD_AFTER = new RegExp(
 );
 /** "an increase of 12%": an amount beside a percentage is a statistic. */
 const PERCENTAGE = /\d\s?%/;
-/** "between 500 and 1,000 Euros", "$580 - $1,150": a range is a spread of single payments, not an amount taken. */
+/**
+ * "between 500 and 1,000 Euros", "$580 - $1,150": a range is a spread of single payments, not an amount
+ * taken. A range of years ("between 2014 and 2018") is not.
+ */
 const RANGE =
-  /\bbetween (?:[$€£]|US\$)?\d[\d,.]*(?:\s\w+)? and\b|(?:[$€£]|US\$)\d[\d,.]*\s?(?:million|billion|[mkb]\b)?\s?(?:-|–|to)\s?(?:[$€£]|US\$)\d/i;
+  /\bbetween (?:[$€£]|US\$)?(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s\w+)? and\b|(?:[$€£]|US\$)\d[\d,.]*\s?(?:million|billion|[mkb]\b)?\s?(?:-|–|to)\s?(?:[$€£]|US\$)\d/i;
 
 const EXCLUDE =
-  /\b(?:fined?|fines|penalt\w+|rewards?|bount\w+|valuation|valued at|market (?:size|cap|value)|revenue(?<!\blost\b.{0,60}revenue)|budget|funding|raised (?:(?:over|more than|about|nearly|almost) )?(?:[$€£]|US\$)|funding round|salary|salaries|prize|settlement|damages|restitution|forfeit\w*|spend\w*|invest(?:ed|ing|ment) in|per year|a year|annually|each year|worth of (?:shares|stock)|cost(?:s)? (?:of|businesses)|insurance|grant|award\w*|bail|in 20\d\d alone|in losses last year|reported losses|estimated that|(?:now|currently|today) worth|statistics|annual report|year-(?:over|on)-year|(?:FBI|IC3|FTC)(?:'s)? (?:estimates?|figures|data)|Internet Crime (?:Complaint Center|Report)|according to (?:the |an? )?(?:FBI|IC3|FTC)|according to (?:an? |(?:[\w-]+ ){1,2})(?:report|data|study|survey|research|analysis)|FTC|Federal Trade Commission|projected|forecast|expected to (?:reach|cost|hit|exceed)|often|usually|typically|generally|regularly|routinely|median|average|ranging|ranges? from|at the time|complaints|percent|known for|(?:before|without) (?:\w+ ){0,4}(?:able|managed) to|not yet|attempted|in commissions?)\b/i;
+  /\b(?:fined?|fines|penalt\w+|rewards?|bount\w+|valuation|valued at|market (?:size|cap|value)|revenue(?<!\blost\b.{0,60}revenue)|budget|funding|raised (?:(?:over|more than|about|nearly|almost) )?(?:[$€£]|US\$)|funding round|salary|salaries|prize|settlement|damages|restitution|forfeit\w*|spend\w*|invest(?:ed|ing|ment) in|per year|a year|annually|each year|worth of (?:shares|stock)|cost(?:s)? (?:of|businesses)|insurance|grant|award\w*|bail|in 20\d\d alone|in losses last year|reported losses|estimated that|(?:will|would|could) (?:lose|cost)|(?:report|study|survey|research) (?:that )?(?:found|finds|shows?|showed)|yet to|(?:now|currently|today) worth|statistics|annual report|year-(?:over|on)-year|(?:FBI|IC3|FTC)(?:'s)? (?:estimates?|figures|data)|Internet Crime (?:Complaint Center|Report)|according to (?:the |an? )?(?:FBI|IC3|FTC)|according to (?:an? |(?:the )?(?:(?!the\b)[\w'’-]+ ){1,2})(?:report|data|study|survey|research|analysis)|FTC|Federal Trade Commission|projected|forecast|expected to (?:reach|cost|hit|exceed)|often|usually|typically|generally|regularly|routinely|median|average|ranging|ranges? from|at the time|complaints|percent|known for|(?:before|without) (?:\w+ ){0,4}(?:able|managed) to|not yet|attempted|in commissions?|(?:a repeat|reminiscent) of)\b/i;
 const ROLES: readonly [MoneyFact["role"], RegExp][] = [
   ["laundered", /\blaunder/i],
   ["seized", /\b(?:seiz\w+|confiscat\w+|froze|frozen|recovered)\b/i],
   ["demanded", /\b(?:demand\w*|ransom|asked for|extort\w*)\b/i],
-  ["paid", /\b(?:paid|pay(?:ing|ment)?|transferred|wired|sent)\b/i],
+  ["paid", /\b(?:paid|pay(?:ing|ment)?|payments of|transferred|wired|sent)\b/i],
   ["lost", /\b(?:lost|loss(?:es)?|defraud\w*|swindl\w+|cheated|scammed|duped|conned)\b/i],
   [
     "stolen",
