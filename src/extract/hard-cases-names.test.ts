@@ -5,9 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { sheetOf } from "./sheet-of.ts";
 
-describe("organisations and people", () => {
-  const names = (items: readonly (readonly string[])[]) => items.map((item) => item[0]);
+const names = (items: readonly (readonly string[])[]) => items.map((item) => item[0]);
 
+describe("organisations and people", () => {
   it("reads bodies from their suffix, a spokesperson, a possessive and a lower-case descriptor after them", () => {
     const sheet = sheetOf(
       "Regional carrier knocked offline\n\nA Dorvik spokesperson said the outage lasted an hour. Attackers first broke into Quillfeather‘s systems, then posed as Vostrel bank in emails. Staff at Brannock Cooperative and Ostrel Foods were also warned.\n\nAnalyst Mira Tandy of Pellow Associates said the method was new.",
@@ -319,5 +319,16 @@ describe("places by their English names and regions", () => {
       "Police break up phishing gang\n\nOfficers arrested seven people in Barcelona and one in Seville, Spain. Accomplices were tracked down in Liguria and Apulia, Italy, and in Antwerp, Belgium.",
     );
     expect(sheet.places).toEqual(expect.arrayContaining(["Seville", "Liguria", "Apulia", "Antwerp"]));
+  });
+
+  it("reads a person after a post, not an organisation, and no department of a firm as a body", () => {
+    const sheet = sheetOf(
+      "Cloud instances hijacked within minutes\n\n\u201cIt was shocking,\u201d principal cloud security researcher Dana Whitfield wrote in the post. Marco Ruiz, director of Security Technology & Strategy at Akamai, said exposed services are found within minutes. According to Chief Jim Lee of the tax agency, the funds were traced. Farm cooperative Crystal Valley said its systems were restored.",
+    );
+    expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Dana Whitfield", "Marco Ruiz", "Jim Lee"]));
+    const organizations = names(sheet.organizations);
+    expect(organizations).not.toContain("Security Technology");
+    expect(organizations).not.toContain("Dana Whitfield");
+    expect(organizations).toContain("Crystal Valley");
   });
 });

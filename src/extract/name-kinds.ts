@@ -130,6 +130,10 @@ export function stripTitles(words: Word[]): Word[] {
   return words;
 }
 
+/** A post a person holds, in any casing: "researcher", "Chair", "CEO". */
+export const isPersonTitle = (w: Word | undefined) =>
+  w !== undefined && (PERSON_TITLES.has(w.text) || PERSON_TITLES.has(lower(w)));
+
 export const isInstitutionWord = (w: Word) =>
   PERSON_TITLES.has(lower(w)) ||
   PERSON_TITLES.has(w.text) ||

@@ -34,6 +34,7 @@ import {
   hasPersonCue,
   headType,
   isInstitutionWord,
+  isPersonTitle,
   isJobTitle,
   isNameWord,
   isThreatActorChunk,
@@ -269,7 +270,19 @@ export function findNames(
           [type, rule, confidence] = ["organization", "names#company-unit", 80];
         } else if (core.length <= 4 && !acronyms.has(name) && isThreatActorChunk(chunk))
           [type, rule, confidence] = ["threat-actor", "names#threat-descriptor", 70];
-        else if (core.length >= 2 && !headType(core, gazetteer) && descriptorType(chunk) === "organization")
+        else if (
+          core.length >= 2 &&
+          !headType(core, gazetteer) &&
+          // "researcher Jay Chen", "Chief Jim Lee", "According to Cape Town police": a person after a
+          // post, or a place, whatever the cue ("cooperative Crystal Valley" stays a body).
+          !(
+            core.length <= 4 &&
+            startsWithFirstName(stripTitles(core)) &&
+            (stripTitles(core) !== core || isPersonTitle(chunk.before.at(-1)))
+          ) &&
+          !gazetteer.places.has(name) &&
+          descriptorType(chunk) === "organization"
+        )
           [type, rule, confidence] = ["organization", "names#organization-descriptor", 65];
         else if (core.length >= 2 && !headType(core, gazetteer) && affiliated(chunk))
           [type, rule, confidence] = ["organization", "names#affiliation", 65];
@@ -284,6 +297,15 @@ export function findNames(
           // In a Title Case heading every word is capitalised: "Protecting Security Workers’ Mental Health"
           // names no body when all its words are ones the article also writes in lower case.
           if (head === "organization" && titleCaseLine(chunk.sentence.text) && core.every(isCommonWord))
+            continue;
+          // "director of Security Technology & Strategy at Akamai", "Twitter's Information Technology
+          // department": a unit of a firm named beside it.
+          if (
+            head === "organization" &&
+            ((lower(chunk.before.at(-1)) === "of" &&
+              /^(?:at|&|department|dept|team|unit|division)$/.test(lower(chunk.after[0]))) ||
+              /^(?:department|dept)$/.test(lower(chunk.after[0])))
+          )
             continue;
           if (head) [type, rule, confidence] = [head, `names#${head}-head`, 80];
           else {
