@@ -111,13 +111,15 @@ function referredLinks(ctx: ExtractionContext, table: EntityTable): Map<string, 
     .keys("threat-actor")
     .flatMap((key) => (table.get(key)?.mentions ?? []).map((m) => ({ key, span: m.span })))
     .sort((a, b) => a.span[0] - b.span[0]);
+  // With no group named, no sentence can refer to one.
+  if (mentions.length === 0) return links;
   const { sentences } = ctx.analysis;
   for (const sentence of sentences) {
-    if (isTitle(ctx, sentence) || backgroundCue(ctx, sentence)) continue;
     const own = mentions.some((m) => m.span[0] >= sentence.span[0] && m.span[0] < sentence.span[1]);
-    const anaphor = ANAPHOR.exec(sentence.text);
+    if (own || isTitle(ctx, sentence) || backgroundCue(ctx, sentence)) continue;
     const linkCue = firstCue(LINKED, sentence);
-    if (own || !linkCue) continue;
+    if (!linkCue) continue;
+    const anaphor = ANAPHOR.exec(sentence.text);
     const link = { cue: linkCue, span: linkCue.span, alleged: firstCue(ALLEGED, sentence) };
     if (sentence.text.trimEnd().endsWith(":")) {
       const items = sentences
