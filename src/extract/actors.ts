@@ -54,7 +54,9 @@ function continuesName(ctx: ExtractionContext, hit: KbHit): boolean {
     isTitle(ctx, hit.sentence) ||
     KB_CUES.test(next.text) ||
     SOFTWARE_CUE.test(next.text) ||
-    PLATFORM.test(next.text)
+    PLATFORM.test(next.text) ||
+    // "the Wizard Spider Russian cybercrime group": a demonym before a word in lower case describes it.
+    (/^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)$/u.test(next.text) && /^\p{Ll}/u.test(hit.after[1]?.text ?? ""))
   )
     return false;
   return /^\s$/.test(ctx.text.slice(hit.span[1], next.start)) && /^\p{Lu}/u.test(next.text);

@@ -173,6 +173,8 @@ function actionOnMembers(ctx: ExtractionContext, sentence: Sentence, span: Span)
 
 /** Between a linked operation and the group said to run it: "Conti … believed to be controlled by … Wizard Spider". */
 const RUN_BY = /\b(?:controlled|operated|run|managed|developed|maintained|owned)\s+by\b/i;
+/** A looser tie from a linked operation to a group, which makes the group's link alleged: "linked to the Wizard Spider group". */
+const TIED_TO = /\b(?:linked|tied|connected)\s+to\b|\bassociated\s+with\b/i;
 /** Between a group and the linked operation it runs: "Wizard Spider, which operates Conti". */
 const RUNS = /\b(?:controls|operates|runs|manages|develops|maintains|owns|(?:is|are|was|were) behind)\b/i;
 
@@ -195,17 +197,23 @@ function operatorLinks(
     if (claim.modality !== "not-linked" || claim.cue) continue;
     for (const mention of table.get(claim.actorKey)?.mentions ?? []) {
       const sentence = ctx.analysis.sentenceAt(mention.span[0]);
-      if (isTitle(ctx, sentence) || backgroundCue(ctx, sentence)) continue;
+      // What the sentence adds after the group names the group's own record ("…, also known for
+      // Ryuk"), not a background case: only the words up to the group count.
+      const upToGroup = { ...sentence, text: sentence.text.slice(0, mention.span[1] - sentence.span[0]) };
+      if (isTitle(ctx, sentence) || backgroundCue(ctx, upToGroup)) continue;
+      let tied = false;
       const operation = spans.find(({ key, span }) => {
         if (!linked.has(key) || span[0] < sentence.span[0] || span[1] > sentence.span[1]) return false;
         const [from, to, cue] =
           span[1] <= mention.span[0] ? [span[1], mention.span[0], RUN_BY] : [mention.span[1], span[0], RUNS];
         const between = ctx.text.slice(from, to);
         const interloper = spans.some((o) => o.span[0] >= from && o.span[1] <= to);
-        return from <= to && between.length <= 160 && !interloper && cue.test(between);
+        if (from > to || between.length > 160 || interloper) return false;
+        tied = cue === RUN_BY && !cue.test(between) && TIED_TO.test(between);
+        return cue.test(between) || tied;
       });
       if (!operation) continue;
-      const alleged = firstCue(ALLEGED, sentence);
+      const alleged = firstCue(ALLEGED, sentence) ?? (tied ? firstCue(TIED_TO, sentence) : null);
       found.push({
         actorKey: claim.actorKey,
         modality: alleged ? "alleged" : "asserted",

@@ -12,6 +12,19 @@ const linkOf = (sheet: FactSheet, name: string) =>
   sheet.threat_actors.find((a) => a.names.some((n) => n.toLowerCase() === name.toLowerCase()))?.linked;
 
 describe("attribution", () => {
+  it("gives a group a linked operation is tied to an alleged link, read past a demonym and the group's record", () => {
+    const sheet = sheetOf(
+      "Bakery chain hit by Conti ransomware\n\nThe Conti ransomware gang hit a bakery chain on Monday. Conti is a ransomware operation linked to the Wizard Spider Russian cybercrime group, also known for other notorious malware.",
+    );
+    expect(linkOf(sheet, "Conti")).toBe(true);
+    expect(linkOf(sheet, "Wizard Spider")).toBe(true);
+    expect(sheet.threat_actors.map((a) => a.names[0])).not.toContain("Wizard Spider Russian");
+    const unlinked = sheetOf(
+      "Bakery chain hit by ransomware\n\nAn unknown gang hit a bakery chain on Monday. Conti is a ransomware operation linked to the Wizard Spider Russian cybercrime group, also known for other notorious malware.",
+    );
+    expect(linkOf(unlinked, "Wizard Spider")).not.toBe(true);
+  });
+
   it("never links a group used only for comparison, even when the lead names it", () => {
     const sheet = sheetOf(
       "Hijacked newsletter account sends lures to restaurant customers\n\nThe campaign mirrors earlier Nobelium attacks on mass-mailing services.\n\nResearchers at Ardent Labs said the emails carried links to a credential-harvesting page. “We have no evidence to suggest the same actors are involved; it looks like a case of copying a successful attack used by Nobelium,” the report said.\n\nNobelium has been credited with several attacks on government networks.",

@@ -265,8 +265,12 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
           spacedLike(entries, surface)
         ) {
           const needsCue = entries.every((e) => e.cuedAliases?.some((a) => normaliseName(a) === key));
+          // "the Wizard Spider Russian cybercrime group": a demonym may stand between the name and its cue.
+          const cueWords = gazetteer.countries.has(after[0]?.text ?? "")
+            ? after.slice(1, 3)
+            : after.slice(0, 2);
           const cued =
-            [...before.slice(-1), ...after.slice(0, 2)].some((w) => KB_CUES.test(w.text)) ||
+            [...before.slice(-1), ...cueWords].some((w) => KB_CUES.test(w.text)) ||
             inSoftwareList(sentence, span);
           if (!needsCue || (cued && !endsLongerName(ctx, gazetteer, words[i - 1], first))) {
             result.kb.push({ entries, span, surface, sentence, before, after });

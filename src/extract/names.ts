@@ -196,7 +196,18 @@ export function findNames(
       // "co-founder of EggChange and Crypto Coyote": the post speaks of every body in the list.
       const listAffiliated = parts.length > 1 && affiliated(raw);
       for (const [index, part] of parts.entries()) {
-        const chunk = listAffiliated ? { ...part, before: raw.before, after: raw.after } : part;
+        const listed = listAffiliated ? { ...part, before: raw.before, after: raw.after } : part;
+        // "the Wizard Spider Russian cybercrime group": a demonym ending the chunk before a word in
+        // lower case describes what follows, it is no part of the name.
+        const last = listed.words.at(-1);
+        const chunk =
+          listed.words.length >= 2 &&
+          last !== undefined &&
+          gazetteer.countries.has(last.text) &&
+          /(?:an|ese|ish|ic|i)$/.test(last.text) &&
+          /^\p{Ll}/u.test(listed.after[0]?.text ?? "")
+            ? { ...listed, words: listed.words.slice(0, -1), after: [last, ...listed.after] }
+            : listed;
         const span: Span = [chunk.words[0]?.start ?? 0, chunk.words.at(-1)?.end ?? 0];
         if (inside(span) || /^CVE-\d/i.test(chunk.words[0]?.text ?? "")) continue;
         const { core, prefix } = stripCountryPrefix(chunk.words, gazetteer);
