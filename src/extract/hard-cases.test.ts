@@ -583,4 +583,18 @@ describe("events and names", () => {
     );
     expect(busted.event_types).not.toContain("law-enforcement/raid");
   });
+
+  it("reads the dated earlier steps a sentencing report retells as its history", () => {
+    const sheet = sheetOf(
+      "Ad fraud botnet operator sentenced to eight years in prison\n\nA US judge sentenced the operator of an ad fraud botnet to eight years in prison on Thursday. He was arrested in November 2019 while travelling to Bulgaria on an FBI warrant.",
+      "2022-03-10",
+    );
+    expect(sheet.event_types).toContain("law-enforcement/conviction");
+    expect(sheet.event_types).not.toContain("law-enforcement/arrest");
+    const fresh = sheetOf(
+      "Botnet operator arrested in Bulgaria\n\nPolice arrested the operator of an ad fraud botnet on Thursday, the FBI said.",
+      "2022-03-10",
+    );
+    expect(fresh.event_types).toContain("law-enforcement/arrest");
+  });
 });

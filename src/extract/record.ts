@@ -23,7 +23,7 @@ import { linkKnownAgencies } from "./agencies.ts";
 import { attributeActors } from "./attribution.ts";
 import { analyseText } from "./analyse.ts";
 import type { ExtractionContext } from "./context.ts";
-import { matchesIn } from "./context.ts";
+import { isTitle, matchesIn, pastYearCue } from "./context.ts";
 import { findArrestCount } from "./counts.ts";
 import { findDates } from "./dates.ts";
 import { EntityTable } from "./entities.ts";
@@ -54,6 +54,17 @@ const CRIMES_OF_EVENT: Partial<Record<EventType, readonly CrimeType[]>> = {
   "attack/phishing": ["phishing"],
   "attack/ddos": ["ddos"],
 };
+
+/** A title reporting a late step of a case: a sentence, a plea, a conviction or an extradition. */
+const LATER_STAGE_TITLE =
+  /\b(?:sentenc\w*|jail(?:ed|s)?|prison|pleads?|pleaded|guilty|convict\w*|extradit\w*|deport\w*)\b/i;
+/** The steps such a report retells from the case's past. */
+const EARLIER_STEPS: ReadonlySet<string> = new Set([
+  "law-enforcement/arrest",
+  "law-enforcement/raid",
+  "law-enforcement/takedown",
+  "law-enforcement/charge",
+]);
 
 /** Event and crime types a sentence about a linked group makes the article's own. */
 const ESPIONAGE_TYPES: ReadonlySet<string> = new Set(["attack/espionage", "espionage"]);
@@ -184,8 +195,14 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     hits.map((h) =>
       ESPIONAGE_TYPES.has(h.type) && linkedSentences.has(h.sentence.index) ? { ...h, prominent: true } : h,
     );
+  // A report of a later stage of a case (a sentence, a plea, an extradition) retells its earlier steps
+  // with their years ("Zhukov was arrested in November 2018"): those steps are its history.
+  const laterStage = LATER_STAGE_TITLE.test(ctx.text.slice(ctx.titleSpan[0], ctx.titleSpan[1]));
   const eventHits = aboutLinkedActor(findTriggers(ctx, EVENT_TRIGGERS, background)).map((h) =>
-    !h.prominent && GENERIC_CLAIM.test(h.sentence.text) ? { ...h, background: true } : h,
+    (!h.prominent && GENERIC_CLAIM.test(h.sentence.text)) ||
+    (laterStage && EARLIER_STEPS.has(h.type) && !isTitle(ctx, h.sentence) && pastYearCue(ctx, h.sentence))
+      ? { ...h, background: true }
+      : h,
   );
   const own = ownTypes(eventHits, true);
   const events: EventFact[] = [];
