@@ -27,7 +27,7 @@ const BACKGROUND =
 const LINKED =
   /\b(?:claim(?:ed|s|ing)? (?:responsibility|credit|the attack|to have)|took (?:responsibility|credit)|(?:is|are|was|were|been|be) behind (?:a |an |the |this |these |those |thousands of |many |several |multiple |dozens of )?(?:[\w-]+ ){0,3}?(?:attacks?|breach\w*|hacks?|intrusions?|campaigns?|incidents?|operations?|emails|streak|wave|series|spree)|behind (?:the|this|these) (?:[\w-]+ ){0,2}(?:attacks?|breach|hack|intrusions?|campaign|incident|operation)|carried out|attribut(?:ed|es|ing) (?:[\w-]+ ){0,4}?to|responsible for the|(?:leak|data leak|extortion|dark web) (?:site|portal|blog)|hit by|attacked by|targeted by|breached by|compromised by|hacked by|victim of|deployed by|conducted by|orchestrated by|launched by|the work of|linked (?:[\w-]+ ){0,3}?to (?:the )?(?:[\w-]+ )?(?:attacks?|intrusions?|breach|campaign|activity|incident|hacks?)|linked (?:the|these|those) (?:[\w-]+ )?(?:attacks?|intrusions?|breach(?:es)?|campaigns?|activity|incidents?|hacks?) to|named (?:the|this) (?:gang|group|crew|ring|operation)|attributed|blamed|belong(?:s|ed|ing)? to)\b/gi;
 const ALLEGED =
-  /\b(?:suspected|suspect|allegedly|alleged|believed|believes|likely|reportedly|possibly|probably|appears? to|thought to|assess(?:ed|es)?|moderate confidence|low confidence|may have|might have|could be)\b/gi;
+  /\b(?:suspected|suspect|allegedly|alleged|believed|believes|likely|reportedly|possibly|probably|appears? to|thought to|assess(?:ed|es)?|moderate confidence|low confidence|may have|might have|could be|either)\b/gi;
 /** "the group", "the three groups", "the gang": an earlier-named actor referred back to. */
 const ANAPHOR =
   /\bthe (?:(two|three|four|five|six|\d) )?(?:same )?(?:[\w-]+ )?(groups?|gangs?|actors?|clusters?|crews?)\b/i;
@@ -149,6 +149,9 @@ const ACTION_ON =
   /\b(?:charg(?:es|ed)|indict(?:s|ed)|arrest(?:s|ed)|sanction(?:s|ed)|sentenc(?:es|ed)|extradit(?:es|ed)|detain(?:s|ed)|convict(?:s|ed)|prosecut(?:es|ed))\s+(?:[\w-]+\s+){0,3}$/i;
 const MEMBERS_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:hackers|members|affiliates|operators|suspects|associates|leaders|admins|administrators|developers)\b/i;
+/** The people this article's action took are members of the group named next. */
+const ARRESTED_MEMBERS =
+  /\b(?:those|people|suspects|individuals|men|women|persons|defendants|\d+)\s+(?:arrested|detained|charged|indicted|apprehended)\s+(?:are|were)\s+(?:\w+\s+){0,2}?(?:members|part)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:called|named|known as|dubbed)\s+)?['"‘“]?$/i;
 /** "detained members of the REvil gang": the people acted on, named before the group. */
 const MEMBERS_BEFORE =
   /\b(?:hackers|members|affiliates|operators|suspects|associates|leaders|admins|administrators|developers) of (?:the )?$/i;
@@ -162,6 +165,8 @@ const isHeading = (s: Sentence) => s.text.trim().length <= 120 && !/[.!?:]["”�
  * or in a sentence about today: the group is linked to the crimes alleged.
  */
 function actionOnMembers(ctx: ExtractionContext, sentence: Sentence, span: Span): boolean {
+  // "Some of those arrested are allegedly members of a cybercrime network called SilverTerrier."
+  if (ARRESTED_MEMBERS.test(ctx.text.slice(Math.max(sentence.span[0], span[0] - 140), span[0]))) return true;
   if (!(isHeading(sentence) || TODAY.test(sentence.text) || recentDayCue(ctx, sentence))) return false;
   const before = ctx.text.slice(Math.max(sentence.span[0], span[0] - 60), span[0]);
   return (

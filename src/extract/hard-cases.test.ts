@@ -12,6 +12,13 @@ const linkOf = (sheet: FactSheet, name: string) =>
   sheet.threat_actors.find((a) => a.names.some((n) => n.toLowerCase() === name.toLowerCase()))?.linked;
 
 describe("attribution", () => {
+  it("links a group those arrested are said to be members of", () => {
+    const sheet = sheetOf(
+      "Police bust email fraud ring\n\nPolice arrested eleven people in Lagos on Monday. Some of those arrested are allegedly members of a cybercrime network called 'SilverTerrier.'",
+    );
+    expect(linkOf(sheet, "SilverTerrier")).toBe(true);
+  });
+
   it("gives a group a linked operation is tied to an alleged link, read past a demonym and the group's record", () => {
     const sheet = sheetOf(
       "Bakery chain hit by Conti ransomware\n\nThe Conti ransomware gang hit a bakery chain on Monday. Conti is a ransomware operation linked to the Wizard Spider Russian cybercrime group, also known for other notorious malware.",
