@@ -192,4 +192,24 @@ describe("money", () => {
     );
     expect(sheet.money).toEqual([{ amount: 12_000_000, currency: "USD" }]);
   });
+
+  it("reads dollar prefixes with a country code, a decimal comma, dollars named by country and a list's amounts", () => {
+    const sheet = sheetOf(
+      "Police seize cash from ransomware gang\n\nPolice seized CAD$640,040 in cash and AU$85,000 from his accounts. Authorities detained 14 people and confiscated money as follows:\n\n* more than 426 million rubles (approximately $5,5 million)\n\n* 600 thousand US dollars\n\n* 90 thousand Canadian dollars",
+      "2022-01-14",
+    );
+    expect(sheet.money).toEqual(
+      expect.arrayContaining([
+        { amount: 640_040, currency: "CAD" },
+        { amount: 85_000, currency: "AUD" },
+        { amount: 426_000_000, currency: "RUB" },
+        { amount: 5_500_000, currency: "USD" },
+        { amount: 600_000, currency: "USD" },
+        { amount: 90_000, currency: "CAD" },
+      ]),
+    );
+    expect(sheet.money.some((m) => m.amount === 5 || (m.amount === 640_040 && m.currency === "USD"))).toBe(
+      false,
+    );
+  });
 });

@@ -7,12 +7,21 @@
  */
 import type { MoneyFact } from "../contracts.ts";
 import { matchesIn, pastYearCue, type ExtractionContext } from "./context.ts";
+import type { Sentence } from "./analyse.ts";
 import { BACKGROUND_SENTENCE } from "./events.ts";
 import { baseFact } from "./facts.ts";
 import { parseNumber } from "./number-words.ts";
 
 const SYMBOLS: Record<string, string> = {
   US$: "USD",
+  USD$: "USD",
+  CAD$: "CAD",
+  CA$: "CAD",
+  AUD$: "AUD",
+  AU$: "AUD",
+  NZD$: "NZD",
+  SGD$: "SGD",
+  HKD$: "HKD",
   S$: "SGD",
   SG$: "SGD",
   NZ$: "NZD",
@@ -35,6 +44,13 @@ const SYMBOLS: Record<string, string> = {
 };
 const WORDS: Record<string, string> = {
   dollars: "USD",
+  "us dollars": "USD",
+  "u.s. dollars": "USD",
+  "canadian dollars": "CAD",
+  "australian dollars": "AUD",
+  "singapore dollars": "SGD",
+  "hong kong dollars": "HKD",
+  "new zealand dollars": "NZD",
   euros: "EUR",
   euro: "EUR",
   pounds: "GBP",
@@ -102,17 +118,18 @@ const SCALE: Record<string, number> = {
   lakh: 1e5,
 };
 
-const AMOUNT = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+/** "1,500,000.50", "2.5", and "5,5" before a scale word (a decimal comma: "$5,5 million"). */
+const AMOUNT = String.raw`(\d{1,3},\d{1,2}(?=\s?(?:million|billion)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const SCALE_RE = String.raw`(?:\s?(thousand|million|billion|trillion|crore|lakh|bn|mn|[mMkKbB])\b)?`;
 const SYMBOL_FIRST = new RegExp(
-  String.raw`(US\$|HK\$|SG\$|S\$|NZ\$|R\$|A\$|C\$|\$|€|£|¥|₹|₽|₩|₱|₺|Rs\.?\s?|R(?=\d[\d.,]*\s?(?:million|billion|m\b|bn\b)))\s?${AMOUNT}${SCALE_RE}`,
+  String.raw`(CAD\$|CA\$|AUD\$|AU\$|NZD\$|USD\$|SGD\$|HKD\$|US\$|HK\$|SG\$|S\$|NZ\$|R\$|A\$|C\$|\$|€|£|¥|₹|₽|₩|₱|₺|Rs\.?\s?|R(?=\d[\d.,]*\s?(?:million|billion|m\b|bn\b)))\s?${AMOUNT}${SCALE_RE}`,
   "g",
 );
 const CODE_FIRST = new RegExp(
   String.raw`\b(USD|EUR|GBP|INR|PKR|ZAR|CNY|RUB|AUD|CAD|CHF|JPY|UAH|NGN)\s?${AMOUNT}${SCALE_RE}`,
   "g",
 );
-const CURRENCY_WORD = String.raw`(dollars|euros?|pounds|rupees|rand|yuan|renminbi|rubles|roubles|yen|hryvnia|pesos|bitcoin cash|bitcoins?|BTC|BCH|litecoins?|LTC|ETH|ethereum|ether|monero|XMR|dogecoins?|DOGE|tether|USDT|USD|EUR|GBP|INR|PKR|ZAR|CNY|RUB|AUD|CAD|CHF|JPY|UAH|NGN|naira|lira|won|francs)`;
+const CURRENCY_WORD = String.raw`(US dollars|U\.S\. dollars|Canadian dollars|Australian dollars|Singapore dollars|Hong Kong dollars|New Zealand dollars|dollars|euros?|pounds|rupees|rand|yuan|renminbi|rubles|roubles|yen|hryvnia|pesos|bitcoin cash|bitcoins?|BTC|BCH|litecoins?|LTC|ETH|ethereum|ether|monero|XMR|dogecoins?|DOGE|tether|USDT|USD|EUR|GBP|INR|PKR|ZAR|CNY|RUB|AUD|CAD|CHF|JPY|UAH|NGN|naira|lira|won|francs)`;
 /** "1,500,000 Euros", "100 bitcoins": currency words in any casing (codes stay upper case by the WORDS table). */
 const WORD_AFTER = new RegExp(String.raw`\b${AMOUNT}${SCALE_RE}\s${CURRENCY_WORD}\b`, "gi");
 /** "asked for one bitcoin": a small amount written as a word, only before a currency word. */
@@ -154,6 +171,25 @@ function currencyOfWord(word: string | undefined): string | undefined {
   return WORDS[word] ?? WORDS[word.toLowerCase()] ?? WORDS[word.toUpperCase()];
 }
 
+const roleOf = (text: string) => ROLES.find(([, re]) => re.test(text))?.[0];
+
+/**
+ * The role of a short list item's amounts, from the sentence that introduces the list ("…
+ * confiscated cryptocurrency and fiat money as follows:" then "* 600 thousand US dollars").
+ */
+function listRole(ctx: ExtractionContext, sentence: Sentence): MoneyFact["role"] | undefined {
+  const sentences = ctx.analysis.sentences;
+  for (let k = sentence.index - 1; k >= Math.max(0, sentence.index - 8); k--) {
+    const earlier = sentences[k];
+    if (!earlier) return undefined;
+    const text = earlier.text.trim();
+    if (text.endsWith(":")) return EXCLUDE.test(text) ? undefined : roleOf(text);
+    // Only list items (short, no closing stop) may stand between.
+    if (text.length > 100 || /[.!?]["”’]?$/.test(text)) return undefined;
+  }
+  return undefined;
+}
+
 export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number>): MoneyFact[] {
   const facts: MoneyFact[] = [];
   for (const sentence of ctx.analysis.sentences) {
@@ -168,7 +204,7 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
       pastYearCue(ctx, sentence)
     )
       continue;
-    const role = ROLES.find(([, re]) => re.test(sentence.text))?.[0];
+    const role = roleOf(sentence.text) ?? listRole(ctx, sentence);
     if (!role) continue;
     const found: { amount: number; currency: string; span: readonly [number, number]; text: string }[] = [];
     const push = (
@@ -180,7 +216,9 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
     ) => {
       if (!currency || !amountText) return;
       const scale = scaleText ? (SCALE[scaleText] ?? SCALE[scaleText.toLowerCase()] ?? 1) : 1;
-      const amount = Number(amountText.replace(/,/g, "")) * scale;
+      const decimalComma = /^\d{1,3},\d{1,2}$/.test(amountText);
+      const amount =
+        Number(decimalComma ? amountText.replace(",", ".") : amountText.replace(/,/g, "")) * scale;
       if (!Number.isFinite(amount) || amount <= 0) return;
       if (found.some((f) => f.span[0] < span[1] && span[0] < f.span[1])) return;
       // A unit price ("around $10 per vaccination card", "$50 each") or a fee is not an amount taken.
