@@ -2,7 +2,7 @@
  * @module clean/boilerplate
  * Removes what syndication and site templates add around an article, never article sentences:
  * hashtags in titles, "Source link" / "Click Here For The Original Source" and the footer after them,
- * rule lines, newsletter and cookie boxes, related-links tails. Each removal becomes a message.
+ * rule lines, newsletter and cookie boxes, related-links tails, leaked page script. Each removal becomes a message.
  */
 import type { Message } from "../contracts.ts";
 import type { Block } from "./blocks.ts";
@@ -20,6 +20,9 @@ const INLINE_PROMO = /^(?:see|read|watch|listen|click) (?:more|also|next|here)\b
 const CREDIT =
   /\((?:images?|photos?|pictures?|pics?|photograph|credit|foto|imagem|video|AP|AFP|Reuters|Getty|EPA)\b[^()]{0,80}\)\s*$|^(?:images?|photos?|pictures?|credits?|foto|photograph)\s*(?:by\b|:|credit\b)|^©/i;
 const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/i;
+/** A line of page script that leaked into the text: "window.ZdnetFunctions.logWithLabel('%c …');". */
+const SCRIPT_LINE =
+  /^\s*(?:(?:window|document|console)\.[\w$.]+\s*\(|(?:var|let|const)\s+[\w$]+\s*=|function\s*[\w$]*\s*\(|\}\)\s*\(|\}\);?\s*$)/;
 /** A byline or dateline above the body: "By Jane Doe - 11/18/19", "PUBLISHED: 10:48, Tue, Nov 19". */
 const BYLINE = /^(?:[Bb]y|BY|[Pp]or|[Dd]i|[Oo]leh|[Vv]on|[Pp]ar)\s+\p{Lu}/u;
 const DATELINE = /^[|\s]*(?:published|updated|posted|last updated|publicado|atualizado|pubblicato)\b/i;
@@ -112,6 +115,10 @@ export function removeBoilerplate(blocks: readonly Block[]): { blocks: Block[]; 
         for (const link of rest) drop(link, "after related links");
         break;
       }
+      continue;
+    }
+    if (SCRIPT_LINE.test(block.text) && /[;{}]\s*$|\)\s*$/.test(block.text)) {
+      drop(block, "page script");
       continue;
     }
     if (ONLY_PUNCTUATION.test(block.text)) {

@@ -88,6 +88,17 @@ describe("cleanDocument", () => {
     expect(article.text).not.toContain("Image: Example Wire");
   });
 
+  it("drops page script that leaked into the text, not prose that mentions code", () => {
+    const layout = CORPUS_LAYOUT.replace(
+      "The suspects allegedly ran",
+      "window.SiteFunctions.logWithLabel('%c Consent ', \"Service loaded: script_widgets\");\n\nThe malware calls window.open() to show a fake page.\n\nThe suspects allegedly ran",
+    );
+    const article = ok(cleanDocument(doc(layout, "markdown", "/x/lagos-crypto-scam.md")));
+    expect(article.text).not.toContain("logWithLabel");
+    expect(article.text).toContain("The malware calls window.open() to show a fake page.");
+    expect(article.messages.some((m) => m.text.startsWith("page script"))).toBe(true);
+  });
+
   it("drops the site's own name from a title, only when the outlet or host names it", () => {
     const corpus = (title: string) =>
       CORPUS_LAYOUT.replace("# Police in Lagos arrest 12 over crypto scam", `# ${title}`);

@@ -17,6 +17,7 @@ import {
   POLITIES,
   POST_NOUNS,
   TECHNICAL_ACRONYMS,
+  TECHNICAL_TERM,
 } from "./lexicon/institutions.ts";
 import { firstNames } from "./lexicon/first-names.ts";
 import {
@@ -217,7 +218,8 @@ export function findNames(
           (prefix.length && inside(coreSpan)) ||
           isJobTitle(core) ||
           POLITIES.has(name) ||
-          TECHNICAL_ACRONYMS.has(name)
+          TECHNICAL_ACRONYMS.has(name) ||
+          TECHNICAL_TERM.test(name)
         )
           continue;
         const full = surface(ctx, chunk.words);

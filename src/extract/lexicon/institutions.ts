@@ -10,7 +10,7 @@ const set = (words: string) => new Set(words.split("|"));
 
 /** Government bodies named by acronym or single name. */
 export const AGENCY_NAMES = set(
-  "White House|FBI|CISA|NSA|CIA|DOJ|DHS|DoD|IRS|SEC|FTC|FCC|OFAC|NCA|NCSC|GCHQ|MI5|MI6|Europol|Interpol|INTERPOL|Eurojust|ENISA|BKA|BSI|ANSSI|FSB|GRU|SVR|SBU|MSS|NCCIA|FIA|CBI|CERT-In|ACSC|ASD|RCMP|CSE|USSS|HHS|NIST|Treasury|Pentagon|Kremlin|Bundestag|Cyberpol|EC3|J-CAT|IC3|ICE|HSI|DEA|ATF|USPIS|CNIL|ICO|FINMA|FCA|OCC|FinCEN|SAPS|Hawks|Guardia Civil|Carabinieri|Gendarmerie|Mossad|Shin Bet|CERT-UA|NCSC-NL|KISA|NPA|MPS",
+  "White House|FBI|CISA|NSA|CIA|DOJ|NIST|National Institute of Standards and Technology|CDC|Centers for Disease Control and Prevention|Center for Disease Control and Prevention|IRS-CI|IRS-Criminal Investigation|IRS Criminal Investigation|Department of Home Affairs|DHS|DoD|IRS|SEC|FTC|FCC|OFAC|NCA|NCSC|GCHQ|MI5|MI6|Europol|Interpol|INTERPOL|Eurojust|ENISA|BKA|BSI|ANSSI|FSB|GRU|SVR|SBU|MSS|NCCIA|FIA|CBI|CERT-In|ACSC|ASD|RCMP|CSE|USSS|HHS|NIST|Treasury|Pentagon|Kremlin|Bundestag|Cyberpol|EC3|J-CAT|IC3|ICE|HSI|DEA|ATF|USPIS|CNIL|ICO|FINMA|FCA|OCC|FinCEN|SAPS|Hawks|Guardia Civil|Carabinieri|Gendarmerie|Mossad|Shin Bet|CERT-UA|NCSC-NL|KISA|NPA|MPS",
 );
 
 /** Unions of states, named like bodies but read like regions: neither agencies nor organisations. */
@@ -49,6 +49,10 @@ export const isKnownOrg = (name: string) => KNOWN_ORGS.has(name) || KNOWN_BY_LOW
 export const TECHNICAL_ACRONYMS = set(
   "RCE|XSS|SQLi|CSRF|SSRF|LPE|EoP|DoS|DDoS|MFA|2FA|VPN|API|SaaS|PaaS|IaaS|SMB|RDP|PII|IoT|OT|ICS|SCADA|MSP|MSSP|EDR|XDR|SIEM|SOC|CVSS|PoC|TTPs|IOCs|IoCs|C2|C&C|OSINT|APT",
 );
+
+/** Technology concepts written in capitals like a body's name: "Zero Trust", "Content Delivery Networks". */
+export const TECHNICAL_TERM =
+  /(?:^|\s)(?:Zero Trust|Virtual Private Networks?|Content Delivery Networks?|Near-Field Communications?|Open-Source Software|Software Bills? of Materials|(?:Multi|Two)-Factor Authentication|Single Sign-On|Secure Access Service Edge|(?:Extended|Endpoint|Network|Managed) Detection and Response|Security Information and Event Management|Domain Name System|Border Gateway Protocol|Remote Desktop Protocol|Transport Layer Security|Secure Sockets Layer|Internet of Things|Artificial Intelligence|Machine Learning|Operational Technology|Industrial Control Systems?)$/;
 
 /** Words that describe what a company is; "fashion giant Moncler", "Moncler, the luxury brand". */
 export const ORG_DESCRIPTORS = set(
