@@ -604,4 +604,15 @@ describe("events and names", () => {
     );
     expect(fresh.event_types).toContain("law-enforcement/arrest");
   });
+
+  it("reads a takedown only where someone acts for the law, not systems an attack shut down", () => {
+    const outage = sheetOf(
+      "Retailer hit by ransomware\n\nThe retail chain suffered a ransomware attack on Sunday, causing its IT systems to shut down and store operations to be disrupted.",
+    );
+    expect(outage.event_types).not.toContain("law-enforcement/takedown");
+    const police = sheetOf(
+      "Police take down dark web market\n\nGerman police seized the servers of the marketplace and took down its website on Tuesday.",
+    );
+    expect(police.event_types).toContain("law-enforcement/takedown");
+  });
 });

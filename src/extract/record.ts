@@ -55,6 +55,13 @@ const CRIMES_OF_EVENT: Partial<Record<EventType, readonly CrimeType[]>> = {
   "attack/ddos": ["ddos"],
 };
 
+/**
+ * Who takes a site or service down for the law: without one in the sentence, "shut down" is what an
+ * attack did to a victim ("causing IT systems to shut down") or what a gang or a company did itself.
+ */
+const TAKEDOWN_AGENT =
+  /\b(?:police|authorities|law enforcement|agenc(?:y|ies)|FBI|Europol|Eurojust|Interpol|INTERPOL|DOJ|Justice|prosecutors?|investigators|courts?|judge|officials|governments?|ministr(?:y|ies)|officers|seiz\w+|sinkhol\w*|warrant|FSB|SBU|NCA|BKA|operation|Operation)\b/;
+
 /** A title reporting a late step of a case: a sentence, a plea, a conviction or an extradition. */
 const LATER_STAGE_TITLE =
   /\b(?:sentenc\w*|jail(?:ed|s)?|prison|pleads?|pleaded|guilty|convict\w*|extradit\w*|deport\w*)\b/i;
@@ -200,6 +207,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
   const laterStage = LATER_STAGE_TITLE.test(ctx.text.slice(ctx.titleSpan[0], ctx.titleSpan[1]));
   const eventHits = aboutLinkedActor(findTriggers(ctx, EVENT_TRIGGERS, background)).map((h) =>
     (!h.prominent && GENERIC_CLAIM.test(h.sentence.text)) ||
+    (h.type === "law-enforcement/takedown" && !TAKEDOWN_AGENT.test(h.sentence.text)) ||
     (laterStage && EARLIER_STEPS.has(h.type) && !isTitle(ctx, h.sentence) && pastYearCue(ctx, h.sentence))
       ? { ...h, background: true }
       : h,
