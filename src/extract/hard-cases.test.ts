@@ -615,4 +615,15 @@ describe("events and names", () => {
     );
     expect(police.event_types).toContain("law-enforcement/takedown");
   });
+
+  it("reads hackers named without anything they did as no hacking", () => {
+    const idle = sheetOf(
+      "Tips to keep your phone safe from hackers\n\nUpdate your apps and use a passcode. Security researchers say hackers want easy money.\n\nThe founder once said the country was not serious about catching hackers.",
+    );
+    expect(idle.crime_types).not.toContain("hacking");
+    const busy = sheetOf(
+      "Hackers breach hotel chain\n\nHackers stole guest records from the hotel chain's booking system.",
+    );
+    expect(busy.crime_types).toContain("hacking");
+  });
 });

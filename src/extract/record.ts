@@ -62,6 +62,22 @@ const CRIMES_OF_EVENT: Partial<Record<EventType, readonly CrimeType[]>> = {
 const TAKEDOWN_AGENT =
   /\b(?:police|authorities|law enforcement|agenc(?:y|ies)|FBI|Europol|Eurojust|Interpol|INTERPOL|DOJ|Justice|prosecutors?|investigators|courts?|judge|officials|governments?|ministr(?:y|ies)|officers|seiz\w+|sinkhol\w*|warrant|FSB|SBU|NCA|BKA|operation|Operation)\b/;
 
+/** What hackers do to a victim: the noun "hackers" names a hacking only beside one of these. */
+const HACKING_ACTION =
+  /\b(?:st[oe]le|steal\w*|stolen|breach\w*|broke into|break(?:s|ing)? into|access\w*|compromis\w*|attack\w*|target\w*|hijack\w*|infiltrat\w*|exploit\w*|gained|deface\w*|leak\w*|encrypt\w*|hit|hacked|penetrat\w*|intru\w*|took over|tak(?:e|es|ing) over|planted|install\w*|deploy\w*|spied|spying)\b/i;
+
+/**
+ * "Russia wasn't serious about catching hackers", "leaking data to Iranian hackers", "Speaking
+ * directly to hackers": hackers named without anything they did to anyone tell of no hacking.
+ */
+function idleHackers(ctx: ExtractionContext, hit: TriggerHit<string>): boolean {
+  return (
+    hit.type === "hacking" &&
+    /^hackers?$/i.test(ctx.text.slice(hit.span[0], hit.span[1])) &&
+    !HACKING_ACTION.test(hit.sentence.text)
+  );
+}
+
 /** A title reporting a late step of a case: a sentence, a plea, a conviction or an extradition. */
 const LATER_STAGE_TITLE =
   /\b(?:sentenc\w*|jail(?:ed|s)?|prison|pleads?|pleaded|guilty|convict\w*|extradit\w*|deport\w*)\b/i;
@@ -246,7 +262,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
   const crimeTypes: LabelFact[] = [
     ...ownTypes(
       aboutLinkedActor(findTriggers(ctx, CRIME_TRIGGERS, background)).map((h) =>
-        GENERIC_CLAIM.test(h.sentence.text) ? { ...h, background: true } : h,
+        GENERIC_CLAIM.test(h.sentence.text) || idleHackers(ctx, h) ? { ...h, background: true } : h,
       ),
     ).values(),
   ].map((hit) => ({
