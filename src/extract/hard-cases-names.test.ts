@@ -331,4 +331,13 @@ describe("places by their English names and regions", () => {
     expect(organizations).not.toContain("Dana Whitfield");
     expect(organizations).toContain("Crystal Valley");
   });
+
+  it("reads a newspaper opening with an article as a body, not a person", () => {
+    const sheet = sheetOf(
+      "Energy group reports disruption after ransomware attack\n\nThe company called it a hacker attack, La Repubblica reported on Tuesday. The gang also hit Red Robin restaurants last year.",
+    );
+    expect(names(sheet.persons)).not.toContain("La Repubblica");
+    expect(names(sheet.persons)).not.toContain("Red Robin");
+    expect(names(sheet.organizations)).toContain("La Repubblica");
+  });
 });

@@ -24,9 +24,28 @@ const WORLD_NAMES = [
   "Wei|Jun|Jian|Ming|Hao|Yang|Lei|Qiang|Zhiyong|Xiaoming|Jae|Min-jun|Ji-hoon|Seo-yeon",
 ].flatMap((group) => group.split("|"));
 
+/**
+ * Entries of those lists that open other names far more often than a person's: articles and
+ * particles of newspaper and company names ("La Repubblica", "Der Spiegel", "De Telegraaf") and
+ * everyday words ("Red Robin", "Star Alliance", "Sky News").
+ */
+const NOT_GIVEN_NAMES = new Set([
+  "La",
+  "El",
+  "Der",
+  "De",
+  "Van",
+  "Von",
+  "Des",
+  "Red",
+  "Star",
+  "Sky",
+  "Major",
+]);
+
 let names: ReadonlySet<string> | null = null;
 
 export function firstNames(): ReadonlySet<string> {
-  names ??= new Set([...male(), ...female(), ...WORLD_NAMES]);
+  names ??= new Set([...male(), ...female(), ...WORLD_NAMES].filter((n) => !NOT_GIVEN_NAMES.has(n)));
   return names;
 }
