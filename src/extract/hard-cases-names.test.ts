@@ -340,4 +340,14 @@ describe("places by their English names and regions", () => {
     expect(names(sheet.persons)).not.toContain("Red Robin");
     expect(names(sheet.organizations)).toContain("La Repubblica");
   });
+
+  it("reads a securities regulator as a body and splits two bodies joined by 'and'", () => {
+    const sheet = sheetOf(
+      "Hosting firm discloses breach\n\nIn documents filed with the US Securities and Exchange Commission, the firm said it found the breach. Both the Ukrainian Security Service and Ukrainian Cyber Police said the suspects were detained.",
+    );
+    const agencies = names(sheet.agencies);
+    expect(agencies).toEqual(expect.arrayContaining(["Securities and Exchange Commission"]));
+    expect(agencies.some((a) => /Service and/.test(a ?? ""))).toBe(false);
+    expect(agencies.length).toBeGreaterThanOrEqual(3);
+  });
 });

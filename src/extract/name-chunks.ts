@@ -198,7 +198,12 @@ export function splitConjunctions(chunk: Chunk): Chunk[] {
   // "National Police of Ukraine and Prosecutor General", "State Department and the Department of
   // Energy": a right part that opens with a body's head word is a body of its own.
   const rightHead = rightWords.find((w) => w.text !== "the")?.text ?? "";
+  // "Ukrainian Security Service and Ukrainian Cyber Police": a body's head ends each side.
+  const bodyHead = (w: Word | undefined) =>
+    w !== undefined && AGENCY_HEADS.has(w.text) && !WEAK_AGENCY_HEADS.has(w.text);
+  const twoBodies = rightWords.length >= 2 && bodyHead(leftWords.at(-1)) && bodyHead(rightWords.at(-1));
   const rightCompany =
+    twoBodies ||
     KNOWN_ORGS.has(rightText) ||
     (rightWords.length >= 2 && COMPANY_END.test(rightWords.at(-1)?.text ?? "")) ||
     (rightWords.length >= 2 && AGENCY_HEADS.has(rightHead) && !WEAK_AGENCY_HEADS.has(rightHead));
