@@ -20,7 +20,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   "law-enforcement/raid":
     /\b(?:[Rr]aid(?:s|ed|ing)?|(?:[Hh]ouse |[Hh]ome )?[Ss]earch(?:es)? (?:of|at|in) (?:\w+ ){0,2}(?:premises|homes|houses|locations|properties|offices)|[Ss]earched (?:\d+ |\w+ )?(?:homes|premises|houses|locations|properties|offices)|(?:[Cc]onduct(?:ed|ing)|[Cc]arr(?:ied|ying) out|[Pp]erform(?:ed|ing)|[Ee]xecut(?:ed|ing)|[Dd]uring) (?:[\w-]+ ){0,2}(?:searches (?=at|of|in|on)|search warrants?)|(?:[Pp]roperty|[Hh]ouse|[Hh]ome) searches|[Ss]earches (?:and \w+ )?(?:took place|were (?:carried out|conducted|performed))|[Ss]wooped|sting(?: operations?)?)\b/g,
   "law-enforcement/charge":
-    /\b(?:charged (?:(?:him|her|them) )?(?:with|for|in)|being charged|indicted|indictments?|criminal complaint|(?<!in )charges? (?:against|of|for)|were charged|was charged|faces? (?:\w+ ){0,2}charges|charges (?:were )?brought|(?:arrested|detained|held|jailed) on (?:\w+ ){0,2}charges?|accused of(?:(?<=\b(?:prosecutors?|police|authorities|indict\w*|complaint|charg\w*|court|extradit\w*|arrest\w*|detain\w*|FBI|DOJ|Justice)\b[^.]{0,120}accused of)|(?=[^.]{0,160}\b(?:prosecutors?|police|authorities|indict\w*|complaint|charg\w*|court|extradit\w*|arrest\w*|detain\w*|FBI|DOJ|Justice)\b))|prosecuted|charge[sd]? (?:and \w+ )?(?:an? |the |\w+ ){0,2}(?:man|woman|men|women|suspects?|hackers?|nationals?|leaders|members|operators|affiliates|individuals|people|executives|officials|\d+))\b/gi,
+    /\b(?:charged (?:(?:him|her|them) )?(?:with|for|in)|being charged|indicted|indictments?|criminal complaint|(?<!in )charges? (?:against|of|for)|were charged|was charged|fac(?:es?|ing) (?:\w+ ){0,3}charges|charges (?:were )?brought|(?:arrested|detained|held|jailed) on (?:\w+ ){0,2}charges?|accused of(?:(?<=\b(?:prosecutors?|police|authorities|indict\w*|complaint|charg\w*|court|extradit\w*|arrest\w*|detain\w*|FBI|DOJ|Justice)\b[^.]{0,120}accused of)|(?=[^.]{0,160}\b(?:prosecutors?|police|authorities|indict\w*|complaint|charg\w*|court|extradit\w*|arrest\w*|detain\w*|FBI|DOJ|Justice)\b))|prosecuted|charge[sd]? (?:and \w+ )?(?:an? |the |\w+ ){0,2}(?:man|woman|men|women|suspects?|hackers?|nationals?|leaders|members|operators|affiliates|individuals|people|executives|officials|officers?|employees?|citizens?|residents?|couple|teens?|teenagers?|students?|engineers?|contractors?|admins?|administrators?|developers?|\d+))\b/gi,
   "law-enforcement/court":
     /\b(?:(?:in|before|to|by) (?:a |the )?(?:\w+ ){0,2}court\b(?! (?:documents?|records?|filings?|papers))|remand(?:ed)?|arraign(?:ed|ment)|court hearing|trial|bail|judge (?:granted|ordered|denied)|(?:filed|files|filing) (?:a )?(?:lawsuit|suit)|lawsuit (?:against|filed)|su(?:es|ed|ing) (?:the )?[A-Z][\w-]*)\b/gi,
   "law-enforcement/conviction":
@@ -89,7 +89,7 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
 
 const NEGATION = /\b(?:not|no|never|denied|without|nor)\b[^.;]{0,30}$/i;
 const FUTURE =
-  /\b(?:if|unless|will|would|could|can|may|might|plans? to|expected to|faces? up to|facing up to|if convicted|threatened to|aims? to|intends? to|scheduled to|set to)\b[^.;]{0,40}$/i;
+  /\b(?:if|unless|will|would|could|can|may|might|plans? to|expected to|faces? up to|facing up to|if convicted|threatened to|aims? to|intends? to|scheduled to|set to|pending|awaiting|yet to)\b[^.;]{0,40}$/i;
 const ALLEGED = /\b(?:allegedly|alleged|suspected|reportedly|accused|purportedly|claimed)\b/i;
 /**
  * A sentence that tells what usually happens, or how to guard against it, rather than what happened
@@ -212,7 +212,7 @@ export function findTriggers<T extends string>(
 }
 
 /** A raid or search is told once, in a report whose lead established police action: one mention there is enough. */
-const LOOSE_TYPES: ReadonlySet<string> = new Set(["law-enforcement/raid"]);
+const LOOSE_TYPES: ReadonlySet<string> = new Set(["law-enforcement/raid", "law-enforcement/charge"]);
 
 /**
  * The types that are the article's own incident, with the hit that decided each. Event families are
@@ -236,7 +236,7 @@ export function ownTypes<T extends string>(
     const repeated = !strictFamilies
       ? count >= 2 || inFamily
       : LOOSE_TYPES.has(h.type)
-        ? inFamily
+        ? inFamily || count >= 3
         : count >= 3 || (count >= 2 && inFamily);
     if (h.prominent || repeated) own.set(h.type, h);
   }

@@ -626,4 +626,15 @@ describe("events and names", () => {
     );
     expect(busy.crime_types).toContain("hacking");
   });
+
+  it("reads one charge in a police report as its own, but not charges still pending", () => {
+    const charged = sheetOf(
+      "Police arrest five over ransomware attacks\n\nPolice arrested five people in Kyiv on Monday. Officers searched their homes and seized laptops.\n\nThe five are facing a variety of charges related to money laundering and hacking.",
+    );
+    expect(charged.event_types).toContain("law-enforcement/charge");
+    const pending = sheetOf(
+      "Police raid scam compound\n\nPolice raided a compound and arrested 40 workers on Monday. Officers seized phones and computers.\n\nA court ordered them held pending the filing of charges for fraud.",
+    );
+    expect(pending.event_types).not.toContain("law-enforcement/charge");
+  });
 });
