@@ -212,4 +212,18 @@ describe("money", () => {
       false,
     );
   });
+
+  it("reads hryvnias and a number word with a scale, and leaves out what a court ordered paid", () => {
+    const sheet = sheetOf(
+      "Doctors sold fake vaccination certificates\n\nThe doctors offered false certificates to anyone who paid them 3,000 hryvnias. Police said the gang stole more than one million US dollars from companies.\n\nThe ringleader was ordered to pay back over $100,000.",
+      "2022-03-01",
+    );
+    expect(sheet.money).toEqual(
+      expect.arrayContaining([
+        { amount: 3000, currency: "UAH" },
+        { amount: 1_000_000, currency: "USD" },
+      ]),
+    );
+    expect(sheet.money.some((m) => m.amount === 100_000)).toBe(false);
+  });
 });

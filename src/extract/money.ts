@@ -62,6 +62,7 @@ const WORDS: Record<string, string> = {
   roubles: "RUB",
   yen: "JPY",
   hryvnia: "UAH",
+  hryvnias: "UAH",
   pesos: "MXN",
   bitcoin: "BTC",
   bitcoins: "BTC",
@@ -129,14 +130,15 @@ const CODE_FIRST = new RegExp(
   String.raw`\b(USD|EUR|GBP|INR|PKR|ZAR|CNY|RUB|AUD|CAD|CHF|JPY|UAH|NGN)\s?${AMOUNT}${SCALE_RE}`,
   "g",
 );
-const CURRENCY_WORD = String.raw`(US dollars|U\.S\. dollars|Canadian dollars|Australian dollars|Singapore dollars|Hong Kong dollars|New Zealand dollars|dollars|euros?|pounds|rupees|rand|yuan|renminbi|rubles|roubles|yen|hryvnia|pesos|bitcoin cash|bitcoins?|BTC|BCH|litecoins?|LTC|ETH|ethereum|ether|monero|XMR|dogecoins?|DOGE|tether|USDT|USD|EUR|GBP|INR|PKR|ZAR|CNY|RUB|AUD|CAD|CHF|JPY|UAH|NGN|naira|lira|won|francs)`;
+const CURRENCY_WORD = String.raw`(US dollars|U\.S\. dollars|Canadian dollars|Australian dollars|Singapore dollars|Hong Kong dollars|New Zealand dollars|dollars|euros?|pounds|rupees|rand|yuan|renminbi|rubles|roubles|yen|hryvnias?|pesos|bitcoin cash|bitcoins?|BTC|BCH|litecoins?|LTC|ETH|ethereum|ether|monero|XMR|dogecoins?|DOGE|tether|USDT|USD|EUR|GBP|INR|PKR|ZAR|CNY|RUB|AUD|CAD|CHF|JPY|UAH|NGN|naira|lira|won|francs)`;
 /** "1,500,000 Euros", "100 bitcoins": currency words in any casing (codes stay upper case by the WORDS table). */
 const WORD_AFTER = new RegExp(String.raw`\b${AMOUNT}${SCALE_RE}\s${CURRENCY_WORD}\b`, "gi");
 /** "asked for one bitcoin": a small amount written as a word, only before a currency word. */
 const NUMBER_WORD_AFTER = new RegExp(
-  String.raw`\b(one|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)\s${CURRENCY_WORD}\b`,
+  String.raw`\b(one|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)\s(?:(thousand|million|billion)\s)?${CURRENCY_WORD}\b`,
   "gi",
 );
+const NUMBER_WORD_BEFORE_CURRENCY = new RegExp(NUMBER_WORD_AFTER.source, "i");
 /** "an increase of 12%": an amount beside a percentage is a statistic. */
 const PERCENTAGE = /\d\s?%/;
 /**
@@ -147,7 +149,7 @@ const RANGE =
   /\bbetween (?:[$€£]|US\$)?(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s\w+)? and\b|(?:[$€£]|US\$)\d[\d,.]*\s?(?:million|billion|[mkb]\b)?\s?(?:-|–|to)\s?(?:[$€£]|US\$)\d/i;
 
 const EXCLUDE =
-  /\b(?:fined?|fines|penalt\w+|rewards?|bount\w+|valuation|valued at|market (?:size|cap|value)|revenue(?<!\blost\b.{0,60}revenue)|budget|funding|raised (?:(?:over|more than|about|nearly|almost) )?(?:[$€£]|US\$)|funding round|salary|salaries|prize|settlement|damages|restitution|forfeit\w*|spend\w*|invest(?:ed|ing|ment) in|per year|a year|annually|each year|worth of (?:shares|stock)|cost(?:s)? (?:of|businesses)|insurance|grant|award\w*|bail|in 20\d\d alone|in losses last year|reported losses|estimated that|(?:will|would|could) (?:lose|cost)|(?:report|study|survey|research) (?:that )?(?:found|finds|shows?|showed)|yet to|(?:now|currently|today) worth|statistics|annual report|year-(?:over|on)-year|(?:FBI|IC3|FTC)(?:'s)? (?:estimates?|figures|data)|Internet Crime (?:Complaint Center|Report)|according to (?:the |an? )?(?:FBI|IC3|FTC)|according to (?:an? |(?:the )?(?:(?!the\b)[\w'’-]+ ){1,2})(?:report|data|study|survey|research|analysis)|FTC|Federal Trade Commission|projected|forecast|expected to (?:reach|cost|hit|exceed)|often|usually|typically|generally|regularly|routinely|median|average|ranging|ranges? from|at the time|complaints|percent|known for|(?:before|without) (?:\w+ ){0,4}(?:able|managed) to|not yet|attempted|in commissions?|(?:a repeat|reminiscent) of)\b/i;
+  /\b(?:fined?|fines|penalt\w+|ordered to (?:pay|repay|forfeit|return)|rewards?|bount\w+|valuation|valued at|market (?:size|cap|value)|revenue(?<!\blost\b.{0,60}revenue)|budget|funding|raised (?:(?:over|more than|about|nearly|almost) )?(?:[$€£]|US\$)|funding round|salary|salaries|prize|settlement|damages|restitution|forfeit\w*|spend\w*|invest(?:ed|ing|ment) in|per year|a year|annually|each year|worth of (?:shares|stock)|cost(?:s)? (?:of|businesses)|insurance|grant|award\w*|bail|in 20\d\d alone|in losses last year|reported losses|estimated that|(?:will|would|could) (?:lose|cost)|(?:report|study|survey|research) (?:that )?(?:found|finds|shows?|showed)|yet to|(?:now|currently|today) worth|statistics|annual report|year-(?:over|on)-year|(?:FBI|IC3|FTC)(?:'s)? (?:estimates?|figures|data)|Internet Crime (?:Complaint Center|Report)|according to (?:the |an? )?(?:FBI|IC3|FTC)|according to (?:an? |(?:the )?(?:(?!the\b)[\w'’-]+ ){1,2})(?:report|data|study|survey|research|analysis)|FTC|Federal Trade Commission|projected|forecast|expected to (?:reach|cost|hit|exceed)|often|usually|typically|generally|regularly|routinely|median|average|ranging|ranges? from|at the time|complaints|percent|known for|(?:before|without) (?:\w+ ){0,4}(?:able|managed) to|not yet|attempted|in commissions?|(?:a repeat|reminiscent) of)\b/i;
 const ROLES: readonly [MoneyFact["role"], RegExp][] = [
   ["laundered", /\blaunder/i],
   ["seized", /\b(?:seiz\w+|confiscat\w+|froze|frozen|recovered)\b/i],
@@ -194,8 +196,8 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
   const facts: MoneyFact[] = [];
   for (const sentence of ctx.analysis.sentences) {
     if (
-      // Every amount pattern starts from digits: a sentence without one holds no amount.
-      !/\d/.test(sentence.text) ||
+      // Every amount pattern but the number words starts from digits: a sentence without either holds none.
+      (!/\d/.test(sentence.text) && !NUMBER_WORD_BEFORE_CURRENCY.test(sentence.text)) ||
       background.has(sentence.index) ||
       EXCLUDE.test(sentence.text) ||
       RANGE.test(sentence.text) ||
@@ -234,7 +236,7 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
     for (const { match, span } of matchesIn(WORD_AFTER, sentence))
       push(currencyOfWord(match[3]), match[1], match[2], span, match[0]);
     for (const { match, span } of matchesIn(NUMBER_WORD_AFTER, sentence))
-      push(currencyOfWord(match[2]), String(parseNumber(match[1] ?? "")), undefined, span, match[0]);
+      push(currencyOfWord(match[3]), String(parseNumber(match[1] ?? "")), match[2], span, match[0]);
     for (const f of found) {
       facts.push({
         ...baseFact(
