@@ -637,4 +637,11 @@ describe("events and names", () => {
     );
     expect(pending.event_types).not.toContain("law-enforcement/charge");
   });
+
+  it("reads the crimes named in the article's own charge as its crime types", () => {
+    const sheet = sheetOf(
+      "Police arrest five members of ransomware affiliate\n\nPolice arrested five people in Kyiv on Monday over ransomware attacks on companies in Europe. Officers searched nine homes and seized cars and cash. The group had hit more than 50 firms since 2019.\n\nThe five were charged with money laundering and selling malware.",
+    );
+    expect(sheet.crime_types).toEqual(expect.arrayContaining(["ransomware", "money-laundering"]));
+  });
 });

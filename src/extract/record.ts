@@ -259,13 +259,27 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     });
   }
 
-  const crimeTypes: LabelFact[] = [
-    ...ownTypes(
-      aboutLinkedActor(findTriggers(ctx, CRIME_TRIGGERS, background)).map((h) =>
-        GENERIC_CLAIM.test(h.sentence.text) || idleHackers(ctx, h) ? { ...h, background: true } : h,
-      ),
-    ).values(),
-  ].map((hit) => ({
+  // Sentences where the article's own police or court action is told: the crimes named there are the
+  // charges of this case ("the five are facing charges related to money laundering, hacking…").
+  const actionSentences = new Set(
+    eventHits
+      .filter(
+        (h) =>
+          h.type.startsWith("law-enforcement/") &&
+          own.has(h.type) &&
+          !h.background &&
+          (h.realis === "actual" || h.realis === "alleged"),
+      )
+      .map((h) => h.sentence.index),
+  );
+  const crimeHits = aboutLinkedActor(findTriggers(ctx, CRIME_TRIGGERS, background)).map((h) =>
+    GENERIC_CLAIM.test(h.sentence.text) || idleHackers(ctx, h) ? { ...h, background: true } : h,
+  );
+  const ownCrimes = ownTypes(crimeHits);
+  for (const h of crimeHits)
+    if (!ownCrimes.has(h.type) && !h.background && actionSentences.has(h.sentence.index))
+      ownCrimes.set(h.type, h);
+  const crimeTypes: LabelFact[] = [...ownCrimes.values()].map((hit) => ({
     ...baseFact(analysis, article.id, "crime-type", hit.type, [hit.span], 70, "events#crime-trigger"),
     label: hit.type,
   }));
