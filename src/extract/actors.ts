@@ -173,7 +173,9 @@ export function addKnowledgeEntities(
     const placeLike = entryHits.every((h) => PLACE_PREPOSITION.test(h.before.at(-1)?.text ?? ""));
     if (!actorEntry && (ransomware || placeLike) && !entryHits.some(cuedAt)) continue;
     // A software name the article only ever uses for a campaign ("the SnatchCrypto campaign") is no family.
-    if (!actorEntry && entryHits.some(campaignAt) && !entryHits.some(speaksOfSoftware)) continue;
+    // A ransomware "operation" is the gang that runs it ("a member of the AvosLocker operation").
+    if (!actorEntry && !ransomware && entryHits.some(campaignAt) && !entryHits.some(speaksOfSoftware))
+      continue;
     // "Operation Lyrebird": a named operation (police or campaign) is no group.
     if (entryHits.every((h) => /^Operation\s/i.test(h.surface))) continue;
     // "Evil Corp was seen using WastedLocker ransomware": a family only ever spoken of as software

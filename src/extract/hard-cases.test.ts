@@ -12,6 +12,14 @@ const linkOf = (sheet: FactSheet, name: string) =>
   sheet.threat_actors.find((a) => a.names.some((n) => n.toLowerCase() === name.toLowerCase()))?.linked;
 
 describe("attribution", () => {
+  it("reads a ransomware operation as its gang and a number word opening a sentence as no group", () => {
+    const sheet = sheetOf(
+      "Ransomware gang hands police a free decryptor\n\nThe AvosLocker ransomware operation provided a free decryptor after learning it had encrypted a police department. A member of the AvosLocker operation said they avoid government targets.\n\nOne ransomware operation even apologised to a hospital last year.",
+    );
+    expect(linkOf(sheet, "AvosLocker")).toBe(true);
+    expect(sheet.threat_actors.map((a) => a.names[0])).not.toContain("One");
+  });
+
   it("links a group those arrested are said to be members of", () => {
     const sheet = sheetOf(
       "Police bust email fraud ring\n\nPolice arrested eleven people in Lagos on Monday. Some of those arrested are allegedly members of a cybercrime network called 'SilverTerrier.'",

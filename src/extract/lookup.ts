@@ -19,7 +19,7 @@ export const KB_CUES =
 
 /** Platform and malware-kind words some catalogue entries carry as aliases; never a family or group name. */
 const GENERIC_NAMES =
-  /^(?:CVE-\d{4}-\d+|\d+-?days?|zero-?days?|trojan|android|windows|linux|macos|ios|ransomware|malware|botnet|backdoor|worm|stealer|loader|rat|spyware|wiper|rootkit|keylogger|exploit|virus|adware|miner|dropper|downloader|agent|client|server|update|installer)$/i;
+  /^(?:CVE-\d{4}-\d+|\d+-?days?|zero-?days?|trojan|android|windows|linux|macos|ios|ransomware|malware|botnet|backdoor|worm|stealer|loader|rat|spyware|wiper|rootkit|keylogger|exploit|virus|adware|miner|dropper|downloader|agent|client|server|update|installer|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
 
 export interface CountryHit {
   readonly code: string;
