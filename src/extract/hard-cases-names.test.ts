@@ -350,4 +350,14 @@ describe("places by their English names and regions", () => {
     expect(agencies.some((a) => /Service and/.test(a ?? ""))).toBe(false);
     expect(agencies.length).toBeGreaterThanOrEqual(3);
   });
+
+  it("reads one word joined by '&' to another as one firm, and a political party as a body", () => {
+    const sheet = sheetOf(
+      "Publisher staff targeted in phishing scheme\n\nHe worked for book publisher Simon & Schuster UK before the scheme. The emails also targeted members of the Democratic Party, and Microsoft & Citizen Lab analysed them.",
+    );
+    const organizations = names(sheet.organizations);
+    expect(organizations).toEqual(expect.arrayContaining(["Simon & Schuster UK", "Democratic Party"]));
+    expect(organizations).not.toContain("Simon");
+    expect(organizations).not.toContain("Microsoft & Citizen Lab");
+  });
 });

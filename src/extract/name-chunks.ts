@@ -207,7 +207,15 @@ export function splitConjunctions(chunk: Chunk): Chunk[] {
     KNOWN_ORGS.has(rightText) ||
     (rightWords.length >= 2 && COMPANY_END.test(rightWords.at(-1)?.text ?? "")) ||
     (rightWords.length >= 2 && AGENCY_HEADS.has(rightHead) && !WEAK_AGENCY_HEADS.has(rightHead));
-  if (at < 0 || (((isHead(last) && !leftComplete) || headOf) && !rightCompany)) return [chunk];
+  // "Simon & Schuster", "Procter & Gamble": one word joined by "&" to another is a firm's one name.
+  const ampersandFirm =
+    chunk.words[at]?.text === "&" &&
+    leftWords.length === 1 &&
+    rightWords.length <= 2 &&
+    !KNOWN_ORGS.has(leftText) &&
+    !KNOWN_ORGS.has(rightText);
+  if (at < 0 || ampersandFirm || (((isHead(last) && !leftComplete) || headOf) && !rightCompany))
+    return [chunk];
   const parts: Chunk[] = [];
   let start = 0;
   chunk.words.forEach((w, k) => {
