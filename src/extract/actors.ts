@@ -327,6 +327,34 @@ export function mergeAliasedActors(ctx: ExtractionContext, table: EntityTable): 
       if (joined || misspells(first.name, second.name) || namedAlike(first.aliases, second.aliases))
         table.merge(second.kb ? a : b, second.kb ? b : a);
     }
+  mergeListedAliases(ctx, table);
+}
+
+/** A sentence listing the other names a group goes by: "attributed to groups under different names, such as …". */
+const ALIAS_LIST =
+  /\b(?:under (?:different|other|various|several|many) names|also (?:known|tracked|referred to) as|a\.?k\.?a\.?|aka|other(?:wise)? known as|also called)\b/i;
+
+/**
+ * Catalogue names of one entry the article only ever names in a list of aliases are that entry's
+ * other names, not further groups: "US officials said Hainan Xiandun was responsible for hacks …
+ * attributed to groups under different names, such as BRONZE MOHAWK, Kryptonite Panda, Leviathan".
+ */
+function mergeListedAliases(ctx: ExtractionContext, table: EntityTable): void {
+  const byEntry = new Map<string, string[]>();
+  for (const key of table.keys("threat-actor")) {
+    const link = table.get(key)?.kb;
+    if (!link) continue;
+    const entry = `${link.source}:${link.key}`;
+    byEntry.set(entry, [...(byEntry.get(entry) ?? []), key]);
+  }
+  const onlyListed = (key: string) =>
+    (table.get(key)?.mentions ?? []).every((m) => ALIAS_LIST.test(ctx.analysis.sentenceAt(m.span[0]).text));
+  for (const keys of byEntry.values()) {
+    if (keys.length < 2) continue;
+    const lead = keys.find((k) => !onlyListed(k)) ?? keys[0];
+    if (lead === undefined) continue;
+    for (const key of keys) if (key !== lead && onlyListed(key)) table.merge(key, lead);
+  }
 }
 
 /** "Gamaredon" (an unlisted "group known as Gamaredon") and the catalogue's "Gamaredon Group": one actor. */

@@ -12,6 +12,17 @@ const linkOf = (sheet: FactSheet, name: string) =>
   sheet.threat_actors.find((a) => a.names.some((n) => n.toLowerCase() === name.toLowerCase()))?.linked;
 
 describe("attribution", () => {
+  it("reads catalogue names of one group listed as its other names as that one group", () => {
+    const sheet = sheetOf(
+      "US indicts four members of Chinese hacking group APT40\n\nThe Justice Department charged four Chinese nationals on Monday over the APT40 intrusions. Officials said the firm was responsible for hacks the security community has attributed to groups under different names, such as Kryptonite Panda, Leviathan and Gadolinium.",
+    );
+    const apt40 = sheet.threat_actors.filter((a) =>
+      a.names.some((n) => ["APT40", "Kryptonite Panda", "Leviathan", "Gadolinium"].includes(n)),
+    );
+    expect(apt40).toHaveLength(1);
+    expect(apt40[0]?.linked).toBe(true);
+  });
+
   it("reads a ransomware operation as its gang and a number word opening a sentence as no group", () => {
     const sheet = sheetOf(
       "Ransomware gang hands police a free decryptor\n\nThe AvosLocker ransomware operation provided a free decryptor after learning it had encrypted a police department. A member of the AvosLocker operation said they avoid government targets.\n\nOne ransomware operation even apologised to a hospital last year.",
