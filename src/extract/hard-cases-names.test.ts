@@ -360,4 +360,14 @@ describe("places by their English names and regions", () => {
     expect(organizations).not.toContain("Simon");
     expect(organizations).not.toContain("Microsoft & Citizen Lab");
   });
+
+  it("reads a firm's person after its possessive as a person, and a unit 'at' a body as no body", () => {
+    const sheet = sheetOf(
+      "Spyware campaign targets activists\n\nThe attacks veer from typical spyware, Kaspersky's Kirill Kruglov wrote in a report. \u201cWe share what we find,\u201d said Ana Ruiz, Assistant Director, Criminal Networks at Interpol.",
+    );
+    expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Kirill Kruglov", "Ana Ruiz"]));
+    const organizations = names(sheet.organizations);
+    expect(organizations).not.toContain("Kirill Kruglov");
+    expect(organizations).not.toContain("Criminal Networks");
+  });
 });

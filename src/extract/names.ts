@@ -291,7 +291,9 @@ export function findNames(
           !(
             core.length <= 4 &&
             startsWithFirstName(stripTitles(core)) &&
-            (stripTitles(core) !== core || isPersonTitle(chunk.before.at(-1)))
+            (stripTitles(core) !== core ||
+              isPersonTitle(chunk.before.at(-1)) ||
+              POSSESSIVE.test(chunk.before.at(-1)?.text ?? ""))
           ) &&
           !gazetteer.places.has(name) &&
           descriptorType(chunk) === "organization"
@@ -315,7 +317,7 @@ export function findNames(
           // department": a unit of a firm named beside it.
           if (
             head === "organization" &&
-            ((lower(chunk.before.at(-1)) === "of" &&
+            (((lower(chunk.before.at(-1)) === "of" || chunk.before.at(-1)?.text === ",") &&
               /^(?:at|&|department|dept|team|unit|division)$/.test(lower(chunk.after[0]))) ||
               /^(?:department|dept)$/.test(lower(chunk.after[0])))
           )
