@@ -232,6 +232,21 @@ function operatorLinks(
   return found;
 }
 
+/**
+ * "Even after Emotet takedown, Office docs deliver 43% of malware": a group named as the subject of an
+ * earlier event the title or lead dates the news by is not the news's actor.
+ */
+function earlierEventOf(ctx: ExtractionContext, span: Span): boolean {
+  const before = ctx.text.slice(Math.max(0, span[0] - 24), span[0]);
+  const after = ctx.text.slice(span[1], span[1] + 30);
+  return (
+    /\b(?:after|following|since|before)\s+(?:the\s+|last\s+\w+['’]s\s+)?$/i.test(before) &&
+    /^(?:['’]s)?\s+(?:\w+\s+)?(?:takedown|attacks?|arrests?|hacks?|breach|shutdown|disruption|raids?|collapse|demise|leaks?)\b/i.test(
+      after,
+    )
+  );
+}
+
 /** Decides, for every threat-actor entity, whether the article links it to its own incident. */
 export function attributeActors(ctx: ExtractionContext, table: EntityTable): Attribution[] {
   const body = ctx.analysis.sentences.filter((s) => !isTitle(ctx, s));
@@ -254,7 +269,8 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
       if (denied && !background) denial ??= denied;
       if (denied) continue;
       const linkCue = firstCue(LINKED, sentence) ?? agentOfHarm(sentence, mention.span);
-      const prominent = isTitle(ctx, sentence) || mention.span[0] < leadEnd;
+      const prominent =
+        (isTitle(ctx, sentence) || mention.span[0] < leadEnd) && !earlierEventOf(ctx, mention.span);
       if ((linkCue || prominent || actionOnMembers(ctx, sentence, mention.span)) && !background) {
         if (prominent) headlined.add(key);
         else if (!link) bodyLinkSentence.set(key, sentence);

@@ -12,6 +12,17 @@ const linkOf = (sheet: FactSheet, name: string) =>
   sheet.threat_actors.find((a) => a.names.some((n) => n.toLowerCase() === name.toLowerCase()))?.linked;
 
 describe("attribution", () => {
+  it("never reads a platform's group as a threat group, nor links a group named by an earlier event in the title", () => {
+    const platform = sheetOf(
+      "Belarus: joining banned Telegram channels will land you in prison\n\nPolice published a list of banned Telegram channels. Not every Telegram group participant will be prosecuted.",
+    );
+    expect(platform.threat_actors.map((a) => a.names[0]?.toLowerCase())).not.toContain("telegram");
+    const earlier = sheetOf(
+      "Even after Emotet takedown, Office docs deliver 43% of all malware downloads\n\nMalicious Office documents made up 43% of malware downloads in the second quarter, a report says. Other groups copied the success of the Emotet crew.",
+    );
+    expect(linkOf(earlier, "Emotet")).not.toBe(true);
+  });
+
   it("reads catalogue names of one group listed as its other names as that one group", () => {
     const sheet = sheetOf(
       "US indicts four members of Chinese hacking group APT40\n\nThe Justice Department charged four Chinese nationals on Monday over the APT40 intrusions. Officials said the firm was responsible for hacks the security community has attributed to groups under different names, such as Kryptonite Panda, Leviathan and Gadolinium.",
