@@ -332,7 +332,7 @@ export function mergeAliasedActors(ctx: ExtractionContext, table: EntityTable): 
 
 /** A sentence listing the other names a group goes by: "attributed to groups under different names, such as …". */
 const ALIAS_LIST =
-  /\b(?:under (?:different|other|various|several|many) names|(?:a |an )?(?:variety|number|host|range|series) of (?:other |different )?names|also-known-as|also (?:known|tracked|referred to) as|a\.?k\.?a\.?|aka|other(?:wise)? known as|also called)\b/i;
+  /\b(?:(?:under|by|with) (?:different|other|various|several|many) names|other names,? (?:including|such as)|(?:a |an )?(?:variety|number|host|range|series) of (?:other |different )?names|also-known-as|also (?:known|tracked|referred to) as|a\.?k\.?a\.?|aka|other(?:wise)? known as|also called)\b/i;
 
 /**
  * Catalogue names of one entry the article only ever names in a list of aliases are that entry's

@@ -12,6 +12,16 @@ const linkOf = (sheet: FactSheet, name: string) =>
   sheet.threat_actors.find((a) => a.names.some((n) => n.toLowerCase() === name.toLowerCase()))?.linked;
 
 describe("attribution", () => {
+  it("merges a group's other names listed 'by other names, including', and reads 'Royal APT' as no ransomware", () => {
+    const sheet = sheetOf(
+      "Microsoft seizes domains used by Chinese hacking group Nickel\n\nMicrosoft seized 42 domains used by the China-based group Nickel in attacks on governments. \u201cOthers in the security community refer to the group by other names, including 'KE3CHANG,' 'APT15,' 'Vixen Panda,' 'Royal APT' and 'Playful Dragon,'\u201d the company said.",
+    );
+    expect(sheet.threat_actors.map((a) => a.names[0])).not.toContain("Royal");
+    expect(
+      sheet.threat_actors.filter((a) => a.names.some((n) => ["APT15", "Vixen Panda", "Nickel"].includes(n))),
+    ).toHaveLength(1);
+  });
+
   it("never reads a platform's group as a threat group, nor links a group named by an earlier event in the title", () => {
     const platform = sheetOf(
       "Belarus: joining banned Telegram channels will land you in prison\n\nPolice published a list of banned Telegram channels. Not every Telegram group participant will be prosecuted.",

@@ -280,7 +280,11 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
           const product = PRODUCTS.has(surface.toLowerCase());
           const cued =
             [...before.slice(-1), ...cueWords].some(
-              (w) => KB_CUES.test(w.text) && !(product && PEOPLE_CUES.test(w.text)),
+              (w) =>
+                KB_CUES.test(w.text) &&
+                !(product && PEOPLE_CUES.test(w.text)) &&
+                // "'Royal APT'": APT names a state group, never a piece of ransomware.
+                !(/^apt$/i.test(w.text) && entries.every((e) => e.kind !== "threat-actor")),
             ) || inSoftwareList(sentence, span);
           if (!needsCue || (cued && !endsLongerName(ctx, gazetteer, words[i - 1], first))) {
             result.kb.push({ entries, span, surface, sentence, before, after });
