@@ -226,4 +226,12 @@ describe("money", () => {
     );
     expect(sheet.money.some((m) => m.amount === 100_000)).toBe(false);
   });
+
+  it("keeps damages a victim incurred, leaves out damages sought in court and a sale price", () => {
+    const sheet = sheetOf(
+      "Rideshare account hacker charged\n\nThe scheme raised the damages incurred by the victimized companies to about $200,000. The company is seeking an injunction and damages of at least $500,000 from the operators. Learn to hack ethically with this course for only $43.",
+      "2022-03-01",
+    );
+    expect(sheet.money).toEqual([{ amount: 200_000, currency: "USD" }]);
+  });
 });
