@@ -6,6 +6,19 @@ import { describe, expect, it } from "vitest";
 import { sheetOf } from "./sheet-of.ts";
 
 describe("arrest counts", () => {
+  it("counts no arrest a sentencing report only retells", () => {
+    const sentenced = sheetOf(
+      "Ad fraud botnet operator sentenced to eight years in prison\n\nA US judge sentenced the operator of an ad fraud botnet to eight years in prison on Thursday. Bulgarian police announced the arrest of a suspect in November 2019 and he was extradited a year later.",
+      "2022-03-10",
+    );
+    expect(sentenced.arrested).toBeNull();
+    const fresh = sheetOf(
+      "Botnet operator arrested in Bulgaria\n\nBulgarian police announced the arrest of a suspect on Thursday on accusations of running an ad fraud botnet.",
+      "2022-03-10",
+    );
+    expect(fresh.arrested?.total).toBe(1);
+  });
+
   it("counts one person from 'the arrest of a suspect' and a headline about one national, not a plural headline", () => {
     const suspect = sheetOf(
       "Police arrest botnet operator\n\nUkrainian police announced the arrest of a suspect on accusations of running a botnet of 100,000 devices. News of the arrest comes after US prosecutors charged a Turkish national over another botnet.",

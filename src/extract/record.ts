@@ -259,6 +259,14 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     });
   }
 
+  // A sentencing or plea report counts no arrest unless an arrest is its own news: the one it retells
+  // ("Zhukov was arrested in November 2018") belongs to the case's history.
+  if (
+    laterStage &&
+    !events.some((e) => e.type === "law-enforcement/arrest" && !e.background && e.realis !== "future")
+  )
+    counts.splice(0, counts.length, ...counts.filter((c) => c.counted !== "arrested"));
+
   // Sentences where the article's own police or court action is told: the crimes named there are the
   // charges of this case ("the five are facing charges related to money laundering, hacking…").
   const actionSentences = new Set(
