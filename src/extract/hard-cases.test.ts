@@ -684,4 +684,11 @@ describe("events and names", () => {
     );
     expect(sheet.crime_types).toEqual(expect.arrayContaining(["ransomware", "money-laundering"]));
   });
+
+  it("reads no disclosure in bug fixes, kinds of bugs, a river or flaws in ransomware", () => {
+    const sheet = sheetOf(
+      "Windows 11 updates explained\n\nThe monthly updates include quality improvements and bug fixes. There are many kinds of memory safety bugs. The warehouse stood by the Southern Bug river. Researchers look for flaws in ransomware encryption to build decryptors.",
+    );
+    expect(sheet.event_types).not.toContain("vulnerability/disclosure");
+  });
 });
