@@ -691,4 +691,12 @@ describe("events and names", () => {
     );
     expect(sheet.event_types).not.toContain("vulnerability/disclosure");
   });
+
+  it("reads the charges a plea settles as its history, not a charge event of its own", () => {
+    const plea = sheetOf(
+      "Botnet operator pleads guilty\n\nAn Estonian national pleaded guilty this week in an Alaska court to running a botnet of hacked routers. He built the botnet from thousands of home routers and rented it to other criminals.\n\nHe pleaded guilty on charges of building and operating the botnet and faces up to ten years in prison.",
+    );
+    expect(plea.event_types).toContain("law-enforcement/conviction");
+    expect(plea.event_types).not.toContain("law-enforcement/charge");
+  });
 });

@@ -81,6 +81,9 @@ function idleHackers(ctx: ExtractionContext, hit: TriggerHit<string>): boolean {
 /** A title reporting a late step of a case: a sentence, a plea, a conviction or an extradition. */
 const LATER_STAGE_TITLE =
   /\b(?:sentenc\w*|jail(?:ed|s)?|prison|pleads?|pleaded|guilty|convict\w*|extradit\w*|deport\w*)\b/i;
+/** A title reporting a plea or a sentence, which settles the charges. */
+const SETTLED_TITLE = /\b(?:sentenc\w*|jail(?:ed|s)?|prison|pleads?|pleaded|guilty|convict\w*)\b/i;
+
 /** The steps such a report retells from the case's past. */
 const EARLIER_STEPS: ReadonlySet<string> = new Set([
   "law-enforcement/arrest",
@@ -220,11 +223,16 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     );
   // A report of a later stage of a case (a sentence, a plea, an extradition) retells its earlier steps
   // with their years ("Zhukov was arrested in November 2018"): those steps are its history.
-  const laterStage = LATER_STAGE_TITLE.test(ctx.text.slice(ctx.titleSpan[0], ctx.titleSpan[1]));
+  const title = ctx.text.slice(ctx.titleSpan[0], ctx.titleSpan[1]);
+  const laterStage = LATER_STAGE_TITLE.test(title);
   const eventHits = aboutLinkedActor(findTriggers(ctx, EVENT_TRIGGERS, background)).map((h) =>
     (!h.prominent && GENERIC_CLAIM.test(h.sentence.text)) ||
     (h.type === "law-enforcement/takedown" && !TAKEDOWN_AGENT.test(h.sentence.text)) ||
-    (laterStage && EARLIER_STEPS.has(h.type) && !isTitle(ctx, h.sentence) && pastYearCue(ctx, h.sentence))
+    (laterStage &&
+      EARLIER_STEPS.has(h.type) &&
+      !isTitle(ctx, h.sentence) &&
+      // The charges a plea or sentence settles are the case's history, dated or not.
+      (pastYearCue(ctx, h.sentence) || (h.type === "law-enforcement/charge" && SETTLED_TITLE.test(title))))
       ? { ...h, background: true }
       : h,
   );
