@@ -12,6 +12,14 @@ const linkOf = (sheet: FactSheet, name: string) =>
   sheet.threat_actors.find((a) => a.names.some((n) => n.toLowerCase() === name.toLowerCase()))?.linked;
 
 describe("attribution", () => {
+  it("never reads a demonym as a catalogue name, whatever cue follows it", () => {
+    const sheet = sheetOf(
+      "SolarWinds hackers breached federal prosecutors' email\n\nThe Russian hackers who orchestrated the supply chain attack gained access to the mailboxes of 27 offices, the Justice Department said.",
+    );
+    expect(sheet.threat_actors.map((a) => a.names[0])).not.toContain("Russian");
+    expect(sheet.countries).toContain("RU");
+  });
+
   it("merges a group's other names listed 'by other names, including', and reads 'Royal APT' as no ransomware", () => {
     const sheet = sheetOf(
       "Microsoft seizes domains used by Chinese hacking group Nickel\n\nMicrosoft seized 42 domains used by the China-based group Nickel in attacks on governments. \u201cOthers in the security community refer to the group by other names, including 'KE3CHANG,' 'APT15,' 'Vixen Panda,' 'Royal APT' and 'Playful Dragon,'\u201d the company said.",

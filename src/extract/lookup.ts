@@ -269,6 +269,9 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
           !KNOWN_ORGS.has(surface) &&
           !AGENCY_NAMES.has(surface) &&
           !GENERIC_NAMES.test(surface) &&
+          // "The Russian hackers": a demonym or country is never a catalogue name ("Russian" is also an
+          // alias of the VaultCrypt ransomware), whatever cue follows it.
+          !gazetteer.countries.has(surface.replace(/^the\s+/i, "")) &&
           spacedLike(entries, surface)
         ) {
           const needsCue = entries.every((e) => e.cuedAliases?.some((a) => normaliseName(a) === key));
