@@ -370,4 +370,19 @@ describe("places by their English names and regions", () => {
     expect(organizations).not.toContain("Kirill Kruglov");
     expect(organizations).not.toContain("Criminal Networks");
   });
+
+  it("reads federal judicial districts as public bodies, keeping the place each names", () => {
+    const sheet = sheetOf(
+      "Hackers breached federal prosecutors' email\n\nThe attackers accessed the mailboxes of US Attorneys' offices in the following districts:\n\n* Central District of California;\n\n* District of Columbia;\n\n* Northern District of Florida;",
+    );
+    const agencies = names(sheet.agencies);
+    expect(agencies).toEqual(
+      expect.arrayContaining([
+        "Central District of California",
+        "District of Columbia",
+        "Northern District of Florida",
+      ]),
+    );
+    expect(sheet.places).toEqual(expect.arrayContaining(["California", "Florida"]));
+  });
 });

@@ -74,7 +74,7 @@ function joins(words: readonly Word[], j: number, start: number): boolean {
   return (
     CONNECTORS.has(connector) &&
     (isHead(left) ||
-      /^(?:People|Republic|Secretary|Minister|Director|Chief|Head)$/.test(left) ||
+      /^(?:People|Republic|Secretary|Minister|Director|Chief|Head|District)$/.test(left) ||
       (continued && (connector === "of" || connector === "for")))
   );
 }

@@ -55,6 +55,7 @@ const LEGISLATIVE =
   /^(?:House|Senate|Parliamentary|Congressional|Select|Joint|Standing|Parliament|Legislative|Assembly|Bundestag|Representatives|Homeland|Intelligence|Commerce|Finance|Judiciary|Appropriations|Oversight|Governmental|Legislation|Constitutional|Defence|Defense|Armed)$/;
 /** Banks that are state bodies: "Bangladesh Central Bank", "Reserve Bank of India". */
 const AGENCY_COMPOUND_HEADS = /^(?:Central|Reserve) Bank$/;
+const JUDICIAL_DISTRICT = /^(?:(?:Northern|Southern|Eastern|Western|Central|Middle) )?District of \p{Lu}/u;
 const ORG_COMPOUND_HEADS = /^(?:School District|Health System|Hospital System|Credit Union|School Board)$/;
 
 export function headType(words: readonly Word[], gazetteer: Gazetteer): "agency" | "organization" | null {
@@ -62,6 +63,9 @@ export function headType(words: readonly Word[], gazetteer: Gazetteer): "agency"
   if (words.length >= 3 && ORG_COMPOUND_HEADS.test(`${words.at(-2)?.text} ${words.at(-1)?.text}`))
     return "organization";
   if (LEADING_AGENCY_HEADS.test(words[0]?.text ?? "")) return "agency";
+  // "Southern District of New York", "District of Columbia" in a list of prosecutors' offices: a
+  // federal judicial district names its US Attorney's office or court.
+  if (JUDICIAL_DISTRICT.test(words.map((w) => w.text).join(" "))) return "agency";
   if (words.some((w, k) => AGENCY_COMPOUND_HEADS.test(`${w.text} ${words[k + 1]?.text}`))) return "agency";
   // "Senate Intelligence Committee", "Select Committee on Foreign Interference": a legislature's committee
   // is a government body; "International Olympic Committee" is not.

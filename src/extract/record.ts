@@ -143,7 +143,8 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     lookups.places,
     countryCodes,
     names.filter((n) => n.type !== "agency").map((n) => n.span),
-    names.filter((n) => n.type === "agency").map((n) => n.span),
+    // A judicial district's name is where it sits ("Northern District of Florida"): its place counts.
+    names.filter((n) => n.type === "agency" && !/District of /.test(n.name)).map((n) => n.span),
   );
   for (const sentence of analysis.sentences)
     for (const { match, span } of matchesIn(CVE_PATTERN, sentence))
