@@ -707,4 +707,16 @@ describe("events and names", () => {
     expect(plea.event_types).toContain("law-enforcement/conviction");
     expect(plea.event_types).not.toContain("law-enforcement/charge");
   });
+
+  it("reads a summary of numerous past arrests as background and an admission as a plea", () => {
+    const summary = sheetOf(
+      "FBI seized $2.3 million from ransomware affiliate\n\nThe FBI seized $2.3 million in bitcoin from a ransomware affiliate, court documents show. International operations have resulted in numerous indictments or arrests of ransomware members over the past year.",
+    );
+    expect(summary.event_types).not.toContain("law-enforcement/arrest");
+    const admits = sheetOf(
+      "Developer admits helping evade sanctions\n\nThe developer pleaded guilty on Monday. He was arrested in November 2019 after speaking at a conference.",
+      "2021-09-28",
+    );
+    expect(admits.arrested).toBeNull();
+  });
 });

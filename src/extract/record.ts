@@ -80,9 +80,10 @@ function idleHackers(ctx: ExtractionContext, hit: TriggerHit<string>): boolean {
 
 /** A title reporting a late step of a case: a sentence, a plea, a conviction or an extradition. */
 const LATER_STAGE_TITLE =
-  /\b(?:sentenc\w*|jail(?:ed|s)?|prison|pleads?|pleaded|guilty|convict\w*|extradit\w*|deport\w*)\b/i;
+  /\b(?:sentenc\w*|jail(?:ed|s)?|prison|pleads?|pleaded|guilty|admits|admitted|convict\w*|extradit\w*|deport\w*)\b/i;
 /** A title reporting a plea or a sentence, which settles the charges. */
-const SETTLED_TITLE = /\b(?:sentenc\w*|jail(?:ed|s)?|prison|pleads?|pleaded|guilty|convict\w*)\b/i;
+const SETTLED_TITLE =
+  /\b(?:sentenc\w*|jail(?:ed|s)?|prison|pleads?|pleaded|guilty|admits|admitted|convict\w*)\b/i;
 
 /** The steps such a report retells from the case's past. */
 const EARLIER_STEPS: ReadonlySet<string> = new Set([
