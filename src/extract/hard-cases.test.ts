@@ -719,4 +719,15 @@ describe("events and names", () => {
     );
     expect(admits.arrested).toBeNull();
   });
+
+  it("reads hacking blamed on a foreign intelligence service as espionage, not threat-intelligence work", () => {
+    const spies = sheetOf(
+      "SolarWinds hackers breached prosecutors' email\n\nThe hackers accessed the mailboxes of 27 offices. The White House blamed the Russian Foreign Intelligence Service for the attack.",
+    );
+    expect(spies.event_types).toContain("attack/espionage");
+    const vendor = sheetOf(
+      "Threat intelligence firm raises funds\n\nThe threat intelligence company said its service helps banks spot phishing kits.",
+    );
+    expect(vendor.event_types).not.toContain("attack/espionage");
+  });
 });
