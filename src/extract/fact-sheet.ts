@@ -45,6 +45,7 @@ export function toFactSheet(article: Article, record: IncidentRecord): FactSheet
   const money = new Map<string, { amount: number; currency: string }>();
   for (const m of record.money)
     money.set(`${m.currency}:${m.amount}`, { amount: m.amount, currency: m.currency });
+  const amounts = [...money.values()];
   const linked = new Map(record.attributions.map((a) => [a.actor, a.modality !== "not-linked"] as const));
   return {
     id: article.slug,
@@ -61,6 +62,6 @@ export function toFactSheet(article: Article, record: IncidentRecord): FactSheet
     crime_types: record.crimeTypes.map((c) => c.label),
     cves: of("vulnerability").map((e) => e.name),
     malware: of("malware").map(nameList),
-    money: [...money.values()].filter((m) => !roundedOfAnother(m, [...money.values()])),
+    money: amounts.filter((m) => !roundedOfAnother(m, amounts)),
   };
 }

@@ -125,24 +125,18 @@ function headFromEnd(
   return undefined;
 }
 
-/** "Town Administrator Nicole MacStay" → "Nicole MacStay": a title inside the chunk is not the name. */
-export function stripTitles(words: Word[]): Word[] {
-  for (let k = words.length - 2; k >= 0; k--) {
-    const w = words[k];
-    if (w && (PERSON_TITLES.has(w.text) || PERSON_TITLES.has(lower(w)))) return words.slice(k + 1);
-  }
-  return words;
-}
-
 /** A post a person holds, in any casing: "researcher", "Chair", "CEO". */
 export const isPersonTitle = (w: Word | undefined) =>
   w !== undefined && (PERSON_TITLES.has(w.text) || PERSON_TITLES.has(lower(w)));
 
+/** "Town Administrator Nicole MacStay" → "Nicole MacStay": a title inside the chunk is not the name. */
+export function stripTitles(words: Word[]): Word[] {
+  for (let k = words.length - 2; k >= 0; k--) if (isPersonTitle(words[k])) return words.slice(k + 1);
+  return words;
+}
+
 export const isInstitutionWord = (w: Word) =>
-  PERSON_TITLES.has(lower(w)) ||
-  PERSON_TITLES.has(w.text) ||
-  AGENCY_HEADS.has(w.text) ||
-  ORG_HEADS.has(w.text);
+  isPersonTitle(w) || AGENCY_HEADS.has(w.text) || ORG_HEADS.has(w.text);
 export const startsWithFirstName = (words: readonly Word[]) =>
   firstNames().has((words[0]?.text ?? "").split("-")[0] ?? "");
 

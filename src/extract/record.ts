@@ -78,12 +78,11 @@ function idleHackers(ctx: ExtractionContext, hit: TriggerHit<string>): boolean {
   );
 }
 
-/** A title reporting a late step of a case: a sentence, a plea, a conviction or an extradition. */
-const LATER_STAGE_TITLE =
-  /\b(?:sentenc\w*|jail(?:ed|s)?|prison|pleads?|pleaded|guilty|admits|admitted|convict\w*|extradit\w*|deport\w*)\b/i;
 /** A title reporting a plea or a sentence, which settles the charges. */
 const SETTLED_TITLE =
   /\b(?:sentenc\w*|jail(?:ed|s)?|prison|pleads?|pleaded|guilty|admits|admitted|convict\w*)\b/i;
+/** A title reporting a handover: with a plea or a sentence, a late step of a case. */
+const HANDOVER_TITLE = /\b(?:extradit\w*|deport\w*)\b/i;
 
 /** The steps such a report retells from the case's past. */
 const EARLIER_STEPS: ReadonlySet<string> = new Set([
@@ -226,7 +225,8 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
   // A report of a later stage of a case (a sentence, a plea, an extradition) retells its earlier steps
   // with their years ("Zhukov was arrested in November 2018"): those steps are its history.
   const title = ctx.text.slice(ctx.titleSpan[0], ctx.titleSpan[1]);
-  const laterStage = LATER_STAGE_TITLE.test(title);
+  const settled = SETTLED_TITLE.test(title);
+  const laterStage = settled || HANDOVER_TITLE.test(title);
   const eventHits = aboutLinkedActor(findTriggers(ctx, EVENT_TRIGGERS, background)).map((h) =>
     (!h.prominent && GENERIC_CLAIM.test(h.sentence.text)) ||
     (h.type === "law-enforcement/takedown" && !TAKEDOWN_AGENT.test(h.sentence.text)) ||
@@ -234,7 +234,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
       EARLIER_STEPS.has(h.type) &&
       !isTitle(ctx, h.sentence) &&
       // The charges a plea or sentence settles are the case's history, dated or not.
-      (pastYearCue(ctx, h.sentence) || (h.type === "law-enforcement/charge" && SETTLED_TITLE.test(title))))
+      (pastYearCue(ctx, h.sentence) || (h.type === "law-enforcement/charge" && settled)))
       ? { ...h, background: true }
       : h,
   );
@@ -271,11 +271,10 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
 
   // A sentencing or plea report counts no arrest unless an arrest is its own news: the one it retells
   // ("Zhukov was arrested in November 2018") belongs to the case's history.
-  if (
+  const retoldArrestOnly =
     laterStage &&
-    !events.some((e) => e.type === "law-enforcement/arrest" && !e.background && e.realis !== "future")
-  )
-    counts.splice(0, counts.length, ...counts.filter((c) => c.counted !== "arrested"));
+    !events.some((e) => e.type === "law-enforcement/arrest" && !e.background && e.realis !== "future");
+  const keptCounts = retoldArrestOnly ? counts.filter((c) => c.counted !== "arrested") : counts;
 
   // Sentences where the article's own police or court action is told: the crimes named there are the
   // charges of this case ("the five are facing charges related to money laundering, hacking…").
@@ -335,7 +334,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     entities,
     roles: findRoles(ctx, byType("person"), (e) => e.id),
     events,
-    counts,
+    counts: keptCounts,
     attributions,
     money,
     crimeTypes,
