@@ -20,7 +20,7 @@ const SOFTWARE_CUE =
   /^(?:ransomware|strain|variant|payload|encryptor|locker|malware|binary|sample|samples|encryptors?|decryptor|trojan|backdoor|loader|botnet|stealer|infostealer|spyware|wiper|rat|worm|dropper|implant|rootkit|tool|toolkit)$/i;
 /** What follows "X ransomware" when X names the gang or its campaign, not the software: "gang", "attack". */
 const GANG_CUE =
-  /^(?:gang|group|operators?|operation|crew|actors?|affiliates?|cartel|hackers|members|attacks?|victims?|payments?)$/i;
+  /^(?:gangs?|groups?|operators?|operations?|crews?|actors?|affiliates?|cartels?|hackers|members|attacks?|victims?|payments?)$/i;
 /** A cue word standing before a name: "the ransomware gang LockBit", "the trojan Dridex". */
 const CUE_BEFORE =
   /^(?:gang|group|operators?|family|strain|variant|trojan|botnet|backdoor|malware|loader|stealer|wiper|crew|cartel|actor)$/i;
@@ -73,9 +73,10 @@ function speaksOfSoftware(hit: KbHit): boolean {
 }
 
 /** "the LockBit gang", "LockBit ransomware operators": a mention of the people, not of an attack. */
-const GANG_WORD = /^(?:gang|group|operators?|crew|actors?|affiliates?|cartel|members)$/i;
+const GANG_WORD = /^(?:gangs?|groups?|operators?|crews?|actors?|affiliates?|cartels?|members)$/i;
 const namesGang = (hit: KbHit, word = GANG_WORD) =>
-  word.test(hit.after[0]?.text ?? "") ||
+  // "the LockBit 2.0 and BlackCat gangs": a listed name takes the plural the list ends with.
+  word.test((hit.after[0]?.text ?? "").replace(/s$/i, "")) ||
   ((SOFTWARE_CUE.test(hit.after[0]?.text ?? "") ||
     /^(?:cybercrime|hacking|criminal|threat)$/i.test(hit.after[0]?.text ?? "")) &&
     word.test(hit.after[1]?.text ?? "")) ||
@@ -150,6 +151,49 @@ function aliasGroups(ctx: ExtractionContext, hits: readonly KbHit[]): Map<string
   return new Map([...parent.keys()].map((k) => [k, find(k)]));
 }
 
+/**
+ * What joins two names of a list: "REvil, Egregor, Netwalker, and Clop", also across up to three items
+ * the catalogue does not know ("Conti, Hive and LockBit").
+ */
+const LIST_SEPARATOR = (() => {
+  const join = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)`;
+  const item = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.-]*)?`;
+  return new RegExp(`^${join}(?:${item}${join}){0,3}$`, "u");
+})();
+
+/**
+ * "the REvil, Egregor, Netwalker, and Clop ransomware gangs", "malware such as Emotet, TrickBot and
+ * Qbot": the words after a list's last name describe every name in it, and the words before its first
+ * name too. Each listed hit gets the list's context.
+ */
+function sharedListContext(ctx: ExtractionContext, hits: readonly KbHit[]): KbHit[] {
+  const sorted = [...hits].sort((a, b) => a.span[0] - b.span[0]);
+  const out = new Map<KbHit, KbHit>(sorted.map((h) => [h, h]));
+  let start = 0;
+  for (let i = 1; i <= sorted.length; i++) {
+    const [prev, hit] = [sorted[i - 1], sorted[i]];
+    const joined =
+      prev !== undefined &&
+      hit !== undefined &&
+      hit.sentence === prev.sentence &&
+      hit.span[0] > prev.span[1] &&
+      hit.span[0] - prev.span[1] <= 80 &&
+      LIST_SEPARATOR.test(ctx.text.slice(prev.span[1], hit.span[0]));
+    if (joined) continue;
+    const list = sorted.slice(start, i);
+    const [first, last] = [list[0], list.at(-1)];
+    if (first && last && list.length >= 2)
+      for (const item of list)
+        out.set(item, {
+          ...item,
+          before: item === first ? item.before : first.before,
+          after: item === last ? item.after : last.after,
+        });
+    start = i;
+  }
+  return hits.map((h) => out.get(h) ?? h);
+}
+
 /** Adds actor and malware entities from knowledge-base hits; returns the hits it used. */
 export function addKnowledgeEntities(
   ctx: ExtractionContext,
@@ -157,7 +201,10 @@ export function addKnowledgeEntities(
   hits: readonly KbHit[],
 ): KbHit[] {
   const used: KbHit[] = [];
-  const usable = hits.filter((hit) => !continuesName(ctx, hit));
+  const usable = sharedListContext(
+    ctx,
+    hits.filter((hit) => !continuesName(ctx, hit)),
+  );
   const byEntry = new Map<string, KbHit[]>();
   for (const hit of usable) {
     const entry = hit.entries[0];

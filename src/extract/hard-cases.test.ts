@@ -322,6 +322,27 @@ describe("malware", () => {
     expect(sheet.malware).toEqual([]);
   });
 
+  it("reads every name of a list the way the words after its last name describe them", () => {
+    const sheet = sheetOf(
+      "Ransomware gang hands a free decryptor to a city police force\n\nThe Kestrel ransomware gang encrypted the systems of a city police department last week. The gang later handed over a free decryptor.\n\nRecent arrests include members of the REvil, Egregor, Netwalker, and Clop ransomware gangs. The pressure has led to the Avaddon and Babuk ransomware operations shutting down. Elsewhere, intruders deployed the Conti, Hive and LockBit ransomware encryptors.",
+    );
+    const actors = sheet.threat_actors.map((a) => a.names[0]);
+    for (const gang of ["REvil", "Egregor", "Netwalker", "Clop", "Avaddon", "Babuk"])
+      expect(actors).toContain(gang);
+    expect(sheet.threat_actors.filter((a) => a.linked).map((a) => a.names[0])).toEqual(["Kestrel"]);
+    expect(malwareOf(sheet)).toEqual(expect.arrayContaining(["Conti", "LockBit"]));
+    for (const gang of ["REvil", "Egregor", "Netwalker", "DarkSide"])
+      expect(malwareOf(sheet)).not.toContain(gang);
+  });
+
+  it("does not make a banking trojan a gang because a list of families ends in 'malware gangs'", () => {
+    const sheet = sheetOf(
+      "Police arrest 16 who laundered money for the Mekotio and Grandoreiro malware gangs\n\nThe suspects laundered funds stolen with the Mekotio and Grandoreiro banking trojans.",
+    );
+    expect(sheet.threat_actors).toEqual([]);
+    expect(malwareOf(sheet)).toEqual(expect.arrayContaining(["Mekotio", "Grandoreiro"]));
+  });
+
   it("keeps a gang named in 'the X ransomware attack' a gang, not software", () => {
     const sheet = sheetOf(
       "Exchange sanctioned for laundering ransom payments\n\nThe exchange processed payments from the DarkSide ransomware attack on a fuel pipeline and from REvil ransomware victims.",
