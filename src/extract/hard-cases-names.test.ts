@@ -243,6 +243,16 @@ describe("organisations and people", () => {
     expect(names(organizations)).toEqual(expect.arrayContaining(["NameCheap", "Brookfield School District"]));
   });
 
+  it("reads a name a list joins to well-known companies as a company, but not a product, person or clause", () => {
+    const sheet = sheetOf(
+      "Chip flaw affects phones\n\nIts chips are found in phones from Xiaomi, Corvalen, Brisko, and Samsung. The exploit was studied by Trend Micro, Quentar, Kaspersky and Palo Alto Networks.\n\nAttackers also used Gmail, Dropbox and OneDrive to stage files. While acting as an adviser to Huawei, Dovrel made misleading statements. As Velko Rannis, Cisco's security chief, put it, the flaw is old.",
+    );
+    const organizations = names(sheet.organizations);
+    expect(organizations).toEqual(expect.arrayContaining(["Corvalen", "Brisko", "Quentar"]));
+    for (const other of ["Gmail", "OneDrive", "Dovrel", "Velko Rannis"])
+      expect(organizations).not.toContain(other);
+  });
+
   it("does not read vulnerability acronyms or a section heading on a company's products as bodies", () => {
     const sheet = sheetOf(
       "Patch Tuesday brings 67 fixes\n\nThese remote desktop service RCE updates were revised twice.\n\nMicrosoft Development Platforms\n\nMicrosoft published seven updates to its developer tools.",

@@ -12,14 +12,12 @@ import type { ExtractionContext } from "./context.ts";
 import type { Gazetteer, Place } from "./gazetteer.ts";
 import { AGENCY_NAMES, KNOWN_ORGS } from "./lexicon/institutions.ts";
 import { AMBIGUOUS_COUNTRY_NAMES } from "./lexicon/countries.ts";
-import { PRODUCT_NAMES } from "./lexicon/products.ts";
+import { isProductName } from "./lexicon/products.ts";
 import { wordsOf, type Word } from "./words.ts";
 
 export const KB_CUES =
   /^(?:ransomware|malware|group|groups|gang|gangs|apt|hackers|hacking|actor|actors|operators|operation|campaign|botnet|trojan|loader|backdoor|rat|stealer|infostealer|worm|spyware|wiper|crew|team|variant|strain|family|payload|cybergang|cybercriminals|threat|banking|dropper|implant|attacks?|affiliates?|cartel|syndicate|collective|hacktivists?)$/i;
 
-/** Everyday software and platforms (the lexicon of products), in lower case. */
-const PRODUCTS: ReadonlySet<string> = new Set(PRODUCT_NAMES.map((n) => n.toLowerCase()));
 /** Cue words that name people, which a platform's users form too ("a Telegram group"). */
 const PEOPLE_CUES =
   /^(?:group|groups|team|crew|collective|actor|actors|operators|operation|campaign|threat|affiliates?|hackers|hacking|attacks?)$/i;
@@ -280,7 +278,7 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
             ? after.slice(1, 3)
             : after.slice(0, 2);
           // "a Telegram group", "the Discord team": beside a product's name, a word for people is no cue.
-          const product = PRODUCTS.has(surface.toLowerCase());
+          const product = isProductName(surface);
           const cued =
             [...before.slice(-1), ...cueWords].some(
               (w) =>

@@ -20,6 +20,7 @@ import {
   TECHNICAL_TERM,
 } from "./lexicon/institutions.ts";
 import { firstNames } from "./lexicon/first-names.ts";
+import { isProductName } from "./lexicon/products.ts";
 import {
   chunksOf,
   lower,
@@ -450,6 +451,13 @@ export function findNames(
     if (type) found.push({ type, name, aliases: [], span, confidence: 60, rule: `names#${type}-descriptor` });
   }
 
+  listedWithCompanies(
+    ctx,
+    pending,
+    found,
+    (chunk, span) => isPlace(span) || overlaps(span) || isCommonWord(chunk.words[0]),
+  );
+
   // Title mentions of names the body established.
   const known = new Map(found.map((m) => [m.name, m] as const));
   for (const sentence of ctx.analysis.sentences.filter((s) => isTitle(ctx, s))) {
@@ -470,6 +478,82 @@ export function findNames(
     }
   }
   return withoutToolUses(ctx, found);
+}
+
+/** Words that end a company's name or a time and are no name alone: "Co., Ltd.", "4 PM EST". */
+const COMPANY_SUFFIX = /^(?:Ltd|Inc|Co|Corp|LLC|PLC|GmbH|AM|PM|EST|EDT|PST|PDT|UTC|GMT|CET)\.?$/;
+/** Words that join the items of a list. */
+const LIST_JOIN = /^(?:,|and|or|&)$/;
+
+/**
+ * "Trend Micro, CDI, Kaspersky Lab", "Xiaomi, Oppo, Realme, and Vivo": a short name left untyped that a
+ * list joins to a company is a company too. Runs until no list grows, so a name two items away from the
+ * company joins as well.
+ */
+function listedWithCompanies(
+  ctx: ExtractionContext,
+  pending: Chunk[],
+  found: NameMention[],
+  excluded: (chunk: Chunk, span: Span) => boolean,
+): void {
+  // Only a company the lexicon knows, or one a list already joined, vouches for its neighbours.
+  const vouches = (m: NameMention) =>
+    m.type === "organization" && (m.rule === "names#org-lexicon" || m.rule === "names#listed-with-company");
+  const orgAt = (pick: (m: NameMention) => number, offset: number | undefined) =>
+    offset !== undefined && found.some((m) => vouches(m) && pick(m) === offset);
+  // A company after the name vouches only where the list goes on past it: "Tonight, Microsoft revealed"
+  // opens a sentence, it lists nothing.
+  const listGoesOn = (offset: number | undefined) =>
+    found.some(
+      (m) =>
+        vouches(m) &&
+        m.span[0] === offset &&
+        /^\s*(?:,|and\b|or\b)/.test(ctx.text.slice(m.span[1], m.span[1] + 6)),
+    );
+  let left = pending.filter((chunk) => {
+    const span: Span = [chunk.words[0]?.start ?? 0, chunk.words.at(-1)?.end ?? 0];
+    const [first] = chunk.words;
+    return (
+      first !== undefined &&
+      chunk.words.length <= 3 &&
+      /^[\p{Lu}\p{N}]/u.test(first.text) &&
+      !chunk.words.some((w) => firstNames().has(w.text) || COMPANY_SUFFIX.test(w.text)) &&
+      !isProductName(surface(ctx, chunk.words)) &&
+      !excluded(chunk, span) &&
+      !found.some((m) => m.span[0] < span[1] && span[0] < m.span[1])
+    );
+  });
+  for (let grown = true; grown;) {
+    grown = false;
+    left = left.filter((chunk) => {
+      const [b1, b2] = [chunk.before.at(-1), chunk.before.at(-2)];
+      const [a1, a2, a3] = chunk.after;
+      // A comma on one side at least: "Acme and Initech" alone is no list ("Boeing and BAE systems").
+      if (b1?.text !== "," && b2?.text !== "," && a1?.text !== ",") return true;
+      // An item ends where the list goes on or stops: "for Huawei, Meng made" is a clause, not a list.
+      if (a1 && !LIST_JOIN.test(lower(a1)) && !/^[.;:)]$/.test(a1.text)) return true;
+      // "Panos Panay, Microsoft's Chief Product Officer": a post in apposition, not a further item.
+      if (a1?.text === "," && POSSESSIVE.test(a3?.text ?? "")) return true;
+      const prevEnd =
+        b1 && LIST_JOIN.test(lower(b1)) ? (b2?.text === "," ? chunk.before.at(-3) : b2)?.end : undefined;
+      const nextStart =
+        a1 && LIST_JOIN.test(lower(a1))
+          ? (a1.text === "," && /^(?:and|or)$/.test(lower(a2)) ? a3 : a2)?.start
+          : undefined;
+      if (!orgAt((m) => m.span[1], prevEnd) && !listGoesOn(nextStart)) return true;
+      const span: Span = [chunk.words[0]?.start ?? 0, chunk.words.at(-1)?.end ?? 0];
+      found.push({
+        type: "organization",
+        name: surface(ctx, chunk.words),
+        aliases: [],
+        span,
+        confidence: 60,
+        rule: "names#listed-with-company",
+      });
+      grown = true;
+      return false;
+    });
+  }
 }
 
 /** A heading written in Title Case: most of its (four or more) words start with a capital. */

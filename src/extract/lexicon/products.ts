@@ -11,5 +11,11 @@ export const PRODUCT_NAMES: readonly string[] = (
   "Telegram|Discord|Zoom|Slack|Teams|Skype|WhatsApp|Signal|Gmail|YouTube|Twitter|Facebook|Instagram|" +
   "TikTok|GitHub|GitLab|Docker|Kubernetes|Apache|Nginx|MySQL|PostgreSQL|Redis|MongoDB|Elasticsearch|" +
   "Exchange|SharePoint|OneDrive|Dropbox|Steam|Minecraft|Roblox|Fortnite|Tor|OpenSSL|Log4j|Jenkins|" +
-  "Confluence|Jira|Azure|AWS|npm|PyPI|RubyGems|Bitcoin|Ethereum|Monero"
+  "Confluence|Jira|Azure|AWS|npm|PyPI|RubyGems|Bitcoin|Ethereum|Monero|Messenger|iMessage|FaceTime|iCloud|" +
+  "Google Drive|VirtualBox|Hyper-V|QEMU|CentOS|Fedora|Red Hat Enterprise Linux|OS"
 ).split("|");
+
+const PRODUCTS_LOWER: ReadonlySet<string> = new Set(PRODUCT_NAMES.map((n) => n.toLowerCase()));
+
+/** Whether a name is one of these products in any casing ("Youtube", "GMAIL"). */
+export const isProductName = (name: string) => PRODUCTS_LOWER.has(name.toLowerCase());
