@@ -343,6 +343,23 @@ describe("malware", () => {
     expect(malwareOf(sheet)).toEqual(expect.arrayContaining(["Mekotio", "Grandoreiro"]));
   });
 
+  it("reads a family no catalogue knows from the kind of malware beside its name", () => {
+    const sheet = sheetOf(
+      "New Vantoril ransomware hits law firms\n\nResearchers found the new Vantoril ransomware on the servers of three law firms. The intruders first dropped the Sorvex Remote Access Trojan (RAT) and a backdoor tracked as Glimmerpost. Earlier this year a botnet named “Crypt9x” spread the same loader.\n\nRising ransomware attacks worry insurers. The Dravco ransomware gang claimed the Halvern Logistics ransomware attack. Password-stealing trojans and Windows ransomware remain common, a CISA advisory said in March 2021.",
+    );
+    const malware = malwareOf(sheet);
+    expect(malware).toEqual(expect.arrayContaining(["Vantoril", "Sorvex", "Glimmerpost", "Crypt9x"]));
+    for (const other of [
+      "Rising",
+      "Dravco",
+      "Halvern Logistics",
+      "Password-stealing",
+      "Windows",
+      "March 2021",
+    ])
+      expect(malware).not.toContain(other);
+  });
+
   it("keeps a gang named in 'the X ransomware attack' a gang, not software", () => {
     const sheet = sheetOf(
       "Exchange sanctioned for laundering ransom payments\n\nThe exchange processed payments from the DarkSide ransomware attack on a fuel pipeline and from REvil ransomware victims.",

@@ -18,6 +18,7 @@ import type {
 } from "../contracts.ts";
 import { isoDay } from "../clean/index.ts";
 import { normaliseName } from "../link/normalise.ts";
+import { findUnlistedMalware } from "./unlisted-malware.ts";
 import { addKnowledgeEntities, addRepeatMentions, mergeAliasedActors, retypeSponsors } from "./actors.ts";
 import { linkKnownAgencies } from "./agencies.ts";
 import { attributeActors } from "./attribution.ts";
@@ -115,8 +116,15 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
   const table = new EntityTable(ctx);
   addCountries(table, lookups.countries);
   const knowledge = addKnowledgeEntities(ctx, table, lookups.kb);
+  const unlisted = findUnlistedMalware(
+    ctx,
+    gazetteer,
+    [...lookups.countries, ...lookups.kb].map((h) => h.span),
+  );
+  for (const m of unlisted)
+    table.add({ type: "malware", name: m.name, span: m.span, confidence: 60, rule: "malware#unlisted-kind" });
   // Countries and knowledge-base names are settled; a place candidate may still turn out to be part of a name.
-  const claimed: Span[] = [...lookups.countries, ...knowledge].map((h) => h.span);
+  const claimed: Span[] = [...lookups.countries, ...knowledge, ...unlisted].map((h) => h.span);
   const names = findNames(
     ctx,
     gazetteer,

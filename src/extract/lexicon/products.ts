@@ -12,7 +12,8 @@ export const PRODUCT_NAMES: readonly string[] = (
   "TikTok|GitHub|GitLab|Docker|Kubernetes|Apache|Nginx|MySQL|PostgreSQL|Redis|MongoDB|Elasticsearch|" +
   "Exchange|SharePoint|OneDrive|Dropbox|Steam|Minecraft|Roblox|Fortnite|Tor|OpenSSL|Log4j|Jenkins|" +
   "Confluence|Jira|Azure|AWS|npm|PyPI|RubyGems|Bitcoin|Ethereum|Monero|Messenger|iMessage|FaceTime|iCloud|" +
-  "Google Drive|VirtualBox|Hyper-V|QEMU|CentOS|Fedora|Red Hat Enterprise Linux|OS"
+  "Google Drive|VirtualBox|Hyper-V|QEMU|CentOS|Fedora|Red Hat Enterprise Linux|OS|TeamViewer|Team Viewer|AnyDesk|" +
+  "Visual Basic|VBScript|Golang|Go|Rust|Flutter|Unix|XML|HTML|PHP|Perl|Ruby|Lua|AutoIt|DLL|JSON|ESXi|vSphere|BitLocker|Delphi|WinHTTP"
 ).split("|");
 
 const PRODUCTS_LOWER: ReadonlySet<string> = new Set(PRODUCT_NAMES.map((n) => n.toLowerCase()));
