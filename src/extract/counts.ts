@@ -205,6 +205,50 @@ function oneFromTitle(
   };
 }
 
+/** "a Russian national", "a 22-year old UK national", "Ukrainian man": one person and where they are from. */
+const ONE_PERSON = new RegExp(
+  String.raw`\b(${DEMONYM}) (?:man|woman|national|citizen|resident|hacker|developer|programmer|teen|teenager|student|executive|exec|businessman|operator|admin|administrator)\b`,
+  "g",
+);
+
+/**
+ * The nationality of the one person arrested where the headline, lead or count describes one person by it
+ * ("US arrests and charges Ukrainian man…", "A Russian national who operated two forums…"); only when
+ * every such description there names the same country.
+ */
+function onePersonDescribed(
+  ctx: ExtractionContext,
+  count: CountDraft,
+  demonyms: ReadonlyMap<string, string>,
+  background: ReadonlySet<number>,
+): CountPart | null {
+  if (count.value !== 1) return null;
+  // The headline, the first sentence of the body and the count's own sentence: further on, "a Turkish
+  // national" is as likely someone else's case.
+  const lead = ctx.analysis.sentences.find((s) => !isTitle(ctx, s));
+  const window = ctx.analysis.sentences.filter((s) => isTitle(ctx, s) || s === lead || s === count.sentence);
+  const seen: { code: string; span: Span; sentence: Span }[] = [];
+  for (const sentence of window) {
+    if (background.has(sentence.index)) continue;
+    for (const { match, span } of matchesIn(ONE_PERSON, sentence)) {
+      const words = (match[1] ?? "").split(" ");
+      // "A Russian national": the demonym may follow a capitalised article or age.
+      const demonym = [words.join(" "), words.at(-1) ?? ""].find((w) => demonyms.has(w));
+      const code = demonym ? demonyms.get(demonym) : undefined;
+      if (code) seen.push({ code, span: [span[1] - match[0].length, span[1]], sentence: sentence.span });
+    }
+  }
+  const [first] = seen;
+  if (!first || seen.some((s) => s.code !== first.code)) return null;
+  return {
+    dimension: "nationality",
+    key: first.code,
+    value: 1,
+    evidence: { spans: [first.span], sentence: first.sentence },
+    derived: false,
+  };
+}
+
 /** The arrest count of the article's own incident, with its breakdown. */
 export function findArrestCount(
   ctx: ExtractionContext,
@@ -291,7 +335,10 @@ export function findArrestCount(
       best.parts.push({ dimension: "nationality", key: code, value: sum, evidence: null, derived: true });
   }
   if (best.value !== null && !best.parts.length) {
-    const all = allOfOneNationality(ctx, best, demonyms, background) ?? oneFromTitle(ctx, best, demonyms);
+    const all =
+      allOfOneNationality(ctx, best, demonyms, background) ??
+      oneFromTitle(ctx, best, demonyms) ??
+      onePersonDescribed(ctx, best, demonyms, background);
     if (all) best.parts.push(all);
   }
   const nationalities = best.parts.filter((p) => p.dimension === "nationality");

@@ -33,6 +33,21 @@ describe("arrest counts", () => {
     );
     expect(team.arrested).toBeNull();
   });
+  it("reads the one arrested person's nationality from the headline, lead or count, not a later case", () => {
+    const headline = sheetOf(
+      "US arrests and charges Moldovan man for hospital ransomware attacks\n\nA man from Chisinau was arrested in Romania in October and is awaiting extradition, prosecutors said.",
+    );
+    expect(headline.arrested).toEqual({ total: 1, by_nationality: { MD: 1 } });
+    const lead = sheetOf(
+      "Carding forum admin held at Riga airport\n\nA Latvian national who ran two carding forums is in custody. Police said Daniel Ozols, 34, was arrested at the airport on Monday.",
+    );
+    expect(lead.arrested).toEqual({ total: 1, by_nationality: { LV: 1 } });
+    const mixed = sheetOf(
+      "Police detain a botnet operator\n\nPolice announced the arrest of a Serbian national on Monday. A Croatian national was charged in a separate case.",
+    );
+    expect(mixed.arrested).toEqual({ total: 1, by_nationality: { RS: 1 } });
+  });
+
   it("reads a headline count, a reduced relative and a nationality list in words", () => {
     const sheet = sheetOf(
       "Police arrest two in operation against ransomware gang\n\nTwo ransomware operators, who police said had extorted dozens of firms, have been arrested. The two people arrested were held in Kyiv.\n\nOne German, one Israeli, and two Bulgarian nationals were also detained at a call centre in Sofia.",
