@@ -635,6 +635,14 @@ describe("events and names", () => {
       "Thousands of power management consoles open to the internet\n\nResearchers found over 9,000 instances of publicly exposed data center management software.",
     );
     expect(centres.event_types).not.toContain("attack/data-breach");
+    const cluster = sheetOf(
+      "Watchlist of 1.9 million people found online\n\nA researcher found an unsecured Elasticsearch cluster holding a government watchlist. The records remained exposed for three weeks.",
+    );
+    expect(cluster.event_types).toContain("attack/data-breach");
+    const database = sheetOf(
+      "Project wants an open database of ransom payments\n\nA new website wants to build a free and open database of past ransomware payments.",
+    );
+    expect(database.event_types).not.toContain("attack/data-breach");
   });
 
   it("reads business email compromise as a scam and 'arrested on fraud charges' as a charge", () => {
