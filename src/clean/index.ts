@@ -40,10 +40,21 @@ export function slugOf(uri: string): string {
 }
 
 /** The date part of an ISO timestamp, or null when the value is not a date. */
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** "July 22, 2021", "Sept. 3 2021": an English month, a day and a year, then anything. */
+const WRITTEN_DAY =
+  /^(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (\d{1,2}),? ((?:19|20)\d\d)\b/i;
+
 export function isoDay(value: string | null): string | null {
   if (!value) return null;
   const direct = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
   if (direct) return direct[1] ?? null;
+  // "July 22, 2021 -- 12:00 GMT (13:00 BST)": a day written out first is read without chrono.
+  const written = WRITTEN_DAY.exec(value.trim());
+  const month = written ? MONTHS.indexOf((written[1] ?? "").slice(0, 3).toLowerCase()) + 1 : 0;
+  const day = Number(written?.[2]);
+  if (written && month > 0 && new Date(Date.UTC(Number(written[3]), month - 1, day)).getUTCDate() === day)
+    return `${written[3]}-${String(month).padStart(2, "0")}-${(written[2] ?? "").padStart(2, "0")}`;
   // A date written out ("June 18, 2025") names a calendar day: read it in UTC so no time zone shifts it.
   const utc = new Date(`${value.trim()} UTC`);
   if (!Number.isNaN(utc.getTime())) return utc.toISOString().slice(0, 10);
