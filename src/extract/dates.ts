@@ -13,8 +13,8 @@ import { baseFact } from "./facts.ts";
  * What every date chrono-node can read and this module keeps (a day, weekday or month) needs
  * somewhere in its sentence: numbers joined as in a date ("10/5", "2021-10-05", "2021 10 05"), a
  * year (it can join a month in the next sentence: "over 2021.\n\nJanuary:"), a month or weekday
- * (or its abbreviation), a casual day or time word, or a counted time unit ("3d", "a few days",
- * "the past week"). Other numbers ("10:30", "$5 million") give no day or month. A sentence with
+ * (or its abbreviation), a casual day or time word, or a counted or pointed time unit ("3d", "a few days",
+ * "the past week", "last month"; not "in recent years"). Other numbers ("10:30", "$5 million") give no day or month. A sentence with
  * none of them cannot hold a date, so chrono never reads it.
  */
 const MAY_HOLD_DATE = new RegExp(
@@ -26,7 +26,7 @@ const MAY_HOLD_DATE = new RegExp(
     "(?:sun|mon|tues|wednes|thurs|fri|satur)day|weekend|weekday",
     String.raw`\b(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\b`,
     String.raw`\b(?:now|today|tonight|tomorrow|tmrw?|overmorrow|yesterday|night|morning|afternoon|evening|midnight|midday|noon)\b`,
-    String.raw`\b(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|qtr|quarters?|yrs?|years?)\b`,
+    String.raw`\b(?:\d+|an?|the|few|several|couple|half|last|next|past|this|that|previous|coming|same|following|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s{1,3}(?:\w+\s{1,3})?(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|qtr|quarters?|yrs?|years?)\b`,
     String.raw`\b(?:an?|the|few|several|half|couple|of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s{1,3}(?:s|m|h|d|w|y|mo|mos)\b`,
   ].join("|"),
   "i",
