@@ -31,9 +31,14 @@ const MAY_HOLD_DATE = new RegExp(
   ].join("|"),
   "i",
 );
+/**
+ * chrono's casual English parsers, less times of day and durations: "for six months" and "within 3
+ * days" are spans of time, not a date the article's events happened on.
+ */
 const DATES = chrono.en.casual.clone();
 DATES.parsers = DATES.parsers.filter(
-  (p) => !/^(?:ENTimeExpressionParser|ENCasualTimeParser)$/.test(p.constructor.name),
+  (p) =>
+    !/^(?:ENTimeExpressionParser|ENCasualTimeParser|ENTimeUnitWithinFormatParser)$/.test(p.constructor.name),
 );
 
 /** Short sentences ("-", "to") are read anyway: they may join two dates into a range. */

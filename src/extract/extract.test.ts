@@ -141,6 +141,13 @@ describe("extractRecord", () => {
     expect(run(text).record.dates[0]?.date.resolved).toBeNull();
   });
 
+  it("reads no date from a span of time, but does from a time counted back", () => {
+    const text =
+      "Spies hid in VPN appliances\n\nThe group abused the flaw for six months and the vendor shipped a fix within 48 hours. The intrusion was found 3 days ago.";
+    const dates = run(text, "2024-03-14").record.dates.map((d) => d.date);
+    expect(dates).toEqual([{ text: "3 days ago", resolved: "2024-03-11" }]);
+  });
+
   it("links a state body named only as a sponsor as an organisation, and people to their roles", () => {
     const { sheet, record } = run(
       "Spies strike again\n\nThe attack was carried out by APT40, which is believed to operate under China's Ministry of State Security. Agency spokesperson Maria Lopez said the Federal Police of Brazil are investigating, and Lopez added that Jorge Silva, a former director of Banco Azul, has not been arrested.",
