@@ -376,7 +376,8 @@ export function descriptorType(chunk: Chunk): EntityType | null {
     return "organization";
   // The cues below name a source, which may as well be a person ("told Russian President Vladimir Putin").
   if (startsWithFirstName(chunk.words) || chunk.words.some((w) => PERSON_TITLES.has(w.text))) return null;
-  const preceding = textBefore(chunk);
+  // The cues below end right before the name and run at most six words back.
+  const preceding = textBefore(chunk).slice(-160);
   if (
     PUBLISHED_BY.test(preceding) ||
     /\baccording to (?:a|an|the) (?:report|story|article|post) (?:on|in)$/i.test(preceding) ||
