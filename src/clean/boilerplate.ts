@@ -14,11 +14,12 @@ const RELATED_HEADING =
   /^(?:related(?: articles| stories| posts| coverage| reading)?|read (?:more|next|also)|more (?:on|from) .{1,40}|recommended(?: for you)?|you (?:may|might) (?:also )?like|don[’']t miss|see also|also read)\s*(?::|\.{3}|…)?$/i;
 const BOX =
   /\b(?:subscribe to .{0,40}newsletters?|sign up for .{0,40}newsletters?|we use cookies|(?:site|website) uses cookies|accept (?:all )?cookies|share (?:this|on) (?:article|story|facebook|twitter)|follow us on)\b/i;
-/** A pointer to another story inside the body: "SEE MORE: …", "READ MORE: …". */
-const INLINE_PROMO = /^(?:see|read|watch|listen|click) (?:more|also|next|here)\b.{0,10}:/i;
-/** Captions and credits: a line ending "(Image: GETTY)" / "(AP Photo/…)", or opening "Photo: …". */
+/** A pointer to another story inside the body: "SEE MORE: …", "READ MORE: …", "SEE: …", "Must read: …". */
+const INLINE_PROMO =
+  /^(?:see|read|watch|listen|click) (?:more|also|next|here)\b.{0,10}:|^(?:see|also|must read|related|zdnet recommends|more on [\w ]{1,30}|don[’']t miss)\s*:/i;
+/** Captions and credits: a line ending "(Image: GETTY)" / "(AP Photo/…)", opening "Photo: …", or "Source: KELA" alone. */
 const CREDIT =
-  /\((?:images?|photos?|pictures?|pics?|photograph|credit|foto|imagem|video|AP|AFP|Reuters|Getty|EPA)\b[^()]{0,80}\)\s*$|^(?:images?|photos?|pictures?|credits?|foto|photograph)\s*(?:by\b|:|credit\b)|^©/i;
+  /\((?:images?|photos?|pictures?|pics?|photograph|credit|foto|imagem|video|AP|AFP|Reuters|Getty|EPA)\b[^()]{0,80}\)\s*$|^(?:images?|photos?|pictures?|credits?|foto|photograph)\s*(?:by\b|:|credit\b)|^©|^source\s*:\s*[^.!?:]{1,60}$/i;
 const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/i;
 /** A line of page script that leaked into the text: "window.ZdnetFunctions.logWithLabel('%c …');". */
 const SCRIPT_LINE =

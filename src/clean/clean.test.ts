@@ -88,6 +88,16 @@ describe("cleanDocument", () => {
     expect(article.text).not.toContain("Image: Example Wire");
   });
 
+  it("drops a source credit typed right above a paragraph, and teaser lines pointing to other stories", () => {
+    const layout = CORPUS_LAYOUT.replace(
+      "The suspects allegedly ran",
+      "![Seller panel](https://news.example/panel.jpg)**The seller panel in March**\n*Source: Harbour Intel*\nBuyers paid in bitcoin for each log.\n\n**SEE:** [**Why phishing still works**](https://news.example/phishing/)\n\nMust read: Ten tips for a safer router\n\nThe suspects allegedly ran",
+    );
+    const article = ok(cleanDocument(doc(layout, "markdown", "/x/lagos-crypto-scam.md")));
+    expect(article.text).toContain("Buyers paid in bitcoin for each log.");
+    expect(article.text).not.toMatch(/Harbour Intel|Why phishing still works|Ten tips/);
+  });
+
   it("drops page script that leaked into the text, not prose that mentions code", () => {
     const layout = CORPUS_LAYOUT.replace(
       "The suspects allegedly ran",

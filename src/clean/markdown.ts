@@ -49,8 +49,10 @@ function lineToBlockText(line: string): { text: string; kind: Block["kind"]; bre
   const body = list ? (list[1] ?? "") : quoted;
   const text = collapseSpace(inlineToText(body.replace(/\|/g, " ")));
   // An image line and its caption credit stand apart from the text typed on the next line:
-  // "![…](…)Image: The Record" then "The investigation was led by…".
-  return { text, kind: "paragraph", breaks: list !== null || line.includes("![") };
+  // "![…](…)Image: The Record" then "The investigation was led by…"; so does a short line wholly in
+  // emphasis, a caption or credit ("*Source: KELA*") typed right above the paragraph.
+  const caption = /^\s*([*_]{1,2})\S.*\S\1\s*$/.test(line) && text.split(" ").length <= 12;
+  return { text, kind: "paragraph", breaks: list !== null || line.includes("![") || caption };
 }
 
 /** Turns Markdown body lines into blocks; `offset` is where `body` starts in the source. */
