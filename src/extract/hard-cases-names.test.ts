@@ -253,6 +253,13 @@ describe("organisations and people", () => {
       expect(organizations).not.toContain(other);
   });
 
+  it("does not read the field's own words opening a sentence as a body ('Cybersecurity researchers warn')", () => {
+    const sheet = sheetOf(
+      "Excel add-ins deliver malware\n\nCybersecurity researchers warn that attackers mail XLL files. Security analysts at Quentar Labs tracked the wave.",
+    );
+    expect(names(sheet.organizations)).toEqual(["Quentar Labs"]);
+  });
+
   it("does not read vulnerability acronyms or a section heading on a company's products as bodies", () => {
     const sheet = sheetOf(
       "Patch Tuesday brings 67 fixes\n\nThese remote desktop service RCE updates were revised twice.\n\nMicrosoft Development Platforms\n\nMicrosoft published seven updates to its developer tools.",

@@ -91,7 +91,9 @@ export function findNames(
   // "Web Servers" after a line break: a capitalised pair whose last word the article also writes in lower case.
   let lowerWords: Set<string> | null = null;
   const isCommonWord = (w: Word | undefined) =>
-    w !== undefined && (lowerWords ??= new Set(ctx.text.match(/\b[a-z]+\b/g))).has(w.text.toLowerCase());
+    w !== undefined &&
+    (FIELD_WORDS.has(w.text.toLowerCase()) ||
+      (lowerWords ??= new Set(ctx.text.match(/\b[a-z]+\b/g))).has(w.text.toLowerCase()));
 
   const rememberSurnames = (mention: NameMention) => {
     // "John Murray Rowe Jr.": the surname stands before a generational suffix.
@@ -482,6 +484,13 @@ export function findNames(
 
 /** Words that end a company's name or a time and are no name alone: "Co., Ltd.", "4 PM EST". */
 const COMPANY_SUFFIX = /^(?:Ltd|Inc|Co|Corp|LLC|PLC|GmbH|AM|PM|EST|EDT|PST|PDT|UTC|GMT|CET)\.?$/;
+/** The field's own common nouns, capitalised only to open a sentence: "Cybersecurity researchers warn…". */
+const FIELD_WORDS = new Set(
+  "cybersecurity|security|cyber|infosec|ransomware|malware|phishing|threat|threats|hackers|researchers|privacy|cryptocurrency|crypto|blockchain".split(
+    "|",
+  ),
+);
+
 /** Words that join the items of a list. */
 const LIST_JOIN = /^(?:,|and|or|&)$/;
 
