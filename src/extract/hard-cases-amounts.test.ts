@@ -124,6 +124,19 @@ describe("money", () => {
     );
     expect(sheet.money.every((m) => m.amount > 0)).toBe(true);
   });
+  it("counts the damage and clean-up cost the victim suffered, not damages a court awards", () => {
+    const sheet = sheetOf(
+      "Streaming pirate charged with extorting a sports league\n\nThe league suffered approximately $3,000,000 in damages, the FBI said. A credit union hit by the same man spent months restoring files, and the incident has cost about $12,000 in remediation so far. The league is suing for $5 million in punitive damages.",
+    );
+    expect(sheet.money).toEqual(
+      expect.arrayContaining([
+        { amount: 3000000, currency: "USD" },
+        { amount: 12000, currency: "USD" },
+      ]),
+    );
+    expect(sheet.money).not.toContainEqual({ amount: 5000000, currency: "USD" });
+  });
+
   it("leaves out ranges, medians, past-year statistics and sums that were never taken", () => {
     const sheet = sheetOf(
       "Town loses $2.3 million to BEC scammers\n\nThe town lost $2.3 million after scammers redirected bank transfers.\n\nIn March, the FBI warned of BEC attacks with losses ranging from $10,000 up to $4 million. Over $1.8 billion in losses were reported to IC3 in 2020. The median amount lost to scammers was $1,900.\n\nOfficers said the arrests came before the group was able to steal more than €3.5 million.",

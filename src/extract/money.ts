@@ -155,7 +155,10 @@ const ROLES: readonly [MoneyFact["role"], RegExp][] = [
   ["seized", /\b(?:seiz\w+|confiscat\w+|froze|frozen|recovered)\b/i],
   ["demanded", /\b(?:demand\w*|ransom|asked for|extort\w*)\b/i],
   ["paid", /\b(?:paid|pay(?:ing|ment)?|payments of|transferred|wired|sent)\b/i],
-  ["lost", /\b(?:lost|loss(?:es)?|damages incurred|defraud\w*|swindl\w+|cheated|scammed|duped|conned)\b/i],
+  [
+    "lost",
+    /\b(?:lost|loss(?:es)?|damages incurred|in damages|suffered|in remediation|expenses of|defraud\w*|swindl\w+|cheated|scammed|duped|conned)\b/i,
+  ],
   [
     "stolen",
     /\b(?:stole|stolen|steal\w*|theft|siphon\w*|embezzl\w+|took|drained|heist|hack\w*|obtained|fraud\w*|scam\w*|illicit|proceeds|received|earned|(?:false|fraudulent|bogus) (?:tax )?refunds?)\b/i,
