@@ -137,6 +137,13 @@ describe("money", () => {
     expect(sheet.money).not.toContainEqual({ amount: 5000000, currency: "USD" });
   });
 
+  it("leaves out what someone will pay, offers, bribes, asking prices and an estimate's range", () => {
+    const sheet = sheetOf(
+      "Insider recruiting scheme exposed\n\nThe gang stole $2.1 million from the bank. The sender offered employees a $1 million payout for deploying ransomware. The three men will be forced to pay $750,000 over three years. He paid more than $80,000 in bribes to store staff. The actor is selling the database for six bitcoin (~$280K). The losses may reach a $30-40 billion loss.",
+    );
+    expect(sheet.money).toEqual([{ amount: 2100000, currency: "USD" }]);
+  });
+
   it("leaves out ranges, medians, past-year statistics and sums that were never taken", () => {
     const sheet = sheetOf(
       "Town loses $2.3 million to BEC scammers\n\nThe town lost $2.3 million after scammers redirected bank transfers.\n\nIn March, the FBI warned of BEC attacks with losses ranging from $10,000 up to $4 million. Over $1.8 billion in losses were reported to IC3 in 2020. The median amount lost to scammers was $1,900.\n\nOfficers said the arrests came before the group was able to steal more than €3.5 million.",
