@@ -40,7 +40,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
     /\b(?:phishing|spear-?phishing|smishing|vishing|malspam|(?:malicious )?spam (?:campaigns?|e-?mails?|waves?)|(?:malicious|fake) (?:emails?|messages?|sms|texts)|lures?)\b/gi,
   "attack/ddos": /\b(?:ddos|denial[- ]of[- ]service)\b/gi,
   "attack/malware":
-    /\b(?:malware|trojan|botnet|backdoor|infostealer|info-stealer|stealer|loader|wiper|rootkit|keylogger|malicious (?:apps?|software|packages?|code|extensions?|documents?|files?))\b/gi,
+    /\b(?:malware|trojan|botnet|backdoor|infostealer|info-stealer|stealer|loader|wiper|rootkit|keylogger|web ?shells?|implants?|(?:crypto|coin)-?miners?|cryptojack\w*|malicious (?:apps?|software|packages?|code|extensions?|documents?|files?))\b/gi,
   "attack/espionage":
     /\b(?:espionage|cyber-?espionage|spying|spied|(?<!anti-)spyware(?! (?:and [\w-]+ )?(?:capabilit|features?|functionalit))|cyberspies|cyber spies|intelligence[- ]gathering|advanced persistent threat|(?:state|government|nation-state)[- ](?:sponsored|backed) (?:hackers|group|actors?|attackers?|APTs?|hacking groups?)|nation-state (?:hackers|group|actors?|attackers?)|treason|(?:steal\w*|stole|stolen|theft of|misappropriat\w+) (?:\w+ ){0,2}trade secrets|trade secrets? theft|(?:military|state|defen[cs]e) secrets|(?:[Ff]oreign|[Mm]ilitary|[Ss]tate) [Ii]ntelligence (?:[Ss]ervices?|[Aa]genc(?:y|ies))|(?:provid\w+|pass\w*|transfer\w*|sell\w*|leak\w*|shar\w+) (?:\w+ ){0,2}classified (?:information|documents|data|material))\b/gi,
   "fraud/scam":

@@ -622,6 +622,13 @@ describe("events and names", () => {
     expect(sheet.crime_types).toContain("data-theft");
   });
 
+  it("reads webshells, implants and cryptominers the intruders dropped as malware", () => {
+    const sheet = sheetOf(
+      "State hackers exploit help desk bug\n\nThe attackers dropped a webshell on the compromised servers and later installed an implant. Other intruders deployed cryptominers on exposed clusters.",
+    );
+    expect(sheet.event_types).toContain("attack/malware");
+  });
+
   it("reads a data exposure, data 'stolen' in quotes and information obtained as a breach, not a data centre", () => {
     const exposed = sheetOf(
       "Portal misconfiguration exposes 12 million customer records\n\nA misconfigured portal at the insurer exposed the personal data of 12 million customers, researchers said.",
