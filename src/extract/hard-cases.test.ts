@@ -622,6 +622,13 @@ describe("events and names", () => {
     expect(sheet.crime_types).toContain("data-theft");
   });
 
+  it("reads a court that rules or orders, and a court order, as court action", () => {
+    const sheet = sheetOf(
+      "Security firm founder held on treason charges\n\nPolice detained the founder of a Moscow security firm on Tuesday. A court order will keep him in custody for two months, and the court ruled his firm may keep trading.",
+    );
+    expect(sheet.event_types).toContain("law-enforcement/court");
+  });
+
   it("reads webshells, implants and cryptominers the intruders dropped as malware", () => {
     const sheet = sheetOf(
       "State hackers exploit help desk bug\n\nThe attackers dropped a webshell on the compromised servers and later installed an implant. Other intruders deployed cryptominers on exposed clusters.",
