@@ -43,8 +43,10 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
     /\b(?:malware|trojan|botnet|backdoor|infostealer|info-stealer|stealer|loader|wiper|rootkit|keylogger|web ?shells?|implants?|(?:crypto|coin)-?miners?|cryptojack\w*|malicious (?:apps?|software|packages?|code|extensions?|documents?|files?))\b/gi,
   "attack/espionage":
     /\b(?:espionage|cyber-?espionage|spying|spied|(?<!anti-)spyware(?! (?:and [\w-]+ )?(?:capabilit|features?|functionalit))|cyberspies|cyber spies|intelligence[- ]gathering|advanced persistent threat|(?:state|government|nation-state)[- ](?:sponsored|backed) (?:hackers|group|actors?|attackers?|APTs?|hacking groups?)|nation-state (?:hackers|group|actors?|attackers?)|treason|(?:steal\w*|stole|stolen|theft of|misappropriat\w+) (?:\w+ ){0,2}trade secrets|trade secrets? theft|(?:military|state|defen[cs]e) secrets|(?:[Ff]oreign|[Mm]ilitary|[Ss]tate) [Ii]ntelligence (?:[Ss]ervices?|[Aa]genc(?:y|ies))|(?:provid\w+|pass\w*|transfer\w*|sell\w*|leak\w*|shar\w+) (?:\w+ ){0,2}classified (?:information|documents|data|material))\b/gi,
+  // "wire fraud", "computer fraud" name a statute someone is charged under, and "fraud unit" a body:
+  // neither tells of a scam.
   "fraud/scam":
-    /\b(?:scams?|scammers?|scammed|fraud|frauds|fraudsters?|fraudulent|ponzi|swindl\w+|defraud\w*|con artists?|deceive[ds]?|BEC|business email compromise)\b/gi,
+    /\b(?:scams?|scammers?|scammed|(?<!\b(?:wire|mail|bank|computer|securities|device|tax|health ?care|visa|passport|cyber|cyber-) )frauds?(?! (?:investigations?|units?|sections?|branch|initiative|division|task ?force|prevention|detection|team|squad|office|charges?|counts?|statutes?|act)\b)|fraudsters?|fraudulent|ponzi|swindl\w+|defraud\w*|con artists?|deceive[ds]?|BEC|business email compromise)\b/gi,
   "vulnerability/disclosure":
     // Flaws used in an attack ("exploiting multiple vulnerabilities in Exchange") are not disclosed here.
     // "the persistent vulnerability of corporations", "scan networks for vulnerabilities": no flaw is named.

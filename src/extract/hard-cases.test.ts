@@ -622,6 +622,17 @@ describe("events and names", () => {
     expect(sheet.crime_types).toContain("data-theft");
   });
 
+  it("reads no scam from the statute a hacker is charged under or the name of a fraud unit", () => {
+    const sheet = sheetOf(
+      "Hacker gets seven years for breaking into payroll accounts\n\nIn 2020, the man was charged with conspiracy, wire fraud, and aggravated identity theft. The case was handled by the department's fraud section, and he was sentenced on Monday for computer fraud.",
+    );
+    expect(sheet.event_types).not.toContain("fraud/scam");
+    const scam = sheetOf(
+      "Police arrest investment fraudsters\n\nPolice arrested six people who ran a fake trading platform. The fraudsters defrauded hundreds of investors, and prosecutors charged them with wire fraud.",
+    );
+    expect(scam.event_types).toContain("fraud/scam");
+  });
+
   it("reads a court that rules or orders, and a court order, as court action", () => {
     const sheet = sheetOf(
       "Security firm founder held on treason charges\n\nPolice detained the founder of a Moscow security firm on Tuesday. A court order will keep him in custody for two months, and the court ruled his firm may keep trading.",
