@@ -265,6 +265,17 @@ describe("attribution", () => {
   });
 });
 
+describe("catalogue names that need a cue", () => {
+  it("reads a group named like a chemical element where the text says where it operates from", () => {
+    const sheet = sheetOf(
+      "Software maker seizes domains of espionage crew\n\nThe company took down 40 domains used by a new crew. Earlier it targeted Barium, operating from China, and Thallium, operating from North Korea.\n\nBarium samples were not found. The lab bought barium for tests.",
+    );
+    const actors = sheet.threat_actors.map((a) => a.names[0]);
+    expect(actors).toEqual(expect.arrayContaining(["Barium", "Thallium"]));
+    expect(sheet.threat_actors.filter((a) => a.linked)).toEqual([]);
+  });
+});
+
 describe("malware", () => {
   it("does not read a platform or company that a malware family is also named after as that family", () => {
     const sheet = sheetOf(

@@ -279,14 +279,19 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
             : after.slice(0, 2);
           // "a Telegram group", "the Discord team": beside a product's name, a word for people is no cue.
           const product = isProductName(surface);
+          // "Barium, operating from China": where a group works from, in apposition, says it is a group.
+          const operatingFrom =
+            after[0]?.text === "," && /^(?:operating|based|backed|sponsored)$/i.test(after[1]?.text ?? "");
           const cued =
+            operatingFrom ||
             [...before.slice(-1), ...cueWords].some(
               (w) =>
                 KB_CUES.test(w.text) &&
                 !(product && PEOPLE_CUES.test(w.text)) &&
                 // "'Royal APT'": APT names a state group, never a piece of ransomware.
                 !(/^apt$/i.test(w.text) && entries.every((e) => e.kind !== "threat-actor")),
-            ) || inSoftwareList(sentence, span);
+            ) ||
+            inSoftwareList(sentence, span);
           if (!needsCue || (cued && !endsLongerName(ctx, gazetteer, words[i - 1], first))) {
             result.kb.push({ entries, span, surface, sentence, before, after });
             consumed = n;
