@@ -21,13 +21,13 @@ import { parseNumber } from "./number-words.ts";
 import type { EntityTable } from "./entities.ts";
 
 const NOT_LINKED =
-  /\b(?:(?:has|have|had|was|were|is|are) not (?:been )?(?:directly |yet |officially |publicly |formally )?(?:linked|tied|attributed|connected|blamed)|not (?:been )?(?:directly )?linked|no (?:evidence|indication|sign|proof) (?:of|that|linking|connecting|to|suggest\w*|ties)|not made any claims? connecting|unrelated to|no (?:known )?(?:link|connection|ties) (?:to|with|between)|not (?:believed to be )?(?:behind|responsible|involved)|denied (?:any )?(?:involvement|responsibility)|(?:copy|copying|copied|imitat\w+|mimic\w*) (?:a |the )?(?:successful )?(?:attack|tactics?|techniques?|playbook)|copycats?)\b/gi;
+  /\b(?:(?:has|have|had|was|were|is|are) not (?:been )?(?:directly |yet |officially |publicly |formally )?(?:linked|tied|attributed|connected|blamed)|not (?:been )?(?:directly )?linked|no (?:evidence|indication|sign|proof) (?:of|that|linking|connecting|to|suggest\w*|indicat\w*|showing|pointing|ties)|not made any claims? connecting|unrelated to|no (?:known )?(?:link|connection|ties) (?:to|with|between)|not (?:believed to be )?(?:behind|responsible|involved)|denied (?:any )?(?:involvement|responsibility)|(?:copy|copying|copied|imitat\w+|mimic\w*) (?:a |the )?(?:successful )?(?:attack|tactics?|techniques?|playbook)|copycats?)\b/gi;
 const BACKGROUND =
-  /\b(?:such as|similar to|similar|echo(?:es|ing)?|mirror(?:s|ed|ing)?|reminiscent of|previously|earlier(?! (?:today|this|on|in the day))|in the past|known for|notorious for|is known|are known|has targeted|have targeted|also targeted|other (?:groups|gangs|actors)|compared (?:to|with)|like the|last year|in a separate|another (?:group|gang)|former|formerly|inspired|years? ago|history of|last (?:week|month|year)'s|(?:previous|prior) (?:attacks?|campaigns?|incidents?)|(?:also )?(?:came|comes|come) (?:as|after|amid|just as|days after|weeks after))\b/gi;
+  /\b(?:such as|similar to|similar|echo(?:es|ing)?|mirror(?:s|ed|ing)?|reminiscent of|previously|earlier(?! (?:today|this (?!year\b)|on|in the day))|in the past|known for|notorious for|is known|are known|has targeted|have targeted|also targeted|other (?:groups|gangs|actors)|compared (?:to|with)|like the|last year|in a separate|another (?:group|gang)|former|formerly|inspired|years? ago|history of|last (?:week|month|year)'s|(?:previous|prior) (?:attacks?|campaigns?|incidents?)|(?:also )?(?:came|comes|come) (?:as|after|amid|just as|days after|weeks after))\b/gi;
 const LINKED =
   /\b(?:claim(?:ed|s|ing)? (?:responsibility|credit|the attack|to have)|took (?:responsibility|credit)|(?:is|are|was|were|been|be) behind (?:a |an |the |this |these |those |thousands of |many |several |multiple |dozens of )?(?:[\w-]+ ){0,3}?(?:attacks?|breach\w*|hacks?|intrusions?|campaigns?|incidents?|operations?|emails|streak|wave|series|spree)|behind (?:the|this|these) (?:[\w-]+ ){0,2}(?:attacks?|breach|hack|intrusions?|campaign|incident|operation)|carried out|attribut(?:ed|es|ing) (?:[\w-]+ ){0,4}?to|responsible for the|(?:leak|data leak|extortion|dark web) (?:site|portal|blog)|hit by|attacked by|targeted by|breached by|compromised by|hacked by|victim of|deployed by|conducted by|orchestrated by|launched by|the work of|linked (?:[\w-]+ ){0,3}?to (?:the )?(?:[\w-]+ )?(?:attacks?|intrusions?|breach|campaign|activity|incident|hacks?)|linked (?:the|these|those) (?:[\w-]+ )?(?:attacks?|intrusions?|breach(?:es)?|campaigns?|activity|incidents?|hacks?) to|named (?:the|this) (?:gang|group|crew|ring|operation)|attributed|blamed|belong(?:s|ed|ing)? to)\b/gi;
 const ALLEGED =
-  /\b(?:suspected|suspect|allegedly|alleged|believed|believes|likely|reportedly|possibly|probably|appears? to|thought to|assess(?:ed|es)?|moderate confidence|low confidence|may have|might have|could be|either)\b/gi;
+  /\b(?:suspected|suspect|allegedly|alleged|believed|believes|likely|reportedly|possibly|probably|appears? to|thought to|assess(?:ed|es)?|moderate confidence|low confidence|may have|might have|could be|could have|theori[sz]\w*|speculat\w*|either)\b/gi;
 /** "the group", "the three groups", "the gang": an earlier-named actor referred back to. */
 const ANAPHOR =
   /\bthe (?:(two|three|four|five|six|\d) )?(?:same )?(?:[\w-]+ )?(groups?|gangs?|actors?|clusters?|crews?)\b/i;
@@ -67,9 +67,12 @@ function agentOfHarm(sentence: Sentence, span: Span): Cue | null {
  */
 function backgroundFor(ctx: ExtractionContext, sentence: Sentence, span: Span): Cue | null {
   const cue = backgroundCue(ctx, sentence);
-  if (!cue || !/^(?:such as|like the)$/i.test(cue.text) || cue.span[0] < span[1]) return cue;
-  // Only where the link is told before the group ("conducted by members of X"), not after it ("X,
-  // which is behind various operations, such as …": the group's record, not this case).
+  if (!cue || cue.span[0] < span[1]) return cue;
+  const relative = /^[^.;]*?,\s*(?:which|who|whom|whose)\b/i.test(ctx.text.slice(span[1], cue.span[0]));
+  if (!/^(?:such as|like the)$/i.test(cue.text) && !relative) return cue;
+  // A cue after the group speaks of the group's record ("X, which is behind various operations, such
+  // as …", "APT29, which agencies linked to the SVR earlier this year"), not of this case, where the
+  // link is told before the group ("The attacks were attributed to … APT29").
   const before = { ...sentence, text: sentence.text.slice(0, span[0] - sentence.span[0]) };
   if (!firstCue(LINKED, before)) return cue;
   return backgroundCue(ctx, { ...sentence, text: sentence.text.slice(0, cue.span[0] - sentence.span[0]) });
@@ -118,7 +121,8 @@ function referredLinks(ctx: ExtractionContext, table: EntityTable): Map<string, 
     const own = mentions.some((m) => m.span[0] >= sentence.span[0] && m.span[0] < sentence.span[1]);
     if (own || isTitle(ctx, sentence) || backgroundCue(ctx, sentence)) continue;
     const linkCue = firstCue(LINKED, sentence);
-    if (!linkCue) continue;
+    // "no evidence indicating that the campaign is the work of the same group": a denial, not a link.
+    if (!linkCue || firstCue(NOT_LINKED, sentence)) continue;
     const anaphor = ANAPHOR.exec(sentence.text);
     const link = { cue: linkCue, span: linkCue.span, alleged: firstCue(ALLEGED, sentence) };
     if (sentence.text.trimEnd().endsWith(":")) {

@@ -12,6 +12,17 @@ const linkOf = (sheet: FactSheet, name: string) =>
   sheet.threat_actors.find((a) => a.names.some((n) => n.toLowerCase() === name.toLowerCase()))?.linked;
 
 describe("attribution", () => {
+  it("links a group whose record a relative clause tells, but not one named for a technique used 'earlier this year' or with 'no evidence'", () => {
+    const linked = sheetOf(
+      "Russian cyberspies targeted a government for months\n\nSecurity firms said a spear-phishing campaign hit the foreign ministry between February and July. The attacks were attributed to a group known as the Dukes, or APT29, which agencies formally linked to Russia's foreign intelligence service earlier this year.",
+    );
+    expect(linked.threat_actors.find((a) => a.names.includes("APT29"))?.linked).toBe(true);
+    const background = sheetOf(
+      "Burrito chain's marketing account hacked to send phishing emails\n\nHackers took over the chain's email marketing account and sent phishing emails to customers. Hacking an email marketing platform has been described earlier this year as an entry vector used by Nobelium, the state-sponsored threat actor blamed for the SolarWinds attack. The firm found no evidence indicating that the new campaign is the work of the same group of hackers.",
+    );
+    expect(background.threat_actors.find((a) => a.names.includes("Nobelium"))?.linked).toBe(false);
+  });
+
   it("never reads a demonym as a catalogue name, whatever cue follows it", () => {
     const sheet = sheetOf(
       "SolarWinds hackers breached federal prosecutors' email\n\nThe Russian hackers who orchestrated the supply chain attack gained access to the mailboxes of 27 offices, the Justice Department said.",

@@ -279,11 +279,16 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
             : after.slice(0, 2);
           // "a Telegram group", "the Discord team": beside a product's name, a word for people is no cue.
           const product = isProductName(surface);
-          // "Barium, operating from China": where a group works from, in apposition, says it is a group.
-          const operatingFrom =
-            after[0]?.text === "," && /^(?:operating|based|backed|sponsored)$/i.test(after[1]?.text ?? "");
+          // "Barium, operating from China", "Nobelium, the state-sponsored threat actor blamed for…": an
+          // apposition that says where a group works from or what it is.
+          const apposition = words.slice(i + n + 1, i + n + 6);
+          const appositive =
+            after[0]?.text === "," &&
+            (/^(?:operating|based|backed|sponsored)$/i.test(after[1]?.text ?? "") ||
+              (/^(?:the|a|an)$/i.test(after[1]?.text ?? "") &&
+                apposition.some((w) => /^(?:group|gang|actor|APT|hackers|crew|collective)$/i.test(w.text))));
           const cued =
-            operatingFrom ||
+            appositive ||
             [...before.slice(-1), ...cueWords].some(
               (w) =>
                 KB_CUES.test(w.text) &&
