@@ -19,7 +19,7 @@ import { baseFact } from "./facts.ts";
  */
 const MAY_HOLD_DATE = new RegExp(
   [
-    String.raw`\d[/.\-\s]\d|\b(?:1[89]|20)\d\d\b`,
+    String.raw`\b\d{1,2}/\d{1,2}\b|\b\d{1,4}([/.-])\d{1,2}\1\d{1,4}\b|\b(?:1[89]|20)\d\d\b`,
     String.raw`\d\s{0,3}(?:s|m|h|d|w|y|mo|mos|hrs?|mins?|secs?|yrs?)\b`,
     "january|february|march|april|june|july|august|september|october|november|december",
     String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b`,
