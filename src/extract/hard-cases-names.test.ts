@@ -253,6 +253,16 @@ describe("organisations and people", () => {
       expect(organizations).not.toContain(other);
   });
 
+  it("reads names with letters outside Latin-1 whole, and a first name opening a sentence", () => {
+    const sheet = sheetOf(
+      "Europol takes down bulletproof host\n\nCriminals are running out of places to hide, Edvardas Šimkūnas, head of the centre, said today. Researcher Ivan Krstić found the flaw.\n\nJosh Lospinoso, a former officer, said the takedown was overdue. Will Microsoft patch it? My Translator Pro was also removed.",
+    );
+    const persons = names(sheet.persons);
+    expect(persons).toEqual(expect.arrayContaining(["Edvardas Šimkūnas", "Ivan Krstić", "Josh Lospinoso"]));
+    for (const other of ["Will Microsoft", "My Translator Pro", "Ivan Krsti"])
+      expect(persons).not.toContain(other);
+  });
+
   it("does not read the field's own words opening a sentence as a body ('Cybersecurity researchers warn')", () => {
     const sheet = sheetOf(
       "Excel add-ins deliver malware\n\nCybersecurity researchers warn that attackers mail XLL files. Security analysts at Quentar Labs tracked the wave.",

@@ -14,6 +14,7 @@ import {
   ORG_HEADS,
   WEAK_AGENCY_HEADS,
 } from "./lexicon/institutions.ts";
+import { firstNames } from "./lexicon/first-names.ts";
 import { wordsOf, type Word } from "./words.ts";
 
 export interface Chunk {
@@ -103,6 +104,13 @@ function startsKnownName(words: readonly Word[], i: number): boolean {
   return false;
 }
 
+/** First names that open a sentence as everyday words more often: "Will Microsoft fix it?", "My Android". */
+const EVERYDAY_FIRST_NAMES = new Set(
+  "Will|My|Said|May|June|April|August|Grant|Chase|Sue|Don|Van|Bill|Rich|Guy|Art|Hope|Faith|Joy|Rose|Summer|Dawn|Drew|Gene|Pat|Sun|Long|Young|King|Major|Price|Rob|Sky|Star|Page|Case|Cash|Mercedes|Trinity|Destiny|Miles|Lane|Reed|Wade|Dean|Penny|Crystal|Amber|Ruby|Jade|Pearl|Ivy|Holly|Hazel|Olive|Cliff|Dale|Glen|Forrest|Stone|Storm|Victor|Justice".split(
+    "|",
+  ),
+);
+
 export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
   const words = wordsOf(ctx, sentence);
   const chunks: Chunk[] = [];
@@ -115,7 +123,14 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
       (sentenceInitial &&
         w.pos !== "PROPN" &&
         !/^[\p{Lu}\p{N}]{2,}$/u.test(w.text) &&
-        !startsKnownName(words, i))
+        !startsKnownName(words, i) &&
+        // "Josh Lospinoso, a former officer, told…": a first name opening a sentence before a capitalised word.
+        !(
+          firstNames().has(w.text) &&
+          !EVERYDAY_FIRST_NAMES.has(w.text) &&
+          words[i + 1] !== undefined &&
+          isCapitalised(words[i + 1] as Word)
+        ))
     ) {
       i++;
       continue;

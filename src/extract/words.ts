@@ -18,6 +18,15 @@ export function wordsOf(ctx: ExtractionContext, sentence: Sentence): readonly Wo
   return ctx.analysis.wordsOf(sentence);
 }
 
+/** Letters wink's tokeniser knows: ASCII and Latin-1. */
+const KNOWN_LETTER = /[A-Za-z\u00C0-\u00FF]/;
+
+/** Whether two touching tokens are one word cut at a letter wink does not know ("Š" + "ileris"). */
+function splitAtLetter(left: string, right: string): boolean {
+  const [a, b] = [left.at(-1) ?? "", right[0] ?? ""];
+  return /\p{L}/u.test(a) && /\p{L}/u.test(b) && (!KNOWN_LETTER.test(a) || !KNOWN_LETTER.test(b));
+}
+
 /** Joins `tokens` (one sentence's) into words over `text`. */
 export function joinWords(text: string, tokens: readonly Token[]): Word[] {
   const words: Word[] = [];
@@ -26,7 +35,16 @@ export function joinWords(text: string, tokens: readonly Token[]): Word[] {
     const first = tokens[i] as Token;
     let last = first;
     let j = i + 1;
+    let cut = false;
     for (;;) {
+      const adjacent = tokens[j];
+      // wink cuts a word at a letter outside Latin-1: "Šileris" comes as "Š" + "ileris".
+      if (adjacent && adjacent.start === last.end && splitAtLetter(last.text, adjacent.text)) {
+        last = adjacent;
+        cut = true;
+        j += 1;
+        continue;
+      }
       const hyphen = tokens[j];
       const next = tokens[j + 1];
       if (!hyphen || !next || hyphen.text !== "-" || hyphen.start !== last.end || next.start !== hyphen.end)
@@ -35,11 +53,13 @@ export function joinWords(text: string, tokens: readonly Token[]): Word[] {
       last = next;
       j += 2;
     }
+    const joined = text.slice(first.start, last.end);
     words.push({
-      text: text.slice(first.start, last.end),
+      text: joined,
       start: first.start,
       end: last.end,
-      pos: last.pos,
+      // A name wink cut at a letter it does not know is read as the name it is.
+      pos: cut && /^\p{Lu}/u.test(joined) ? "PROPN" : last.pos,
     });
     i = j;
   }

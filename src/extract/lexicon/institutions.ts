@@ -52,7 +52,7 @@ export const TECHNICAL_ACRONYMS = set(
 
 /** Technology concepts written in capitals like a body's name: "Zero Trust", "Content Delivery Networks". */
 export const TECHNICAL_TERM =
-  /(?:^|\s)(?:Zero Trust|Virtual Private Networks?|Content Delivery Networks?|Near-Field Communications?|Open-Source Software|Software Bills? of Materials|(?:Multi|Two)-Factor Authentication|Single Sign-On|Secure Access Service Edge|(?:Extended|Endpoint|Network|Managed) Detection and Response|Security Information and Event Management|Domain Name System|Border Gateway Protocol|Remote Desktop Protocol|Transport Layer Security|Secure Sockets Layer|Internet of Things|Artificial Intelligence|Machine Learning|Operational Technology|Industrial Control Systems?)$/;
+  /(?:^|\s)(?:Zero Trust|Virtual Private Networks?|Content Delivery Networks?|Near-Field Communications?|Open-Source Software|Software Bills? of Materials|(?:Multi|Two)-Factor Authentication|Single Sign-On|Secure Access Service Edge|(?:Extended|Endpoint|Network|Managed) Detection and Response|Security Information and Event Management|Domain Name System|Border Gateway Protocol|Remote Desktop Protocol|Transport Layer Security|Secure Sockets Layer|Internet of Things|Artificial Intelligence|Machine Learning|Operational Technology|Industrial Control Systems?|Cross[- ]Site Scripting|Cross[- ]Site Request Forgery|Server[- ]Side Request Forgery|SQL Injection|Remote Code Execution|Privilege Escalation|Denial[- ]of[- ]Service)$/;
 
 /** Words that describe what a company is; "fashion giant Moncler", "Moncler, the luxury brand". */
 export const ORG_DESCRIPTORS = set(
