@@ -253,6 +253,15 @@ describe("organisations and people", () => {
       expect(organizations).not.toContain(other);
   });
 
+  it("reads the employer a post in lower case stands between: 'Netenrich threat hunter John Bambenek'", () => {
+    const sheet = sheetOf(
+      "Schools struggle with ransomware\n\nBut Kestrova threat hunter John Bambenek explained that many units lack staff. Former NSA analyst Mary Ellis agreed, and Labor senator Peter Walsh asked for funds.",
+    );
+    const organizations = names(sheet.organizations);
+    expect(organizations).toContain("Kestrova");
+    for (const other of ["Former NSA", "Labor"]) expect(organizations).not.toContain(other);
+  });
+
   it("reads names with letters outside Latin-1 whole, and a first name opening a sentence", () => {
     const sheet = sheetOf(
       "Europol takes down bulletproof host\n\nCriminals are running out of places to hide, Edvardas Šimkūnas, head of the centre, said today. Researcher Ivan Krstić found the flaw.\n\nJosh Lospinoso, a former officer, said the takedown was overdue. Will Microsoft patch it? My Translator Pro was also removed.",

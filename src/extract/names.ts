@@ -449,7 +449,18 @@ export function findNames(
     if (chunk.words.length === 1 && origin) continue;
     // "Security researchers have…", "Victims who don't pay…": a common word opening a sentence.
     if (chunk.words.length === 1 && isCommonWord(chunk.words[0])) continue;
-    const type = descriptorType(chunk) ?? (affiliated(chunk) ? "organization" : null);
+    // "Netenrich threat hunter John Bambenek": not a product, a post or a party ("Former NSA", "Labor").
+    const employer =
+      postBeforePerson(chunk) &&
+      name.length >= 3 &&
+      !isProductName(name) &&
+      !chunk.words.some(
+        (w) =>
+          isPersonTitle(w) ||
+          isCommonWord(w) ||
+          /^(?:Former|Senior|Independent|Labor|Labour|Research|Soviet|Asia-Pacific|APAC|EMEA)$/.test(w.text),
+      );
+    const type = descriptorType(chunk) ?? (affiliated(chunk) || employer ? "organization" : null);
     if (type) found.push({ type, name, aliases: [], span, confidence: 60, rule: `names#${type}-descriptor` });
   }
 
@@ -490,6 +501,27 @@ const FIELD_WORDS = new Set(
     "|",
   ),
 );
+
+/**
+ * "Untangle senior vice president Heather Paunet", "Netenrich threat hunter John Bambenek": a name, a
+ * post in lower case and a person's name: the name is the body the person works for.
+ */
+function postBeforePerson(chunk: Chunk): boolean {
+  const after = chunk.after;
+  for (let k = 1; k <= 4; k++) {
+    const post = after.slice(0, k);
+    if (!post.every((w) => /^[a-z][a-z-]*$/.test(w.text))) return false;
+    if (!POST_NOUNS.has(post.at(-1)?.text ?? "")) continue;
+    const [first, second] = [after[k], after[k + 1]];
+    return (
+      first !== undefined &&
+      second !== undefined &&
+      firstNames().has(first.text) &&
+      /^\p{Lu}\p{Ll}/u.test(second.text)
+    );
+  }
+  return false;
+}
 
 /** Words that join the items of a list. */
 const LIST_JOIN = /^(?:,|and|or|&)$/;
