@@ -382,6 +382,17 @@ describe("malware", () => {
       expect(malware).not.toContain(other);
   });
 
+  it("reads every item of a list that a word for malware introduces", () => {
+    const sheet = sheetOf(
+      "Android malware on the rise\n\nThe report lists malware campaigns such as Quorvex, HiddenPay, Stravik and FakeAdsBlock. Victims got PDFs and Trojans such as Lenmora.",
+    );
+    const malware = malwareOf(sheet);
+    expect(malware).toEqual(
+      expect.arrayContaining(["Quorvex", "HiddenPay", "Stravik", "FakeAdsBlock", "Lenmora"]),
+    );
+    for (const other of ["PDFs", "Trojans"]) expect(malware).not.toContain(other);
+  });
+
   it("keeps a gang named in 'the X ransomware attack' a gang, not software", () => {
     const sheet = sheetOf(
       "Exchange sanctioned for laundering ransom payments\n\nThe exchange processed payments from the DarkSide ransomware attack on a fuel pipeline and from REvil ransomware victims.",
