@@ -42,7 +42,11 @@ const SOFTWARE_BEFORE =
 const CAMPAIGN = /^(?:campaign|campaigns|operation)$/i;
 
 const cuedAt = (hit: KbHit): boolean =>
-  hit.after.slice(0, 2).some((w) => KB_CUES.test(w.text) || SOFTWARE_CUE.test(w.text)) ||
+  // "the Mekotio and the Grandoreiro Trojans": a list's plural cue counts for each of its names.
+  hit.after.slice(0, 2).some((w) => {
+    const singular = w.text.replace(/s$/i, "");
+    return KB_CUES.test(w.text) || SOFTWARE_CUE.test(w.text) || SOFTWARE_CUE.test(singular);
+  }) ||
   CUE_BEFORE.test(hit.before.at(-1)?.text ?? "") ||
   inSoftwareList(hit.sentence, hit.span);
 
@@ -53,7 +57,7 @@ function continuesName(ctx: ExtractionContext, hit: KbHit): boolean {
     !next ||
     isTitle(ctx, hit.sentence) ||
     KB_CUES.test(next.text) ||
-    SOFTWARE_CUE.test(next.text) ||
+    SOFTWARE_CUE.test(next.text.replace(/s$/i, "")) ||
     PLATFORM.test(next.text) ||
     // "the Wizard Spider Russian cybercrime group": a demonym before a word in lower case describes it.
     (/^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)$/u.test(next.text) && /^\p{Ll}/u.test(hit.after[1]?.text ?? ""))
@@ -156,7 +160,7 @@ function aliasGroups(ctx: ExtractionContext, hits: readonly KbHit[]): Map<string
  * the catalogue does not know ("Conti, Hive and LockBit").
  */
 const LIST_SEPARATOR = (() => {
-  const join = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)`;
+  const join = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?`;
   const item = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.-]*)?`;
   return new RegExp(`^${join}(?:${item}${join}){0,3}$`, "u");
 })();

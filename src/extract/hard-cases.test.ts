@@ -357,6 +357,13 @@ describe("malware", () => {
       expect(malwareOf(sheet)).not.toContain(gang);
   });
 
+  it("reads each name of a list that ends in a plural kind ('Mekotio and the Grandoreiro Trojans')", () => {
+    const sheet = sheetOf(
+      "Police arrest money mules in Spain\n\nIn October, police made 16 arrests in relation to Mekotio and the Grandoreiro Trojans across Spain.",
+    );
+    expect(malwareOf(sheet)).toEqual(expect.arrayContaining(["Mekotio", "Grandoreiro"]));
+  });
+
   it("does not make a banking trojan a gang because a list of families ends in 'malware gangs'", () => {
     const sheet = sheetOf(
       "Police arrest 16 who laundered money for the Mekotio and Grandoreiro malware gangs\n\nThe suspects laundered funds stolen with the Mekotio and Grandoreiro banking trojans.",
