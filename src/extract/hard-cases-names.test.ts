@@ -296,6 +296,13 @@ describe("places inside agency names", () => {
     expect(sheet.places).not.toContain("Central");
   });
 
+  it("keeps the state or province that opens an agency's name", () => {
+    const sheet = sheetOf(
+      "Ransomware affiliate charged in Canada\n\nThe Ontario Provincial Police, which led the Canadian investigation, said the suspect was arrested at his home. The Texas Department of Public Safety helped trace payments.",
+    );
+    expect(sheet.places).toEqual(expect.arrayContaining(["Ontario", "Texas"]));
+  });
+
   it("reads a place fused with its cue ('Ohio-based', 'Dallas-born') and no name from a month abbreviation", () => {
     const sheet = sheetOf(
       "Testing lab discloses breach\n\nThe Meridian Diagnostics Center, an Ohio-based testing company, said intruders were inside its network from Jan. 20 to Nov. 10. A Dallas-born contractor first spotted the intrusion.",

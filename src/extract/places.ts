@@ -101,7 +101,12 @@ export function addPlaces(
     const state = datelineState(hit);
     const american = state ? hit.candidates.filter((c) => c.country === "US") : [];
     const place = american.length ? choose(american, new Set(["US"])) : choose(hit.candidates, countries);
-    if (!place || (inAgency && (place.kind !== "city" || strong || place.population < 100_000))) continue;
+    // A state or province that opens an agency's name is where the agency acts ("Ontario Provincial
+    // Police", "Texas Department of Public Safety").
+    const opensAgency = agencies.some(([start]) => start === hit.span[0]);
+    const agencyPlace =
+      place && !strong && (place.kind === "city" ? place.population >= 100_000 : opensAgency);
+    if (!place || (inAgency && !agencyPlace)) continue;
     if (!cued && place.kind !== "region" && !countries.has(place.country)) continue;
     if (place.kind === "region" && hit.surface === "Georgia" && countries.has("GE") && !countries.has("US"))
       continue;
