@@ -296,6 +296,14 @@ describe("places inside agency names", () => {
     expect(sheet.places).not.toContain("Central");
   });
 
+  it("reads a place that is also a catalogue name as the place without a cue ('schools in Nevada')", () => {
+    const sheet = sheetOf(
+      "Schools face more ransomware\n\nThe senator said schools in Nevada and across the country are becoming targets for hackers.",
+    );
+    expect(sheet.places).toContain("Nevada");
+    expect(sheet.malware).toEqual([]);
+  });
+
   it("keeps the state or province that opens an agency's name", () => {
     const sheet = sheetOf(
       "Ransomware affiliate charged in Canada\n\nThe Ontario Provincial Police, which led the Canadian investigation, said the suspect was arrested at his home. The Texas Department of Public Safety helped trace payments.",

@@ -297,7 +297,10 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
                 !(/^apt$/i.test(w.text) && entries.every((e) => e.kind !== "threat-actor")),
             ) ||
             inSoftwareList(sentence, span);
-          if (!needsCue || (cued && !endsLongerName(ctx, gazetteer, words[i - 1], first))) {
+          // "schools in Nevada": a place that is also a catalogue name ("Nevada" ransomware) is the place
+          // unless a cue says otherwise.
+          const placeFirst = places !== undefined && !cued;
+          if (!placeFirst && (!needsCue || (cued && !endsLongerName(ctx, gazetteer, words[i - 1], first)))) {
             result.kb.push({ entries, span, surface, sentence, before, after });
             consumed = n;
             break;
