@@ -99,7 +99,7 @@ const ALLEGED = /\b(?:allegedly|alleged|suspected|reportedly|accused|purportedly
  * "it's uncertain whether the attackers used phishing". A crime named there is not the article's own.
  */
 export const GENERIC_CLAIM =
-  /\b(?:usually|typically|often|generally|commonly|frequently|known to|tends? to|(?:uncertain|unclear) whether|on the lookout|recogni[sz]\w*|avoid\w*|detection|spot(?:ting)? (?:\w+ )?(?:phishing|scams?|fraud)|trained|dwarf\w*|outsize\w*)\b/i;
+  /\b(?:usually|typically|often|generally|commonly|frequently|known to|tends? to|(?:uncertain|unclear) whether|on the lookout|recogni[sz]\w*|avoid\w*|detection|spot(?:ting)? (?:\w+ )?(?:phishing|scams?|fraud)|trained|dwarf\w*|outsize\w*|every (?:day|week|month|\d+ (?:seconds?|minutes?|hours?|days?))|(?:fight|combat|counter|tackl)\w* (?:against )?ransomware|against ransomware attacks)\b/i;
 
 export const BACKGROUND_SENTENCE =
   /\b(?:is a (?:type|form) of|are a (?:type|form) of|use (?:various|different|many|a (?:variety|range) of) (?:tactics|techniques|methods)|previously|in the past|last year|earlier this year|in a separate|another case|similar (?:attacks?|cases?|incidents?)|such as|known for|notorious for|history of|in recent years|over the years|other (?:groups|gangs|cases)|echoes|numerous (?:\w+ )?(?:arrests|indictments|takedowns|prosecutions))\b/i;

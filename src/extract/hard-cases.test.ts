@@ -662,6 +662,13 @@ describe("events and names", () => {
     expect(sheet.crime_types).toContain("data-theft");
   });
 
+  it("reads no ransomware attack from a plan to fight ransomware or a claim about every day", () => {
+    const sheet = sheetOf(
+      "Government plan to combat ransomware could freeze criminals' crypto\n\nThe plan aims to combat ransomware by giving police new powers. It is estimated that there is a ransomware attack on some business every 11 seconds, and officials said the rules will help in the fight against ransomware attacks.",
+    );
+    expect(sheet.event_types).not.toContain("attack/ransomware");
+  });
+
   it("reads no scam from the statute a hacker is charged under or the name of a fraud unit", () => {
     const sheet = sheetOf(
       "Hacker gets seven years for breaking into payroll accounts\n\nIn 2020, the man was charged with conspiracy, wire fraud, and aggravated identity theft. The case was handled by the department's fraud section, and he was sentenced on Monday for computer fraud.",
