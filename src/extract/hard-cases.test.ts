@@ -664,7 +664,7 @@ describe("events and names", () => {
 
   it("reads no ransomware attack from a plan to fight ransomware or a claim about every day", () => {
     const sheet = sheetOf(
-      "Government plan to combat ransomware could freeze criminals' crypto\n\nThe plan aims to combat ransomware by giving police new powers. It is estimated that there is a ransomware attack on some business every 11 seconds, and officials said the rules will help in the fight against ransomware attacks.",
+      "Government plan could freeze criminals' crypto\n\nThe home affairs minister unveiled a plan on Wednesday giving police new powers to freeze and seize cryptocurrency, after a data breach at a health insurer. Banks welcomed the plan. Lawmakers will debate it next month.\n\nIt is estimated that there is a ransomware attack on some business every 11 seconds. Officials said the rules will help to combat ransomware attacks and in the fight against ransomware attacks.",
     );
     expect(sheet.event_types).not.toContain("attack/ransomware");
   });
