@@ -25,7 +25,9 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
     /\b(?:(?:in|before|to|by) (?:a |the )?(?:\w+ ){0,2}court\b(?! (?:documents?|records?|filings?|papers))|court (?:orders?|warrants?|rulings?|approval)|court (?:has |had )?(?:approved|ruled|granted|ordered|rejected|denied|decided|identified)|remand(?:ed)?|arraign(?:ed|ment)|court hearing|trial|bail|judge (?:granted|ordered|denied)|(?:filed|files|filing) (?:a )?(?:lawsuit|suit)|lawsuit (?:against|filed)|su(?:es|ed|ing) (?:the )?[A-Z][\w-]*)\b/gi,
   "law-enforcement/conviction":
     /\b(?:sentenced|pleaded guilty|pled guilty|convicted|guilty plea|found guilty|(?:months|years) in (?:federal )?prison|jailed)\b/gi,
-  "law-enforcement/extradition": /\bextradit(?:ed|ion|e)\b/gi,
+  // "an extradition request", "seeking the extradition of": asked for, not carried out.
+  "law-enforcement/extradition":
+    /\b(?<!\b(?:seek\w*|sought|request\w*|pursu\w*|secure) (?:the |his |her |their |an? )?(?:\w+'s )?)extradit(?:ed|ion|e)\b(?! (?:request|warrant|treaty|hearing|proceeding|case|fight|battle)s?\b)/gi,
   "law-enforcement/takedown":
     /\b(?:took down|taken down|takes? down|taking down|takedown|sinkholed|(?:seized|seizure of|seizing|dismantled|dismantling|shut down|disrupted) (?:the |its |their |an? |\d+ |[\w-]+ ){0,3}(?:servers?|infrastructure|domains?|sites?|websites?|web pages|botnet|marketplace|market|forum|service|platform|channels?|call cent(?:er|re)s?|operations?))\b/gi,
   "law-enforcement/sanction":
@@ -38,7 +40,9 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   ),
   "attack/phishing":
     /\b(?:phishing|spear-?phishing|smishing|vishing|malspam|(?:malicious )?spam (?:campaigns?|e-?mails?|waves?)|(?:malicious|fake) (?:emails?|messages?|sms|texts)|lures?)\b/gi,
-  "attack/ddos": /\b(?:ddos|denial[- ]of[- ]service)\b/gi,
+  // A denial-of-service bug or condition is a flaw, not an attack.
+  "attack/ddos":
+    /\b(?:ddos|denial[- ]of[- ]service)\b(?! (?:\(DoS\) )?(?:vulnerabilit|flaw|bug|condition|issue|crash))/gi,
   "attack/malware":
     /\b(?:malware|trojan|botnet|backdoor|infostealer|info-stealer|stealer|loader|wiper|rootkit|keylogger|web ?shells?|implants?|(?:crypto|coin)-?miners?|cryptojack\w*|malicious (?:apps?|software|packages?|code|extensions?|documents?|files?))\b/gi,
   "attack/espionage":

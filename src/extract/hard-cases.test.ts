@@ -662,6 +662,21 @@ describe("events and names", () => {
     expect(sheet.crime_types).toContain("data-theft");
   });
 
+  it("reads no extradition that is only sought or requested, and no attack in a denial-of-service bug", () => {
+    const sought = sheetOf(
+      "Crypto exchange executive detained in the US\n\nFederal agents detained the co-founder of two exchanges on Tuesday. The US is now seeking his extradition, which is likely, after an extradition request from Ukraine was refused.",
+    );
+    expect(sought.event_types).not.toContain("law-enforcement/extradition");
+    const done = sheetOf(
+      "Hacker extradited to the US\n\nThe Ukrainian national was extradited from Poland on Monday and appeared in court in Dallas.",
+    );
+    expect(done.event_types).toContain("law-enforcement/extradition");
+    const bug = sheetOf(
+      "TCP stack flaws hit medical devices\n\nResearchers found 13 flaws in a TCP/IP stack that could lead to a denial-of-service condition. The vendor fixed the denial-of-service (DoS) vulnerabilities last month.",
+    );
+    expect(bug.event_types).not.toContain("attack/ddos");
+  });
+
   it("reads no ransomware attack from a plan to fight ransomware or a claim about every day", () => {
     const sheet = sheetOf(
       "Government plan could freeze criminals' crypto\n\nThe home affairs minister unveiled a plan on Wednesday giving police new powers to freeze and seize cryptocurrency, after a data breach at a health insurer. Banks welcomed the plan. Lawmakers will debate it next month.\n\nIt is estimated that there is a ransomware attack on some business every 11 seconds. Officials said the rules will help to combat ransomware attacks and in the fight against ransomware attacks.",
