@@ -25,7 +25,7 @@ const NOT_LINKED =
 const BACKGROUND =
   /\b(?:such as|similar to|similar|echo(?:es|ing)?|mirror(?:s|ed|ing)?|reminiscent of|previously|earlier(?! (?:today|this (?!year\b)|on|in the day))|in the past|known for|notorious for|is known|are known|has targeted|have targeted|also targeted|other (?:groups|gangs|actors)|compared (?:to|with)|like the|last year|in a separate|another (?:group|gang)|former|formerly|inspired|years? ago|history of|last (?:week|month|year)'s|(?:previous|prior) (?:attacks?|campaigns?|incidents?)|(?:also )?(?:came|comes|come) (?:as|after|amid|just as|days after|weeks after))\b/gi;
 const LINKED =
-  /\b(?:claim(?:ed|s|ing)? (?:responsibility|credit|the attack|to have)|took (?:responsibility|credit)|(?:is|are|was|were|been|be) behind (?:a |an |the |this |these |those |thousands of |many |several |multiple |dozens of )?(?:[\w-]+ ){0,3}?(?:attacks?|breach\w*|hacks?|intrusions?|campaigns?|incidents?|operations?|emails|streak|wave|series|spree)|behind (?:the|this|these) (?:[\w-]+ ){0,2}(?:attacks?|breach|hack|intrusions?|campaign|incident|operation)|carried out|attribut(?:ed|es|ing) (?:[\w-]+ ){0,4}?to|responsible for the|(?:leak|data leak|extortion|dark web) (?:site|portal|blog)|hit by|attacked by|targeted by|breached by|compromised by|hacked by|victim of|deployed by|conducted by|orchestrated by|launched by|the work of|linked (?:[\w-]+ ){0,3}?to (?:the )?(?:[\w-]+ )?(?:attacks?|intrusions?|breach|campaign|activity|incident|hacks?)|linked (?:the|these|those) (?:[\w-]+ )?(?:attacks?|intrusions?|breach(?:es)?|campaigns?|activity|incidents?|hacks?) to|named (?:the|this) (?:gang|group|crew|ring|operation)|attributed|blamed|belong(?:s|ed|ing)? to)\b/gi;
+  /\b(?:claim(?:ed|s|ing)? (?:responsibility|credit|the attack|to have)|took (?:responsibility|credit)|(?:is|are|was|were|been|be) behind (?:a |an |the |this |these |those |thousands of |many |several |multiple |dozens of )?(?:[\w-]+ ){0,3}?(?:attacks?|breach\w*|hacks?|intrusions?|campaigns?|incidents?|operations?|emails|streak|wave|series|spree)|behind (?:the|this|these) (?:[\w-]+ ){0,2}(?:attacks?|breach|hack|intrusions?|campaign|incident|operation)|carried out|attribut(?:ed|es|ing) (?:[\w-]+ ){0,4}?to|responsible for the|(?<!launch\w* (?:a |an |its |their )?(?:new )?(?:data )?)(?:leak|data leak|extortion|dark web) (?:site|portal|blog)|hit by|attacked by|targeted by|breached by|compromised by|hacked by|victim of|deployed by|conducted by|orchestrated by|launched by|the work of|linked (?:[\w-]+ ){0,3}?to (?:the )?(?:[\w-]+ )?(?:attacks?|intrusions?|breach|campaign|activity|incident|hacks?)|linked (?:the|these|those) (?:[\w-]+ )?(?:attacks?|intrusions?|breach(?:es)?|campaigns?|activity|incidents?|hacks?) to|named (?:the|this) (?:gang|group|crew|ring|operation)|attributed|blamed|belong(?:s|ed|ing)? to)\b/gi;
 const ALLEGED =
   /\b(?:suspected|suspect|allegedly|alleged|believed|believes|likely|reportedly|possibly|probably|appears? to|thought to|assess(?:ed|es)?|moderate confidence|low confidence|may have|might have|could be|could have|theori[sz]\w*|speculat\w*|either)\b/gi;
 /** "the group", "the three groups", "the gang": an earlier-named actor referred back to. */
@@ -66,7 +66,7 @@ function agentOfHarm(sentence: Sentence, span: Span): Cue | null {
  * gang, who attack under other names, such as Hades").
  */
 function backgroundFor(ctx: ExtractionContext, sentence: Sentence, span: Span): Cue | null {
-  const cue = backgroundCue(ctx, sentence);
+  const cue = backgroundCue(ctx, sentence) ?? earlierAttackReferredTo(ctx, sentence);
   if (!cue || cue.span[0] < span[1]) return cue;
   const relative = /^[^.;]*?,\s*(?:which|who|whom|whose)\b/i.test(ctx.text.slice(span[1], cue.span[0]));
   if (!/^(?:such as|like the)$/i.test(cue.text) && !relative) return cue;
@@ -76,6 +76,27 @@ function backgroundFor(ctx: ExtractionContext, sentence: Sentence, span: Span): 
   const before = { ...sentence, text: sentence.text.slice(0, span[0] - sentence.span[0]) };
   if (!firstCue(LINKED, before)) return cue;
   return backgroundCue(ctx, { ...sentence, text: sentence.text.slice(0, cue.span[0] - sentence.span[0]) });
+}
+
+/** "the ransomware attack", "the breach": a definite attack the sentence refers back to. */
+const THE_ATTACK = /\bthe (?:[\w-]+ )?(?:attack|breach|hack|incident|intrusion)\b/i;
+
+/**
+ * "…a ransomware breach the company suffered last August. The REvil gang took credit for the
+ * ransomware attack": a sentence that refers back to an attack the sentence before dates months or
+ * years ago speaks of that earlier case.
+ */
+function earlierAttackReferredTo(ctx: ExtractionContext, sentence: Sentence): Cue | null {
+  // Two sentences may go on about the earlier attack ("…took credit for the attack. … disrupt the attack").
+  for (let k = sentence.index; k > sentence.index - 3; k--) {
+    const [current, previous] = [ctx.analysis.sentences[k], ctx.analysis.sentences[k - 1]];
+    if (!current || !previous || !THE_ATTACK.test(current.text)) return null;
+    // An earlier year, or "last August": "in July" may date the very attack the article is about.
+    const month = pastMonthCue(ctx, previous);
+    const cue = pastYearCue(ctx, previous) ?? (month && /^last\s/i.test(month.text) ? month : null);
+    if (cue) return cue;
+  }
+  return null;
 }
 
 const backgroundCue = (ctx: ExtractionContext, sentence: Sentence): Cue | null =>

@@ -23,6 +23,16 @@ describe("attribution", () => {
     expect(background.threat_actors.find((a) => a.names.includes("Nobelium"))?.linked).toBe(false);
   });
 
+  it("links no gang to an earlier attack the sentence before dates, nor one that only launched a leak site", () => {
+    const sheet = sheetOf(
+      "FIN7's liquor lure compromises law firm with backdoor\n\nFinancial cybercrime gang FIN7 has launched a campaign that uses a fake legal complaint as a lure, compromising a law firm. The emails were sent in the first week of June, a month before settlement claims were due over a ransomware breach the company suffered last August.\n\n\u201cThe infamous REvil gang took credit for the ransomware attack,\u201d the researchers said. \u201cAlthough the company disrupted the attack before data could be encrypted, the REvil gang posted on its leak site that it had access.\u201d\n\nNew AvosLocker ransomware launches a data leak site.",
+      "2021-07-23",
+    );
+    const linked = sheet.threat_actors.filter((a) => a.linked).map((a) => a.names[0]);
+    expect(linked).toEqual(["FIN7"]);
+    expect(sheet.threat_actors.map((a) => a.names[0])).not.toContain("Financial");
+  });
+
   it("never reads a demonym as a catalogue name, whatever cue follows it", () => {
     const sheet = sheetOf(
       "SolarWinds hackers breached federal prosecutors' email\n\nThe Russian hackers who orchestrated the supply chain attack gained access to the mailboxes of 27 offices, the Justice Department said.",

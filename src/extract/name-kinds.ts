@@ -209,6 +209,9 @@ export function isThreatActorChunk(chunk: Chunk): boolean {
   // "a probe dubbed Operation Lyrebird": a named operation, police or criminal, is no group.
   if (chunk.words[0]?.text === "Operation") return false;
   const [a, b] = chunk.after.map(lower);
+  // "Financial cybercrime gang FIN7": a word describing the gang that a name follows is no name.
+  const named = chunk.after.slice(1, 4).some((w) => /^(?:[A-Z]{2,}\d*|[A-Z]\w*\d+)$/.test(w.text));
+  if (named && a && /^(?:gang|group|crew|cybercrime|hacking|ransomware|threat|apt)$/.test(a)) return false;
   if (a && /^(?:gang|crew|cartel|cybergang)$/.test(a)) return true;
   if (a && b && GANG_KINDS.test(a) && /^(?:gang|group|crew|operators?|cartel)$/.test(b)) return true;
   // "the Black Shadow hackers leaked…": a definite group of hackers in a story of attacks.
