@@ -672,6 +672,13 @@ describe("events and names", () => {
     expect(sheet.crime_types).toContain("data-theft");
   });
 
+  it("reads no patch a vendor is still working on", () => {
+    const sheet = sheetOf(
+      "Vendor shares workarounds for new Windows zero-day\n\nThe vendor shared workarounds for a privilege escalation bug in Windows 10. It is working on a patch that will most likely ship later this week. Until then, admins should restrict access to the folder; the vendor is working on a patch for older builds too.",
+    );
+    expect(sheet.event_types).not.toContain("vulnerability/patch");
+  });
+
   it("reads no extradition that is only sought or requested, and no attack in a denial-of-service bug", () => {
     const sought = sheetOf(
       "Crypto exchange executive detained in the US\n\nFederal agents detained the co-founder of two exchanges on Tuesday. The US is now seeking his extradition, which is likely, after an extradition request from Ukraine was refused.",
