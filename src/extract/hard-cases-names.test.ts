@@ -327,6 +327,21 @@ describe("places inside agency names", () => {
   });
 });
 
+describe("government bodies by their head words", () => {
+  it("reads postal, naval, tax and audit offices and services as agencies", () => {
+    const sheet = sheetOf(
+      "Engineer arrested over warship secrets\n\nThe FBI and the Naval Criminal Investigative Service (NCIS) arrested an engineer. The packages were sent through the United States Postal Service. Scam texts claimed to come from the Australian Taxation Office.",
+    );
+    const agencies = sheet.agencies.flat();
+    for (const body of [
+      "Naval Criminal Investigative Service",
+      "United States Postal Service",
+      "Australian Taxation Office",
+    ])
+      expect(agencies).toContain(body);
+  });
+});
+
 describe("known government bodies", () => {
   it("keeps one agency under its several names and adds its other names, only in its own country", () => {
     const us = sheetOf(
