@@ -328,6 +328,13 @@ describe("places inside agency names", () => {
 });
 
 describe("government bodies by their head words", () => {
+  it("reads an Italian body whose head comes first ('Guardia di Finanza') and Norway's Kripos", () => {
+    const sheet = sheetOf(
+      "Police bust phishing ring\n\nThe Italian financial crime agency (Guardia di Finanza) announced the arrest of several individuals. According to a press release from Kripos, the Norwegian police unit, two were held.",
+    );
+    expect(sheet.agencies.map((a) => a[0])).toEqual(expect.arrayContaining(["Guardia di Finanza", "Kripos"]));
+  });
+
   it("reads postal, naval, tax and audit offices and services as agencies", () => {
     const sheet = sheetOf(
       "Engineer arrested over warship secrets\n\nThe FBI and the Naval Criminal Investigative Service (NCIS) arrested an engineer. The packages were sent through the United States Postal Service. Scam texts claimed to come from the Australian Taxation Office.",

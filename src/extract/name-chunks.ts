@@ -37,6 +37,8 @@ export const CONNECTORS = new Set([
   "bin",
   "la",
   "du",
+  "di",
+  "della",
   "and",
   "&",
   "on",
@@ -75,7 +77,9 @@ function joins(words: readonly Word[], j: number, start: number): boolean {
   return (
     CONNECTORS.has(connector) &&
     (isHead(left) ||
-      /^(?:People|Republic|Secretary|Minister|Director|Chief|Head|District)$/.test(left) ||
+      /^(?:People|Republic|Secretary|Minister|Director|Chief|Head|District|Guardia|Polizia|Policía|Fiscalía|Ministerio|Ministère|Parquet)$/.test(
+        left,
+      ) ||
       (continued && (connector === "of" || connector === "for")))
   );
 }
