@@ -335,6 +335,17 @@ describe("government bodies by their head words", () => {
     expect(sheet.agencies.map((a) => a[0])).toEqual(expect.arrayContaining(["Guardia di Finanza", "Kripos"]));
   });
 
+  it("reads a public executive, board or division as an agency, not a company's chief executive", () => {
+    const sheet = sheetOf(
+      "Hospital systems hit by ransomware\n\nThe attack on Ireland's Health Service Executive (HSE) disrupted care. The Police and Border Guard Board said data was stolen, and the FBI's Criminal Investigative Division is helping. Chief Executive Anna Berg of Korvalis said the firm was not affected.",
+    );
+    const agencies = sheet.agencies.flat();
+    expect(agencies).toContain("Health Service Executive");
+    for (const body of [/Border Guard Board/, /Criminal Investigative Division/])
+      expect(agencies.some((a) => body.test(a))).toBe(true);
+    expect(agencies).not.toContain("Chief Executive");
+  });
+
   it("reads postal, naval, tax and audit offices and services as agencies", () => {
     const sheet = sheetOf(
       "Engineer arrested over warship secrets\n\nThe FBI and the Naval Criminal Investigative Service (NCIS) arrested an engineer. The packages were sent through the United States Postal Service. Scam texts claimed to come from the Australian Taxation Office.",
