@@ -262,6 +262,17 @@ describe("organisations and people", () => {
     for (const other of ["Former NSA", "Labor"]) expect(organizations).not.toContain(other);
   });
 
+  it("reads Chinese names in pinyin, family name first, but not a company or a pronoun", () => {
+    const sheet = sheetOf(
+      "US indicts four Chinese hackers\n\nThe indictment names Ding Xiaoyang, Cheng Qingmin and Zhu Yunmin as officers of a provincial security department. Wu Shurong wrote malware for them. Li Auto and He Said were not involved.",
+    );
+    const persons = names(sheet.persons);
+    expect(persons).toEqual(
+      expect.arrayContaining(["Ding Xiaoyang", "Cheng Qingmin", "Zhu Yunmin", "Wu Shurong"]),
+    );
+    for (const other of ["Li Auto", "He Said"]) expect(persons).not.toContain(other);
+  });
+
   it("reads names with letters outside Latin-1 whole, and a first name opening a sentence", () => {
     const sheet = sheetOf(
       "Europol takes down bulletproof host\n\nCriminals are running out of places to hide, Edvardas Šimkūnas, head of the centre, said today. Researcher Ivan Krstić found the flaw.\n\nJosh Lospinoso, a former officer, said the takedown was overdue. Will Microsoft patch it? My Translator Pro was also removed.",

@@ -140,8 +140,25 @@ export function stripTitles(words: Word[]): Word[] {
 
 export const isInstitutionWord = (w: Word) =>
   isPersonTitle(w) || AGENCY_HEADS.has(w.text) || ORG_HEADS.has(w.text);
+/** Common Chinese family names, as news romanises them (pinyin). */
+const CHINESE_SURNAMES = new Set(
+  "Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|He|Lin|Gao|Luo|Zheng|Liang|Xie|Song|Tang|Han|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Yu|Du|Ye|Cheng|Wei|Su|Lu|Ding|Ren|Shen|Yao|Jin|Fu|Zhong|Cui|Tan|Fan|Qian|Qin|Shi|Kong|Bai|Mao|Xiang|Yan|Lei|Hou|Long|Duan|Hao|Kang|Qiu|Gu|Meng|Wen|Fang|Xiong|Lai|Yin".split(
+    "|",
+  ),
+);
+/** One to two pinyin syllables written as one word: "Xiaoyang", "Qingmin", "Wei". */
+const PINYIN_GIVEN =
+  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)){1,2}$/;
+
+/** "Ding Xiaoyang", "Zhu Yunmin": a Chinese family name, then a given name in pinyin. */
+const chineseName = (words: readonly Word[]) =>
+  words.length >= 2 &&
+  CHINESE_SURNAMES.has(words[0]?.text ?? "") &&
+  /^\p{Lu}\p{Ll}+$/u.test(words[1]?.text ?? "") &&
+  PINYIN_GIVEN.test((words[1]?.text ?? "").toLowerCase());
+
 export const startsWithFirstName = (words: readonly Word[]) =>
-  firstNames().has((words[0]?.text ?? "").split("-")[0] ?? "");
+  firstNames().has((words[0]?.text ?? "").split("-")[0] ?? "") || chineseName(words);
 
 export function hasPersonCue(chunk: Chunk): boolean {
   const prev = chunk.before.at(-1);
