@@ -262,6 +262,16 @@ describe("organisations and people", () => {
     for (const other of ["Former NSA", "Labor"]) expect(organizations).not.toContain(other);
   });
 
+  it("reads a person after a post with 'of', after a title and comma, and a surname that is a country's name", () => {
+    const sheet = sheetOf(
+      "Officials discuss ransomware\n\nSecretary of Homeland Security Alejandro Mayorkas spoke first. The British Home Secretary, Priti Patel, said payments must stop. Deputy attorney general Lisa Monaco agreed, as did Vice President, North America, Karl Brandt of Korvalis. Police in Monaco were not involved.",
+    );
+    const persons = names(sheet.persons);
+    expect(persons).toEqual(expect.arrayContaining(["Alejandro Mayorkas", "Priti Patel", "Lisa Monaco"]));
+    expect(persons).not.toContain("North America");
+    expect(sheet.countries).toContain("MC");
+  });
+
   it("reads Chinese names in pinyin, family name first, but not a company or a pronoun", () => {
     const sheet = sheetOf(
       "US indicts four Chinese hackers\n\nThe indictment names Ding Xiaoyang, Cheng Qingmin and Zhu Yunmin as officers of a provincial security department. Wu Shurong wrote malware for them. Li Auto and He Said were not involved.",

@@ -12,6 +12,7 @@ import type { ExtractionContext } from "./context.ts";
 import type { Gazetteer, Place } from "./gazetteer.ts";
 import { AGENCY_NAMES, KNOWN_ORGS } from "./lexicon/institutions.ts";
 import { AMBIGUOUS_COUNTRY_NAMES } from "./lexicon/countries.ts";
+import { firstNames } from "./lexicon/first-names.ts";
 import { isProductName } from "./lexicon/products.ts";
 import { wordsOf, type Word } from "./words.ts";
 
@@ -254,8 +255,16 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
         const sentence = ctx.analysis.sentenceAt(span[0]);
         const before = words.slice(Math.max(0, i - 3), i);
         const after = words.slice(i + n, i + n + 3);
+        // "Lisa Monaco", "Michael Jordan": a country's name right after a first name is a surname.
+        const previous = words[i - 1];
+        const surname =
+          previous !== undefined &&
+          previous.end + 1 === first.start &&
+          firstNames().has(previous.text) &&
+          !/^(?:North|South|East|West|Central|New|Upper|Lower|Great|Saint|San|Santa)$/.test(previous.text);
         if (
           country &&
+          !surname &&
           !(AMBIGUOUS_COUNTRY_NAMES.has(surface) && !PREPOSITIONS.test(before.at(-1)?.text ?? ""))
         ) {
           result.countries.push({ code: country, span, surface, sentence });

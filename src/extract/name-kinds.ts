@@ -134,7 +134,19 @@ export const isPersonTitle = (w: Word | undefined) =>
 
 /** "Town Administrator Nicole MacStay" → "Nicole MacStay": a title inside the chunk is not the name. */
 export function stripTitles(words: Word[]): Word[] {
-  for (let k = words.length - 2; k >= 0; k--) if (isPersonTitle(words[k])) return words.slice(k + 1);
+  for (let k = words.length - 2; k >= 0; k--) {
+    if (!isPersonTitle(words[k])) continue;
+    const rest = words.slice(k + 1);
+    // "Secretary of State Antony Blinken": a post that runs on past its title word ends where a first
+    // name starts two or three words before the chunk's end.
+    if (/^(?:of|for)$/.test(rest[0]?.text ?? "")) {
+      const m = rest.findIndex(
+        (w, i) => i > 0 && rest.length - i >= 2 && rest.length - i <= 3 && startsWithFirstName(rest.slice(i)),
+      );
+      if (m > 0) return rest.slice(m);
+    }
+    return rest;
+  }
   return words;
 }
 
@@ -167,6 +179,10 @@ export function hasPersonCue(chunk: Chunk): boolean {
   const next2 = chunk.after[1];
   if (prev && (PERSON_TITLES.has(prev.text) || PERSON_TITLES.has(lower(prev)))) return true;
   if (prev && /^\d{1,3}-year-old$/.test(prev.text)) return true;
+  // "The British Home Secretary, Priti Patel, said": a title, a comma, then the name and a clause
+  // ("Vice President, North America, Guardicore" names a region).
+  if (prev?.text === "," && isPersonTitle(prev2) && next?.text === "," && /^\p{Ll}/u.test(next2?.text ?? ""))
+    return true;
   if (prev && SPEECH_VERBS.has(lower(prev))) return true;
   if (prev && prev2 && lower(prev2) === "according" && lower(prev) === "to") return false;
   if (next && SPEECH_VERBS.has(lower(next))) return true;

@@ -219,7 +219,7 @@ export function findNames(
         const name = surface(ctx, core);
         if (
           (prefix.length && inside(coreSpan)) ||
-          isJobTitle(core) ||
+          (isJobTitle(core) && !titledName(core)) ||
           POLITIES.has(name) ||
           TECHNICAL_ACRONYMS.has(name) ||
           TECHNICAL_TERM.test(name)
@@ -491,6 +491,12 @@ export function findNames(
     }
   }
   return withoutToolUses(ctx, found);
+}
+
+/** "Secretary of State Antony Blinken": a post, then a person's two or three name-shaped words. */
+function titledName(words: Word[]): boolean {
+  const person = stripTitles(words);
+  return person !== words && person.length >= 2 && person.length <= 3 && person.every(isNameWord);
 }
 
 /** Words that end a company's name or a time and are no name alone: "Co., Ltd.", "4 PM EST". */
