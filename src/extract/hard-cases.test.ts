@@ -701,6 +701,13 @@ describe("events and names", () => {
     expect(sheet.event_types).not.toContain("attack/ransomware");
   });
 
+  it("reads no hacking crime in an ethical hacking course", () => {
+    const sheet = sheetOf(
+      "Train to become an ethical hacker\n\nThe Super-Sized Ethical Hacking bundle teaches penetration testing. Students learn ethical hacking through hacking courses and white-hat hacking labs.",
+    );
+    expect(sheet.crime_types).not.toContain("hacking");
+  });
+
   it("reads no scam from the statute a hacker is charged under or the name of a fraud unit", () => {
     const sheet = sheetOf(
       "Hacker gets seven years for breaking into payroll accounts\n\nIn 2020, the man was charged with conspiracy, wire fraud, and aggravated identity theft. The case was handled by the department's fraud section, and he was sentenced on Monday for computer fraud.",
