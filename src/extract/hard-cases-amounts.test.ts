@@ -137,6 +137,13 @@ describe("money", () => {
     expect(sheet.money).not.toContainEqual({ amount: 5000000, currency: "USD" });
   });
 
+  it("counts unauthorised withdrawals as stolen and leaves out money victims were saved", () => {
+    const sheet = sheetOf(
+      "Exchange confirms 483 accounts hacked\n\nUnauthorized withdrawals totaled $33.8 million in crypto, the exchange said. Separately, free decryptors have saved victims almost €1 billion in ransom payments.",
+    );
+    expect(sheet.money).toEqual([{ amount: 33800000, currency: "USD" }]);
+  });
+
   it("leaves out what someone will pay, offers, bribes, asking prices and an estimate's range", () => {
     const sheet = sheetOf(
       "Insider recruiting scheme exposed\n\nThe gang stole $2.1 million from the bank. The sender offered employees a $1 million payout for deploying ransomware. The three men will be forced to pay $750,000 over three years. He paid more than $80,000 in bribes to store staff. The actor is selling the database for six bitcoin (~$280K). The losses may reach a $30-40 billion loss.",
