@@ -293,6 +293,16 @@ describe("organisations and people", () => {
       expect(persons).not.toContain(other);
   });
 
+  it("reads a known name that opens with a word never read alone ('No More Ransom'), whole", () => {
+    const sheet = sheetOf(
+      "Police release decryptor\n\nThe tool is available through the No More Ransom project, The Times of Israel reported.",
+    );
+    const organizations = names(sheet.organizations);
+    expect(organizations).toContain("No More Ransom");
+    expect(organizations).not.toContain("More Ransom");
+    expect(organizations).not.toContain("The Times");
+  });
+
   it("does not read the field's own words opening a sentence as a body ('Cybersecurity researchers warn')", () => {
     const sheet = sheetOf(
       "Excel add-ins deliver malware\n\nCybersecurity researchers warn that attackers mail XLL files. Security analysts at Quentar Labs tracked the wave.",

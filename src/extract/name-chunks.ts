@@ -52,6 +52,18 @@ const NEVER_NAMES = new Set(
 );
 export const isCapitalised = (w: Word) =>
   /^[\p{Lu}][\p{L}\p{N}'’.&$-]*$/u.test(w.text) && !NEVER_NAMES.has(w.text);
+
+/** Known names that open with a word never read as a name alone ("No More Ransom"), built on first use. */
+let openingNeverNames: readonly string[] | null = null;
+const knownNameOpeningAt = (text: string, start: number): string | undefined =>
+  (openingNeverNames ??= [...KNOWN_ORGS, ...AGENCY_NAMES].filter((n) =>
+    NEVER_NAMES.has(n.split(" ")[0] ?? ""),
+  )).find(
+    (n) =>
+      text.startsWith(n, start) &&
+      // Not where the name runs on: "The Times of Israel", "The Record Media".
+      !/^(?:[\p{L}\p{N}]|\s+(?:of\s+)?\p{Lu})/u.test(text.slice(start + n.length, start + n.length + 8)),
+  );
 export const lower = (w: Word | undefined) => w?.text.toLowerCase() ?? "";
 
 export const isHead = (text: string) => AGENCY_HEADS.has(text) || ORG_HEADS.has(text);
@@ -122,6 +134,19 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
   while (i < words.length) {
     const w = words[i] as Word;
     const sentenceInitial = i === 0 || /^["“‘(]$/.test(words[i - 1]?.text ?? "");
+    const known = NEVER_NAMES.has(w.text) ? knownNameOpeningAt(ctx.text, w.start) : undefined;
+    if (known) {
+      // The whole known name is one chunk: "the No More Ransom project".
+      const n = known.split(" ").length;
+      chunks.push({
+        words: words.slice(i, i + n),
+        sentence,
+        before: words.slice(Math.max(0, i - 4), i),
+        after: words.slice(i + n, i + n + 8),
+      });
+      i += n;
+      continue;
+    }
     if (
       !isCapitalised(w) ||
       (sentenceInitial &&
