@@ -293,6 +293,15 @@ describe("organisations and people", () => {
       expect(persons).not.toContain(other);
   });
 
+  it("reads a known company whose name opens in lower case, and not a marketplace the goods were sold on", () => {
+    const sheet = sheetOf(
+      "Law firm hit by backdoor lure\n\nAccording to eSentire's Threat Response Unit, the breach succeeded. The stolen cards were later sold on eBay.",
+    );
+    const organizations = names(sheet.organizations);
+    expect(organizations).toContain("eSentire");
+    expect(organizations).not.toContain("eBay");
+  });
+
   it("reads a known name that opens with a word never read alone ('No More Ransom'), whole", () => {
     const sheet = sheetOf(
       "Police release decryptor\n\nThe tool is available through the No More Ransom project, The Times of Israel reported.",

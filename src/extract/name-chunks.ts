@@ -51,7 +51,9 @@ const NEVER_NAMES = new Set(
   ),
 );
 export const isCapitalised = (w: Word) =>
-  /^[\p{Lu}][\p{L}\p{N}'’.&$-]*$/u.test(w.text) && !NEVER_NAMES.has(w.text);
+  (/^[\p{Lu}][\p{L}\p{N}'’.&$-]*$/u.test(w.text) && !NEVER_NAMES.has(w.text)) ||
+  // "eSentire", "eBay": a known company whose name opens in lower case.
+  (/^\p{Ll}\p{Lu}/u.test(w.text) && KNOWN_ORGS.has(w.text));
 
 /** Known names that open with a word never read as a name alone ("No More Ransom"), built on first use. */
 let openingNeverNames: readonly string[] | null = null;

@@ -631,7 +631,7 @@ const PRODUCT_AFTER =
 
 /** Platforms the news names as the place something was posted or found: "on GitHub", "over Facebook". */
 const PLATFORMS = new Set(
-  "GitHub|GitLab|Facebook|Instagram|LinkedIn|YouTube|TikTok|Reddit|Telegram|Discord|Pastebin|Skype|WhatsApp|Dropbox|Gmail|Bitbucket".split(
+  "GitHub|GitLab|Facebook|Instagram|LinkedIn|YouTube|TikTok|Reddit|Telegram|Discord|Pastebin|Skype|WhatsApp|Dropbox|Gmail|Bitbucket|eBay|Amazon|Craigslist".split(
     "|",
   ),
 );
