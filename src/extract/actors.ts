@@ -41,12 +41,14 @@ const SOFTWARE_BEFORE =
 /** A catalogue malware name used as the name of a campaign: "the SnatchCrypto campaign". */
 const CAMPAIGN = /^(?:campaign|campaigns|operation)$/i;
 
+/** A cue word without its plural "s": a list's plural cue counts for each of its names ("… Trojans"). */
+const singular = (text: string) => text.replace(/s$/i, "");
+
 const cuedAt = (hit: KbHit): boolean =>
-  // "the Mekotio and the Grandoreiro Trojans": a list's plural cue counts for each of its names.
-  hit.after.slice(0, 2).some((w) => {
-    const singular = w.text.replace(/s$/i, "");
-    return KB_CUES.test(w.text) || SOFTWARE_CUE.test(w.text) || SOFTWARE_CUE.test(singular);
-  }) ||
+  // "the Mekotio and the Grandoreiro Trojans".
+  hit.after
+    .slice(0, 2)
+    .some((w) => KB_CUES.test(w.text) || SOFTWARE_CUE.test(w.text) || SOFTWARE_CUE.test(singular(w.text))) ||
   CUE_BEFORE.test(hit.before.at(-1)?.text ?? "") ||
   inSoftwareList(hit.sentence, hit.span);
 
@@ -57,7 +59,7 @@ function continuesName(ctx: ExtractionContext, hit: KbHit): boolean {
     !next ||
     isTitle(ctx, hit.sentence) ||
     KB_CUES.test(next.text) ||
-    SOFTWARE_CUE.test(next.text.replace(/s$/i, "")) ||
+    SOFTWARE_CUE.test(singular(next.text)) ||
     PLATFORM.test(next.text) ||
     // "the Wizard Spider Russian cybercrime group": a demonym before a word in lower case describes it.
     (/^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)$/u.test(next.text) && /^\p{Ll}/u.test(hit.after[1]?.text ?? ""))
@@ -80,7 +82,7 @@ function speaksOfSoftware(hit: KbHit): boolean {
 const GANG_WORD = /^(?:gangs?|groups?|operators?|crews?|actors?|affiliates?|cartels?|members)$/i;
 const namesGang = (hit: KbHit, word = GANG_WORD) =>
   // "the LockBit 2.0 and BlackCat gangs": a listed name takes the plural the list ends with.
-  word.test((hit.after[0]?.text ?? "").replace(/s$/i, "")) ||
+  word.test(singular(hit.after[0]?.text ?? "")) ||
   ((SOFTWARE_CUE.test(hit.after[0]?.text ?? "") ||
     /^(?:cybercrime|hacking|criminal|threat)$/i.test(hit.after[0]?.text ?? "")) &&
     word.test(hit.after[1]?.text ?? "")) ||

@@ -22,6 +22,26 @@ export function sentenceTokens(ctx: ExtractionContext, sentence: Sentence): read
   return ctx.analysis.tokens.slice(sentence.tokens[0], sentence.tokens[1]);
 }
 
+/** The words the article writes in lower case, built once per article and shared by every extractor. */
+const LOWER_CASE_WORDS = new WeakMap<Analysis, ReadonlySet<string>>();
+
+/** Whether the article also writes the word in lower case: "Security researchers" opens with a common word. */
+export function writtenInLowerCase(ctx: ExtractionContext, word: string): boolean {
+  let words = LOWER_CASE_WORDS.get(ctx.analysis);
+  if (!words) {
+    words = new Set(ctx.text.match(/\b[a-z]+\b/g));
+    LOWER_CASE_WORDS.set(ctx.analysis, words);
+  }
+  return words.has(word.toLowerCase());
+}
+
+/** A heading written in Title Case: most of its (four or more) words start with a capital. */
+export function titleCaseLine(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < 4) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * words.length;
+}
+
 export function textOf(ctx: ExtractionContext, span: Span): string {
   return ctx.text.slice(span[0], span[1]);
 }

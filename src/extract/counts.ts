@@ -195,15 +195,17 @@ function oneFromTitle(
   const match = title ? ONE_IN_TITLE.exec(title.text) : null;
   const code = match ? demonyms.get(match[1] ?? "") : undefined;
   if (!title || !match || !code) return null;
-  const span: Span = [title.span[0], title.span[0] + (match[1] ?? "").length];
-  return {
-    dimension: "nationality",
-    key: code,
-    value: 1,
-    evidence: { spans: [span], sentence: title.span },
-    derived: false,
-  };
+  return onePersonOf(code, [title.span[0], title.span[0] + (match[1] ?? "").length], title.span);
 }
+
+/** The one arrested person's nationality, stated at `span` in the sentence at `sentence`. */
+const onePersonOf = (code: string, span: Span, sentence: Span): CountPart => ({
+  dimension: "nationality",
+  key: code,
+  value: 1,
+  evidence: { spans: [span], sentence },
+  derived: false,
+});
 
 /** "a Russian national", "a 22-year old UK national", "Ukrainian man": one person and where they are from. */
 const ONE_PERSON = new RegExp(
@@ -240,13 +242,7 @@ function onePersonDescribed(
   }
   const [first] = seen;
   if (!first || seen.some((s) => s.code !== first.code)) return null;
-  return {
-    dimension: "nationality",
-    key: first.code,
-    value: 1,
-    evidence: { spans: [first.span], sentence: first.sentence },
-    derived: false,
-  };
+  return onePersonOf(first.code, first.span, first.sentence);
 }
 
 /** The arrest count of the article's own incident, with its breakdown. */

@@ -290,12 +290,13 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
           const product = isProductName(surface);
           // "Barium, operating from China", "Nobelium, the state-sponsored threat actor blamed for…": an
           // apposition that says where a group works from or what it is.
-          const apposition = words.slice(i + n + 1, i + n + 6);
           const appositive =
             after[0]?.text === "," &&
             (/^(?:operating|based|backed|sponsored)$/i.test(after[1]?.text ?? "") ||
               (/^(?:the|a|an)$/i.test(after[1]?.text ?? "") &&
-                apposition.some((w) => /^(?:group|gang|actor|APT|hackers|crew|collective)$/i.test(w.text))));
+                words
+                  .slice(i + n + 1, i + n + 6)
+                  .some((w) => /^(?:group|gang|actor|APT|hackers|crew|collective)$/i.test(w.text))));
           const cued =
             appositive ||
             [...before.slice(-1), ...cueWords].some(

@@ -8,7 +8,7 @@
  * Chunks with no such evidence are left out: precision first. Titles are read only by lookup.
  */
 import type { EntityType, Span } from "../contracts.ts";
-import { isTitle, type ExtractionContext } from "./context.ts";
+import { isTitle, titleCaseLine, writtenInLowerCase, type ExtractionContext } from "./context.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import {
   AGENCY_NAMES,
@@ -89,11 +89,8 @@ export function findNames(
   const acronyms = new Map<string, NameMention>();
   const surnames = new Map<string, NameMention>();
   // "Web Servers" after a line break: a capitalised pair whose last word the article also writes in lower case.
-  let lowerWords: Set<string> | null = null;
   const isCommonWord = (w: Word | undefined) =>
-    w !== undefined &&
-    (FIELD_WORDS.has(w.text.toLowerCase()) ||
-      (lowerWords ??= new Set(ctx.text.match(/\b[a-z]+\b/g))).has(w.text.toLowerCase()));
+    w !== undefined && (FIELD_WORDS.has(w.text.toLowerCase()) || writtenInLowerCase(ctx, w.text));
 
   const rememberSurnames = (mention: NameMention) => {
     // "John Murray Rowe Jr.": the surname stands before a generational suffix.
@@ -601,13 +598,6 @@ function listedWithCompanies(
       return false;
     });
   }
-}
-
-/** A heading written in Title Case: most of its (four or more) words start with a capital. */
-function titleCaseLine(text: string): boolean {
-  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (words.length < 4) return false;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * words.length;
 }
 
 /**
