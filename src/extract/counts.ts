@@ -21,8 +21,9 @@ const PATTERNS: readonly RegExp[] = [
     String.raw`\b${ARREST} (?:${WHEN})?(?:a total of |${VAGUE} )?(${NUMBER}) (?:[\w-]+ ){0,3}?${PEOPLE}`,
     "gi",
   ),
+  // "14 members of the notorious digital gang had been detained": a short phrase may name whose members.
   new RegExp(
-    String.raw`\b(?:${VAGUE} )?(${NUMBER}) (?:[\w-]+ ){0,3}?${PEOPLE} (?:\w+ ){0,2}?(?:were|have been|had been|was|are|being) (?:also |subsequently |later )?${ARREST}`,
+    String.raw`\b(?:${VAGUE} )?(${NUMBER}) (?:[\w-]+ ){0,3}?${PEOPLE} (?:of (?:the |an? )?(?:[\w-]+ ){1,4}?|(?:\w+ ){0,2}?)(?:were|have been|had been|was|are|being) (?:also |subsequently |later )?${ARREST}`,
     "gi",
   ),
   new RegExp(
@@ -37,6 +38,10 @@ const PATTERNS: readonly RegExp[] = [
   ),
   new RegExp(String.raw`\bthe (${NUMBER}) ${PEOPLE} (?:${ARREST})\b`, "gi"),
 ];
+/** How many sentences after a vague count an exact one may stand for it. */
+const EXACT_REACH = 5;
+/** "one of the individuals who was arrested": one of a group arrested, not how many were. */
+const PART_OF_ARRESTED = /^\S+ of (?:the|those) .*\b(?:who|that)\b/i;
 /** A word every pattern above and `VAGUE_ONLY` needs: the rest are not tried on a sentence without one. */
 const ARREST_WORD = /arrest|detain|detention|apprehended|nab|rounded up|taken into custody|held|caught/i;
 const VAGUE_INSIDE = new RegExp(String.raw`\b${VAGUE} (?=${NUMBER})`, "i");
@@ -256,12 +261,15 @@ export function findArrestCount(
   // Headlines round ("1,000 arrests" over a body's "1,003 individuals"): the body is read first.
   const { sentences } = ctx.analysis;
   const ordered = [...sentences.filter((s) => !isTitle(ctx, s)), ...sentences.filter((s) => isTitle(ctx, s))];
+  let vagueAt = -1;
   for (const sentence of ordered) {
+    // "More than a dozen members … arrested", then "… detained 14 individuals": the exact figure soon after wins.
+    if (vagueAt >= 0 && (sentence.index > vagueAt + EXACT_REACH || isTitle(ctx, sentence))) break;
     if (background.has(sentence.index) || !ARREST_WORD.test(sentence.text)) continue;
     for (const re of PATTERNS) {
       for (const { match, span } of matchesIn(re, sentence)) {
         const value = parseNumber(match[1] ?? "");
-        if (value === null || value === 0 || value > 100_000) continue;
+        if (value === null || value === 0 || value > 100_000 || PART_OF_ARRESTED.test(match[0])) continue;
         const vague =
           VAGUE_INSIDE.exec(match[0]) ??
           VAGUE_BEFORE.exec(sentence.text.slice(0, span[0] - sentence.span[0]));
@@ -277,7 +285,7 @@ export function findArrestCount(
         if (!best || (best.value === null && draft.value !== null)) best = draft;
       }
     }
-    if (!best) {
+    if (!best && vagueAt < 0) {
       for (const { match, span } of matchesIn(VAGUE_ONLY, sentence))
         best = {
           counted: "arrested",
@@ -289,7 +297,8 @@ export function findArrestCount(
           consistent: true,
         };
     }
-    if (best) break;
+    if (best?.value === null && vagueAt < 0) vagueAt = sentence.index;
+    else if (best && best.value !== null) break;
   }
   best ??=
     namedPeopleArrest(ctx, background, personSpans) ??

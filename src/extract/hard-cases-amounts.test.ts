@@ -33,6 +33,21 @@ describe("arrest counts", () => {
     );
     expect(team.arrested).toBeNull();
   });
+  it("takes the group's count over 'one of those arrested', and an exact count soon after a vague one", () => {
+    const partitive = sheetOf(
+      "Official: one of the arrested hackers hit the pipeline\n\nAn official said one of the individuals who was arrested today was behind the pipeline attack. The state news agency said 14 members of the notorious ransomware gang had been detained.",
+    );
+    expect(partitive.arrested?.total).toBe(14);
+    const exact = sheetOf(
+      "Security service arrests ransomware gang members\n\nMore than a dozen members of the gang have been arrested following raids at 25 addresses, the agency says. Officers seized cash and 20 cars. The authorities have detained 14 individuals suspected to be part of the ransomware operation.",
+    );
+    expect(exact.arrested?.total).toBe(14);
+    const vague = sheetOf(
+      "Security service arrests ransomware gang members\n\nMore than a dozen members of the gang have been arrested following raids at 25 addresses, the agency says.",
+    );
+    expect(vague.arrested).toBeNull();
+  });
+
   it("reads the one arrested person's nationality from the headline, lead or count, not a later case", () => {
     const headline = sheetOf(
       "US arrests and charges Moldovan man for hospital ransomware attacks\n\nA man from Chisinau was arrested in Romania in October and is awaiting extradition, prosecutors said.",
