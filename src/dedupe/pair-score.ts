@@ -89,10 +89,15 @@ function differentNumbers({ starts, values }: Lists, numbers: Float64Array, x: n
   return some;
 }
 
-/** The later of two articles announces a sequel in its title and the earlier does not: a new development. */
-function sequel({ days, sequelTitles }: PreparedSet, x: number, y: number): boolean {
+/**
+ * The later of two articles announces a sequel in its title and the earlier does not: a new development,
+ * unless both titles name the same release.
+ */
+function sequel({ days, sequelTitles, titleReleases }: PreparedSet, x: number, y: number): boolean {
   const [dx, dy] = [days[x] as number, days[y] as number];
   if (Number.isNaN(dx) || Number.isNaN(dy) || dx === dy) return false;
+  // "Log4j 2.17.1 fixing another flaw" and "Log4j 2.17.1 out now": one release, however counted.
+  if (titleReleases[x] && titleReleases[x] === titleReleases[y]) return false;
   const [earlier, later] = dx < dy ? [x, y] : [y, x];
   return sequelTitles[later] === 1 && sequelTitles[earlier] === 0;
 }

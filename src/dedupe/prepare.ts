@@ -65,8 +65,10 @@ export interface PreparedSet extends Weights {
   readonly amounts: Lists;
   /** Per key id: the number a count or amount key holds ("count:arrested37" is 37), else NaN. */
   readonly keyNumbers: Float64Array;
-  /** Per article: the first release number (2.17.1) in the title, else in the lead; null when none. */
+  /** Per article: the newest release number (2.17.1) the title or the lead names; null when none. */
   readonly releases: readonly (string | null)[];
+  /** The newest release each title names, or null. */
+  readonly titleReleases: readonly (string | null)[];
   /** Per article: 1 when its title announces a sequel (a second breach, another zero-day). */
   readonly sequelTitles: Uint8Array;
   /** Key ids of the monthly release an article reports (a Patch Tuesday edition). */
@@ -103,13 +105,28 @@ export function dayOf(published: string | null): number | null {
   return Number.isNaN(time) ? null : Math.floor(time / DAY);
 }
 
-const RELEASE = /\b\d+\.\d+\.\d+(?:\.\d+)?\b/;
+const RELEASE = /\b\d+\.\d+\.\d+(?:\.\d+)?\b/g;
 const SEQUEL = /\b(?:second|third|again|another|twice|incomplete|additional)\b/i;
 /** "second breach this year", "second cyberattack in 2021": counted against an incident months before, no sequel in the window. */
 const YEAR_COUNT = /\b(?:this year|in (?:19|20)\d\d)\b/i;
 
-function firstRelease({ title, text }: StoryInput): string | null {
-  return (RELEASE.exec(title) ?? RELEASE.exec(text.slice(0, 700)))?.[0] ?? null;
+/** Release a is newer than b: compared part by part as numbers. */
+function newer(a: string, b: string): boolean {
+  const [p, q] = [a.split(".").map(Number), b.split(".").map(Number)];
+  for (let i = 0; i < Math.max(p.length, q.length); i++)
+    if ((p[i] ?? 0) !== (q[i] ?? 0)) return (p[i] ?? 0) > (q[i] ?? 0);
+  return false;
+}
+
+/**
+ * The newest release the title or the opening names: the one the story is about. The 2.4.51 fix names
+ * the 2.4.50 it completes, and the 2.17.0 story the 2.16.0 it replaces, so the first named is not it.
+ */
+function newestRelease(text: string): string | null {
+  let newest: string | null = null;
+  for (const match of text.matchAll(RELEASE))
+    if (newest === null || newer(match[0], newest)) newest = match[0];
+  return newest;
 }
 
 /** CVEs named in the title or the opening of the text: the ones the story is about, not a list of past ones. */
@@ -160,13 +177,13 @@ const MONTHS = [
   "december",
 ];
 const PATCH_TUESDAY = new RegExp(
-  String.raw`\b(?:(${MONTHS.join("|")})(?: \d{4})? Patch Tuesday|Patch Tuesday\b[^.\n]{0,40}?\b(?:for|of|in) (${MONTHS.join("|")})\b)`,
+  String.raw`\b(?:(${MONTHS.join("|")})(?:['’]s| \d{4})? Patch Tuesday|Patch Tuesday\b[^.\n]{0,40}?\b(?:for|of|in) (${MONTHS.join("|")})\b)`,
   "i",
 );
 
 /**
  * The monthly edition a Patch Tuesday report names ("January 2022 Patch Tuesday", "Patch Tuesday gets
- * off to a busy start for January"): each month's release is one story, whoever reports it and in
+ * off to a busy start for January", "December's Patch Tuesday"): each month's release is one story, whoever reports it and in
  * whatever words. Only a named month counts (a copy posted on the 1st must not move to another
  * edition), and only the month: the 14-day window already keeps years apart, and a year mistyped in
  * one copy must not split it from the others.
@@ -304,6 +321,7 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
   ) as [ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder];
   const days = new Float64Array(n);
   const releases: (string | null)[] = [];
+  const titleReleases: (string | null)[] = [];
   const sequelTitles = new Uint8Array(n);
   let words = new Uint32Array(1 << 12);
   let ids = new Int32Array(64);
@@ -334,7 +352,8 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
     amounts.add(sorted, size, keyRoles, MONEY);
     editions.add(sorted, size, keyRoles, EDITION);
     days[i] = dayOf(input.published) ?? NaN;
-    releases.push(firstRelease(input));
+    releases.push(newestRelease(`${input.title}\n${input.text.slice(0, 700)}`));
+    titleReleases.push(newestRelease(input.title));
     sequelTitles[i] = SEQUEL.test(input.title) && !YEAR_COUNT.test(input.title) ? 1 : 0;
   });
   const terms = counter.table();
@@ -353,15 +372,18 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
     keys: keyLists,
     blockingKeys: blockingKeys.build(),
     leadCves: leadCves.build(),
+
     linkedAliases: linkedAliases.build(),
     aliases: aliases.build(),
     counts: counts.build(),
     amounts: amounts.build(),
+
     editions: editions.build(),
     keyNumbers: Float64Array.from(keyNames, (name, id) =>
       (keyRoles[id] as number) & (COUNT | MONEY) ? numberOf(name) : NaN,
     ),
     releases,
+    titleReleases,
     sequelTitles,
     topTerms: topTerms.build(),
     keyKinds,

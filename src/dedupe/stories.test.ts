@@ -104,6 +104,25 @@ describe("clusterStories", () => {
     expect(stories.map((s) => s.articleIds)).toEqual([["first", "first-rewrite"], ["next"]]);
   });
 
+  it("reads a release's own number, the newest named, and joins two titles naming it however they count it", () => {
+    const FIXED =
+      "The Apache Software Foundation has released Log4j 2.17.1 to fix CVE-2021-44832, a remote code execution flaw in the logging library's JDBC appender found by Checkmarx, the fourth bug fixed this month. Version 2.17.0 had been out for ten days. Administrators should upgrade, although the flaw needs an attacker who can already change the configuration.";
+    const stories = clusterStories([
+      input("out", "2021-12-28", "Log4j 2.17.1 out now, fixes new remote code execution bug", FIXED),
+      input(
+        "another",
+        "2021-12-30",
+        "Apache releases Log4j 2.17.1 fixing another code execution flaw",
+        "Apache rolled out Log4j 2.17.1 on Tuesday against CVE-2021-44832. Checkmarx researchers reported the issue; exploiting it requires write access to the configuration, so the risk is lower than that of Log4Shell.",
+      ),
+    ]);
+    expect(stories.map((s) => s.articleIds)).toEqual([["out", "another"]]);
+    const set = prepareStoryInputs([
+      input("newest", "2021-12-18", "Upgraded to 2.16.0? Here is 2.17.0", "Version 2.17.0 replaces 2.16.0."),
+    ]);
+    expect(set.releases).toEqual(["2.17.0"]);
+  });
+
   it("gives the same stories for the same input in any order", () => {
     const a = [
       input("one", "2024-03-06", "Nigerian police arrest 37 in Lagos romance scam raid", RAID),
@@ -130,6 +149,9 @@ describe("clusterStories", () => {
       "edition:patchtuesday-1",
     ]);
     expect(edition("Patch Tuesday gets off to a busy start for January")).toEqual(["edition:patchtuesday-1"]);
+    expect(edition("Patching isn't enough for December's Patch Tuesday")).toEqual([
+      "edition:patchtuesday-12",
+    ]);
     expect(edition("Microsoft releases its monthly Patch Tuesday updates")).toEqual([]);
   });
 });
