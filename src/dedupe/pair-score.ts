@@ -62,15 +62,13 @@ export function sameList({ starts, values }: Lists, x: number, y: number): boole
   return true;
 }
 
-/** Both link actors, and neither's linked actors are named at all in the other (under any alias). */
-function otherActors(set: PreparedSet, x: number, y: number): boolean {
-  const { linkedAliases, aliases } = set;
-  return (
-    !isEmpty(linkedAliases, x) &&
-    !isEmpty(linkedAliases, y) &&
-    !anyShared(linkedAliases, x, aliases, y) &&
-    !anyShared(linkedAliases, y, aliases, x)
-  );
+/**
+ * Both link actors, and no group either links is linked by the other (a linked group is keyed under
+ * all its aliases, so APT15 and Nickel are one). A group the other only names is not enough to agree:
+ * outlets link or hedge the same group differently, and counting bare names merged other stories.
+ */
+function otherActors({ linkedAliases }: PreparedSet, x: number, y: number): boolean {
+  return disjoint(linkedAliases, x, y);
 }
 
 /** Both give numbers and none is within 20% of another (149 vs 148 is one incident misreported). */

@@ -57,9 +57,8 @@ export interface PreparedSet extends Weights {
   readonly blockingKeys: Lists;
   /** Key ids of the CVEs the lead names. */
   readonly leadCves: Lists;
-  /** Key ids of every alias of the linked actors, and of all actors named. */
+  /** Key ids of every alias of the linked actors. */
   readonly linkedAliases: Lists;
-  readonly aliases: Lists;
   /** Key ids of people arrested, and of money amounts; their numbers are in `keyNumbers`. */
   readonly counts: Lists;
   readonly amounts: Lists;
@@ -89,7 +88,6 @@ const KEY_WEIGHTS: Record<string, number> = {
   cve: 3,
   leadcve: 1,
   actor: 2,
-  alias: 0,
   linkedalias: 0,
   org: 1.5,
   person: 2,
@@ -147,11 +145,12 @@ export function incidentKeys(sheet: FactSheet, text = ""): Set<string> {
   for (const cve of sheet.cves) add("cve", cve);
   for (const cve of leadCves(text)) add("leadcve", cve);
   for (const actor of sheet.threat_actors) {
-    // One group has many names (APT15, Nickel, Ke3chang): the linked one is keyed by its least alias,
+    // One group has many names (APT15, Nickel, Ke3chang): a linked one is keyed by its least alias,
     // and every alias is kept, unweighted, to tell the same group under another name from another group.
+    if (!actor.linked) continue;
     const aliases = actor.names.map(actorAlias).filter((a) => a.length >= 2);
-    for (const alias of aliases) keys.add(`${actor.linked ? "linkedalias" : "alias"}:${alias}`);
-    if (actor.linked && aliases.length) keys.add(`actor:${aliases.reduce((a, b) => (b < a ? b : a))}`);
+    for (const alias of aliases) keys.add(`linkedalias:${alias}`);
+    if (aliases.length) keys.add(`actor:${aliases.reduce((a, b) => (b < a ? b : a))}`);
   }
   for (const [name] of sheet.organizations) if (name) add("org", name);
   for (const [name] of sheet.persons) if (name) add("person", name);
@@ -237,15 +236,13 @@ export function weigh(
 const BLOCKING = 1;
 const LEAD_CVE = 2;
 const LINKED_ALIAS = 4;
-const ALIAS = 8;
 const COUNT = 16;
 const MONEY = 32;
 const EDITION = 64;
 const ROLES: Record<string, number> = {
   edition: EDITION,
   leadcve: LEAD_CVE,
-  linkedalias: LINKED_ALIAS | ALIAS,
-  alias: ALIAS,
+  linkedalias: LINKED_ALIAS,
   count: COUNT,
   money: MONEY,
 };
@@ -315,10 +312,10 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
     new ListsBuilder(n, n * EXPECTED_KEYS),
     new ListsBuilder(n, n * EXPECTED_KEYS),
   ];
-  const [leadCves, linkedAliases, aliases, counts, amounts, editions] = Array.from(
-    { length: 6 },
+  const [leadCves, linkedAliases, counts, amounts, editions] = Array.from(
+    { length: 5 },
     () => new ListsBuilder(n, 1024),
-  ) as [ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder];
+  ) as [ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder];
   const days = new Float64Array(n);
   const releases: (string | null)[] = [];
   const titleReleases: (string | null)[] = [];
@@ -347,7 +344,6 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
     blockingKeys.add(sorted, size, keyRoles, BLOCKING);
     leadCves.add(sorted, size, keyRoles, LEAD_CVE);
     linkedAliases.add(sorted, size, keyRoles, LINKED_ALIAS);
-    aliases.add(sorted, size, keyRoles, ALIAS);
     counts.add(sorted, size, keyRoles, COUNT);
     amounts.add(sorted, size, keyRoles, MONEY);
     editions.add(sorted, size, keyRoles, EDITION);
@@ -374,7 +370,6 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
     leadCves: leadCves.build(),
 
     linkedAliases: linkedAliases.build(),
-    aliases: aliases.build(),
     counts: counts.build(),
     amounts: amounts.build(),
 
