@@ -48,8 +48,10 @@ const cuedAt = (hit: KbHit): boolean =>
   // "the Mekotio and the Grandoreiro Trojans".
   hit.after
     .slice(0, 2)
-    .some((w) => KB_CUES.test(w.text) || SOFTWARE_CUE.test(w.text) || SOFTWARE_CUE.test(singular(w.text))) ||
-  CUE_BEFORE.test(hit.before.at(-1)?.text ?? "") ||
+    .some((w) => KB_CUES.test(w.text) || [SOFTWARE_CUE, KB_CUES].some((cue) => cue.test(singular(w.text)))) ||
+  CUE_BEFORE.test(singular(hit.before.at(-1)?.text ?? "")) ||
+  // "rival operations DarkSide, Avaddon"; not the singular, as "Operation Cyclone" is a police operation.
+  hit.before.at(-1)?.text === "operations" ||
   inSoftwareList(hit.sentence, hit.span);
 
 /** The match runs on into a longer capitalised name: "The Wall Street Journal", "Windows 10 Enterprise". */

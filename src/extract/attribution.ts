@@ -265,12 +265,21 @@ function earlierEventOf(ctx: ExtractionContext, span: Span): boolean {
   const before = ctx.text.slice(Math.max(0, span[0] - 24), span[0]);
   const after = ctx.text.slice(span[1], span[1] + 30);
   return (
-    /\b(?:after|following|since|before)\s+(?:the\s+|last\s+\w+['’]s\s+)?$/i.test(before) &&
-    /^(?:['’]s)?\s+(?:\w+\s+)?(?:takedown|attacks?|arrests?|hacks?|breach|shutdown|disruption|raids?|collapse|demise|leaks?)\b/i.test(
-      after,
-    )
+    (/\b(?:after|following|since|before)\s+(?:the\s+)?(?:last\s+\w+['’]s\s+)?$/i.test(before) &&
+      /^(?:['’]s)?\s+(?:\w+\s+)?(?:takedown|attacks?|arrests?|hacks?|breach|shutdown|disruption|raids?|collapse|demise|leaks?)\b/i.test(
+        after,
+      )) ||
+    ENDED_BEFORE.test(ctx.text.slice(Math.max(0, span[0] - 120), span[0]))
   );
 }
+
+/**
+ * "the sudden retirement of rival operations Darkside, Avaddon, and REvil": groups named for how they
+ * ended, the list's later names included, are the news's background. A takedown or shutdown is often
+ * the news itself, so only words for a group's own end count.
+ */
+const ENDED_BEFORE =
+  /\b(?:retirement|demise|disappearance|exit|collapse|retired|defunct)\s+(?:of\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.-]*)?(?:,\s*(?:and\s+)?|\s+and\s+)){0,4}$/u;
 
 /** Decides, for every threat-actor entity, whether the article links it to its own incident. */
 export function attributeActors(ctx: ExtractionContext, table: EntityTable): Attribution[] {

@@ -1,0 +1,300 @@
+/**
+ * Hard cases of attribution, each from invented sentences written the way news is: modality, groups
+ * named only as background (earlier cases, comparisons, lists of rivals), aliases and rebrands.
+ */
+import { describe, expect, it } from "vitest";
+import type { FactSheet } from "../contracts.ts";
+import { sheetOf } from "./sheet-of.ts";
+
+const linkOf = (sheet: FactSheet, name: string) =>
+  sheet.threat_actors.find((a) => a.names.some((n) => n.toLowerCase() === name.toLowerCase()))?.linked;
+
+describe("attribution", () => {
+  it("links a group whose record a relative clause tells, but not one named for a technique used 'earlier this year' or with 'no evidence'", () => {
+    const linked = sheetOf(
+      "Russian cyberspies targeted a government for months\n\nSecurity firms said a spear-phishing campaign hit the foreign ministry between February and July. The attacks were attributed to a group known as the Dukes, or APT29, which agencies formally linked to Russia's foreign intelligence service earlier this year.",
+    );
+    expect(linked.threat_actors.find((a) => a.names.includes("APT29"))?.linked).toBe(true);
+    const background = sheetOf(
+      "Burrito chain's marketing account hacked to send phishing emails\n\nHackers took over the chain's email marketing account and sent phishing emails to customers. Hacking an email marketing platform has been described earlier this year as an entry vector used by Nobelium, the state-sponsored threat actor blamed for the SolarWinds attack. The firm found no evidence indicating that the new campaign is the work of the same group of hackers.",
+    );
+    expect(background.threat_actors.find((a) => a.names.includes("Nobelium"))?.linked).toBe(false);
+  });
+
+  it("links no gang to an earlier attack the sentence before dates, nor one that only launched a leak site", () => {
+    const sheet = sheetOf(
+      "FIN7's liquor lure compromises law firm with backdoor\n\nFinancial cybercrime gang FIN7 has launched a campaign that uses a fake legal complaint as a lure, compromising a law firm. The emails were sent in the first week of June, a month before settlement claims were due over a ransomware breach the company suffered last August.\n\n\u201cThe infamous REvil gang took credit for the ransomware attack,\u201d the researchers said. \u201cAlthough the company disrupted the attack before data could be encrypted, the REvil gang posted on its leak site that it had access.\u201d\n\nNew AvosLocker ransomware launches a data leak site.",
+      "2021-07-23",
+    );
+    const linked = sheet.threat_actors.filter((a) => a.linked).map((a) => a.names[0]);
+    expect(linked).toEqual(["FIN7"]);
+    expect(sheet.threat_actors.map((a) => a.names[0])).not.toContain("Financial");
+  });
+
+  it("never reads a demonym as a catalogue name, whatever cue follows it", () => {
+    const sheet = sheetOf(
+      "SolarWinds hackers breached federal prosecutors' email\n\nThe Russian hackers who orchestrated the supply chain attack gained access to the mailboxes of 27 offices, the Justice Department said.",
+    );
+    expect(sheet.threat_actors.map((a) => a.names[0])).not.toContain("Russian");
+    expect(sheet.countries).toContain("RU");
+  });
+
+  it("merges a group's other names listed 'by other names, including', and reads 'Royal APT' as no ransomware", () => {
+    const sheet = sheetOf(
+      "Microsoft seizes domains used by Chinese hacking group Nickel\n\nMicrosoft seized 42 domains used by the China-based group Nickel in attacks on governments. \u201cOthers in the security community refer to the group by other names, including 'KE3CHANG,' 'APT15,' 'Vixen Panda,' 'Royal APT' and 'Playful Dragon,'\u201d the company said.",
+    );
+    expect(sheet.threat_actors.map((a) => a.names[0])).not.toContain("Royal");
+    expect(
+      sheet.threat_actors.filter((a) => a.names.some((n) => ["APT15", "Vixen Panda", "Nickel"].includes(n))),
+    ).toHaveLength(1);
+  });
+
+  it("never reads a platform's group as a threat group, nor links a group named by an earlier event in the title", () => {
+    const platform = sheetOf(
+      "Belarus: joining banned Telegram channels will land you in prison\n\nPolice published a list of banned Telegram channels. Not every Telegram group participant will be prosecuted.",
+    );
+    expect(platform.threat_actors.map((a) => a.names[0]?.toLowerCase())).not.toContain("telegram");
+    const earlier = sheetOf(
+      "Even after Emotet takedown, Office docs deliver 43% of all malware downloads\n\nMalicious Office documents made up 43% of malware downloads in the second quarter, a report says. Other groups copied the success of the Emotet crew.",
+    );
+    expect(linkOf(earlier, "Emotet")).not.toBe(true);
+  });
+
+  it("reads catalogue names of one group listed as its other names as that one group", () => {
+    const sheet = sheetOf(
+      "US indicts four members of Chinese hacking group APT40\n\nThe Justice Department charged four Chinese nationals on Monday over the APT40 intrusions. Officials said the firm was responsible for hacks the security community has attributed to groups under different names, such as Kryptonite Panda, Leviathan and Gadolinium.",
+    );
+    const apt40 = sheet.threat_actors.filter((a) =>
+      a.names.some((n) => ["APT40", "Kryptonite Panda", "Leviathan", "Gadolinium"].includes(n)),
+    );
+    expect(apt40).toHaveLength(1);
+    expect(apt40[0]?.linked).toBe(true);
+  });
+
+  it("reads a ransomware operation as its gang and a number word opening a sentence as no group", () => {
+    const sheet = sheetOf(
+      "Ransomware gang hands police a free decryptor\n\nThe AvosLocker ransomware operation provided a free decryptor after learning it had encrypted a police department. A member of the AvosLocker operation said they avoid government targets.\n\nOne ransomware operation even apologised to a hospital last year.",
+    );
+    expect(linkOf(sheet, "AvosLocker")).toBe(true);
+    expect(sheet.threat_actors.map((a) => a.names[0])).not.toContain("One");
+  });
+
+  it("links a group those arrested are said to be members of", () => {
+    const sheet = sheetOf(
+      "Police bust email fraud ring\n\nPolice arrested eleven people in Lagos on Monday. Some of those arrested are allegedly members of a cybercrime network called 'SilverTerrier.'",
+    );
+    expect(linkOf(sheet, "SilverTerrier")).toBe(true);
+  });
+
+  it("gives a group a linked operation is tied to an alleged link, read past a demonym and the group's record", () => {
+    const sheet = sheetOf(
+      "Bakery chain hit by Conti ransomware\n\nThe Conti ransomware gang hit a bakery chain on Monday. Conti is a ransomware operation linked to the Wizard Spider Russian cybercrime group, also known for other notorious malware.",
+    );
+    expect(linkOf(sheet, "Conti")).toBe(true);
+    expect(linkOf(sheet, "Wizard Spider")).toBe(true);
+    expect(sheet.threat_actors.map((a) => a.names[0])).not.toContain("Wizard Spider Russian");
+    const unlinked = sheetOf(
+      "Bakery chain hit by ransomware\n\nAn unknown gang hit a bakery chain on Monday. Conti is a ransomware operation linked to the Wizard Spider Russian cybercrime group, also known for other notorious malware.",
+    );
+    expect(linkOf(unlinked, "Wizard Spider")).not.toBe(true);
+  });
+
+  it("never links a group used only for comparison, even when the lead names it", () => {
+    const sheet = sheetOf(
+      "Hijacked newsletter account sends lures to restaurant customers\n\nThe campaign mirrors earlier Nobelium attacks on mass-mailing services.\n\nResearchers at Ardent Labs said the emails carried links to a credential-harvesting page. “We have no evidence to suggest the same actors are involved; it looks like a case of copying a successful attack used by Nobelium,” the report said.\n\nNobelium has been credited with several attacks on government networks.",
+    );
+    expect(linkOf(sheet, "Nobelium")).toBe(false);
+  });
+
+  it("links the groups a sentence introduces as a list, and not one named only in a past year", () => {
+    const sheet = sheetOf(
+      "Three espionage groups hit regional telecom operators\n\nAt least four telecom operators in the region were breached over the past year.\n\nIn a report published earlier today, Ardent Labs linked the intrusions to three clusters of activity:\n\nNaikon APT\n\nTG-3390 (APT27, Emissary Panda)\n\nMuddyWater\n\nIn 2019, the Lazarus Group was blamed for a similar breach at another operator.",
+    );
+    expect(linkOf(sheet, "Naikon")).toBe(true);
+    expect(linkOf(sheet, "APT27")).toBe(true);
+    expect(linkOf(sheet, "MuddyWater")).toBe(true);
+    expect(linkOf(sheet, "Lazarus Group")).toBe(false);
+    // The three names of one group stay one actor.
+    expect(sheet.threat_actors.filter((a) => a.names.includes("Emissary Panda"))).toHaveLength(1);
+  });
+
+  it("does not link a group whose attribution the article reports as disputed, and keeps the one it names instead", () => {
+    const sheet = sheetOf(
+      "Researchers tie India campaign to Chinese group\n\nResearchers at Ardent Labs said APT41 is behind a campaign against Indian firms. A rival vendor's report attributes the intrusions to the Evilnum APT group, but the Ardent researchers disagreed, citing several reasons why they believe the culprit is APT41.",
+    );
+    expect(linkOf(sheet, "Evilnum")).toBe(false);
+    expect(linkOf(sheet, "APT41")).toBe(true);
+  });
+
+  it("never links a group behind a case from months before, named by its month", () => {
+    const sheet = sheetOf(
+      "Police arrest ransomware suspect\n\nProvincial police arrested a man in Halifax this week over attacks on a hospital. An analyst pointed to the March arrest of another man who the Justice Department said was behind the Netwalker ransomware attacks.",
+      "2021-12-03",
+    );
+    expect(linkOf(sheet, "Netwalker")).not.toBe(true);
+  });
+
+  it("links a group whose theft last month the article reports", () => {
+    const sheet = sheetOf(
+      "Fashion house confirms data breach\n\nThe company confirmed a data breach after files were stolen by the AlphV ransomware operation in December and published today. The AlphV ransomware gang demanded $3 million.",
+      "2022-01-18",
+    );
+    expect(linkOf(sheet, "AlphV")).toBe(true);
+  });
+
+  it("keeps a denial of another case from undoing the article's own link", () => {
+    const sheet = sheetOf(
+      "Russian group targets Ukrainian agencies with spear-phishing\n\nMicrosoft said a hacking group known as Gamaredon has been behind a streak of spear-phishing emails sent to Ukrainian agencies since October.\n\nThe group is also tracked as Armageddon and Primitive Bear.\n\nGamaredon is not linked to last month's wiper attacks on government websites.",
+    );
+    expect(linkOf(sheet, "Gamaredon")).toBe(true);
+  });
+
+  it("reports a group believed to be behind the incident as linked, and a rebrand named apart as its own actor", () => {
+    const sheet = sheetOf(
+      "Grain cooperative hit by ransomware\n\nA ransomware group believed to be the latest incarnation of the DarkSide gang is being blamed for an attack on a grain cooperative.\n\nThe BlackMatter ransomware gang listed the cooperative on its leak site and demanded $5.9 million.",
+    );
+    const names = sheet.threat_actors.map((a) => a.names[0]);
+    expect(names).toContain("DarkSide");
+    expect(names).toContain("BlackMatter");
+    expect(linkOf(sheet, "BlackMatter")).toBe(true);
+  });
+
+  it("joins an unlisted gang name to its catalogue alias", () => {
+    const sheet = sheetOf(
+      "Police arrest 11 suspected BEC scammers\n\nInterpol said eleven people were arrested in Nigeria, all members of the TMT gang.\n\nInterpol believes that some of the arrested individuals belong to the BEC gang known as TMT (aka SilverTerrier).",
+    );
+    const gang = sheet.threat_actors.find((a) => a.names.includes("SilverTerrier"));
+    expect(gang?.names).toContain("TMT");
+    expect(gang?.linked).toBe(true);
+  });
+
+  it("does not read everyday phrases from ransomware catalogues as gangs", () => {
+    const sheet = sheetOf(
+      "Patch Tuesday fixes 67 flaws\n\nMicrosoft fixed 67 vulnerabilities, one of them exploited, according to The Wall Street Journal.\n\nDevices running Windows 10 Enterprise might fail to activate. Expect attacks over the Christmas period.",
+    );
+    expect(sheet.threat_actors).toEqual([]);
+  });
+  it("links the group said to run the operation behind the attack, with the article's hedge", () => {
+    const sheet = sheetOf(
+      "Regional insurer hit by Conti ransomware\n\nA regional insurer said Conti ransomware encrypted its claims servers on Monday. Customers cannot file claims online, and the insurer has hired outside responders to restore its systems.\n\nWho is Conti?\n\nConti is a ransomware-as-a-service operation thought to be run by a Russian-speaking cybercrime group tracked as Wizard Spider.\n\nIn 2019, the Lazarus Group was blamed for a similar attack on another insurer.",
+    );
+    expect(linkOf(sheet, "Conti")).toBe(true);
+    expect(linkOf(sheet, "Wizard Spider")).toBe(true);
+    expect(linkOf(sheet, "Lazarus Group")).toBe(false);
+  });
+
+  it("does not link a group a police report names only for one suspect's side case", () => {
+    const sheet = sheetOf(
+      "Russia charges 8 suspected REvil ransomware gang members\n\nEight members of the REvil gang detained by Russian police in January face criminal charges. Prosecutors say the suspects ran the REvil ransomware gang for two years.\n\nAn official said one of the 14 raided suspects was also responsible for the attack that disrupted a fuel pipeline. The malware was deployed by the DarkSide ransomware gang, later rebranded as BlackMatter.",
+    );
+    expect(linkOf(sheet, "REvil")).toBe(true);
+    expect(linkOf(sheet, "DarkSide")).toBe(false);
+  });
+
+  it("links a group whose members today's sanctions name, and not one charged in an earlier case", () => {
+    const sheet = sheetOf(
+      "Treasury sanctions crypto broker used by ransomware gangs\n\nThe Treasury sanctioned a crypto broker that laundered ransom payments. The list of earlier ransomware sanctions includes the SamSam operators.\n\nThe US also charged multiple Evil Corp members for stealing over $100 million.\n\nToday, the Treasury also sanctioned REvil affiliates Ivan Petrov and Oleg Smirnov for deploying ransomware.",
+    );
+    expect(linkOf(sheet, "REvil")).toBe(true);
+    expect(linkOf(sheet, "Evil Corp")).toBe(false);
+  });
+
+  it("keeps the aliases an article gives for one group as one actor, and a rebrand apart", () => {
+    const sheet = sheetOf(
+      "Firmware implant found on a transport firm's network\n\nThe implant is believed to be the work of APT41, a Chinese-speaking hacking group also known as Winnti or Double Dragon. The intrusion was attributed to a group tracked as Phosphorus (aka APT35, Charming Kitten, Newscaster, TA453, Magic Hound).\n\nThe DarkSide ransomware gang shut down in May.\n\nLess than two months later, a new ransomware operation known as BlackMatter emerged.",
+    );
+    expect(sheet.threat_actors.filter((a) => a.names.includes("Winnti"))).toHaveLength(1);
+    expect(sheet.threat_actors.find((a) => a.names.includes("Winnti"))?.names).toContain("APT41");
+    expect(sheet.threat_actors.find((a) => a.names.includes("TA453"))?.names).toContain("APT35");
+    expect(sheet.threat_actors.find((a) => a.names.includes("BlackMatter"))?.names).not.toContain("DarkSide");
+  });
+
+  it("does not link groups named in news the article's own 'came as', another case's attribution", () => {
+    const sheet = sheetOf(
+      "US indicts four members of Chinese hacking group APT40\n\nThe Justice Department charged four members of APT40 on Monday with hacking dozens of companies.\n\nThe charges also came as western governments blamed the recent campaign against Microsoft Exchange servers on Chinese state-sponsored hackers, naming APT31 and APT40 as two of the entities behind the Hafnium group.",
+      "2021-07-19",
+    );
+    expect(linkOf(sheet, "APT40")).toBe(true);
+    expect(linkOf(sheet, "APT31")).not.toBe(true);
+    expect(linkOf(sheet, "Hafnium")).not.toBe(true);
+  });
+
+  it("links a group said to have conducted the attack before a 'such as' list of its other names, not one whose record is listed", () => {
+    const conducted = sheetOf(
+      "Trucking firm reports data breach after ransomware attack\n\nThe firm said hackers accessed employee records in December.\n\nThe attack was first blamed on a new gang. Researchers later revealed that this attack was likely conducted by members of the Evil Corp cybercrime gang, who routinely attack under different ransomware names, such as Hades, to evade US sanctions.",
+      "2021-12-20",
+    );
+    expect(linkOf(conducted, "Evil Corp")).toBe(true);
+    const record = sheetOf(
+      "Malware trolls employees with fake termination emails\n\nA new phishing campaign tells employees they were fired to get them to open a malicious spreadsheet.\n\nThe malware used was created by a hacking group known as Evil Corp, which is behind various ransomware operations, such as BitPaymer and Grief.",
+    );
+    expect(linkOf(record, "Evil Corp")).not.toBe(true);
+  });
+
+  it("links a group named as the agent of the harm, but not in a supposition", () => {
+    const planted = sheetOf(
+      "Shipping firm finds wiper on its servers\n\nThe company said on Tuesday it had restored its systems. Investigators found that the files were planted by the group known as Iron Sleet, which has hit ports before.",
+    );
+    expect(linkOf(planted, "Iron Sleet")).toBe(true);
+    const supposed = sheetOf(
+      "How to recover from ransomware\n\nBackups are the best defence against data loss. Firms that keep offline copies recover in days rather than weeks, a survey of 400 companies found.\n\nInsurers now ask for proof of tested backups before they renew a policy.\n\n“If the documents were encrypted by the Conti gang, a decryptor may not exist,” the adviser said.",
+    );
+    expect(linkOf(supposed, "Conti")).not.toBe(true);
+  });
+
+  it("links a gang whose members police detained in the days before the article", () => {
+    const sheet = sheetOf(
+      "Court extends custody of ransomware suspects\n\nA court in Moscow extended the custody of three suspects by two months.\n\nOn January 14, the security service detained members of the REvil gang in raids across five regions.",
+      "2022-01-21",
+    );
+    expect(linkOf(sheet, "REvil")).toBe(true);
+  });
+
+  it("reads 'the X hackers' in a story of attacks as a threat actor, joined to its catalogue entry", () => {
+    const sheet = sheetOf(
+      "Insurer's customer files published online\n\nThe Black Lantern hackers leaked the files of 30,000 customers on Sunday after the insurer refused to pay.\n\nMicrosoft said a hacking group known as Gamaredon has also targeted insurers. Gamaredon Group is tracked by others as Primitive Bear.",
+    );
+    expect(sheet.threat_actors.map((a) => a.names[0])).toContain("Black Lantern");
+    expect(sheet.threat_actors.filter((a) => a.names.some((n) => /^Gamaredon/.test(n)))).toHaveLength(1);
+  });
+
+  it("does not read the tail of a longer capitalised name as a catalogue group or tool", () => {
+    const sheet = sheetOf(
+      "Israeli insurer hit by hackers\n\nThe Black Shadow group said it stole customer records from the insurer. The company said Microsoft Defender flagged the intrusion and that the Praying Mantis exhibit at its museum was not affected.",
+    );
+    const names = sheet.threat_actors.flatMap((a) => a.names);
+    expect(names).not.toContain("Shadow");
+    expect(names).not.toContain("Praying Mantis");
+    expect(sheet.malware.flat()).not.toContain("Defender");
+  });
+
+  it("reads two families joined before one plural 'gangs' as two gangs", () => {
+    const sheet = sheetOf(
+      "Ransomware activity stays strong\n\nRecent moves from the LockBit 2.0 and BlackCat gangs show the scourge is far from over, researchers said on Monday.",
+    );
+    const names = sheet.threat_actors.flatMap((a) => a.names);
+    expect(names).toEqual(expect.arrayContaining(["LockBit 2.0", "BlackCat"]));
+  });
+
+  it("reads a designator one letter off a named group as that group misspelt, not a second group", () => {
+    const sheet = sheetOf(
+      "France warns of APT31 attacks on French organizations\n\nThe national cyber-security agency warned of attacks coordinated by the Chinese-backed APP31 hacking group. APT31 is also known as Zirconium.",
+    );
+    expect(sheet.threat_actors.map((a) => a.names[0])).toEqual(["APT31"]);
+  });
+
+  it("reads gangs listed before a plural 'operations' as gangs, and rivals named for their retirement as background", () => {
+    const rivals = sheetOf(
+      "An interview with the Pinecone ransomware gang\n\nAfter the sudden retirement of rival operations DarkSide, Avaddon, and REvil, the Pinecone gang has become one of the largest ransomware platforms. Its operator agreed to answer our questions.",
+    );
+    expect(linkOf(rivals, "DarkSide")).toBe(false);
+    expect(linkOf(rivals, "REvil")).toBe(false);
+    const pressure = sheetOf(
+      "Ransomware gang hands decryptor to a police department\n\nThe gang gave the police department a free decryptor after encrypting its servers. The department said no data was lost.\n\nGangs fear attacks on police. Law enforcement has arrested members of several gangs this year.\n\nThis pressure has had an effect, with numerous ransomware operations shutting down, including the DarkSide, Avaddon, and REvil operations.",
+    );
+    expect(pressure.threat_actors.map((a) => a.names[0])).toEqual(
+      expect.arrayContaining(["DarkSide", "Avaddon", "REvil"]),
+    );
+    expect(linkOf(pressure, "Avaddon")).toBe(false);
+  });
+});
