@@ -60,6 +60,18 @@ describe("organisations and people", () => {
     expect(names(sheet.agencies)).toContain("Senate Intelligence Committee");
   });
 
+  it("keeps a legal form written after a comma in the name, with the name without it as another", () => {
+    const sheet = sheetOf(
+      "Four charged over espionage campaign\n\nProsecutors said the men worked through Qinglan Harbor Technology Development Co., Ltd., a front company, and paid Drovesoft, LLC for hosting.",
+    );
+    expect(sheet.organizations).toEqual(
+      expect.arrayContaining([
+        ["Qinglan Harbor Technology Development Co., Ltd.", "Qinglan Harbor Technology Development Co."],
+        ["Drovesoft, LLC", "Drovesoft"],
+      ]),
+    );
+  });
+
   it("keeps a body that speaks of a group an agency, and a person after a role noun or with a suffix a person", () => {
     const sheet = sheetOf(
       "Ransomware affiliate sentenced\n\nA man who the Department of Justice said was behind the Netwalker ransomware attacks was sentenced on Tuesday. In February, police took alleged TrickBot developer Alla Witte into custody. John Murray Rowe Jr., a former test engineer, was also charged; the filing did not name the companies Rowe worked for. The Federal Security Service of the Russian Federation and the Bangladesh Central Bank declined to comment.",

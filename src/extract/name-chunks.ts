@@ -129,6 +129,9 @@ const EVERYDAY_FIRST_NAMES = new Set(
   ),
 );
 
+/** A company's legal form, written after its name and a comma. */
+export const LEGAL_FORM = /^(?:Ltd|Inc|LLC|L\.L\.C|PLC|GmbH|Limited|S\.A|S\.p\.A|B\.V|N\.V|Pty)\.?$/;
+
 export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
   const words = wordsOf(ctx, sentence);
   const chunks: Chunk[] = [];
@@ -186,6 +189,8 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
         j += 3;
       else break;
     }
+    // "Hainan Xiandun Technology Development Co., Ltd.": a legal form after a comma ends the name.
+    if (words[j]?.text === "," && LEGAL_FORM.test(words[j + 1]?.text ?? "")) j += 2;
     chunks.push({
       words: words.slice(i, j),
       sentence,

@@ -23,6 +23,7 @@ import { firstNames } from "./lexicon/first-names.ts";
 import { isProductName } from "./lexicon/products.ts";
 import {
   chunksOf,
+  LEGAL_FORM,
   lower,
   ORIGIN_WORD,
   POSSESSIVE,
@@ -224,6 +225,10 @@ export function findNames(
           continue;
         const full = surface(ctx, chunk.words);
         const aliases: string[] = prefix.length ? [full] : [];
+        // "Axosoft, LLC" is also "Axosoft".
+        const legal = / *, *[^,]+$/.exec(name);
+        if (legal && chunk.words.at(-2)?.text === "," && LEGAL_FORM.test(chunk.words.at(-1)?.text ?? ""))
+          aliases.push(name.slice(0, legal.index));
         const acronym =
           index === parts.length - 1 &&
           chunk.after[0]?.text === "(" &&
