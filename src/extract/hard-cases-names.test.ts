@@ -198,17 +198,18 @@ describe("organisations and people", () => {
     );
   });
 
-  it("does not read job titles, departments, origins, unions of states or a modifier before a descriptor as bodies", () => {
+  it("does not read job titles, departments, origins or a modifier before a descriptor as bodies; the EU is one", () => {
     const sheet = sheetOf(
       "Telecoms hacked by espionage groups\n\n“The attackers were thorough,” Aviel Doran, Senior Director and Head of Threat Research at security firm Corvane, told reporters. Ilse Marr, VP of Strategy at Teshwood, agreed.\n\nThe group has ties to Russia-based Evil Corp, according to Danish security firm Hollet. Allies including the European Union condemned the attacks.",
     );
     const organizations = names(sheet.organizations);
-    expect(organizations).toEqual(expect.arrayContaining(["Corvane", "Teshwood", "Hollet"]));
+    expect(organizations).toEqual(
+      expect.arrayContaining(["Corvane", "Teshwood", "Hollet", "European Union"]),
+    );
     for (const wrong of [
       "Senior Director and Head of Threat Research",
       "Strategy",
       "Russia-based Evil Corp",
-      "European Union",
       "Danish",
     ])
       expect(organizations).not.toContain(wrong);

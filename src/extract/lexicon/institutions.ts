@@ -13,8 +13,11 @@ export const AGENCY_NAMES = set(
   "White House|FBI|CISA|NSA|CIA|DOJ|NIST|National Science Foundation|Terrorist Screening Center|Terrorist Screening Centre|National Institute of Standards and Technology|CDC|Centers for Disease Control and Prevention|Center for Disease Control and Prevention|IRS-CI|IRS-Criminal Investigation|IRS Criminal Investigation|Department of Home Affairs|DHS|DoD|IRS|SEC|FTC|FCC|OFAC|NCA|NCSC|GCHQ|MI5|MI6|Europol|Interpol|INTERPOL|Eurojust|ENISA|BKA|BSI|ANSSI|FSB|GRU|SVR|SBU|MSS|NCCIA|FIA|CBI|CERT-In|ACSC|ASD|RCMP|CSE|USSS|HHS|NIST|Treasury|Pentagon|Kremlin|Bundestag|Cyberpol|EC3|J-CAT|IC3|ICE|HSI|DEA|ATF|USPIS|CNIL|ICO|FINMA|FCA|OCC|FinCEN|SAPS|Hawks|Guardia Civil|Guardia di Finanza|Kripos|US-CERT|CERT-EU|Carabinieri|Gendarmerie|Mossad|Shin Bet|CERT-UA|NCSC-NL|KISA|NPA|MPS",
 );
 
-/** Unions of states, named like bodies but read like regions: neither agencies nor organisations. */
-export const POLITIES = set("European Union|Soviet Union|EU|USSR");
+/**
+ * Former unions of states, named like bodies but read like regions: neither agencies nor organisations.
+ * The European Union acts (sanctions, attributions) and is read as an organisation.
+ */
+export const POLITIES = set("Soviet Union|USSR");
 
 /** Words that make a multi-word proper name a government body. */
 export const AGENCY_HEADS = set(
