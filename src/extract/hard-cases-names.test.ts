@@ -136,6 +136,17 @@ describe("organisations and people", () => {
     expect(organizations).not.toContain("HTML");
   });
 
+  it("lists Twitter hacked or speaking as a company, not a Twitter thread a company posted in", () => {
+    const hacked = sheetOf(
+      "Man arrested for role in social network hack\n\nA 22-year-old was arrested in Spain for his role in the Twitter hack. Twitter said 130 accounts were targeted.",
+    );
+    expect(names(hacked.organizations)).toContain("Twitter");
+    const thread = sheetOf(
+      "Exchange sends erroneous alerts\n\nAs the exchange revealed in a Twitter thread, it alerted 125,000 customers by mistake. Users replied to the Twitter thread to complain.",
+    );
+    expect(names(thread.organizations)).not.toContain("Twitter");
+  });
+
   it("does not list a platform named only as the place something was posted", () => {
     const sheet = sheetOf(
       "Researchers tie campaign to espionage group\n\nThe team found a command-and-control profile on GitHub and the suspect's accounts on Facebook. Reddit said it had removed the posts.",

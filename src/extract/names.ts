@@ -626,15 +626,15 @@ const PRODUCT_AFTER =
 
 /** Platforms the news names as the place something was posted or found: "on GitHub", "over Facebook". */
 const PLATFORMS = new Set(
-  "GitHub|GitLab|Facebook|Instagram|LinkedIn|YouTube|TikTok|Reddit|Telegram|Discord|Pastebin|Skype|WhatsApp|Dropbox|Gmail|Bitbucket|eBay|Amazon|Craigslist".split(
+  "GitHub|GitLab|Facebook|Twitter|Instagram|LinkedIn|YouTube|TikTok|Reddit|Telegram|Discord|Pastebin|Skype|WhatsApp|Dropbox|Gmail|Bitbucket|eBay|Amazon|Craigslist".split(
     "|",
   ),
 );
 /** "on GitHub", "used GitHub to", "a public GitHub project", "code hosting website GitHub". */
 const VENUE_BEFORE = /\b(?:on|over|onto|to|through|use[sd]?|using|public|website|site|service)\s+$/i;
-/** "GitHub user kumarak", "Telegram channels", "email, GitHub, and Dropbox accounts". */
+/** "GitHub user kumarak", "Telegram channels", "email, GitHub, and Dropbox accounts", "a Twitter thread". */
 const VENUE_AFTER =
-  /^(?:,?\s*(?:and |or )?\p{Lu}[\w.]*){0,3}\s+(?:projects?|users?|repositor(?:y|ies)|repos?|pages?|accounts?|channels?|groups?|posts?|profiles?|links?|messages?|chats?|videos?|handles?)\b/u;
+  /^(?:,?\s*(?:and |or )?\p{Lu}[\w.]*){0,3}\s+(?:projects?|users?|repositor(?:y|ies)|repos?|pages?|accounts?|channels?|groups?|posts?|profiles?|links?|messages?|chats?|videos?|handles?|threads?|feeds?)\b/u;
 
 /** Drops organisations every mention of which names the company's product or a channel used as a tool. */
 function withoutToolUses(ctx: ExtractionContext, found: NameMention[]): NameMention[] {
