@@ -38,6 +38,8 @@ const PATTERNS: readonly RegExp[] = [
   ),
   new RegExp(String.raw`\bthe (${NUMBER}) ${PEOPLE} (?:${ARREST})\b`, "gi"),
 ];
+/** "Seven other REvil gang members were also arrested": people of another case, not this one's count. */
+const OTHERS_ALSO = /^\S+ other\b.*\balso\b/i;
 /** How many sentences after a vague count an exact one may stand for it. */
 const EXACT_REACH = 5;
 /** "one of the individuals who was arrested": one of a group arrested, not how many were. */
@@ -270,6 +272,7 @@ export function findArrestCount(
       for (const { match, span } of matchesIn(re, sentence)) {
         const value = parseNumber(match[1] ?? "");
         if (value === null || value === 0 || value > 100_000 || PART_OF_ARRESTED.test(match[0])) continue;
+        if (OTHERS_ALSO.test(match[0])) continue;
         const vague =
           VAGUE_INSIDE.exec(match[0]) ??
           VAGUE_BEFORE.exec(sentence.text.slice(0, span[0] - sentence.span[0]));

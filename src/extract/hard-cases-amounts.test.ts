@@ -46,6 +46,10 @@ describe("arrest counts", () => {
       "Security service arrests ransomware gang members\n\nMore than a dozen members of the gang have been arrested following raids at 25 addresses, the agency says.",
     );
     expect(vague.arrested).toBeNull();
+    const others = sheetOf(
+      "Security service raids ransomware gang\n\nOfficers raided 25 homes of gang members today. Seven other members of the gang were also arrested last year in operations coordinated by Europol.",
+    );
+    expect(others.arrested).toBeNull();
   });
 
   it("reads the one arrested person's nationality from the headline, lead or count, not a later case", () => {
