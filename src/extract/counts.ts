@@ -66,9 +66,12 @@ export interface CountDraft {
 const ONE_ARRESTED =
   /\b(?:was|has been|had been|is being) (?:\w+ )?(?:arrested|detained|apprehended|taken into custody)\b/g;
 
-/** A sentence about one unnamed person: "A Moroccan man suspected of being 'Dr HeX' … has been arrested." */
+/**
+ * A sentence about one unnamed person: "A Moroccan man suspected of being 'Dr HeX' … has been arrested",
+ * "The chief executive of Group-IB has been arrested".
+ */
 const ONE_SUBJECT =
-  /^(?:An?|One) (?:[\w-]+ ){0,3}?(?:man|woman|national|citizen|teenager|teen|youth|hacker|suspect|student|developer|individual|person)\b/;
+  /^(?:(?:An?|One) (?:[\w-]+ ){0,3}?(?:man|woman|national|citizen|teenager|teen|youth|hacker|suspect|student|developer|individual|person)\b|The (?:[\w-]+ ){0,2}?(?:chief executive|CEO|founder|co-founder|head|director|owner|leader|administrator|operator) of\b)/;
 /** A headline about one person of a nationality: "Ukrainian extradited for selling logins", "Russian hacker jailed". */
 const ONE_IN_TITLE = new RegExp(
   // The demonym is tried short first ("Ukrainian" before "Ukrainian Hacker"); the words after it in any casing.

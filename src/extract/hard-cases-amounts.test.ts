@@ -52,6 +52,13 @@ describe("arrest counts", () => {
     expect(others.arrested).toBeNull();
   });
 
+  it("counts one person arrested as 'the chief executive of' a firm", () => {
+    const post = sheetOf(
+      "Security firm's chief arrested on treason charge\n\nThe chief executive of Corvane has been arrested on suspicion of state treason.",
+    );
+    expect(post.arrested?.total).toBe(1);
+  });
+
   it("reads the one arrested person's nationality from the headline, lead or count, not a later case", () => {
     const headline = sheetOf(
       "US arrests and charges Moldovan man for hospital ransomware attacks\n\nA man from Chisinau was arrested in Romania in October and is awaiting extradition, prosecutors said.",
