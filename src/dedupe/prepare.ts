@@ -10,6 +10,7 @@
  * also walk the input texts, has nothing of ours to trace.
  */
 import type { FactSheet, StoryInput } from "../contracts.ts";
+import { INTERNATIONAL_BODIES } from "../extract/lexicon/institutions.ts";
 import { normaliseName } from "../link/normalise.ts";
 import {
   heaviestTerms,
@@ -152,7 +153,9 @@ export function incidentKeys(sheet: FactSheet, text = ""): Set<string> {
     for (const alias of aliases) keys.add(`linkedalias:${alias}`);
     if (aliases.length) keys.add(`actor:${aliases.reduce((a, b) => (b < a ? b : a))}`);
   }
-  for (const [name] of sheet.organizations) if (name) add("org", name);
+  // A union of states is named around many incidents: it counts as little as a place.
+  for (const [name] of sheet.organizations)
+    if (name) add(INTERNATIONAL_BODIES.has(name) ? "place" : "org", name);
   for (const [name] of sheet.persons) if (name) add("person", name);
   for (const [name] of sheet.agencies) if (name) add("agency", name);
   for (const place of sheet.places) add("place", place);
