@@ -166,6 +166,14 @@ describe("events and names", () => {
       expect(sheetOf(text).event_types).toContain("law-enforcement/charge");
   });
 
+  it("reads SIM swapping and insider trading as fraud", () => {
+    for (const text of [
+      "Phone store worker sentenced for role in SIM swapping ring\n\nThe former employee took bribes to carry out SIM swaps that let the ring empty victims' crypto wallets.",
+      "Dark web trader charged over insider trading tips\n\nProsecutors said the man sold subscriptions to insider trading tips on a dark web forum.",
+    ])
+      expect(sheetOf(text).event_types).toContain("fraud/scam");
+  });
+
   it("reads no ransomware attack from encrypted traffic or a rule on ransomware incident reporting", () => {
     const sheet = sheetOf(
       "Banking trojan adds anti-analysis trick\n\nThe trojan talks to its servers over HTTPS, which supports encrypted data exchange. The government also plans legislation that requires ransomware incident reporting by large firms.",
