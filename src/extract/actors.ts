@@ -244,7 +244,12 @@ export function addKnowledgeEntities(
     const canonical = new Map<string, string>();
     for (const hit of entryHits) {
       const group = groups.get(normaliseName(hit.surface)) ?? "";
-      if (!canonical.has(group)) canonical.set(group, hit.surface.replace(/^the\s+/i, ""));
+      // "the BlackByte ransomware" (a catalogue alias) names BlackByte: the kind word is no part of the name.
+      if (!canonical.has(group))
+        canonical.set(
+          group,
+          hit.surface.replace(/^the\s+/i, "").replace(/(?<=\S)\s+(?:ransomware|malware)$/i, ""),
+        );
     }
     const otherSurfaces = (group: string) =>
       new Set(entryHits.map((h) => normaliseName(h.surface)).filter((s) => groups.get(s) !== group));

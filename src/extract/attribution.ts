@@ -47,6 +47,23 @@ function disputedAfter(sentence: Sentence, span: Span): Cue | null {
 const AGENT_BY =
   /\b(?:planted|installed|stolen|leaked|encrypted|exfiltrated|dumped|published) by (?:(?:the|two|different|groups?|[\w-]+ group known as|known as)\W+){0,6}$/i;
 
+/**
+ * "The Night Sky ransomware gang has started to exploit …", "HelloKitty ransomware is targeting …": the
+ * actor as the subject of a harm going on now. A past one ("In May, the Avaddon gang hit AXA") is
+ * mostly an earlier case told as background, and a passive ("was targeted") makes it the victim.
+ */
+const HARM_AFTER =
+  /^(?:['’]s)?(?:\s+(?:ransomware|gang|group|operation|operators?|hackers|actors?|crew|affiliates?))*\s+(?:(?:has|have)\s+(?:now\s+)?(?:started|begun)\s+(?:to\s+)?(?:exploit|hack|breach|attack|hit|target|encrypt|steal|deploy|compromise|infect|extort)\w*|(?:is|are)\s+(?:now\s+)?(?:exploiting|hacking|breaching|attacking|targeting|encrypting|stealing|deploying|compromising|infecting|extorting)|now\s+(?:exploits|hacks|breaches|attacks|hits|targets|encrypts|steals|deploys|compromises|infects|extorts))\b/i;
+
+function harmAfter(sentence: Sentence, span: Span): Cue | null {
+  const rest = sentence.text.slice(span[1] - sentence.span[0], span[1] - sentence.span[0] + 90);
+  if (/^\s*["“‘']?\s*if\b/i.test(sentence.text)) return null;
+  // "MuddyWater, Phosphorus, and Moses Staff are targeting …": a list of groups characterised, not the case.
+  if (/(?:,|\band|&)\s*$/i.test(sentence.text.slice(0, span[0] - sentence.span[0]))) return null;
+  const match = HARM_AFTER.exec(rest);
+  return match ? { text: match[0].trim(), span: [span[1], span[1] + match[0].length] } : null;
+}
+
 function agentOfHarm(sentence: Sentence, span: Span): Cue | null {
   const before = sentence.text.slice(
     Math.max(0, span[0] - sentence.span[0] - 80),
@@ -302,7 +319,10 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
       // "X is not linked to last month's attacks" denies another case, not this one.
       if (denied && !background) denial ??= denied;
       if (denied) continue;
-      const linkCue = firstCue(LINKED, sentence) ?? agentOfHarm(sentence, mention.span);
+      const linkCue =
+        firstCue(LINKED, sentence) ??
+        agentOfHarm(sentence, mention.span) ??
+        harmAfter(sentence, mention.span);
       const prominent =
         (isTitle(ctx, sentence) || mention.span[0] < leadEnd) && !earlierEventOf(ctx, mention.span);
       if ((linkCue || prominent || actionOnMembers(ctx, sentence, mention.span)) && !background) {

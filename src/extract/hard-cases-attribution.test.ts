@@ -297,4 +297,26 @@ describe("attribution", () => {
     );
     expect(linkOf(pressure, "Avaddon")).toBe(false);
   });
+
+  it("links a gang that is exploiting or targeting now, not a list of groups or a gang's earlier hit", () => {
+    const now = sheetOf(
+      "Ransomware round-up: arrests and new tactics\n\nPolice arrested two affiliates this week. Researchers published a report on initial access brokers.\n\nAnalysts also looked at a new decryptor. The Night Sky ransomware gang has started to exploit the Log4Shell flaw to gain access to VMware Horizon servers.",
+    );
+    expect(linkOf(now, "Night Sky")).toBe(true);
+    const others = sheetOf(
+      "Hackers strike Palestine with political lures\n\nThe Arid Viper group sent lures to officials this month.\n\nAnalysts also described other activity in the region. MuddyWater, Phosphorus, and Moses Staff are targeting entities in Turkey, the US, and Israel.",
+    );
+    expect(linkOf(others, "Moses Staff")).toBe(false);
+    const earlier = sheetOf(
+      "Insurer discloses ransomware attack\n\nThe insurer said a ransomware attack hit its Singapore branch. It gave no details.\n\nOther insurers were hit this year. In May, the Avaddon ransomware gang hit branches of another insurer in Thailand.",
+    );
+    expect(linkOf(earlier, "Avaddon")).toBe(false);
+  });
+
+  it("names a gang without the kind word a catalogue alias carries ('the BlackByte ransomware gang')", () => {
+    const sheet = sheetOf(
+      "Ransomware gang breaches networks through Exchange\n\nThe BlackByte ransomware gang is now breaching corporate networks by exploiting unpatched Exchange servers.",
+    );
+    expect(sheet.threat_actors.map((a) => a.names[0])).toContain("BlackByte");
+  });
 });
