@@ -44,6 +44,24 @@ const CAMPAIGN = /^(?:campaign|campaigns|operation)$/i;
 /** A cue word without its plural "s": a list's plural cue counts for each of its names ("… Trojans"). */
 const singular = (text: string) => text.replace(/s$/i, "");
 
+/** "LockerGoga, MegaCortex, Dharma and other ransomware": the kind the list's tail names, as software or as gangs. */
+const OTHER_KIND =
+  /^(?:\s*,\s*[\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,3}\s*,?\s+(?:and|or)\s+other\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
+function otherKindAfter(hit: KbHit): "software" | "gang" | null {
+  // Further names of the list may stand between ("MegaCortex, Dharma and other ransomware").
+  const rest = hit.sentence.text.slice(
+    hit.span[1] - hit.sentence.span[0],
+    hit.span[1] - hit.sentence.span[0] + 120,
+  );
+  const match = OTHER_KIND.exec(rest);
+  if (!match) return null;
+  const [kind, next] = [match[1] ?? "", match[2] ?? ""];
+  if (GANG_WORD.test(kind)) return "gang";
+  if (!SOFTWARE_CUE.test(singular(kind)) && !SOFTWARE_CUE.test(kind)) return null;
+  // "… and other ransomware attacks" still speaks of the software; "… and other ransomware gangs" of people.
+  return GANG_WORD.test(next) ? "gang" : "software";
+}
+
 const cuedAt = (hit: KbHit): boolean =>
   // "the Mekotio and the Grandoreiro Trojans".
   hit.after
@@ -52,6 +70,7 @@ const cuedAt = (hit: KbHit): boolean =>
   CUE_BEFORE.test(singular(hit.before.at(-1)?.text ?? "")) ||
   // "rival operations DarkSide, Avaddon"; not the singular, as "Operation Cyclone" is a police operation.
   hit.before.at(-1)?.text === "operations" ||
+  otherKindAfter(hit) !== null ||
   inSoftwareList(hit.sentence, hit.span);
 
 /** The match runs on into a longer capitalised name: "The Wall Street Journal", "Windows 10 Enterprise". */
@@ -75,6 +94,7 @@ function speaksOfSoftware(hit: KbHit): boolean {
   const next = hit.after[0]?.text ?? "";
   const following = hit.after[1]?.text ?? "";
   if (SOFTWARE_CUE.test(next) && !GANG_CUE.test(following)) return true;
+  if (otherKindAfter(hit) === "software") return true;
   return (
     SOFTWARE_BEFORE.test(hit.before.map((w) => w.text).join(" ")) || inSoftwareList(hit.sentence, hit.span)
   );

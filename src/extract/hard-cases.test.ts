@@ -121,6 +121,14 @@ describe("malware", () => {
       expect(malware).not.toContain(other);
   });
 
+  it("reads families a list ends with 'and other ransomware' as software, and 'and other ransomware gangs' as gangs", () => {
+    const software = sheetOf(
+      "Police target ransomware suspects\n\nTwelve individuals suspected of spreading LockerGoga, MegaCortex, Dharma and other ransomware across 71 countries were targeted. They distributed LockerGoga, MegaCortex and other ransomware attacks against firms.",
+    );
+    expect(malwareOf(software)).toEqual(expect.arrayContaining(["LockerGoga", "MegaCortex"]));
+    expect(software.threat_actors).toEqual([]);
+  });
+
   it("reads every item of a list that a word for malware introduces", () => {
     const sheet = sheetOf(
       "Android malware on the rise\n\nThe report lists malware campaigns such as Quorvex, HiddenPay, Stravik and FakeAdsBlock. Victims got PDFs and Trojans such as Lenmora.",
