@@ -127,6 +127,11 @@ describe("malware", () => {
     );
     expect(malwareOf(software)).toEqual(expect.arrayContaining(["LockerGoga", "MegaCortex"]));
     expect(software.threat_actors).toEqual([]);
+    const gangs = sheetOf(
+      "Police arrest affiliates\n\nPolice arrested affiliates who worked with LockerGoga, MegaCortex and other ransomware gangs across Europe.",
+    );
+    expect(gangs.threat_actors.map((a) => a.names[0])).toEqual(["LockerGoga", "MegaCortex"]);
+    expect(malwareOf(gangs)).toEqual([]);
   });
 
   it("reads every item of a list that a word for malware introduces", () => {
