@@ -35,6 +35,11 @@ function knownBodyOf(
   return null;
 }
 
+/** "Ukraine's SSU": a name one of a country's known bodies goes by, where the text names that country. */
+export function isAgencyNameOf(name: string, country: string): boolean {
+  return (INDEX.agency.get(normaliseName(name)) ?? []).some((body) => body.country === country);
+}
+
 /** Merges the agencies (and international organisations) that are one known body and gives each its other names. */
 export function linkKnownAgencies(table: EntityTable): void {
   const countries = new Set(table.keys("country").map((k) => table.get(k)?.name ?? ""));

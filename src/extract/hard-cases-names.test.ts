@@ -392,6 +392,23 @@ describe("places inside agency names", () => {
 });
 
 describe("government bodies by their head words", () => {
+  it("reads Congress and the Senate as US bodies, and 'Ukraine's SSU' as Ukraine's security service, not an update's SSU", () => {
+    const sheet = sheetOf(
+      "Launderers for ransomware gangs arrested\n\nIn a press release, Ukraine's SSU said the suspects laundered funds for gangs that hit US firms. Congress is weighing new rules, and the US Senate passed a reporting bill.",
+    );
+    expect(sheet.agencies).toEqual(
+      expect.arrayContaining([
+        expect.arrayContaining(["Security Service of Ukraine", "SSU"]),
+        expect.arrayContaining(["United States Congress", "Congress"]),
+        expect.arrayContaining(["United States Senate", "US Senate"]),
+      ]),
+    );
+    const update = sheetOf(
+      "Windows updates released\n\nMicrosoft released the updates. Install the latest SSU before the cumulative update.",
+    );
+    expect(update.agencies).toEqual([]);
+  });
+
   it("reads an Italian body whose head comes first ('Guardia di Finanza') and Norway's Kripos", () => {
     const sheet = sheetOf(
       "Police bust phishing ring\n\nThe Italian financial crime agency (Guardia di Finanza) announced the arrest of several individuals. According to a press release from Kripos, the Norwegian police unit, two were held.",

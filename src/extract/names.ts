@@ -19,6 +19,7 @@ import {
   TECHNICAL_ACRONYMS,
   TECHNICAL_TERM,
 } from "./lexicon/institutions.ts";
+import { isAgencyNameOf } from "./agencies.ts";
 import { firstNames } from "./lexicon/first-names.ts";
 import { isProductName } from "./lexicon/products.ts";
 import {
@@ -240,7 +241,13 @@ export function findNames(
         let rule = "";
         let confidence = 70;
         const owner = ownerOf(chunk);
-        if (AGENCY_NAMES.has(name)) [type, rule, confidence] = ["agency", "names#agency-lexicon", 90];
+        // "Ukraine's SSU": the country is the possessor before the chunk, or its prefix.
+        const possessor = POSSESSIVE.test(chunk.before.at(-1)?.text ?? "")
+          ? chunk.before.at(-2)?.text
+          : undefined;
+        const prefixCountry = gazetteer.countries.get(prefix[0]?.text ?? possessor ?? "");
+        if (AGENCY_NAMES.has(name) || (prefixCountry && isAgencyNameOf(name, prefixCountry)))
+          [type, rule, confidence] = ["agency", "names#agency-lexicon", 90];
         else if (owner && (isKnownOrg(name) || isKnownOrg(core[0]?.text ?? ""))) {
           // "Cisco’s Talos Intelligence", "Palo Alto Networks' Unit 42": the unit is the body named; its
           // owner becomes one of its names.

@@ -179,6 +179,30 @@ export const KNOWN_AGENCIES: readonly KnownBody[] = [
   },
   { names: ["European Union Agency for Criminal Justice Cooperation", "Eurojust"], unique: ["Eurojust"] },
   { names: ["European Union Agency for Cybersecurity", "ENISA"], unique: ["ENISA"] },
+  {
+    names: ["United States Congress", "US Congress", "U.S. Congress", "Congress"],
+    country: US,
+    unique: ["United States Congress", "US Congress", "U.S. Congress"],
+  },
+  {
+    names: ["United States Senate", "US Senate", "U.S. Senate", "Senate"],
+    country: US,
+    unique: ["United States Senate", "US Senate", "U.S. Senate"],
+  },
+  {
+    names: [
+      "United States House of Representatives",
+      "US House of Representatives",
+      "U.S. House of Representatives",
+      "House of Representatives",
+    ],
+    country: US,
+    unique: [
+      "United States House of Representatives",
+      "US House of Representatives",
+      "U.S. House of Representatives",
+    ],
+  },
   { names: ["Federal Security Service", "FSB"], country: "RU", unique: ["FSB"] },
   { names: ["Main Intelligence Directorate", "GRU"], country: "RU", unique: ["GRU"] },
   { names: ["Foreign Intelligence Service", "SVR"], country: "RU", unique: ["SVR"] },

@@ -10,7 +10,7 @@ const set = (words: string) => new Set(words.split("|"));
 
 /** Government bodies named by acronym or single name. */
 export const AGENCY_NAMES = set(
-  "White House|FBI|CISA|NSA|CIA|DOJ|NIST|National Science Foundation|Terrorist Screening Center|Terrorist Screening Centre|National Institute of Standards and Technology|CDC|Centers for Disease Control and Prevention|Center for Disease Control and Prevention|IRS-CI|IRS-Criminal Investigation|IRS Criminal Investigation|Department of Home Affairs|DHS|DoD|IRS|SEC|FTC|FCC|OFAC|NCA|NCSC|GCHQ|MI5|MI6|Europol|Interpol|INTERPOL|Eurojust|ENISA|BKA|BSI|ANSSI|FSB|GRU|SVR|SBU|MSS|NCCIA|FIA|CBI|CERT-In|ACSC|ASD|RCMP|CSE|USSS|HHS|NIST|Treasury|Pentagon|Kremlin|Bundestag|Cyberpol|EC3|J-CAT|IC3|ICE|HSI|DEA|ATF|USPIS|CNIL|ICO|FINMA|FCA|OCC|FinCEN|SAPS|Hawks|Guardia Civil|Guardia di Finanza|Kripos|US-CERT|CERT-EU|Carabinieri|Gendarmerie|Mossad|Shin Bet|CERT-UA|NCSC-NL|KISA|NPA|MPS",
+  "White House|FBI|CISA|NSA|CIA|DOJ|NIST|National Science Foundation|Terrorist Screening Center|Terrorist Screening Centre|National Institute of Standards and Technology|CDC|Centers for Disease Control and Prevention|Center for Disease Control and Prevention|IRS-CI|IRS-Criminal Investigation|IRS Criminal Investigation|Department of Home Affairs|DHS|DoD|IRS|SEC|FTC|FCC|OFAC|NCA|NCSC|GCHQ|MI5|MI6|Europol|Interpol|INTERPOL|Eurojust|ENISA|BKA|BSI|ANSSI|FSB|GRU|SVR|SBU|MSS|NCCIA|FIA|CBI|CERT-In|ACSC|ASD|RCMP|CSE|USSS|HHS|NIST|Treasury|Pentagon|Kremlin|Bundestag|Cyberpol|EC3|J-CAT|IC3|ICE|HSI|DEA|ATF|USPIS|CNIL|ICO|FINMA|FCA|OCC|FinCEN|SAPS|Congress|Senate|Hawks|Guardia Civil|Guardia di Finanza|Kripos|US-CERT|CERT-EU|Carabinieri|Gendarmerie|Mossad|Shin Bet|CERT-UA|NCSC-NL|KISA|NPA|MPS",
 );
 
 /**
