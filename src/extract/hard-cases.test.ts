@@ -179,6 +179,18 @@ describe("events and names", () => {
       expect(sheetOf(text).event_types).toContain("law-enforcement/charge");
   });
 
+  it("reads no disclosure from a flaw an attack report says was used, only from a flaw told as news", () => {
+    const used = sheetOf(
+      "Exchange exploit leads to domain-wide ransomware\n\nThe intruders exploited ProxyShell on an Exchange server and encrypted systems across the domain with BitLocker. ProxyShell is a name given to a combination of three vulnerabilities: CVE-2021-34473, CVE-2021-34523, and CVE-2021-31207.",
+    );
+    expect(used.event_types).toContain("attack/ransomware");
+    expect(used.event_types).not.toContain("vulnerability/disclosure");
+    const news = sheetOf(
+      "Researchers disclose flaws in billing software\n\nResearchers disclosed three new vulnerabilities, CVE-2021-42258, CVE-2021-42259 and CVE-2021-42260, in the billing software on Tuesday.",
+    );
+    expect(news.event_types).toContain("vulnerability/disclosure");
+  });
+
   it("reads SIM swapping and insider trading as fraud", () => {
     for (const text of [
       "Phone store worker sentenced for role in SIM swapping ring\n\nThe former employee took bribes to carry out SIM swaps that let the ring empty victims' crypto wallets.",

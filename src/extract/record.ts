@@ -22,7 +22,7 @@ import { findUnlistedMalware } from "./unlisted-malware.ts";
 import { addKnowledgeEntities, addRepeatMentions, mergeAliasedActors, retypeSponsors } from "./actors.ts";
 import { linkKnownAgencies } from "./agencies.ts";
 import { attributeActors } from "./attribution.ts";
-import { analyseText } from "./analyse.ts";
+import { analyseText, type Sentence } from "./analyse.ts";
 import type { ExtractionContext } from "./context.ts";
 import { isTitle, matchesIn, pastYearCue } from "./context.ts";
 import { findArrestCount } from "./counts.ts";
@@ -55,6 +55,26 @@ const CRIMES_OF_EVENT: Partial<Record<EventType, readonly CrimeType[]>> = {
   "attack/phishing": ["phishing"],
   "attack/ddos": ["ddos"],
 };
+
+/** Words that say a flaw was put to use. */
+const EXPLOITED = /\b(?:exploit\w*|used|uses|using|leverag\w+|abus\w+|weaponi[sz]\w+)\b/i;
+
+/**
+ * "ProxyShell is a name given to a combination of three vulnerabilities: CVE-…" in a report of an attack
+ * that used ProxyShell: flaws an attack put to use are its means, not news disclosed by the article.
+ */
+function exploitedElsewhere(ctx: ExtractionContext, sentence: Sentence): boolean {
+  const names = new Set<string>(
+    sentence.text.match(/\bCVE-\d{4}-\d{4,7}\b|\b\p{Lu}[\p{Ll}]+\p{Lu}[\p{L}]*\b/gu) ?? [],
+  );
+  if (names.size === 0) return false;
+  return ctx.analysis.sentences.some(
+    (other) =>
+      other !== sentence &&
+      EXPLOITED.test(other.text) &&
+      [...names].some((name) => other.text.includes(name)),
+  );
+}
 
 /**
  * Who takes a site or service down for the law: without one in the sentence, "shut down" is what an
@@ -247,6 +267,13 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
       : h,
   );
   const own = ownTypes(eventHits, true);
+  const disclosed = own.get("vulnerability/disclosure");
+  if (
+    disclosed &&
+    [...own.keys()].some((t) => t.startsWith("attack/")) &&
+    exploitedElsewhere(ctx, disclosed.sentence)
+  )
+    own.delete("vulnerability/disclosure");
   const events: EventFact[] = [];
   const seen = new Set<string>();
   for (const hit of eventHits) {
