@@ -56,14 +56,20 @@ const CRIMES_OF_EVENT: Partial<Record<EventType, readonly CrimeType[]>> = {
   "attack/ddos": ["ddos"],
 };
 
+/** "ProxyShell is a name given to…", "X is a chain of three flaws", "X refers to": a known flaw explained. */
+const DEFINES_FLAW =
+  /\b(?:is|are) (?:the |a )?(?:name|names|term) (?:given|used) (?:to|for)\b|\b(?:is|are) (?:a |the )?(?:combination|chain|set|collection|trio|pair) of\b|\brefers? to\b|\b(?:is|are) (?:collectively )?known as\b/i;
 /** Words that say a flaw was put to use. */
 const EXPLOITED = /\b(?:exploit\w*|used|uses|using|leverag\w+|abus\w+|weaponi[sz]\w+)\b/i;
 
 /**
  * "ProxyShell is a name given to a combination of three vulnerabilities: CVE-…" in a report of an attack
- * that used ProxyShell: flaws an attack put to use are its means, not news disclosed by the article.
+ * that used ProxyShell: a known flaw explained where an attack put it to use is the attack's means, not
+ * news disclosed by the article. Only such explanations count: a report that an attack exploited a
+ * flaw it also discloses ("Actively exploited bug bypasses authentication") keeps its disclosure.
  */
 function exploitedElsewhere(ctx: ExtractionContext, sentence: Sentence): boolean {
+  if (!DEFINES_FLAW.test(sentence.text)) return false;
   const names = new Set<string>(
     sentence.text.match(/\bCVE-\d{4}-\d{4,7}\b|\b\p{Lu}[\p{Ll}]+\p{Lu}[\p{L}]*\b/gu) ?? [],
   );
