@@ -106,6 +106,15 @@ describe("organisations and people", () => {
     expect(sheet.organizations).toEqual([]);
   });
 
+  it("reads names shaped like a person's before 'at' a well-known company as its staff, not a post or a heading", () => {
+    const sheet = sheetOf(
+      "Campaign tied to a single actor\n\nAccording to Tiago Pereira and Vitor Ventura at Cisco Talos, the operation is the work of one actor. The Product Lead at Google said nothing.",
+    );
+    expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Tiago Pereira", "Vitor Ventura"]));
+    expect(names(sheet.persons)).not.toContain("Product Lead");
+    expect(names(sheet.organizations)).not.toContain("Tiago Pereira");
+  });
+
   it("reads people by given names common outside the English lists", () => {
     const sheet = sheetOf(
       "Court names ransomware suspects\n\nThe court identified the suspects as Mikhail Golovin, Yevgeniy Orlov and Sajjad Karimi. Prosecutor General Iryna Venediktova said more arrests would follow.",

@@ -190,6 +190,23 @@ export function findNames(
     return post && (lower(prep) === "of" ? HEAD_POST : EMPLOYEE).test(lower(prev));
   };
 
+  /**
+   * "According to Tiago Pereira and Vitor Ventura at Cisco Talos": names shaped like a person's, alone or
+   * listed, before "at" or "of" and a well-known company, are its staff, whatever their given names.
+   */
+  const staffOfKnownOrg = (raw: Chunk, core: Word[]) =>
+    core.length >= 2 &&
+    core.length <= 3 &&
+    core.every(
+      (w) =>
+        w.pos === "PROPN" && isNameWord(w) && !isCommonWord(w) && !isPersonTitle(w) && !isInstitutionWord(w),
+    ) &&
+    !headType(core, gazetteer) &&
+    !isJobTitle(core) &&
+    !POST_NOUNS.has(lower(core.at(-1))) &&
+    /^(?:at|of|from)$/.test(lower(raw.after[0])) &&
+    isKnownOrg(raw.after[1]?.text ?? "");
+
   for (const sentence of ctx.analysis.sentences) {
     if (isTitle(ctx, sentence) || PROMOTION.test(sentence.text)) continue;
     for (const raw of chunksOf(ctx, sentence)) {
@@ -295,6 +312,8 @@ export function findNames(
           [type, rule, confidence] = ["organization", "names#company-unit", 80];
         } else if (core.length <= 4 && !acronyms.has(name) && isThreatActorChunk(chunk))
           [type, rule, confidence] = ["threat-actor", "names#threat-descriptor", 70];
+        else if (staffOfKnownOrg(raw, core))
+          [type, rule, confidence] = ["person", "names#staff-of-known-org", 65];
         else if (
           core.length >= 2 &&
           !headType(core, gazetteer) &&
