@@ -49,6 +49,9 @@ const OTHER_KIND =
   /^(?:\s*,\s*[\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,3}\s*,?\s+(?:and|or)\s+other\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
 function otherKindAfter(hit: KbHit): "software" | "gang" | null {
   // Further names of the list may stand between ("MegaCortex, Dharma and other ransomware").
+  const from = hit.span[1] - hit.sentence.span[0];
+  const other = hit.sentence.text.indexOf(" other ", from);
+  if (other < 0 || other - from > 80) return null;
   const rest = hit.sentence.text.slice(
     hit.span[1] - hit.sentence.span[0],
     hit.span[1] - hit.sentence.span[0] + 120,

@@ -57,11 +57,12 @@ const HARM_AFTER =
 
 function harmAfter(sentence: Sentence, span: Span): Cue | null {
   const rest = sentence.text.slice(span[1] - sentence.span[0], span[1] - sentence.span[0] + 90);
-  if (/^\s*["“‘']?\s*if\b/i.test(sentence.text)) return null;
-  // "MuddyWater, Phosphorus, and Moses Staff are targeting …": a list of groups characterised, not the case.
-  if (/(?:,|\band|&)\s*$/i.test(sentence.text.slice(0, span[0] - sentence.span[0]))) return null;
   const match = HARM_AFTER.exec(rest);
-  return match ? { text: match[0].trim(), span: [span[1], span[1] + match[0].length] } : null;
+  if (!match || /^\s*["“‘']?\s*if\b/i.test(sentence.text)) return null;
+  // "MuddyWater, Phosphorus, and Moses Staff are targeting …": a list of groups characterised, not the case.
+  const before = sentence.text.slice(Math.max(0, span[0] - sentence.span[0] - 8), span[0] - sentence.span[0]);
+  if (/(?:,|\band|&)\s*$/i.test(before)) return null;
+  return { text: match[0].trim(), span: [span[1], span[1] + match[0].length] };
 }
 
 function agentOfHarm(sentence: Sentence, span: Span): Cue | null {

@@ -195,6 +195,8 @@ export function findNames(
    * listed, before "at" or "of" and a well-known company, are its staff, whatever their given names.
    */
   const staffOfKnownOrg = (raw: Chunk, core: Word[]) =>
+    /^(?:at|of|from)$/.test(lower(raw.after[0])) &&
+    isKnownOrg(raw.after[1]?.text ?? "") &&
     core.length >= 2 &&
     core.length <= 3 &&
     core.every(
@@ -203,9 +205,7 @@ export function findNames(
     ) &&
     !headType(core, gazetteer) &&
     !isJobTitle(core) &&
-    !POST_NOUNS.has(lower(core.at(-1))) &&
-    /^(?:at|of|from)$/.test(lower(raw.after[0])) &&
-    isKnownOrg(raw.after[1]?.text ?? "");
+    !POST_NOUNS.has(lower(core.at(-1)));
 
   for (const sentence of ctx.analysis.sentences) {
     if (isTitle(ctx, sentence) || PROMOTION.test(sentence.text)) continue;
