@@ -392,6 +392,13 @@ describe("places inside agency names", () => {
     expect(sheet.organizations.map((n) => n[0])).not.toContain("Jan.");
   });
 
+  it("reads the state a body's name ends with after 'of' as a place", () => {
+    const sheet = sheetOf(
+      "Dark web vendors arrested\n\nThe operation involved the Central Criminal Inspectorate of Oldenburg and the State Criminal Police Office of Lower Saxony, among others.",
+    );
+    expect(sheet.places).toContain("Lower Saxony");
+  });
+
   it("does not read a place out of a longer capitalised name", () => {
     const sheet = sheetOf(
       "Sanctions follow espionage campaign\n\nThe measures come after the US and its allies, including the European Union, the United Kingdom, and NATO, condemned the campaign. Banks in Austria, Slovak Republic, Slovenia and Sweden froze accounts over the American Independence Day weekend, police in Lyon, France, said.",

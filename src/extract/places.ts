@@ -96,7 +96,8 @@ export function addPlaces(
     if (!cued && hit.before.length === 0) continue; // a capitalised first word is no evidence
 
     const strong = NEEDS_STRONG_CUE.has(hit.surface);
-    if (strong && !/^(?:state|city|county|area|,)$/i.test(next) && prev !== "in") continue;
+    const districtOf = inAgency && prev === "of";
+    if (strong && !/^(?:state|city|county|area|,)$/i.test(next) && prev !== "in" && !districtOf) continue;
     // "Paris, TX": a US state after the comma picks the US town of that name.
     const state = datelineState(hit);
     const american = state ? hit.candidates.filter((c) => c.country === "US") : [];
@@ -104,8 +105,11 @@ export function addPlaces(
     // A state or province that opens an agency's name is where the agency acts ("Ontario Provincial
     // Police", "Texas Department of Public Safety").
     const opensAgency = agencies.some(([start]) => start === hit.span[0]);
+    // So is the state a court's district names ("Western District of Washington", "State of Alaska").
     const agencyPlace =
-      place && !strong && (place.kind === "city" ? place.population >= 100_000 : opensAgency);
+      place &&
+      (!strong || districtOf) &&
+      (place.kind === "city" ? place.population >= 100_000 : opensAgency || districtOf);
     if (!place || (inAgency && !agencyPlace)) continue;
     if (!cued && place.kind !== "region" && !countries.has(place.country)) continue;
     if (place.kind === "region" && hit.surface === "Georgia" && countries.has("GE") && !countries.has("US"))
