@@ -299,6 +299,27 @@ function earlierEventOf(ctx: ExtractionContext, span: Span): boolean {
 const ENDED_BEFORE =
   /\b(?:retirement|demise|disappearance|exit|collapse|retired|defunct)\s+(?:of\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.-]*)?(?:,\s*(?:and\s+)?|\s+and\s+)){0,4}$/u;
 
+/** "the leaked Babuk code", "Maze, Egregor decryptors": a gang's code or its keys, not the gang acting. */
+const TOOLS_AFTER =
+  /^(?:\s+ransomware)?\s+(?:source\s+)?(?:code|builder|decryptors?|decryption\s+keys?|master\s+keys?)\b/i;
+const KEYS_FOR_BEFORE =
+  /\b(?:(?:decryptors?|decryption keys?|master keys?|keys) for|(?:source )?code (?:of|from)|builder (?:of|from)) (?:the )?(?:leaked )?(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*(?:,\s*(?:and\s+)?|\s+and\s+))*$/u;
+
+/**
+ * A group named in the title or lead for its code ("yet another spawn of the leaked Babuk code") or for
+ * the keys to its encryption ("shared the master decryption keys for the Egregor, Maze, and Sekhmet
+ * ransomware operations") is what the news is about, not who acted in it.
+ */
+function namedForItsTools(ctx: ExtractionContext, span: Span): boolean {
+  const after = ctx.text.slice(span[1], span[1] + 40);
+  const before = ctx.text.slice(Math.max(0, span[0] - 100), span[0]);
+  // The list's last name carries the kind word: "… for the Egregor, Maze, and Sekhmet ransomware operations".
+  return (
+    TOOLS_AFTER.test(after.replace(/^(?:,\s*(?:and\s+)?[\p{Lu}][\p{L}\p{N}.-]*)+/u, "")) ||
+    KEYS_FOR_BEFORE.test(before)
+  );
+}
+
 /** Decides, for every threat-actor entity, whether the article links it to its own incident. */
 export function attributeActors(ctx: ExtractionContext, table: EntityTable): Attribution[] {
   const body = ctx.analysis.sentences.filter((s) => !isTitle(ctx, s));
@@ -325,7 +346,9 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
         agentOfHarm(sentence, mention.span) ??
         harmAfter(sentence, mention.span);
       const prominent =
-        (isTitle(ctx, sentence) || mention.span[0] < leadEnd) && !earlierEventOf(ctx, mention.span);
+        (isTitle(ctx, sentence) || mention.span[0] < leadEnd) &&
+        !earlierEventOf(ctx, mention.span) &&
+        !namedForItsTools(ctx, mention.span);
       if ((linkCue || prominent || actionOnMembers(ctx, sentence, mention.span)) && !background) {
         if (prominent) headlined.add(key);
         else if (!link) bodyLinkSentence.set(key, sentence);

@@ -319,4 +319,16 @@ describe("attribution", () => {
     );
     expect(sheet.threat_actors.map((a) => a.names[0])).toContain("BlackByte");
   });
+
+  it("does not link a gang named in the lead for its leaked code or for the keys to its encryption", () => {
+    const code = sheetOf(
+      "New ransomware is yet another spawn of the leaked Babuk code\n\nResearchers say the new strain reuses code from the Babuk ransomware, whose source leaked in September.",
+    );
+    expect(linkOf(code, "Babuk")).toBe(false);
+    const keys = sheetOf(
+      "Ransomware developer releases master decryption keys\n\nA developer shared the master decryption keys for the Egregor and Sekhmet ransomware operations on a forum.",
+    );
+    expect(linkOf(keys, "Egregor")).toBe(false);
+    expect(linkOf(keys, "Sekhmet")).toBe(false);
+  });
 });
