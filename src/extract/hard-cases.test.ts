@@ -191,6 +191,13 @@ describe("events and names", () => {
     expect(news.event_types).toContain("vulnerability/disclosure");
   });
 
+  it("reads a court-ordered seizure of a gang's domains as a takedown", () => {
+    const sheet = sheetOf(
+      "Software maker takes control of 17 domains used by a fraud gang\n\nThe company obtained a court order on Friday allowing it to seize control of 17 domains abused in email fraud. By seizing the group’s 17 domains, it hopes to disrupt ongoing attacks.",
+    );
+    expect(sheet.event_types).toContain("law-enforcement/takedown");
+  });
+
   it("reads SIM swapping and insider trading as fraud", () => {
     for (const text of [
       "Phone store worker sentenced for role in SIM swapping ring\n\nThe former employee took bribes to carry out SIM swaps that let the ring empty victims' crypto wallets.",
