@@ -331,4 +331,11 @@ describe("attribution", () => {
     expect(linkOf(keys, "Egregor")).toBe(false);
     expect(linkOf(keys, "Sekhmet")).toBe(false);
   });
+
+  it("reads 'West African BEC gang' as a description of a gang, not its name", () => {
+    const sheet = sheetOf(
+      "Software maker takes control of 17 domains\n\nThe company seized 17 domains used by a West African BEC gang to impersonate its customers.",
+    );
+    expect(sheet.threat_actors).toEqual([]);
+  });
 });

@@ -239,11 +239,25 @@ const HOSTILE_ACTS =
   /\b(?:hack\w*|attack\w*|breach\w*|leak\w*|ransom\w*|stole|stolen|targets?|targeted|compromised?|exploit\w*|espionage|cyber\w*)\b/i;
 
 /** "the Black Lantern ransomware gang", "a group it tracks as Storm Heron": an unlisted threat actor. */
+/** A kind of crime that, after where a gang is from, describes it: "West African BEC gang". */
+const CRIME_KIND =
+  /^(?:BEC|SIM|DDoS|phishing|ransomware|fraud|scam|romance|crypto|cybercrime|carding|smishing)$/i;
+/** Words that say where, before a demonym: "West African", "Southeast Asian". */
+const REGION_WORD =
+  /^(?:West|East|North|South|Central|Southeast|Southwest|Northeast|Northwest|Eastern|Western|Northern|Southern|Sub-Saharan|\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i))$/u;
+
 export function isThreatActorChunk(chunk: Chunk): boolean {
   const name = chunk.words.map((w) => w.text).join(" ");
   if (NOT_ACTORS.test(name) || ORIGIN_WORD.test(chunk.words.at(-1)?.text ?? "")) return false;
   // "a probe dubbed Operation Lyrebird": a named operation, police or criminal, is no group.
   if (chunk.words[0]?.text === "Operation") return false;
+  // "West African BEC gang", "Nigerian romance scam gang": where the gang is from and what it does.
+  const last = chunk.words.at(-1)?.text ?? "";
+  if (
+    CRIME_KIND.test(last) &&
+    chunk.words.slice(0, -1).every((w) => REGION_WORD.test(w.text) || ORIGIN_WORD.test(w.text))
+  )
+    return false;
   const [a, b] = chunk.after.map(lower);
   // "Financial cybercrime gang FIN7": a word describing the gang that a name follows is no name.
   const named = chunk.after.slice(1, 4).some((w) => /^(?:[A-Z]{2,}\d*|[A-Z]\w*\d+)$/.test(w.text));
