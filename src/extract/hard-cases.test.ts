@@ -191,6 +191,13 @@ describe("events and names", () => {
     expect(news.event_types).toContain("vulnerability/disclosure");
   });
 
+  it("reads an appeal against a court's decision as court action", () => {
+    const sheet = sheetOf(
+      "Privacy network appeals a court's decision to block it\n\nThe project and a digital-rights group are appealing a regional court's decision to block access to the network's public nodes.",
+    );
+    expect(sheet.event_types).toContain("law-enforcement/court");
+  });
+
   it("reads a court-ordered seizure of a gang's domains as a takedown", () => {
     const sheet = sheetOf(
       "Software maker takes control of 17 domains used by a fraud gang\n\nThe company obtained a court order on Friday allowing it to seize control of 17 domains abused in email fraud. By seizing the group’s 17 domains, it hopes to disrupt ongoing attacks.",
