@@ -6,7 +6,7 @@
  */
 import type { CountPart, Span } from "../contracts.ts";
 import type { Sentence } from "./analyse.ts";
-import { isTitle, matchesIn, type ExtractionContext } from "./context.ts";
+import { isTitle, matchesIn, pastYearCue, type ExtractionContext } from "./context.ts";
 import { DEMONYM, nationalityParts, type PartDraft } from "./nationality-parts.ts";
 import { NUMBER, parseNumber } from "./number-words.ts";
 
@@ -82,6 +82,18 @@ const ONE_IN_TITLE = new RegExp(
 /** "announced the arrest of a suspect", "this week's arrest of an Ottawa man": one unnamed person. */
 const ARREST_OF_ONE =
   /\barrest of (?:a|an|one) (?:[\w-]+ ){0,3}?(?:man|woman|national|citizen|teenager|teen|youth|hacker|suspect|student|developer|individual|person|member|operator|administrator|admin)\b/g;
+/** The sentence names a year before the article's. */
+function earlierYearIn(ctx: ExtractionContext, sentence: Sentence): boolean {
+  const published = Number(ctx.published?.slice(0, 4) ?? NaN);
+  return (sentence.text.match(/\b(?:19|20)\d\d\b/g) ?? []).some((year) => Number(year) < published);
+}
+
+/**
+ * "they arrested last week a local suspect", "the suspect was arrested last week": one person, told
+ * after the verb or as the one suspect the article is about.
+ */
+const ONE_ARRESTED_AFTER =
+  /\b(?:arrested|detained|apprehended)\s+(?:(?:this|last)\s+(?:week|month)\s+|yesterday\s+|on\s+\w+day\s+)?(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|suspect|national|citizen|teenager|teen|youth|hacker|student|developer|individual|person|resident)\b|\bthe\s+(?:[\w-]+\s+)?(?:suspect|man|woman|hacker|teenager)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:arrested|detained)\b/g;
 /** Before an arrest that has not happened: "could lead to the arrest of a suspect", "a reward for". */
 const NOT_YET = /\b(?:could|would|may|might|will|reward|wanted|seeking|sought)\b/i;
 
@@ -112,6 +124,9 @@ function singlePersonArrest(
     }
     for (const { span } of matchesIn(ARREST_OF_ONE, sentence))
       if (!NOT_YET.test(ctx.text.slice(sentence.span[0], span[0]))) return one(span, sentence);
+    // "In August 2020, the FBI arrested a Russian national…": an earlier case, dated.
+    if (!pastYearCue(ctx, sentence) && !earlierYearIn(ctx, sentence))
+      for (const { span } of matchesIn(ONE_ARRESTED_AFTER, sentence)) return one(span, sentence);
   }
   // "UK national arrested in Spain after …": a headline about one person's arrest.
   const title = ctx.analysis.sentences.find((s) => isTitle(ctx, s));

@@ -52,6 +52,24 @@ describe("arrest counts", () => {
     expect(others.arrested).toBeNull();
   });
 
+  it("counts one suspect arrested 'last week a local suspect' or 'the suspect was arrested', not a dated earlier case", () => {
+    const after = sheetOf(
+      "Hacker downloaded ID photos from state database\n\nOfficials said they arrested last week a local suspect who used a flaw to download 286,000 ID photos.",
+      "2021-07-28",
+    );
+    expect(after.arrested?.total).toBe(1);
+    const the = sheetOf(
+      "Hacker stole test results of Parisians\n\nThe attack took place this month, and the suspect was arrested on Friday, police said.",
+      "2021-07-28",
+    );
+    expect(the.arrested?.total).toBe(1);
+    const earlier = sheetOf(
+      "Ransomware gang recruits insiders\n\nThe gang offers employees millions for network access. In August 2020, the FBI arrested a Russian national for trying to recruit a car maker's employee.",
+      "2021-08-04",
+    );
+    expect(earlier.arrested).toBeNull();
+  });
+
   it("counts one person arrested as 'the chief executive of' a firm", () => {
     const post = sheetOf(
       "Security firm's chief arrested on treason charge\n\nThe chief executive of Corvane has been arrested on suspicion of state treason.",
