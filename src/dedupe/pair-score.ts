@@ -62,15 +62,6 @@ export function sameList({ starts, values }: Lists, x: number, y: number): boole
   return true;
 }
 
-/**
- * Both link actors, and no group either links is linked by the other (a linked group is keyed under
- * all its aliases, so APT15 and Nickel are one). A group the other only names is not enough to agree:
- * outlets link or hedge the same group differently, and counting bare names merged other stories.
- */
-function otherActors({ linkedAliases }: PreparedSet, x: number, y: number): boolean {
-  return disjoint(linkedAliases, x, y);
-}
-
 /** Both give numbers and none is within 20% of another (149 vs 148 is one incident misreported). */
 function differentNumbers({ starts, values }: Lists, numbers: Float64Array, x: number, y: number): boolean {
   let some = false;
@@ -112,7 +103,10 @@ function conflictPenalty(set: PreparedSet, x: number, y: number): number {
     (sequel(set, x, y) ? 0.2 : 0) +
     (disjoint(set.leadCves, x, y) ? 0.5 : 0) +
     (disjoint(set.editions, x, y) ? 0.5 : 0) +
-    (otherActors(set, x, y) ? 0.25 : 0) +
+    // Both link groups and neither links one the other does (a linked group is keyed under all its
+    // aliases, so APT15 and Nickel are one). A group the other only names is not agreement: outlets
+    // link or hedge one group differently, and counting bare names merged other stories.
+    (disjoint(set.linkedAliases, x, y) ? 0.25 : 0) +
     (differentNumbers(set.counts, set.keyNumbers, x, y) ? 0.15 : 0) +
     (differentNumbers(set.amounts, set.keyNumbers, x, y) ? 0.1 : 0)
   );

@@ -43,6 +43,8 @@ const CAMPAIGN = /^(?:campaign|campaigns|operation)$/i;
 
 /** A cue word without its plural "s": a list's plural cue counts for each of its names ("… Trojans"). */
 const singular = (text: string) => text.replace(/s$/i, "");
+/** The word is the cue in either number: "Trojans" cues as "trojan" does. */
+const cues = (cue: RegExp, text: string) => cue.test(text) || cue.test(singular(text));
 
 /** "LockerGoga, MegaCortex, Dharma and other ransomware": the kind the list's tail names, as software or as gangs. */
 const OTHER_KIND =
@@ -52,24 +54,18 @@ function otherKindAfter(hit: KbHit): "software" | "gang" | null {
   const from = hit.span[1] - hit.sentence.span[0];
   const other = hit.sentence.text.indexOf(" other ", from);
   if (other < 0 || other - from > 80) return null;
-  const rest = hit.sentence.text.slice(
-    hit.span[1] - hit.sentence.span[0],
-    hit.span[1] - hit.sentence.span[0] + 120,
-  );
-  const match = OTHER_KIND.exec(rest);
+  const match = OTHER_KIND.exec(hit.sentence.text.slice(from, from + 120));
   if (!match) return null;
   const [kind, next] = [match[1] ?? "", match[2] ?? ""];
   if (GANG_WORD.test(kind)) return "gang";
-  if (!SOFTWARE_CUE.test(singular(kind)) && !SOFTWARE_CUE.test(kind)) return null;
+  if (!cues(SOFTWARE_CUE, kind)) return null;
   // "… and other ransomware attacks" still speaks of the software; "… and other ransomware gangs" of people.
   return GANG_WORD.test(next) ? "gang" : "software";
 }
 
 const cuedAt = (hit: KbHit): boolean =>
   // "the Mekotio and the Grandoreiro Trojans".
-  hit.after
-    .slice(0, 2)
-    .some((w) => KB_CUES.test(w.text) || [SOFTWARE_CUE, KB_CUES].some((cue) => cue.test(singular(w.text)))) ||
+  hit.after.slice(0, 2).some((w) => cues(KB_CUES, w.text) || cues(SOFTWARE_CUE, w.text)) ||
   CUE_BEFORE.test(singular(hit.before.at(-1)?.text ?? "")) ||
   // "rival operations DarkSide, Avaddon"; not the singular, as "Operation Cyclone" is a police operation.
   hit.before.at(-1)?.text === "operations" ||
@@ -83,7 +79,7 @@ function continuesName(ctx: ExtractionContext, hit: KbHit): boolean {
     !next ||
     isTitle(ctx, hit.sentence) ||
     KB_CUES.test(next.text) ||
-    SOFTWARE_CUE.test(singular(next.text)) ||
+    cues(SOFTWARE_CUE, next.text) ||
     PLATFORM.test(next.text) ||
     // "the Wizard Spider Russian cybercrime group": a demonym before a word in lower case describes it.
     (/^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)$/u.test(next.text) && /^\p{Ll}/u.test(hit.after[1]?.text ?? ""))

@@ -6,7 +6,7 @@
  */
 import type { CountPart, Span } from "../contracts.ts";
 import type { Sentence } from "./analyse.ts";
-import { isTitle, matchesIn, pastYearCue, type ExtractionContext } from "./context.ts";
+import { isTitle, matchesIn, type ExtractionContext } from "./context.ts";
 import { DEMONYM, nationalityParts, type PartDraft } from "./nationality-parts.ts";
 import { NUMBER, parseNumber } from "./number-words.ts";
 
@@ -82,7 +82,7 @@ const ONE_IN_TITLE = new RegExp(
 /** "announced the arrest of a suspect", "this week's arrest of an Ottawa man": one unnamed person. */
 const ARREST_OF_ONE =
   /\barrest of (?:a|an|one) (?:[\w-]+ ){0,3}?(?:man|woman|national|citizen|teenager|teen|youth|hacker|suspect|student|developer|individual|person|member|operator|administrator|admin)\b/g;
-/** The sentence names a year before the article's. */
+/** The sentence names a year before the article's, in any phrase ("In August 2020", "the 2019 arrest"). */
 function earlierYearIn(ctx: ExtractionContext, sentence: Sentence): boolean {
   const published = Number(ctx.published?.slice(0, 4) ?? NaN);
   return (sentence.text.match(/\b(?:19|20)\d\d\b/g) ?? []).some((year) => Number(year) < published);
@@ -125,7 +125,7 @@ function singlePersonArrest(
     for (const { span } of matchesIn(ARREST_OF_ONE, sentence))
       if (!NOT_YET.test(ctx.text.slice(sentence.span[0], span[0]))) return one(span, sentence);
     // "In August 2020, the FBI arrested a Russian national…": an earlier case, dated.
-    if (!pastYearCue(ctx, sentence) && !earlierYearIn(ctx, sentence))
+    if (!earlierYearIn(ctx, sentence))
       for (const { span } of matchesIn(ONE_ARRESTED_AFTER, sentence)) return one(span, sentence);
   }
   // "UK national arrested in Spain after …": a headline about one person's arrest.
