@@ -78,6 +78,29 @@ function differentNumbers({ starts, values }: Lists, numbers: Float64Array, x: n
   return some;
 }
 
+/** Article x's text names one of the numbers of article y's `lists` (counts). */
+function namesNumberOf(set: PreparedSet, lists: Lists, x: number, y: number): boolean {
+  const { starts, values } = set.namedNumbers;
+  for (let j = lists.starts[y] as number; j < (lists.starts[y + 1] as number); j++) {
+    const wanted = set.keyNumbers[lists.values[j] as number] as number;
+    for (let i = starts[x] as number; i < (starts[x + 1] as number); i++)
+      if (values[i] === wanted) return true;
+  }
+  return false;
+}
+
+/**
+ * Both count people and the counts differ, and neither text names the other's number: the 8 charged
+ * of a report that also names the 14 arrested are part of the same raid, not another one.
+ */
+function otherCount(set: PreparedSet, x: number, y: number): boolean {
+  return (
+    differentNumbers(set.counts, set.keyNumbers, x, y) &&
+    !namesNumberOf(set, set.counts, x, y) &&
+    !namesNumberOf(set, set.counts, y, x)
+  );
+}
+
 /**
  * The later of two articles announces a sequel in its title and the earlier does not: a new development,
  * unless both titles name the same release.
@@ -107,7 +130,7 @@ function conflictPenalty(set: PreparedSet, x: number, y: number): number {
     // aliases, so APT15 and Nickel are one). A group the other only names is not agreement: outlets
     // link or hedge one group differently, and counting bare names merged other stories.
     (disjoint(set.linkedAliases, x, y) ? 0.25 : 0) +
-    (differentNumbers(set.counts, set.keyNumbers, x, y) ? 0.15 : 0) +
+    (otherCount(set, x, y) ? 0.15 : 0) +
     (differentNumbers(set.amounts, set.keyNumbers, x, y) ? 0.1 : 0)
   );
 }

@@ -63,6 +63,12 @@ export interface PreparedSet extends Weights {
   /** Key ids of people arrested, and of money amounts; their numbers are in `keyNumbers`. */
   readonly counts: Lists;
   readonly amounts: Lists;
+  /**
+   * Per article holding a count: the whole numbers its text names, ascending ("14 individuals",
+   * "eight of them"); empty for the others. A report of the 8 charged that also names the 14
+   * arrested does not disagree with a report of the 14.
+   */
+  readonly namedNumbers: Lists;
   /** Per key id: the number a count or amount key holds ("count:arrested37" is 37), else NaN. */
   readonly keyNumbers: Float64Array;
   /** Per article: the newest release number (2.17.1) the title or the lead names; null when none. */
@@ -108,6 +114,57 @@ const RELEASE = /\b\d+\.\d+\.\d+(?:\.\d+)?\b/g;
 const SEQUEL = /\b(?:second|third|again|another|twice|incomplete|additional)\b/i;
 /** "second breach this year", "second cyberattack in 2021": counted against an incident months before, no sequel in the window. */
 const YEAR_COUNT = /\b(?:this year|in (?:19|20)\d\d)\b/i;
+
+const NUMBER_WORDS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+  "twenty",
+];
+const NAMED_NUMBER = new RegExp(
+  String.raw`\b(?:\d{1,3}(?:,\d{3})+|\d{1,9}|${NUMBER_WORDS.join("|")})\b`,
+  "gi",
+);
+
+const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? $/i;
+const MONTH_AFTER = /^(?:st|nd|rd|th)?,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/**
+ * The distinct whole numbers a text names in digits or as a word up to twenty, ascending; a day of
+ * a month ("January 14", "14th March") is a date, not a number of people.
+ */
+function namedNumbers(text: string): number[] {
+  const found = new Set<number>();
+  for (const match of text.matchAll(NAMED_NUMBER)) {
+    const [name, at] = [match[0], match.index];
+    const word = NUMBER_WORDS.indexOf(name.toLowerCase());
+    if (word >= 0) {
+      found.add(word);
+      continue;
+    }
+    if (MONTH_BEFORE.test(text.slice(Math.max(0, at - 11), at))) continue;
+    if (MONTH_AFTER.test(text.slice(at + name.length, at + name.length + 8))) continue;
+    found.add(Number(name.replaceAll(",", "")));
+  }
+  return [...found].sort((a, b) => a - b);
+}
 
 /** Release a is newer than b: compared part by part as numbers. */
 function newer(a: string, b: string): boolean {
@@ -319,6 +376,7 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
     { length: 5 },
     () => new ListsBuilder(n, 1024),
   ) as [ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder];
+  const numbersNamed = new ListsBuilder(n, 1024);
   const days = new Float64Array(n);
   const releases: (string | null)[] = [];
   const titleReleases: (string | null)[] = [];
@@ -350,6 +408,8 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
     counts.add(sorted, size, keyRoles, COUNT);
     amounts.add(sorted, size, keyRoles, MONEY);
     editions.add(sorted, size, keyRoles, EDITION);
+    const numbers = input.sheet.arrested ? namedNumbers(input.text) : [];
+    numbersNamed.add(numbers, numbers.length, null, 0);
     days[i] = dayOf(input.published) ?? NaN;
     releases.push(newestRelease(`${input.title}\n${input.text.slice(0, 700)}`));
     titleReleases.push(newestRelease(input.title));
@@ -375,7 +435,7 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
     linkedAliases: linkedAliases.build(),
     counts: counts.build(),
     amounts: amounts.build(),
-
+    namedNumbers: numbersNamed.build(),
     editions: editions.build(),
     keyNumbers: Float64Array.from(keyNames, (name, id) =>
       (keyRoles[id] as number) & (COUNT | MONEY) ? numberOf(name) : NaN,

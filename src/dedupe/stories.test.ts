@@ -154,4 +154,25 @@ describe("clusterStories", () => {
     ]);
     expect(edition("Microsoft releases its monthly Patch Tuesday updates")).toEqual([]);
   });
+
+  it("joins a report of the 8 charged that names the 14 detained to the report of the 14, not a day of the month", () => {
+    const DETAINED =
+      "Police in Cebu detained 14 people on Thursday in raids on two offices running a crypto investment scam that targeted victims in Japan and South Korea. The National Bureau of Investigation said the suspects used fake trading apps and seized 60 computers and 95 phones from the premises.";
+    const CHARGED =
+      "Eight members of the fraud ring who were detained by the National Bureau of Investigation now face charges of swindling and illegal access, a regional court in Cebu said on Friday. Agents had searched the offices of 14 suspects behind the crypto investment scam and its fake trading apps. Lawyers for the accused say their clients only answered phones.";
+    const stories = clusterStories([
+      input("detained", "2024-03-14", "Police detain 14 in Cebu crypto scam raids", DETAINED),
+      input("charged", "2024-03-15", "Eight face charges over Cebu crypto scam", CHARGED),
+    ]);
+    expect(stories.map((s) => s.articleIds)).toEqual([["detained", "charged"]]);
+    const set = prepareStoryInputs([
+      input(
+        "dated",
+        "2024-03-15",
+        "Eight held",
+        "On March 14 police detained eight men; on the 15th March two more.",
+      ),
+    ]);
+    expect([...set.namedNumbers.values]).toEqual([2, 8]);
+  });
 });
