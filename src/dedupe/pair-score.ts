@@ -120,8 +120,25 @@ function otherRelease({ releases }: PreparedSet, x: number, y: number): boolean 
   return a !== null && b !== null && a !== b;
 }
 
+/** Days after which a later report of a campaign the earlier did not tell of is a new development. */
+const NEW_CAMPAIGN_DAYS = 7;
+
+/**
+ * The later of two articles, a week or more after the earlier, reports campaign activity (espionage,
+ * malware, ransomware) the earlier does not: state hackers exploiting a flaw patched the week before,
+ * or the year's count of state attacks after one phishing wave. A victim's update on its breach adds
+ * none, and stays in its story.
+ */
+function newCampaign({ days, campaignTypes }: PreparedSet, x: number, y: number): boolean {
+  const [dx, dy] = [days[x] as number, days[y] as number];
+  if (!(Math.abs(dx - dy) >= NEW_CAMPAIGN_DAYS)) return false;
+  const [earlier, later] = dx < dy ? [x, y] : [y, x];
+  return ((campaignTypes[later] as number) & ~(campaignTypes[earlier] as number)) !== 0;
+}
+
 function conflictPenalty(set: PreparedSet, x: number, y: number): number {
   return (
+    (newCampaign(set, x, y) ? 0.15 : 0) +
     (otherRelease(set, x, y) ? 0.2 : 0) +
     (sequel(set, x, y) ? 0.2 : 0) +
     (disjoint(set.leadCves, x, y) ? 0.5 : 0) +

@@ -77,6 +77,8 @@ export interface PreparedSet extends Weights {
   readonly titleReleases: readonly (string | null)[];
   /** Per article: 1 when its title announces a sequel (a second breach, another zero-day). */
   readonly sequelTitles: Uint8Array;
+  /** Per article: the campaign event types it reports (espionage, malware, ransomware), one bit each. */
+  readonly campaignTypes: Uint8Array;
   /** Key ids of the monthly release an article reports (a Patch Tuesday edition). */
   readonly editions: Lists;
   /** Per article: its few heaviest terms, for blocking. */
@@ -164,6 +166,22 @@ function namedNumbers(text: string): number[] {
     found.add(Number(name.replaceAll(",", "")));
   }
   return [...found].sort((a, b) => a - b);
+}
+
+/**
+ * Event types that tell of a campaign: who exploits a flaw or attacks, and with what. Reported a
+ * week after a story that had none of them, they are a new development (a flaw's disclosure, then
+ * state hackers exploiting it; a phishing wave, then the year's tally of state attacks).
+ */
+const CAMPAIGN_TYPES = ["attack/espionage", "attack/malware", "attack/ransomware"];
+
+/** The campaign types among `types`, one bit each. */
+function campaignBits(types: readonly string[]): number {
+  let bits = 0;
+  CAMPAIGN_TYPES.forEach((type, k) => {
+    if (types.includes(type)) bits |= 1 << k;
+  });
+  return bits;
 }
 
 /** Release a is newer than b: compared part by part as numbers. */
@@ -381,6 +399,7 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
   const releases: (string | null)[] = [];
   const titleReleases: (string | null)[] = [];
   const sequelTitles = new Uint8Array(n);
+  const campaignTypes = new Uint8Array(n);
   let words = new Uint32Array(1 << 12);
   let ids = new Int32Array(64);
   inputs.forEach((input, i) => {
@@ -413,6 +432,7 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
     days[i] = dayOf(input.published) ?? NaN;
     releases.push(newestRelease(`${input.title}\n${input.text.slice(0, 700)}`));
     titleReleases.push(newestRelease(input.title));
+    campaignTypes[i] = campaignBits(input.sheet.event_types);
     sequelTitles[i] = SEQUEL.test(input.title) && !YEAR_COUNT.test(input.title) ? 1 : 0;
   });
   const terms = counter.table();
@@ -443,6 +463,7 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
     releases,
     titleReleases,
     sequelTitles,
+    campaignTypes,
     topTerms: topTerms.build(),
     keyKinds,
     vocabularySize: vocabulary.size,

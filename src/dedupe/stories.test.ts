@@ -175,4 +175,42 @@ describe("clusterStories", () => {
     ]);
     expect([...set.namedNumbers.values]).toEqual([2, 8]);
   });
+  it("keeps state hackers exploiting a flaw, a week after its fix, apart from the fix and its update", () => {
+    const stories = clusterStories([
+      input(
+        "patch",
+        "2024-05-06",
+        "Northbeam patches actively exploited Gatekeeper SSO flaw",
+        "Northbeam has released Gatekeeper SSO 7.3 to fix CVE-2024-31337, a critical authentication bypass in the single sign-on portal that is already exploited in attacks. The company urged customers running self-hosted Gatekeeper SSO servers to install the update at once, as the flaw lets remote attackers log in as any user.",
+      ),
+      input(
+        "patch2",
+        "2024-05-07",
+        "Critical Gatekeeper SSO bug exploited before Northbeam fix",
+        "An authentication bypass in Northbeam's Gatekeeper SSO, tracked as CVE-2024-31337, was exploited in the wild before the vendor shipped a fix this week. Administrators of self-hosted Gatekeeper SSO servers should install version 7.3, Northbeam said, because remote attackers can log in as any user.",
+      ),
+      input(
+        "advisory",
+        "2024-05-14",
+        "FBI warns state hackers exploit Gatekeeper SSO flaw to plant web shells",
+        "The FBI and CISA warned on Tuesday that state-sponsored hackers are exploiting CVE-2024-31337, the critical authentication bypass in Northbeam's Gatekeeper SSO, to deploy web shells and a custom backdoor on servers of defense contractors. The cyberespionage campaign targets self-hosted Gatekeeper SSO servers that have not installed version 7.3.",
+      ),
+      input(
+        "advisory2",
+        "2024-05-15",
+        "State-backed APTs exploit Northbeam Gatekeeper SSO bug, FBI says",
+        "State-backed hackers are exploiting the Gatekeeper SSO authentication bypass CVE-2024-31337 to install malware on unpatched servers, the FBI and CISA said in a joint advisory. The espionage campaign drops web shells and a backdoor; Northbeam's version 7.3 fixes the flaw, and administrators should install it and hunt for compromise.",
+      ),
+      input(
+        "update",
+        "2024-05-16",
+        "Northbeam says most Gatekeeper SSO servers now patched",
+        "Northbeam said on Thursday that most self-hosted Gatekeeper SSO servers now run version 7.3, which fixes the exploited authentication bypass CVE-2024-31337. The company repeated that remote attackers could log in as any user on servers that have not installed the update, and asked the remaining customers to patch.",
+      ),
+    ]);
+    expect(stories.map((s) => s.articleIds)).toEqual([
+      ["patch", "patch2", "update"],
+      ["advisory", "advisory2"],
+    ]);
+  });
 });
