@@ -72,6 +72,26 @@ const cuedAt = (hit: KbHit): boolean =>
   otherKindAfter(hit) !== null ||
   inSoftwareList(hit.sentence, hit.span);
 
+/** The rule of a ransomware gang known only by a coined spelling, with no cue in the article. */
+export const UNCUED_RULE = "actors#kb-alias-uncued";
+
+/**
+ * A mention spelt as no everyday word is: in capitals ("PYSA", "LOCKBIT"), with a capital or a digit
+ * inside ("BlackMatter", "REvil", "Babuk2"). A ransomware name needs no cue then: the catalogue's
+ * everyday phrases ("Christmas", "Sanctions") are written as words.
+ */
+function coined(hit: KbHit): boolean {
+  const surface = hit.surface;
+  // "Windows10.0-KB5003791-x64.cab": part of a file or package name.
+  const end = hit.span[1] - hit.sentence.span[0];
+  if (/^[.\-_/\\]\w/.test(hit.sentence.text.slice(end, end + 2))) return false;
+  if (hit.entries.some((e) => e.cuedAliases?.some((a) => normaliseName(a) === normaliseName(surface))))
+    return false;
+  if (/[\s.]/.test(surface)) return false;
+  if (/^[\p{Lu}\p{N}]{4,}$/u.test(surface)) return /\p{Lu}/u.test(surface);
+  return /\p{Ll}/u.test(surface) && /[\p{Lu}\p{N}]/u.test(surface.slice(1));
+}
+
 /** The match runs on into a longer capitalised name: "The Wall Street Journal", "Windows 10 Enterprise". */
 function continuesName(ctx: ExtractionContext, hit: KbHit): boolean {
   const next = hit.after[0];
@@ -228,6 +248,8 @@ export function addKnowledgeEntities(
   hits: readonly KbHit[],
 ): KbHit[] {
   const used: KbHit[] = [];
+  // A coined name with no cue of its own is read as a ransomware gang only where the article speaks of ransomware.
+  const aboutRansomware = /\bransomware\b/i.test(ctx.text);
   const usable = sharedListContext(
     ctx,
     hits.filter((hit) => !continuesName(ctx, hit)),
@@ -245,7 +267,9 @@ export function addKnowledgeEntities(
     // read as a place ("the office in Milan"), needs a cue beside one of its mentions in the article.
     const ransomware = entries.some((e) => e.ransomware);
     const placeLike = entryHits.every((h) => PLACE_PREPOSITION.test(h.before.at(-1)?.text ?? ""));
-    if (!actorEntry && (ransomware || placeLike) && !entryHits.some(cuedAt)) continue;
+    const cued = entryHits.some(cuedAt);
+    if (!actorEntry && (ransomware || placeLike) && !cued && !(aboutRansomware && entryHits.some(coined)))
+      continue;
     // A software name the article only ever uses for a campaign ("the SnatchCrypto campaign") is no family.
     // A ransomware "operation" is the gang that runs it ("a member of the AvosLocker operation").
     if (!actorEntry && !ransomware && entryHits.some(campaignAt) && !entryHits.some(speaksOfSoftware))
@@ -283,6 +307,10 @@ export function addKnowledgeEntities(
         malwareEntry,
         gangNamed,
         entryHits.some((h) => namesGang(h, GANG_ONLY)),
+        // Known only by its coined spelling, with no cue: listed, but too thinly read to be linked.
+        !actorEntry && ransomware && !cued,
+        // "the Havex malware": a group's alias the article only ever gives to software names the tool.
+        malwareEntry !== undefined && entryHits.every(speaksOfSoftware),
       );
     used.push(...entryHits);
   }
@@ -299,6 +327,8 @@ function addHit(
   malwareEntry: KbEntry | undefined,
   gangNamed: boolean,
   gangCalled: boolean,
+  uncued: boolean,
+  toolOnly: boolean,
 ): void {
   const group = groups.get(normaliseName(hit.surface)) ?? "";
   const name = canonical.get(group) ?? hit.surface;
@@ -313,7 +343,7 @@ function addHit(
   const asSoftware = malwareEntry && !malwareEntry.benign && (!(ransomware || actorEntry) || softwareCue);
   // "the TrickBot gang": a family named for the people behind it is their gang too.
   const actor =
-    actorEntry ??
+    (toolOnly ? undefined : actorEntry) ??
     ((ransomware && gangNamed) || (gangCalled && !malwareEntry?.benign) ? malwareEntry : undefined);
   if (actor)
     table.add({
@@ -323,8 +353,8 @@ function addHit(
       aliases: aliasesOf(actor),
       kb: { source: actor.source, key: actor.key, matchedAlias: hit.surface },
       ...(actor.country ? { attributes: { country: actor.country } } : {}),
-      confidence: 85,
-      rule: "actors#kb-alias",
+      confidence: uncued ? 60 : 85,
+      rule: uncued ? UNCUED_RULE : "actors#kb-alias",
     });
   if (asSoftware && malwareEntry)
     table.add({
@@ -411,7 +441,7 @@ export function mergeAliasedActors(ctx: ExtractionContext, table: EntityTable): 
 
 /** A sentence listing the other names a group goes by: "attributed to groups under different names, such as …". */
 const ALIAS_LIST =
-  /\b(?:(?:under|by|with) (?:different|other|various|several|many) names|other names,? (?:including|such as)|(?:a |an )?(?:variety|number|host|range|series) of (?:other |different )?names|also-known-as|also (?:known|tracked|referred to) as|a\.?k\.?a\.?|aka|other(?:wise)? known as|also called)\b/i;
+  /\b(?:(?:under|by|with) (?:different|other|various|several|many) names|other names,? (?:including|such as)|(?:a |an )?(?:variety|number|host|range|series) of (?:other |different )?names|also-known-as|also (?:known|tracked|referred to) (?:as|by)|a\.?k\.?a\.?|aka|other(?:wise)? known as|also called)\b/i;
 
 /**
  * Catalogue names of one entry the article only ever names in a list of aliases are that entry's

@@ -18,6 +18,7 @@ import {
   type ExtractionContext,
 } from "./context.ts";
 import { parseNumber } from "./number-words.ts";
+import { UNCUED_RULE } from "./actors.ts";
 import type { EntityTable } from "./entities.ts";
 
 const NOT_LINKED =
@@ -320,6 +321,15 @@ function namedForItsTools(ctx: ExtractionContext, span: Span): boolean {
   );
 }
 
+/** Words that set a group beside another as the one it outdoes: "has overtaken Conti", "more active than LockBit". */
+const RIVAL_BEFORE =
+  /\b(?:overtak(?:e|es|en|ing)|overtook|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|outrank(?:s|ed|ing)?|dethron(?:e|es|ed|ing)|edg(?:es|ed|ing) out|ahead of|than)\s+(?:the\s+)?$/i;
+
+/** "PYSA has overtaken Conti as the top ransomware group": the group outdone is a rival, not the case's actor. */
+function rivalAt(ctx: ExtractionContext, span: Span): boolean {
+  return RIVAL_BEFORE.test(ctx.text.slice(Math.max(0, span[0] - 40), span[0]));
+}
+
 /** Decides, for every threat-actor entity, whether the article links it to its own incident. */
 export function attributeActors(ctx: ExtractionContext, table: EntityTable): Attribution[] {
   const body = ctx.analysis.sentences.filter((s) => !isTitle(ctx, s));
@@ -332,6 +342,11 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
   for (const key of table.keys("threat-actor")) {
     const entity = table.get(key);
     if (!entity) continue;
+    if (entity.rule === UNCUED_RULE) {
+      const span = entity.mentions[0]?.span ?? [0, 0];
+      claims.push({ actorKey: key, modality: "not-linked", cue: null, span, confidence: 60 });
+      continue;
+    }
     let denial: Cue | null = null;
     let link: Link | null = null;
     for (const mention of entity.mentions) {
@@ -340,7 +355,7 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
       const background = backgroundFor(ctx, sentence, mention.span);
       // "X is not linked to last month's attacks" denies another case, not this one.
       if (denied && !background) denial ??= denied;
-      if (denied) continue;
+      if (denied || rivalAt(ctx, mention.span)) continue;
       const linkCue =
         firstCue(LINKED, sentence) ??
         agentOfHarm(sentence, mention.span) ??

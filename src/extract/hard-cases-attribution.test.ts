@@ -338,4 +338,27 @@ describe("attribution", () => {
     );
     expect(sheet.threat_actors).toEqual([]);
   });
+
+  it("lists a gang known only by its coined name in a ransomware report, unlinked, and its alias 'also known by'; the rival it overtook is not linked", () => {
+    const sheet = sheetOf(
+      "AvosLocker overtakes Conti as most active ransomware crew\n\nOvertaking the Conti ransomware gang, AvosLocker hit more schools and hospitals in March than any other group, a security firm said in its monthly report. AvosLocker, which is also known by Avos, regularly threatens to publish stolen data of victims that refuse to pay.",
+    );
+    const avos = sheet.threat_actors.filter((a) => a.names.includes("AvosLocker"));
+    expect(avos).toHaveLength(1);
+    expect(avos[0]?.names).toContain("Avos");
+    expect(avos[0]?.linked).toBe(false);
+    expect(linkOf(sheet, "Conti")).toBe(false);
+    const elsewhere = sheetOf(
+      "Chip designer hit by data theft\n\nAttackers stole design files from a chip designer's servers. The file names resembled those seen with AvosLocker in other incidents, the firm said.",
+    );
+    expect(elsewhere.threat_actors).toEqual([]);
+  });
+
+  it("reads a group's alias the article gives only to software as the tool, not the group", () => {
+    const sheet = sheetOf(
+      "Agencies attribute old ICS campaigns\n\nThe FBI and CISA also formally attributed five other hacking campaigns to foreign governments, including attributing the Havex malware to Russian nation-state actors and the Shamoon malware to Iranian actors.",
+    );
+    expect(sheet.threat_actors).toEqual([]);
+    expect(sheet.malware.map((m) => m[0])).toContain("Havex");
+  });
 });
