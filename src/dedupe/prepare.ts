@@ -266,7 +266,10 @@ const PATCH_TUESDAY = new RegExp(
  * one copy must not split it from the others.
  */
 function patchTuesdayEdition(text: string): string | null {
-  const match = PATCH_TUESDAY.exec(text.slice(0, LEAD_CHARS));
+  const lead = text.slice(0, LEAD_CHARS);
+  // Most articles name no Patch Tuesday: a plain search rules them out before the pattern's alternatives run.
+  if (!/patch tuesday/i.test(lead)) return null;
+  const match = PATCH_TUESDAY.exec(lead);
   const named = (match?.[1] ?? match?.[2])?.toLowerCase();
   return named ? `patchtuesday-${MONTHS.indexOf(named) + 1}` : null;
 }
