@@ -8,6 +8,13 @@ import { sheetOf } from "./sheet-of.ts";
 const names = (items: readonly (readonly string[])[]) => items.map((item) => item[0]);
 
 describe("organisations and people", () => {
+  it("reads a surname with an apostrophe after a one-letter prefix ('O'Connor', 'D’Souza')", () => {
+    const sheet = sheetOf(
+      "Teenager arrested over bank app fraud\n\nPolice in Cork arrested Liam O'Connor, 19, on Tuesday over a fraud that drained customers' accounts through a cloned banking app. The bank's fraud chief, Maria D’Souza, said no other customers were affected. O'Connor was released on bail.",
+    );
+    expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Liam O'Connor", "Maria D’Souza"]));
+  });
+
   it("reads bodies from their suffix, a spokesperson, a possessive and a lower-case descriptor after them", () => {
     const sheet = sheetOf(
       "Regional carrier knocked offline\n\nA Dorvik spokesperson said the outage lasted an hour. Attackers first broke into Quillfeather‘s systems, then posed as Vostrel bank in emails. Staff at Brannock Cooperative and Ostrel Foods were also warned.\n\nAnalyst Mira Tandy of Pellow Associates said the method was new.",

@@ -26,7 +26,10 @@ export const THREAT_DESCRIPTORS =
 const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 export const isNameWord = (w: Word) =>
   NAME_SUFFIX.test(w.text) ||
-  /^(?:[\p{Lu}][\p{Ll}'’-]+(?:-[\p{L}]+)*|[\p{Lu}]\.|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+)$/u.test(w.text);
+  // "O'Connor", "D'Souza": a one-letter prefix and an apostrophe before a capitalised name.
+  /^(?:[\p{Lu}][\p{Ll}'’-]+(?:-[\p{L}]+)*|[\p{Lu}]\.|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+|[\p{Lu}]['’][\p{Lu}][\p{Ll}]+)$/u.test(
+    w.text,
+  );
 /** Heads that name a government body only with a public qualifier ("Secret Service", not "Certificate Services"). */
 const QUALIFIED_HEADS = new Set([
   "Center",
