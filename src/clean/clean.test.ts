@@ -88,6 +88,16 @@ describe("cleanDocument", () => {
     expect(article.text).not.toContain("Image: Example Wire");
   });
 
+  it("gives back the space a link glued to the next word lost, but not to a lower-case ending", () => {
+    const layout = CORPUS_LAYOUT.replace(
+      "The suspects allegedly ran",
+      '"They ran it like a business," [said](https://police.example/release)Ada Okoro, a detective. Two [Ryuk](https://wiki.example/ryuk)s were seen.\n\nThe suspects allegedly ran',
+    );
+    const article = ok(cleanDocument(doc(layout, "markdown", "/x/lagos-crypto-scam.md")));
+    expect(article.text).toContain('business," said Ada Okoro, a detective.');
+    expect(article.text).toContain("Two Ryuks were seen.");
+  });
+
   it("drops a source credit typed right above a paragraph, and teaser lines pointing to other stories", () => {
     const layout = CORPUS_LAYOUT.replace(
       "The suspects allegedly ran",
