@@ -125,7 +125,7 @@ const NEW_CAMPAIGN_DAYS = 7;
 
 /**
  * The later of two articles, a week or more after the earlier, reports campaign activity (espionage,
- * malware, ransomware) the earlier does not: state hackers exploiting a flaw patched the week before,
+ * malware) the earlier does not: state hackers exploiting a flaw patched the week before,
  * or the year's count of state attacks after one phishing wave. A victim's update on its breach adds
  * none, and stays in its story.
  */

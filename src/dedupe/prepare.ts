@@ -77,7 +77,7 @@ export interface PreparedSet extends Weights {
   readonly titleReleases: readonly (string | null)[];
   /** Per article: 1 when its title announces a sequel (a second breach, another zero-day). */
   readonly sequelTitles: Uint8Array;
-  /** Per article: the campaign event types it reports (espionage, malware, ransomware), one bit each. */
+  /** Per article: the campaign event types it reports (espionage, malware), one bit each. */
   readonly campaignTypes: Uint8Array;
   /** Key ids of the monthly release an article reports (a Patch Tuesday edition). */
   readonly editions: Lists;
@@ -169,11 +169,12 @@ function namedNumbers(text: string): number[] {
 }
 
 /**
- * Event types that tell of a campaign: who exploits a flaw or attacks, and with what. Reported a
- * week after a story that had none of them, they are a new development (a flaw's disclosure, then
- * state hackers exploiting it; a phishing wave, then the year's tally of state attacks).
+ * Event types that tell of a campaign: who spies, and with what tools. Reported a week after a story
+ * that had none of them, they are a new development (a flaw's disclosure, then state hackers
+ * exploiting it; a phishing wave, then the year's tally of state attacks). Ransomware is not one: a
+ * victim that confirms a week later that its "cyberattack" was ransomware tells of the same incident.
  */
-const CAMPAIGN_TYPES = ["attack/espionage", "attack/malware", "attack/ransomware"];
+const CAMPAIGN_TYPES = ["attack/espionage", "attack/malware"];
 
 /** The campaign types among `types`, one bit each. */
 function campaignBits(types: readonly string[]): number {

@@ -213,4 +213,27 @@ describe("clusterStories", () => {
       ["advisory", "advisory2"],
     ]);
   });
+  it("keeps a victim's confirmation a week later that its cyberattack was ransomware in the story", () => {
+    const stories = clusterStories([
+      input(
+        "first",
+        "2024-06-03",
+        "Harlow Health hospitals hit by cyberattack, systems offline",
+        "Harlow Health, which runs nine hospitals in Ohio, said a cyberattack took its electronic health records and phone systems offline on Saturday, forcing staff to use paper charts and divert ambulances. The company said it is working with outside experts to restore its systems and has notified law enforcement.",
+      ),
+      input(
+        "second",
+        "2024-06-04",
+        "Cyberattack forces Harlow Health to divert ambulances",
+        "Ambulances were diverted from Harlow Health's nine Ohio hospitals after a cyberattack knocked out electronic health records and phone systems over the weekend. Staff have switched to paper charts while outside experts help restore the systems, the company said.",
+      ),
+      input(
+        "confirm",
+        "2024-06-11",
+        "Harlow Health confirms ransomware attack",
+        "Harlow Health confirmed on Tuesday that last week's outage was caused by ransomware that encrypted its servers. Most of its hospitals have now reopened their emergency rooms, a spokesperson said.",
+      ),
+    ]);
+    expect(stories.map((s) => s.articleIds)).toEqual([["first", "second", "confirm"]]);
+  });
 });
