@@ -77,6 +77,20 @@ export function analyseText(text: string): Analysis {
   };
   for (const [first, last] of doc.sentences().out(sentenceSpan) as unknown as [number, number][]) {
     let from = tokens.length;
+    // wink ends a sentence at a period with no space after it ("Investor.gov", "ip2location.com",
+    // "pagefile.sys"): a sentence that starts glued to the one before, in its paragraph, goes on with it.
+    const previous = sentences.at(-1);
+    if (
+      previous &&
+      (spaces[first] ?? "") === "" &&
+      text.startsWith(values[first] ?? "", cursor) &&
+      /^\S/.test(values[first] ?? "") &&
+      cursor < (ends[paragraph] ?? Infinity) &&
+      previous.paragraph === paragraph
+    ) {
+      sentences.pop();
+      from = previous.tokens[0];
+    }
     for (let i = first; i <= last; i++) {
       const value = values[i] ?? "";
       cursor += (spaces[i] ?? "").length;

@@ -20,6 +20,13 @@ describe("catalogue names that need a cue", () => {
 });
 
 describe("malware", () => {
+  it("reads no file's name as a family: a payload's file or a system file a dropper is named after", () => {
+    const sheet = sheetOf(
+      "New backdoor\n\nThe trojan, called Restore.exe, loads a backdoor tracked as Grimbolt. A dropper named Windows.Data.TimeZones.pri installs it.",
+    );
+    expect(sheet.malware.map((m) => m[0])).toEqual(["Grimbolt"]);
+  });
+
   it("does not read a platform or company that a malware family is also named after as that family", () => {
     const sheet = sheetOf(
       "Node.js fixes severe HTTP bug\n\nNodeJS maintainers released fixes on Tuesday. Gazprom and Netflix said they were not affected, and McAfee published guidance.",
