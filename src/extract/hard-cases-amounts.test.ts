@@ -155,6 +155,20 @@ describe("arrest counts", () => {
 });
 
 describe("money", () => {
+  it("reads what a criminal made from his attacks or netted as takings, not what a company made in sales", () => {
+    const sheet = sheetOf(
+      "Ransomware affiliate sentenced in Canada\n\nThe former IT consultant breached companies around the world and made more than 1,800 Bitcoin from his attacks, prosecutors said. A second suspect netted $2.5 million from the scheme. The victim firm made $40 million last quarter.",
+      "2022-03-10",
+    );
+    expect(sheet.money).toEqual(
+      expect.arrayContaining([
+        { amount: 1800, currency: "BTC" },
+        { amount: 2500000, currency: "USD" },
+      ]),
+    );
+    expect(sheet.money.some((m) => m.amount === 40000000)).toBe(false);
+  });
+
   it("keeps each cryptocurrency's own code and its amount to the satoshi", () => {
     const sheet = sheetOf(
       "Hacker charged with crypto theft\n\nProsecutors say the hacker stole 770.784869 Bitcoin Cash (BCH), 6,363.490509 Litecoin (LTC) and 7.456728 Bitcoin (BTC) from the firm's clients, and a victim paid a 0.00009921 BTC fee.",

@@ -161,7 +161,7 @@ const ROLES: readonly [MoneyFact["role"], RegExp][] = [
   ],
   [
     "stolen",
-    /\b(?:stole|stolen|steal\w*|theft|siphon\w*|embezzl\w+|took|drained|heist|hack\w*|obtained|fraud\w*|scam\w*|illicit|proceeds|received|earned|(?:false|fraudulent|bogus) (?:tax )?refunds?|unauthori[sz]ed (?:withdrawals|transactions|transfers))\b/i,
+    /\b(?:stole|stolen|steal\w*|theft|siphon\w*|embezzl\w+|took|drained|heist|hack\w*|obtained|fraud\w*|scam\w*|illicit|proceeds|received|earned|(?:made|netted|pocketed|raked in|profited|profits? of)\b(?=(?:[^.]|\.\d){0,80}\bfrom (?:(?:his|her|their|its|the) )?(?:\w+ ){0,2}(?:attacks?|victims?|scams?|schemes?|fraud|operations?|hacks?|ransoms?|trading|trades)\b)|netted (?:the )?(?:attackers|hackers|criminals|gangs?|scammers|fraudsters)|(?:false|fraudulent|bogus) (?:tax )?refunds?|unauthori[sz]ed (?:withdrawals|transactions|transfers))\b/i,
   ],
 ];
 
