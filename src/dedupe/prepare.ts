@@ -11,6 +11,7 @@
  */
 import type { FactSheet, StoryInput } from "../contracts.ts";
 import { INTERNATIONAL_BODIES } from "../extract/lexicon/institutions.ts";
+import { ANY_CASE_NUMBER, parseNumber } from "../extract/number-words.ts";
 import { normaliseName } from "../link/normalise.ts";
 import {
   heaviestTerms,
@@ -117,53 +118,25 @@ const SEQUEL = /\b(?:second|third|again|another|twice|incomplete|additional)\b/i
 /** "second breach this year", "second cyberattack in 2021": counted against an incident months before, no sequel in the window. */
 const YEAR_COUNT = /\b(?:this year|in (?:19|20)\d\d)\b/i;
 
-const NUMBER_WORDS = [
-  "zero",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-  "thirteen",
-  "fourteen",
-  "fifteen",
-  "sixteen",
-  "seventeen",
-  "eighteen",
-  "nineteen",
-  "twenty",
-];
-const NAMED_NUMBER = new RegExp(
-  String.raw`\b(?:\d{1,3}(?:,\d{3})+|\d{1,9}|${NUMBER_WORDS.join("|")})\b`,
-  "gi",
-);
+/** Counts in digits or words ("14", "1,003", "eight", "twenty-three"), the extractor's own pattern. */
+const NAMED_NUMBER = new RegExp(String.raw`\b${ANY_CASE_NUMBER}\b`, "g");
 
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? $/i;
 const MONTH_AFTER = /^(?:st|nd|rd|th)?,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /**
- * The distinct whole numbers a text names in digits or as a word up to twenty, ascending; a day of
+ * The distinct whole numbers a text names in digits or words, ascending; a day of
  * a month ("January 14", "14th March") is a date, not a number of people.
  */
 function namedNumbers(text: string): number[] {
   const found = new Set<number>();
   for (const match of text.matchAll(NAMED_NUMBER)) {
     const [name, at] = [match[0], match.index];
-    const word = NUMBER_WORDS.indexOf(name.toLowerCase());
-    if (word >= 0) {
-      found.add(word);
-      continue;
-    }
-    if (MONTH_BEFORE.test(text.slice(Math.max(0, at - 11), at))) continue;
-    if (MONTH_AFTER.test(text.slice(at + name.length, at + name.length + 8))) continue;
-    found.add(Number(name.replaceAll(",", "")));
+    const digits = /^\d/.test(name);
+    if (digits && MONTH_BEFORE.test(text.slice(Math.max(0, at - 11), at))) continue;
+    if (digits && MONTH_AFTER.test(text.slice(at + name.length, at + name.length + 8))) continue;
+    const value = parseNumber(name);
+    if (value !== null) found.add(value);
   }
   return [...found].sort((a, b) => a - b);
 }
