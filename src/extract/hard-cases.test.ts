@@ -502,6 +502,17 @@ describe("events and names", () => {
     expect(sheet.event_types).toContain("law-enforcement/court");
   });
 
+  it("reads a district court named in full that granted an order, and lawsuits filed, as court action", () => {
+    const granted = sheetOf(
+      "Software maker seizes phishing domains\n\nThe company took control of 41 domains after the US District Court for the Western District of Texas granted its request on Friday.",
+    );
+    expect(granted.event_types).toContain("law-enforcement/court");
+    const suits = sheetOf(
+      "Platform goes after fake shops\n\nThe marketplace filed two lawsuits in Seattle on Monday against sellers who ran fake storefronts to steal card data.",
+    );
+    expect(suits.event_types).toContain("law-enforcement/court");
+  });
+
   it("reads webshells, implants and cryptominers the intruders dropped as malware", () => {
     const sheet = sheetOf(
       "State hackers exploit help desk bug\n\nThe attackers dropped a webshell on the compromised servers and later installed an implant. Other intruders deployed cryptominers on exposed clusters.",
