@@ -25,6 +25,7 @@ import { collectPaths } from "../src/collect/index.ts";
 import { cleanDocument } from "../src/clean/index.ts";
 import { extractRecord, toFactSheet } from "../src/extract/index.ts";
 import { ingest, type DocumentProblem } from "../src/app/ingest.ts";
+import { defaultWorkerCount } from "../src/app/extract-pool.ts";
 import { openStore } from "../src/store/index.ts";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -72,7 +73,7 @@ function printRates(label: string, count: number, words: number, timing: Timing)
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { limit: { type: "string" }, workers: { type: "string" } } });
   const ingestWorkers =
-    values.workers === undefined ? Math.min(4, availableParallelism()) : Number(values.workers);
+    values.workers === undefined ? defaultWorkerCount(availableParallelism()) : Number(values.workers);
   const limit = values.limit === undefined ? Infinity : Number(values.limit);
   if (!Number.isInteger(limit) && limit !== Infinity)
     throw new Error(`--limit expects a whole number, got ${values.limit}`);

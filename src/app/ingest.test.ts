@@ -9,7 +9,7 @@ import type {
   SaveResult,
   Store,
 } from "../contracts.ts";
-import { ExtractPool } from "./extract-pool.ts";
+import { ExtractPool, defaultWorkerCount } from "./extract-pool.ts";
 import { ingest } from "./ingest.ts";
 
 /** A store that remembers content ids and can be told to break on one title. */
@@ -105,6 +105,10 @@ describe("ingest", () => {
 });
 
 describe("extraction workers", () => {
+  it("leave one core to the main thread, which saves, and number at least one and at most four", () => {
+    expect([1, 2, 3, 4, 8, 64].map(defaultWorkerCount)).toEqual([1, 1, 2, 3, 4, 4]);
+  });
+
   it("fail a document that runs past the time cap, alone, and take the next", async () => {
     // 200 ms is less than a worker needs to load its models, so the first document runs out of time.
     const pool = new ExtractPool(1, [], 200);

@@ -15,6 +15,7 @@ import type { KbEntry } from "../link/kb-import.ts";
 import type { Outcome, RawDocument, Store } from "../contracts.ts";
 import { collectPaths, collectStdin, walkPaths, type CollectOptions } from "../collect/index.ts";
 import { ingest, type IngestSummary } from "../app/ingest.ts";
+import { defaultWorkerCount } from "../app/extract-pool.ts";
 import { regroupStories, type RegroupSummary } from "../app/stories.ts";
 import { writeJson, writeLine, type Io } from "./io.ts";
 
@@ -25,24 +26,20 @@ export interface IngestCommandOptions {
   readonly knowledge?: readonly KbEntry[];
   /** Reads http(s) paths; a default polite, SSRF-guarded one is made when none is given. */
   readonly fetcher?: Fetcher;
-  /** Extraction worker threads; by default one per core (up to four) for a batch of local files. */
+  /** Extraction worker threads; by default one per core but one (up to four) for a batch of local files. */
   readonly workers?: number;
 }
 
 /** Local files from which extraction workers pay for their start (about a second each). */
 const WORKER_BATCH = 100;
 
-/**
- * One worker per core, up to four, for a large local batch, else none. The main thread saves beside
- * them, but it mostly waits on its store: on two cores, two workers ingest the corpus at ~170/s
- * where one did ~148/s.
- */
+/** Workers for a large local batch (`defaultWorkerCount`: one core left to the main thread, which saves), else none. */
 async function defaultWorkers(paths: readonly string[]): Promise<number> {
   const cores = availableParallelism();
   if (cores < 2 || paths.some((p) => p === "-" || /^https?:\/\//i.test(p))) return 0;
   let files = 0;
   for await (const entry of walkPaths(paths))
-    if (entry.path && ++files >= WORKER_BATCH) return Math.min(4, cores);
+    if (entry.path && ++files >= WORKER_BATCH) return defaultWorkerCount(cores);
   return 0;
 }
 
