@@ -304,7 +304,7 @@ const ENDED_BEFORE =
 const TOOLS_AFTER =
   /^(?:\s+ransomware)?\s+(?:source\s+)?(?:code|builder|decryptors?|decryption\s+keys?|master\s+keys?)\b/i;
 const KEYS_FOR_BEFORE =
-  /\b(?:(?:decryptors?|decryption keys?|master keys?|keys) for|(?:source )?code (?:of|from)|builder (?:of|from)) (?:the )?(?:leaked )?(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*(?:,\s*(?:and\s+)?|\s+and\s+))*$/u;
+  /\b(?:(?:[Dd]ecryptors?|[Dd]ecryption [Kk]eys?|[Mm]aster [Kk]eys?|[Kk]eys)(?: (?:[Pp]ublished|[Rr]eleased|[Ll]eaked|[Ss]hared|[Pp]osted|[Oo]ut))? for|(?:source )?code (?:of|from)|builder (?:of|from)) (?:the )?(?:leaked )?(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*(?:,\s*(?:and\s+)?|\s+and\s+))*$/u;
 
 /**
  * A group named in the title or lead for its code ("yet another spawn of the leaked Babuk code") or for
@@ -324,6 +324,30 @@ function namedForItsTools(ctx: ExtractionContext, span: Span): boolean {
 /** Words that set a group beside another as the one it outdoes: "has overtaken Conti", "more active than LockBit". */
 const RIVAL_BEFORE =
   /\b(?:overtak(?:e|es|en|ing)|overtook|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|outrank(?:s|ed|ing)?|dethron(?:e|es|ed|ing)|edg(?:es|ed|ing) out|ahead of|than)\s+(?:the\s+)?$/i;
+
+/** The name of a group and, after it, more names joined by commas or "and" (a list's first names). */
+const GROUP_LIST = String.raw`(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*(?:,\s*(?:and\s+)?|\s+and\s+))*`;
+/** "the successor of DarkSide", "a rebrand of the now-defunct REvil", "the best features of Darkside and REvil". */
+const LINEAGE_BEFORE = new RegExp(
+  String.raw`\b(?:successors?|succesors?|heirs?|rebrand(?:ing)?|rebirth|reincarnation|offshoots?|spin-?offs?|descendants?|continuation|evolution|(?:best )?features|elements|tactics) (?:of|to|from) (?:the )?(?:now-defunct |defunct |former |older |notorious )?(?:[\p{Ll}-]+ )?` +
+    GROUP_LIST +
+    "$",
+  "u",
+);
+/** "claims to be Darkside and REvil succesor", "DarkSide's successor", "REvil rebrand". */
+const LINEAGE_AFTER =
+  /^(?:(?:,\s*(?:and\s+)?|\s+and\s+)[\p{Lu}\p{N}][\p{L}\p{N}.-]*)*(?:['’]s)?(?:\s+(?:ransomware|gang|group|operation))?\s+(?:successor|succesor|heir|rebrand|offshoot|spin-?off|descendant)\b/u;
+
+/**
+ * "New BlackMatter ransomware group claims to be Darkside and REvil succesor": a group named as the one
+ * another descends from, rebrands or borrows from is its lineage, not the actor of the case.
+ */
+function lineageAt(ctx: ExtractionContext, span: Span): boolean {
+  return (
+    LINEAGE_BEFORE.test(ctx.text.slice(Math.max(0, span[0] - 100), span[0])) ||
+    LINEAGE_AFTER.test(ctx.text.slice(span[1], span[1] + 80))
+  );
+}
 
 /** "PYSA has overtaken Conti as the top ransomware group": the group outdone is a rival, not the case's actor. */
 function rivalAt(ctx: ExtractionContext, span: Span): boolean {
@@ -355,7 +379,7 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
       const background = backgroundFor(ctx, sentence, mention.span);
       // "X is not linked to last month's attacks" denies another case, not this one.
       if (denied && !background) denial ??= denied;
-      if (denied || rivalAt(ctx, mention.span)) continue;
+      if (denied || rivalAt(ctx, mention.span) || lineageAt(ctx, mention.span)) continue;
       const linkCue =
         firstCue(LINKED, sentence) ??
         agentOfHarm(sentence, mention.span) ??

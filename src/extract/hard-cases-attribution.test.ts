@@ -330,6 +330,23 @@ describe("attribution", () => {
     );
     expect(linkOf(keys, "Egregor")).toBe(false);
     expect(linkOf(keys, "Sekhmet")).toBe(false);
+    const published = sheetOf(
+      "Decryption Keys Published for Egregor and Maze Ransomware Gangs\n\nA user of a hacking forum posted the keys on Tuesday, and a security firm said they work for victims of both gangs.",
+    );
+    expect(linkOf(published, "Egregor")).toBe(false);
+    expect(linkOf(published, "Maze")).toBe(false);
+  });
+
+  it("does not link the groups a new gang claims to succeed, rebrand or borrow from", () => {
+    const sheet = sheetOf(
+      "New ransomware gang claims to be Darkside and REvil successor\n\nA ransomware operation launched this week, claiming to combine the best features of the now-defunct Darkside and REvil groups, researchers said. Its first victim was a logistics firm in Ohio.",
+    );
+    expect(linkOf(sheet, "Darkside")).toBe(false);
+    expect(linkOf(sheet, "REvil")).toBe(false);
+    const rebrand = sheetOf(
+      "Grief gang is a rebrand of DoppelPaymer, researchers say\n\nThe Grief ransomware gang encrypted the systems of a Greek city this week, researchers said.",
+    );
+    expect(linkOf(rebrand, "DoppelPaymer")).toBe(false);
   });
 
   it("reads 'West African BEC gang' as a description of a gang, not its name", () => {
