@@ -327,9 +327,9 @@ const RIVAL_BEFORE =
 
 /** The name of a group and, after it, more names joined by commas or "and" (a list's first names). */
 const GROUP_LIST = String.raw`(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*(?:,\s*(?:and\s+)?|\s+and\s+))*`;
-/** "the successor of DarkSide", "a rebrand of the now-defunct REvil", "the best features of Darkside and REvil". */
+/** "the successor of DarkSide", "a rebrand of the now-defunct REvil", "rises from the ashes of DarkSide, REvil", "the best features of Darkside and REvil". */
 const LINEAGE_BEFORE = new RegExp(
-  String.raw`\b(?:successors?|succesors?|heirs?|rebrand(?:ing)?|rebirth|reincarnation|offshoots?|spin-?offs?|descendants?|continuation|evolution|(?:best )?features|elements|tactics) (?:of|to|from) (?:the )?(?:now-defunct |defunct |former |older |notorious )?(?:[\p{Ll}-]+ )?` +
+  String.raw`\b(?:successors?|succesors?|heirs?|rebrand(?:ing)?|rebirth|reincarnation|offshoots?|spin-?offs?|descendants?|continuation|evolution|ashes|footsteps|playbook|(?:best )?features|elements|tactics) (?:of|to|from) (?:the )?(?:now-defunct |defunct |former |older |notorious )?(?:[\p{Ll}-]+ )?` +
     GROUP_LIST +
     "$",
   "u",

@@ -347,6 +347,11 @@ describe("attribution", () => {
       "Grief gang is a rebrand of DoppelPaymer, researchers say\n\nThe Grief ransomware gang encrypted the systems of a Greek city this week, researchers said.",
     );
     expect(linkOf(rebrand, "DoppelPaymer")).toBe(false);
+    const ashes = sheetOf(
+      "BlackMatter ransomware gang rises from the ashes of DarkSide, REvil\n\nA new ransomware operation named BlackMatter is now active and says it combines the tools of other gangs. It hit a Texas hospital on Monday and demanded $2 million, researchers said.",
+    );
+    expect(linkOf(ashes, "BlackMatter")).toBe(true);
+    expect(linkOf(ashes, "DarkSide")).toBe(false);
   });
 
   it("reads 'West African BEC gang' as a description of a gang, not its name", () => {
