@@ -15,7 +15,7 @@ import { tfidfBaselineStories } from "../src/dedupe/baseline.ts";
 import { scoreStories } from "../src/dedupe/score-stories.ts";
 import { clusterStories, type StoryInput } from "../src/dedupe/stories.ts";
 import { corpusPaths, distractorPaths, loadStoryLabels, storyInputOf } from "./story-data.ts";
-import { replicateStories } from "./story-scale.ts";
+import { ERA_SIZE, replicateStories } from "./story-scale.ts";
 import { buildSyndicationSet } from "./syndication-data.ts";
 
 setFlagsFromString("--expose-gc");
@@ -86,7 +86,7 @@ const corpus = corpusPaths()
   .map((p) => byId.get(p) ?? storyInputOf(p))
   .filter((i): i is StoryInput => i !== null);
 console.log(
-  `scaling                            ${corpus.length} corpus articles extracted once; replicas are syndicated copies of their text with the fact sheet reused (a fact dropped now and then), in eras two years apart`,
+  `scaling                            ${corpus.length} corpus articles extracted once; replicas are syndicated copies of their text with the fact sheet reused (a fact dropped now and then), in full eras of ${ERA_SIZE.toLocaleString("en-US")} articles two years apart`,
 );
 // One small untimed run first, so the first timed size does not pay for compiling the grouping code
 // on replicas (a long-running server groups again and again); the figures are grouping time only.
