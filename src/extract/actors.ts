@@ -143,9 +143,15 @@ const campaignAt = (hit: KbHit) => CAMPAIGN.test(hit.after[0]?.text ?? "");
 
 const entryKey = (e: KbEntry) => `${e.source}:${e.key}`;
 
+/**
+ * The farthest apart two names can stand and still be joined as aliases (the longest join below is 90
+ * characters); farther pairs are passed over at once, so a text of thousands of names stays linear.
+ */
+const ALIAS_REACH = 120;
+
 /** True where the text between two mentions joins them as names of one thing. */
 export function joinsAsAliases(text: string, first: Span, second: Span): boolean {
-  if (second[0] < first[1]) return false;
+  if (second[0] < first[1] || second[0] - first[1] > ALIAS_REACH) return false;
   const between = text.slice(first[1], second[0]);
   if (between.length <= 30 && ALIAS_JOIN.test(between)) return true;
   if (
@@ -156,12 +162,12 @@ export function joinsAsAliases(text: string, first: Span, second: Span): boolean
   )
     return true;
   // A list of aliases inside the parenthesis right after a name: "APT31 (also known as Zirconium and Judgment Panda)".
-  const open = text.lastIndexOf("(", second[0]);
+  const open = between.lastIndexOf("(");
   return (
-    open >= first[1] &&
-    second[0] - open <= 60 &&
-    !/[()]/.test(text.slice(open + 1, second[0])) &&
-    /^\s*$/.test(text.slice(first[1], open))
+    open >= 0 &&
+    between.length - open <= 60 &&
+    !/[()]/.test(between.slice(open + 1)) &&
+    /^\s*$/.test(between.slice(0, open))
   );
 }
 
@@ -186,8 +192,12 @@ function aliasGroups(ctx: ExtractionContext, hits: readonly KbHit[]): Map<string
     return p === k ? k : find(p);
   };
   for (const hit of hits) parent.set(normaliseName(hit.surface), normaliseName(hit.surface));
-  for (const [i, a] of hits.entries())
-    for (const b of hits.slice(i + 1))
+  // In text order, each hit is compared only with the hits that follow it within ALIAS_REACH.
+  const ordered = [...hits].sort((x, y) => x.span[0] - y.span[0]);
+  for (const [i, a] of ordered.entries())
+    for (let j = i + 1; j < ordered.length; j++) {
+      const b = ordered[j] as KbHit;
+      if (b.span[0] - a.span[1] > ALIAS_REACH) break;
       if (
         joinsAsAliases(ctx.text, a.span, b.span) ||
         joinsAsAliases(ctx.text, b.span, a.span) ||
@@ -195,6 +205,7 @@ function aliasGroups(ctx: ExtractionContext, hits: readonly KbHit[]): Map<string
         bridgedByAliases(ctx.text, b.span, a.span, aliases)
       )
         parent.set(find(normaliseName(b.surface)), find(normaliseName(a.surface)));
+    }
   return new Map([...parent.keys()].map((k) => [k, find(k)]));
 }
 
@@ -257,7 +268,10 @@ export function addKnowledgeEntities(
   const byEntry = new Map<string, KbHit[]>();
   for (const hit of usable) {
     const entry = hit.entries[0];
-    if (entry) byEntry.set(entryKey(entry), [...(byEntry.get(entryKey(entry)) ?? []), hit]);
+    if (!entry) continue;
+    const known = byEntry.get(entryKey(entry));
+    if (known) known.push(hit);
+    else byEntry.set(entryKey(entry), [hit]);
   }
   for (const entryHits of byEntry.values()) {
     const entries = entryHits[0]?.entries ?? [];
@@ -294,8 +308,20 @@ export function addKnowledgeEntities(
           hit.surface.replace(/^the\s+/i, "").replace(/(?<=\S)\s+(?:ransomware|malware)$/i, ""),
         );
     }
-    const otherSurfaces = (group: string) =>
-      new Set(entryHits.map((h) => normaliseName(h.surface)).filter((s) => groups.get(s) !== group));
+    // Worked out once per entry (and per group), not once per mention: a text may name one group thousands of times.
+    const surfaces = new Set(entryHits.map((h) => normaliseName(h.surface)));
+    const others = new Map<string, Set<string>>();
+    const otherSurfaces = (group: string) => {
+      let known = others.get(group);
+      if (!known) {
+        known = new Set([...surfaces].filter((s) => groups.get(s) !== group));
+        others.set(group, known);
+      }
+      return known;
+    };
+    const gangOnly = entryHits.some((h) => namesGang(h, GANG_ONLY));
+    // "the Havex malware": a group's alias the article only ever gives to software names the tool.
+    const toolOnly = malwareEntry !== undefined && entryHits.every(speaksOfSoftware);
     for (const hit of entryHits)
       addHit(
         table,
@@ -306,11 +332,10 @@ export function addKnowledgeEntities(
         actorEntry,
         malwareEntry,
         gangNamed,
-        entryHits.some((h) => namesGang(h, GANG_ONLY)),
+        gangOnly,
         // Known only by its coined spelling, with no cue: listed, but too thinly read to be linked.
         !actorEntry && ransomware && !cued,
-        // "the Havex malware": a group's alias the article only ever gives to software names the tool.
-        malwareEntry !== undefined && entryHits.every(speaksOfSoftware),
+        toolOnly,
       );
     used.push(...entryHits);
   }
@@ -397,7 +422,14 @@ const shortForm = (alias: string) => alias.replace(/\s+(?:Group|Team|APT|Gang)$/
  * (and short forms) wherever the article repeats them, cued or not.
  */
 export function addRepeatMentions(ctx: ExtractionContext, table: EntityTable): void {
-  const taken: Span[] = table.keys().flatMap((k) => table.get(k)?.mentions.map((m) => m.span) ?? []);
+  // The characters some mention covers, marked as mentions are added, so each check costs its own length.
+  const taken = new Uint8Array(ctx.text.length + 1);
+  const take = ([start, end]: Span) => taken.fill(1, start, end);
+  const isTaken = ([start, end]: Span) => {
+    for (let at = start; at < end; at++) if (taken[at]) return true;
+    return false;
+  };
+  for (const k of table.keys()) for (const m of table.get(k)?.mentions ?? []) take(m.span);
   for (const type of ["threat-actor", "malware"] as const) {
     for (const key of table.keys(type)) {
       const entity = table.get(key);
@@ -410,8 +442,8 @@ export function addRepeatMentions(ctx: ExtractionContext, table: EntityTable): v
       for (const name of names) {
         for (const at of wholeWordsAt(ctx.text, name)) {
           const span: Span = [at, at + name.length];
-          if (taken.some(([s, e]) => s < span[1] && span[0] < e)) continue;
-          taken.push(span);
+          if (isTaken(span)) continue;
+          take(span);
           table.add({ type, name: entity.name, span, confidence: 80, rule: "actors#repeat-mention" });
         }
       }

@@ -51,12 +51,50 @@ function paragraphEnds(text: string): number[] {
   return ends;
 }
 
+/**
+ * The most tokens one sentence takes. Rules read a sentence once per name or number in it, so a
+ * "sentence" of a whole page (a table, a list of thousands of names, hostile input) would cost the
+ * square of its length; it is read in pieces of this many tokens instead. One sentence in a thousand
+ * of the news corpus is longer than 300 tokens; those past 400 are tables of patches or indicators.
+ */
+const MAX_SENTENCE_TOKENS = 400;
+
+/** The longest run of non-space characters wink reads whole (a long URL is about this long). */
+const MAX_RUN = 128;
+
+/**
+ * The text with a space written over every `MAX_RUN + 1`-th character of a longer run of non-space
+ * characters, so the copy has the same length and every offset in it is an offset in `text`. wink's
+ * tokenizer tests each piece of text against patterns (URL, e-mail, abbreviation) whose time grows with
+ * the square of the piece's length: one 200 kB run of "hxxp://a[.]b" took minutes. No word is that long;
+ * a run that is, is a blob, a hash list or hostile input, and reads as pieces.
+ */
+export function breakLongRuns(text: string): string {
+  const runs = new RegExp(String.raw`\S{${MAX_RUN + 1},}`, "g");
+  let out = "";
+  let from = 0;
+  for (let m = runs.exec(text); m; m = runs.exec(text)) {
+    for (let at = m.index + MAX_RUN; at < m.index + m[0].length; at += MAX_RUN + 1) {
+      // Half a surrogate pair is never left alone: both halves become spaces.
+      const code = text.charCodeAt(at);
+      const [cut, width] =
+        code >= 0xdc00 && code <= 0xdfff ? [at - 1, 2] : code >= 0xd800 && code <= 0xdbff ? [at, 2] : [at, 1];
+      out += text.slice(from, cut) + " ".repeat(width);
+      from = cut + width;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 export function analyseText(text: string): Analysis {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
+  // wink reads a copy with over-long runs broken (same length, same offsets); sentence texts come from
+  // `text` itself.
+  const read = breakLongRuns(text);
   // One wink document for the whole text: its tokens and tags equal a paragraph-at-a-time reading once
   // the line-break tokens between paragraphs are dropped and sentences are cut at paragraph ends.
-  const doc = nlp.readDoc(text);
+  const doc = nlp.readDoc(read);
   const values = doc.tokens().out();
   const spaces = doc.tokens().out(precedingSpaces);
   const tags = doc.tokens().out(partOfSpeech);
@@ -83,7 +121,7 @@ export function analyseText(text: string): Analysis {
     if (
       previous &&
       (spaces[first] ?? "") === "" &&
-      text.startsWith(values[first] ?? "", cursor) &&
+      read.startsWith(values[first] ?? "", cursor) &&
       /^\S/.test(values[first] ?? "") &&
       cursor < (ends[paragraph] ?? Infinity) &&
       previous.paragraph === paragraph
@@ -96,15 +134,15 @@ export function analyseText(text: string): Analysis {
       cursor += (spaces[i] ?? "").length;
       // wink keeps the text losslessly; fall back to a search if a token was normalised.
       let start = cursor;
-      if (!text.startsWith(value, start)) {
-        const found = text.indexOf(value, cursor);
+      if (!read.startsWith(value, start)) {
+        const found = read.indexOf(value, cursor);
         start = found >= 0 ? found : cursor;
       }
       cursor = start + value.length;
       if (/^\s+$/.test(value)) continue;
       let tokenParagraph = paragraph;
       while (start >= (ends[tokenParagraph] ?? Infinity)) tokenParagraph++;
-      if (tokenParagraph !== paragraph) {
+      if (tokenParagraph !== paragraph || tokens.length - from >= MAX_SENTENCE_TOKENS) {
         close(from, paragraph);
         from = tokens.length;
         paragraph = tokenParagraph;

@@ -44,6 +44,13 @@ DATES.parsers = DATES.parsers.filter(
 /** Short sentences ("-", "to") are read anyway: they may join two dates into a range. */
 const ALWAYS_READ = 10;
 
+/**
+ * The longest run of sentences chrono reads at once. One of its refiners tests the text before every
+ * date it finds, so its time grows with the square of a run's length: a page of dates read as one run
+ * took seconds per megabyte more for each megabyte.
+ */
+const MAX_CHUNK_CHARS = 4_000;
+
 /** Runs of consecutive sentences that may hold a date, as spans of the text. */
 function dateChunks(ctx: ExtractionContext): Span[] {
   const chunks: [number, number][] = [];
@@ -51,7 +58,8 @@ function dateChunks(ctx: ExtractionContext): Span[] {
   for (const sentence of ctx.analysis.sentences) {
     if (sentence.text.length > ALWAYS_READ && !MAY_HOLD_DATE.test(sentence.text)) continue;
     const last = chunks.at(-1);
-    if (last && sentence.index === previous + 1) last[1] = sentence.span[1];
+    if (last && sentence.index === previous + 1 && sentence.span[1] - last[0] <= MAX_CHUNK_CHARS)
+      last[1] = sentence.span[1];
     else chunks.push([sentence.span[0], sentence.span[1]]);
     previous = sentence.index;
   }

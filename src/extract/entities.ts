@@ -33,6 +33,21 @@ export interface MentionInput {
 export class EntityTable {
   readonly #drafts = new Map<string, Draft>();
   readonly #aliasIndex = new Map<string, string>();
+  /** Each draft's mention spans, so a repeated mention is found at once however often a name recurs. */
+  readonly #spans = new WeakMap<Draft, Set<string>>();
+
+  /** Adds the mention unless the draft already has one with its span. */
+  #addMention(draft: Draft, mention: Mention): void {
+    let spans = this.#spans.get(draft);
+    if (!spans) {
+      spans = new Set(draft.mentions.map((m) => `${m.span[0]}:${m.span[1]}`));
+      this.#spans.set(draft, spans);
+    }
+    const key = `${mention.span[0]}:${mention.span[1]}`;
+    if (spans.has(key)) return;
+    spans.add(key);
+    draft.mentions.push(mention);
+  }
 
   constructor(private readonly ctx: ExtractionContext) {}
 
@@ -59,12 +74,11 @@ export class EntityTable {
     }
     const surface = this.ctx.text.slice(input.span[0], input.span[1]);
     for (const alias of [input.name, surface, ...(input.aliases ?? [])]) this.addAlias(key, alias);
-    if (!draft.mentions.some((m) => m.span[0] === input.span[0] && m.span[1] === input.span[1]))
-      draft.mentions.push({
-        span: input.span,
-        sentence: this.ctx.analysis.sentenceAt(input.span[0]).span,
-        text: surface,
-      });
+    this.#addMention(draft, {
+      span: input.span,
+      sentence: this.ctx.analysis.sentenceAt(input.span[0]).span,
+      text: surface,
+    });
     if (input.kb && !draft.kb) draft.kb = input.kb;
     Object.assign(draft.attributes, input.attributes ?? {});
     draft.confidence = Math.max(draft.confidence, input.confidence);
@@ -117,9 +131,7 @@ export class EntityTable {
     this.#drafts.delete(from);
     for (const [aliasKey, key] of this.#aliasIndex) if (key === from) this.#aliasIndex.set(aliasKey, into);
     for (const alias of [source.name, ...source.aliases]) this.addAlias(into, alias);
-    for (const m of source.mentions)
-      if (!target.mentions.some((t) => t.span[0] === m.span[0] && t.span[1] === m.span[1]))
-        target.mentions.push(m);
+    for (const m of source.mentions) this.#addMention(target, m);
   }
 
   remove(key: string): void {

@@ -132,6 +132,9 @@ const EVERYDAY_FIRST_NAMES = new Set(
 /** A company's legal form, written after its name and a comma. */
 export const LEGAL_FORM = /^(?:Ltd|Inc|LLC|L\.L\.C|PLC|GmbH|Limited|S\.A|S\.p\.A|B\.V|N\.V|Pty)\.?$/;
 
+/** The most words one name chunk takes ("United States District Court for the Eastern District of Virginia" is 11). */
+const MAX_CHUNK_WORDS = 16;
+
 export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
   const words = wordsOf(ctx, sentence);
   const chunks: Chunk[] = [];
@@ -170,7 +173,9 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
       continue;
     }
     let j = i + 1;
-    for (;;) {
+    // A name is a few words; a run of capitalised words joined by "and" or "of" for pages is a list or
+    // hostile input, and is read a name's length at a time.
+    while (j - i < MAX_CHUNK_WORDS) {
       const next = words[j];
       const after = words[j + 1];
       if (next && isCapitalised(next) && next.start - (words[j - 1]?.end ?? 0) <= 1) j++;

@@ -46,6 +46,7 @@ import {
   stripTitles,
 } from "./name-kinds.ts";
 import type { Word } from "./words.ts";
+import { SpanSet } from "./span-set.ts";
 
 /** Words between a person or post and the body they belong to. */
 const AFFILIATION = /^(?:of|at|from|with)$/i;
@@ -84,9 +85,11 @@ export function findNames(
   placeCandidates: readonly Span[] = [],
 ): NameMention[] {
   const found: NameMention[] = [];
-  const overlaps = (span: Span) => occupied.some(([s, e]) => s < span[1] && span[0] < e);
-  const inside = (span: Span) => occupied.some(([s, e]) => s <= span[0] && span[1] <= e);
-  const isPlace = (span: Span) => placeCandidates.some(([s, e]) => s === span[0] && e === span[1]);
+  const claimed = new SpanSet(occupied);
+  const places = new SpanSet(placeCandidates);
+  const overlaps = (span: Span) => claimed.overlaps(span);
+  const inside = (span: Span) => claimed.covers(span);
+  const isPlace = (span: Span) => places.has(span);
   const pending: Chunk[] = [];
   const acronyms = new Map<string, NameMention>();
   const surnames = new Map<string, NameMention>();
@@ -574,17 +577,30 @@ function listedWithCompanies(
   // Only a company the lexicon knows, or one a list already joined, vouches for its neighbours.
   const vouches = (m: NameMention) =>
     m.type === "organization" && (m.rule === "names#org-lexicon" || m.rule === "names#listed-with-company");
-  const orgAt = (pick: (m: NameMention) => number, offset: number | undefined) =>
-    offset !== undefined && found.some((m) => vouches(m) && pick(m) === offset);
+  // Vouching companies by where they end and start, and the characters any name covers, kept up to date
+  // as lists join: looked up, not searched, however many names a text holds.
+  const endingAt = new Set<number>();
+  const startingAt = new Map<number, NameMention[]>();
+  const covered = new Uint8Array(ctx.text.length + 1);
+  const index = (m: NameMention) => {
+    covered.fill(1, m.span[0], m.span[1]);
+    if (!vouches(m)) return;
+    endingAt.add(m.span[1]);
+    startingAt.set(m.span[0], [...(startingAt.get(m.span[0]) ?? []), m]);
+  };
+  for (const m of found) index(m);
+  const orgEndsAt = (offset: number | undefined) => offset !== undefined && endingAt.has(offset);
   // A company after the name vouches only where the list goes on past it: "Tonight, Microsoft revealed"
   // opens a sentence, it lists nothing.
   const listGoesOn = (offset: number | undefined) =>
-    found.some(
-      (m) =>
-        vouches(m) &&
-        m.span[0] === offset &&
-        /^\s*(?:,|and\b|or\b)/.test(ctx.text.slice(m.span[1], m.span[1] + 6)),
+    offset !== undefined &&
+    (startingAt.get(offset) ?? []).some((m) =>
+      /^\s*(?:,|and\b|or\b)/.test(ctx.text.slice(m.span[1], m.span[1] + 6)),
     );
+  const overlapsFound = ([start, end]: Span) => {
+    for (let at = start; at < end; at++) if (covered[at]) return true;
+    return false;
+  };
   let left = pending.filter((chunk) => {
     const span: Span = [chunk.words[0]?.start ?? 0, chunk.words.at(-1)?.end ?? 0];
     const [first] = chunk.words;
@@ -595,7 +611,7 @@ function listedWithCompanies(
       !chunk.words.some((w) => firstNames().has(w.text) || COMPANY_SUFFIX.test(w.text)) &&
       !isProductName(surface(ctx, chunk.words)) &&
       !excluded(chunk, span) &&
-      !found.some((m) => m.span[0] < span[1] && span[0] < m.span[1])
+      !overlapsFound(span)
     );
   });
   for (let grown = true; grown;) {
@@ -615,16 +631,18 @@ function listedWithCompanies(
         a1 && LIST_JOIN.test(lower(a1))
           ? (a1.text === "," && /^(?:and|or)$/.test(lower(a2)) ? a3 : a2)?.start
           : undefined;
-      if (!orgAt((m) => m.span[1], prevEnd) && !listGoesOn(nextStart)) return true;
+      if (!orgEndsAt(prevEnd) && !listGoesOn(nextStart)) return true;
       const span: Span = [chunk.words[0]?.start ?? 0, chunk.words.at(-1)?.end ?? 0];
-      found.push({
+      const listed: NameMention = {
         type: "organization",
         name: surface(ctx, chunk.words),
         aliases: [],
         span,
         confidence: 60,
         rule: "names#listed-with-company",
-      });
+      };
+      found.push(listed);
+      index(listed);
       grown = true;
       return false;
     });

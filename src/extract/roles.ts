@@ -11,6 +11,8 @@ import { baseFact } from "./facts.ts";
 const ROLE_BEFORE =
   /((?:[A-Z][\w&.-]*\s){0,4}?(?:former |deputy |acting |chief |senior |lead |assistant |co-)?(?:spokesperson|spokesman|spokeswoman|researcher|analyst|director|chief executive|CEO|CTO|CISO|founder|co-founder|minister|secretary|president|chairman|head|commissioner|prosecutor|attorney|judge|officer|agent|owner|administrator|developer|leader|inspector|superintendent|detective|expert|engineer|professor|lawyer|journalist))\s$/;
 const APPOSITIVE = /^,\s(?:a|an|the)\s([^,.;]{3,120}?)(?=[,.;—–]|\s(?:and|who|has|had|was|is)\s)/;
+/** How far before or after a name its role is read. */
+const ROLE_REACH = 300;
 const NOT_ARRESTED =
   /\b(?:has|have|had|was|were) not (?:yet )?been (arrested|detained|charged|identified|named)\b/;
 
@@ -23,8 +25,13 @@ export function findRoles(
   for (const person of persons) {
     for (const mention of person.mentions) {
       const sentence = ctx.analysis.sentenceAt(mention.span[0]);
-      const before = ctx.text.slice(sentence.span[0], mention.span[0]);
-      const after = ctx.text.slice(mention.span[1], sentence.span[1]);
+      // Bounded, so a sentence of thousands of names costs each name the same: a title before a name
+      // is a few words long, an appositive or a "has not been arrested" follows it closely.
+      const before = ctx.text.slice(
+        Math.max(sentence.span[0], mention.span[0] - ROLE_REACH),
+        mention.span[0],
+      );
+      const after = ctx.text.slice(mention.span[1], Math.min(sentence.span[1], mention.span[1] + ROLE_REACH));
       const add = (role: string, span: Span, negated: boolean, rule: string) =>
         roles.push({
           ...baseFact(
