@@ -202,9 +202,9 @@ describe("money", () => {
     expect(sheet.money).toEqual([{ amount: 33800000, currency: "USD" }]);
   });
 
-  it("leaves out what someone will pay, offers, bribes, asking prices and an estimate's range", () => {
+  it("leaves out what someone will pay or is willing to pay, offers, bribes, asking prices and an estimate's range", () => {
     const sheet = sheetOf(
-      "Insider recruiting scheme exposed\n\nThe gang stole $2.1 million from the bank. The sender offered employees a $1 million payout for deploying ransomware. The three men will be forced to pay $750,000 over three years. He paid more than $80,000 in bribes to store staff. The actor is selling the database for six bitcoin (~$280K). The losses may reach a $30-40 billion loss.",
+      "Insider recruiting scheme exposed\n\nThe gang stole $2.1 million from the bank. The sender offered employees a $1 million payout for deploying ransomware. The three men will be forced to pay $750,000 over three years. He paid more than $80,000 in bribes to store staff. The actor is selling the database for six bitcoin (~$280K). The losses may reach a $30-40 billion loss. The gang is willing to pay up to $100,000 for access to a large network.",
     );
     expect(sheet.money).toEqual([{ amount: 2100000, currency: "USD" }]);
   });
