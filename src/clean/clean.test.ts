@@ -108,6 +108,18 @@ describe("cleanDocument", () => {
     expect(article.text).not.toMatch(/Harbour Intel|Why phishing still works|Ten tips/);
   });
 
+  it("reads each table row as a paragraph of its own, its cells apart", () => {
+    const layout = CORPUS_LAYOUT.replace(
+      "The suspects allegedly ran",
+      "| **Entity** | **Country** | **Reason** |\n| --- | --- | --- |\n| **Harbour Trading Ltd.** | Pakistan | Exports to a sanctioned lab |\n| **Kestrel Tech** | Singapore | Front company |\n\nThe suspects allegedly ran",
+    );
+    const article = ok(cleanDocument(doc(layout, "markdown", "/x/lagos-crypto-scam.md")));
+    expect(article.text).toContain(
+      "\n\nHarbour Trading Ltd.; Pakistan; Exports to a sanctioned lab\n\nKestrel Tech; Singapore; Front company\n\n",
+    );
+    expect(article.text).toContain("Entity; Country; Reason");
+  });
+
   it("drops page script that leaked into the text, not prose that mentions code", () => {
     const layout = CORPUS_LAYOUT.replace(
       "The suspects allegedly ran",

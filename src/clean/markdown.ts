@@ -54,6 +54,16 @@ function lineToBlockText(line: string): { text: string; kind: Block["kind"]; bre
       kind: "heading",
       breaks: true,
     };
+  // A table row is a block of its own, its cells apart: "Corad Technology Pte Ltd.; Singapore; Sales of…".
+  if (/^\s*\|.*\|\s*$/.test(line)) {
+    const cells = line
+      .trim()
+      .replace(/^\||\|$/g, "")
+      .split(/(?<!\\)\|/)
+      .map((cell) => collapseSpace(inlineToText(cell)).replace(/[;,]$/, ""))
+      .filter((cell) => cell !== "");
+    return { text: cells.join("; "), kind: "paragraph", breaks: true };
+  }
   const list = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(.*)$/.exec(line);
   const quoted = line.replace(/^\s*(?:>\s?)+/, "");
   const body = list ? (list[1] ?? "") : quoted;
