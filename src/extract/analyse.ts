@@ -117,12 +117,16 @@ export function analyseText(text: string): Analysis {
     let from = tokens.length;
     // wink ends a sentence at a period with no space after it ("Investor.gov", "ip2location.com",
     // "pagefile.sys"): a sentence that starts glued to the one before, in its paragraph, goes on with it.
+    // It also ends one at a company's "Pvt." or "Pte.", which always goes on with "Ltd." ("Jade
+    // Machinery Pvt. Ltd.").
     const previous = sentences.at(-1);
+    const glued = (spaces[first] ?? "") === "" && /^\S/.test(values[first] ?? "");
+    const legalForm =
+      /\b(?:Pvt|Pte)\.$/.test(previous?.text ?? "") && /^(?:Ltd|Limited)\b/.test(values[first] ?? "");
     if (
       previous &&
-      (spaces[first] ?? "") === "" &&
-      read.startsWith(values[first] ?? "", cursor) &&
-      /^\S/.test(values[first] ?? "") &&
+      (glued || legalForm) &&
+      read.startsWith(values[first] ?? "", cursor + (spaces[first] ?? "").length) &&
       cursor < (ends[paragraph] ?? Infinity) &&
       previous.paragraph === paragraph
     ) {

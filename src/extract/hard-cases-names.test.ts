@@ -574,3 +574,15 @@ describe("places by their English names and regions", () => {
     expect(sheet.places).toEqual(expect.arrayContaining(["California", "Florida"]));
   });
 });
+
+describe("company names", () => {
+  it("reads a company whose name ends in 'Pvt. Ltd.' or 'Pte. Ltd.' whole, never as a person", () => {
+    const sheet = sheetOf(
+      "US adds traders to Entity List\n\nThe Commerce Department added Falcon Machinery Pvt. Ltd. and Orchid Trading Pte. Ltd. to the list on Tuesday.",
+    );
+    expect(sheet.organizations).toEqual(
+      expect.arrayContaining([["Falcon Machinery Pvt. Ltd."], ["Orchid Trading Pte. Ltd."]]),
+    );
+    expect(sheet.persons).toEqual([]);
+  });
+});

@@ -130,7 +130,7 @@ const EVERYDAY_FIRST_NAMES = new Set(
 );
 
 /** A company's legal form, written after its name and a comma. */
-export const LEGAL_FORM = /^(?:Ltd|Inc|LLC|L\.L\.C|PLC|GmbH|Limited|S\.A|S\.p\.A|B\.V|N\.V|Pty)\.?$/;
+export const LEGAL_FORM = /^(?:Ltd|Inc|LLC|L\.L\.C|PLC|GmbH|Limited|S\.A|S\.p\.A|B\.V|N\.V|Pty|Pte|Pvt)\.?$/;
 
 /** The most words one name chunk takes ("United States District Court for the Eastern District of Virginia" is 11). */
 const MAX_CHUNK_WORDS = 16;
@@ -196,6 +196,15 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
     }
     // "Hainan Xiandun Technology Development Co., Ltd.": a legal form after a comma ends the name.
     if (words[j]?.text === "," && LEGAL_FORM.test(words[j + 1]?.text ?? "")) j += 2;
+    // "Jade Machinery Pvt. Ltd.": wink cuts the period off "Pvt", and the legal form after it ends the name.
+    const [form, period] = [words[j - 1], words[j]];
+    if (
+      /^(?:Pvt|Pte|Co)$/.test(form?.text ?? "") &&
+      period?.text === "." &&
+      period.start === form?.end &&
+      LEGAL_FORM.test(words[j + 1]?.text ?? "")
+    )
+      j += 2;
     chunks.push({
       words: words.slice(i, j),
       sentence,
