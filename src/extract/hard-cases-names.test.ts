@@ -585,4 +585,18 @@ describe("company names", () => {
     );
     expect(sheet.persons).toEqual([]);
   });
+
+  it("reads chip makers, laboratories and trading houses by their head word", () => {
+    const sheet = sheetOf(
+      "US adds Chinese chip firms to Entity List\n\nThe list includes Hunan Goke Microelectronics, Yunchip Microelectronics and Q&N Traders, the department said.\n\nThe Hefei National Laboratory was also added.",
+    );
+    expect(sheet.organizations).toEqual(
+      expect.arrayContaining([
+        ["Hunan Goke Microelectronics"],
+        ["Yunchip Microelectronics"],
+        ["Q&N Traders"],
+        ["Hefei National Laboratory"],
+      ]),
+    );
+  });
 });
