@@ -10,7 +10,7 @@ import type {
   Store,
 } from "../contracts.ts";
 import { ExtractPool, defaultWorkerCount } from "./extract-pool.ts";
-import { ingest } from "./ingest.ts";
+import { LARGE_DOCUMENT_BYTES, ingest, ingestDocument } from "./ingest.ts";
 
 /** A store that remembers content ids and can be told to break on one title. */
 function fakeStore(breakOn?: string): Store {
@@ -105,6 +105,21 @@ describe("ingest", () => {
 });
 
 describe("extraction workers", () => {
+  it("take a large document under the time cap even when the batch runs on the main thread, and the rest go on", async () => {
+    const large = doc("large.txt", `Police seized a server\n\n${"x ".repeat(LARGE_DOCUMENT_BYTES)}`);
+    const small = doc("small.txt", "Police in Lyon arrest two\n\nFrench police arrested two men in Lyon.");
+    // 200 ms is less than a worker needs to load its models: the large document runs out of time.
+    const timedOut = { code: "internal-error", reason: "extraction timed out after 0.2 s" };
+    const summary = await ingest([large, small], fakeStore(), undefined, [], { workers: 0, timeCapMs: 200 });
+    expect(summary.failed).toEqual([{ uri: "large.txt", ...timedOut }]);
+    expect(summary.inserted).toBe(1);
+    expect(await ingestDocument(large, fakeStore(), [], { timeCapMs: 200 })).toEqual({
+      uri: "large.txt",
+      status: "failed",
+      ...timedOut,
+    });
+  });
+
   it("leave one core to the main thread, which saves, and number at least one and at most four", () => {
     expect([1, 2, 3, 4, 8, 64].map(defaultWorkerCount)).toEqual([1, 1, 2, 3, 4, 4]);
   });

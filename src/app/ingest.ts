@@ -4,7 +4,8 @@
  * Input: `Outcome<RawDocument>`s (from `collectPaths`, `collectStdin` or an HTTP body) and a `Store`.
  * Output: per document a `DocumentResult`; per batch an `IngestSummary`.
  * Invariants: documents are cleaned and extracted in order, on the main thread or, with `workers`, on
- * worker threads under a time cap (extract-pool.ts), and saved in batches of a few dozen per
+ * worker threads under a time cap (extract-pool.ts); a large document (LARGE_DOCUMENT_BYTES) always
+ * goes to a worker under the cap; documents are saved in batches of a few dozen per
  * transaction (results still in order); one document's failure (a failed or skipped outcome, or an
  * exception thrown by a stage or the store) is recorded against its uri and the batch goes on; saving
  * is idempotent, so re-ingesting the same files reports them `unchanged`.
@@ -133,16 +134,54 @@ async function saveBatch(batch: readonly Prepared[], store: Store): Promise<Docu
 }
 
 /**
- * Cleans, extracts and stores one document.
+ * From this size on, a document is cleaned and extracted on a worker under the time cap even where
+ * the rest run on the main thread: extraction is linear, but a hostile document near the 10 MB input
+ * cap still takes tens of seconds, and the main thread (a server, a watch loop) must not stall for it.
+ */
+export const LARGE_DOCUMENT_BYTES = 256 * 1024;
+
+const isLarge = (doc: Outcome<RawDocument>) =>
+  doc.status === "ok" && doc.value.bytes.length >= LARGE_DOCUMENT_BYTES;
+
+/** Prepares `doc` on the main thread, or on `pool()`'s worker when it is large. */
+async function prepareCapped(
+  doc: Outcome<RawDocument>,
+  knowledge: readonly KbEntry[],
+  pool: () => ExtractPool,
+): Promise<Prepared | DocumentResult> {
+  return isLarge(doc) ? pool().run(doc, uriOf(doc)) : prepareDocument(doc, knowledge);
+}
+
+/** Where a one-document path may still need a worker: made on first use, closed by `close`. */
+function lazyPool(knowledge: readonly KbEntry[], timeCapMs?: number) {
+  let pool: ExtractPool | null = null;
+  return {
+    get: () => (pool ??= new ExtractPool(1, knowledge, timeCapMs)),
+    close: async () => {
+      await pool?.close();
+      pool = null;
+    },
+  };
+}
+
+/**
+ * Cleans, extracts and stores one document; a large one (LARGE_DOCUMENT_BYTES) on a worker under the
+ * time cap.
  * @example const result = await ingestDocument({ status: "ok", value: raw }, store);
  */
 export async function ingestDocument(
   doc: Outcome<RawDocument>,
   store: Store,
   knowledge: readonly KbEntry[] = [],
+  options: Pick<IngestOptions, "timeCapMs"> = {},
 ): Promise<DocumentResult> {
-  const prepared = prepareDocument(doc, knowledge);
-  return "extracted" in prepared ? saveOne(prepared, store) : prepared;
+  const pool = lazyPool(knowledge, options.timeCapMs);
+  try {
+    const prepared = await prepareCapped(doc, knowledge, pool.get);
+    return "extracted" in prepared ? await saveOne(prepared, store) : prepared;
+  } finally {
+    await pool.close();
+  }
 }
 
 export interface IngestOptions {
@@ -151,6 +190,8 @@ export interface IngestOptions {
    * Worth it for batches: each worker loads the models once, about a second.
    */
   readonly workers?: number;
+  /** How long one document may take on a worker (default EXTRACT_TIME_CAP_MS). */
+  readonly timeCapMs?: number;
 }
 
 /** Documents handed to the workers ahead of the one being saved, per worker. */
@@ -210,9 +251,15 @@ export async function ingest(
   };
   const workers = Math.max(0, Math.floor(options.workers ?? 0));
   if (workers === 0) {
-    for await (const doc of docs) await take(prepareDocument(doc, knowledge));
+    // Large documents still go to a worker, under the time cap.
+    const pool = lazyPool(knowledge, options.timeCapMs);
+    try {
+      for await (const doc of docs) await take(await prepareCapped(doc, knowledge, pool.get));
+    } finally {
+      await pool.close();
+    }
   } else {
-    const pool = new ExtractPool(workers, knowledge);
+    const pool = new ExtractPool(workers, knowledge, options.timeCapMs);
     try {
       // In order: the oldest document's result is awaited while later ones are extracted.
       const ahead: Promise<Prepared | DocumentResult>[] = [];
