@@ -8,6 +8,7 @@ import type { Span } from "../contracts.ts";
 import type { EntityTable } from "./entities.ts";
 import type { Place } from "./gazetteer.ts";
 import { US_STATE_ABBREVIATIONS } from "./lexicon/regions.ts";
+import { SpanSet } from "./span-set.ts";
 import type { CountryHit, PlaceHit } from "./lookup.ts";
 import type { Word } from "./words.ts";
 
@@ -73,13 +74,14 @@ export function addPlaces(
   occupied: readonly Span[],
   agencies: readonly Span[] = [],
 ): void {
-  const within = (spans: readonly Span[], [start, end]: Span) =>
-    spans.some(([s, e]) => s <= start && end <= e);
+  // Looked up, not scanned: a text of thousands of names and places stays linear.
+  const [claimed, agencySpans] = [new SpanSet(occupied), new SpanSet(agencies)];
+  const agencyStarts = new Set(agencies.map(([start]) => start));
   for (const hit of hits) {
-    if (within(occupied, hit.span)) continue;
+    if (claimed.covers(hit.span)) continue;
     // A city inside an agency's name is where it acts ("FBI Cleveland Field Office"); a region word
     // there is part of the name ("National Central Bureau").
-    const inAgency = within(agencies, hit.span);
+    const inAgency = agencySpans.covers(hit.span);
     const prev = hit.before.at(-1)?.text ?? "";
     const next = hit.after[0]?.text ?? "";
     const cued =
@@ -104,7 +106,7 @@ export function addPlaces(
     const place = american.length ? choose(american, new Set(["US"])) : choose(hit.candidates, countries);
     // A state or province that opens an agency's name is where the agency acts ("Ontario Provincial
     // Police", "Texas Department of Public Safety").
-    const opensAgency = agencies.some(([start]) => start === hit.span[0]);
+    const opensAgency = agencyStarts.has(hit.span[0]);
     // So is the state a court's district names ("Western District of Washington", "State of Alaska").
     const agencyPlace =
       place &&
