@@ -15,6 +15,7 @@ import { normaliseName } from "../link/normalise.ts";
 import { isTitle, type ExtractionContext } from "./context.ts";
 import type { EntityTable } from "./entities.ts";
 import { inSoftwareList, KB_CUES, type KbHit } from "./lookup.ts";
+import { Coverage } from "./span-set.ts";
 
 const SOFTWARE_CUE =
   /^(?:ransomware|strain|variant|payload|encryptor|locker|malware|binary|sample|samples|encryptors?|decryptor|trojan|backdoor|loader|botnet|stealer|infostealer|spyware|wiper|rat|worm|dropper|implant|rootkit|tool|toolkit)$/i;
@@ -422,14 +423,8 @@ const shortForm = (alias: string) => alias.replace(/\s+(?:Group|Team|APT|Gang)$/
  * (and short forms) wherever the article repeats them, cued or not.
  */
 export function addRepeatMentions(ctx: ExtractionContext, table: EntityTable): void {
-  // The characters some mention covers, marked as mentions are added, so each check costs its own length.
-  const taken = new Uint8Array(ctx.text.length + 1);
-  const take = ([start, end]: Span) => taken.fill(1, start, end);
-  const isTaken = ([start, end]: Span) => {
-    for (let at = start; at < end; at++) if (taken[at]) return true;
-    return false;
-  };
-  for (const k of table.keys()) for (const m of table.get(k)?.mentions ?? []) take(m.span);
+  const taken = new Coverage(ctx.text.length);
+  for (const k of table.keys()) for (const m of table.get(k)?.mentions ?? []) taken.mark(m.span);
   for (const type of ["threat-actor", "malware"] as const) {
     for (const key of table.keys(type)) {
       const entity = table.get(key);
@@ -442,8 +437,8 @@ export function addRepeatMentions(ctx: ExtractionContext, table: EntityTable): v
       for (const name of names) {
         for (const at of wholeWordsAt(ctx.text, name)) {
           const span: Span = [at, at + name.length];
-          if (isTaken(span)) continue;
-          take(span);
+          if (taken.overlaps(span)) continue;
+          taken.mark(span);
           table.add({ type, name: entity.name, span, confidence: 80, rule: "actors#repeat-mention" });
         }
       }

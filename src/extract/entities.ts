@@ -13,6 +13,8 @@ interface Draft {
   name: string;
   aliases: string[];
   mentions: Mention[];
+  /** `start:end` of each mention, so a repeated mention is found at once however often a name recurs. */
+  spanKeys: Set<string>;
   kb?: KnowledgeLink;
   attributes: Record<string, string | number>;
   confidence: number;
@@ -33,19 +35,11 @@ export interface MentionInput {
 export class EntityTable {
   readonly #drafts = new Map<string, Draft>();
   readonly #aliasIndex = new Map<string, string>();
-  /** Each draft's mention spans, so a repeated mention is found at once however often a name recurs. */
-  readonly #spans = new WeakMap<Draft, Set<string>>();
-
   /** Adds the mention unless the draft already has one with its span. */
-  #addMention(draft: Draft, mention: Mention): void {
-    let spans = this.#spans.get(draft);
-    if (!spans) {
-      spans = new Set(draft.mentions.map((m) => `${m.span[0]}:${m.span[1]}`));
-      this.#spans.set(draft, spans);
-    }
+  static #addMention(draft: Draft, mention: Mention): void {
     const key = `${mention.span[0]}:${mention.span[1]}`;
-    if (spans.has(key)) return;
-    spans.add(key);
+    if (draft.spanKeys.has(key)) return;
+    draft.spanKeys.add(key);
     draft.mentions.push(mention);
   }
 
@@ -66,6 +60,7 @@ export class EntityTable {
         name: input.name,
         aliases: [],
         mentions: [],
+        spanKeys: new Set(),
         attributes: {},
         confidence: input.confidence,
         rule: input.rule,
@@ -74,7 +69,7 @@ export class EntityTable {
     }
     const surface = this.ctx.text.slice(input.span[0], input.span[1]);
     for (const alias of [input.name, surface, ...(input.aliases ?? [])]) this.addAlias(key, alias);
-    this.#addMention(draft, {
+    EntityTable.#addMention(draft, {
       span: input.span,
       sentence: this.ctx.analysis.sentenceAt(input.span[0]).span,
       text: surface,
@@ -131,7 +126,7 @@ export class EntityTable {
     this.#drafts.delete(from);
     for (const [aliasKey, key] of this.#aliasIndex) if (key === from) this.#aliasIndex.set(aliasKey, into);
     for (const alias of [source.name, ...source.aliases]) this.addAlias(into, alias);
-    for (const m of source.mentions) this.#addMention(target, m);
+    for (const m of source.mentions) EntityTable.#addMention(target, m);
   }
 
   remove(key: string): void {

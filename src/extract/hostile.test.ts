@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { Span } from "../contracts.ts";
 import { breakLongRuns } from "./analyse.ts";
 import { sheetOf } from "./sheet-of.ts";
-import { SpanSet } from "./span-set.ts";
+import { Coverage, SpanSet } from "./span-set.ts";
 
 const BOUND_MS = 10_000;
 
@@ -71,5 +71,20 @@ describe("SpanSet", () => {
       expect(set.covers(probe)).toBe(spans.some(([s, e]) => s <= probe[0] && probe[1] <= e));
       expect(set.has(probe)).toBe(spans.some(([s, e]) => s === probe[0] && e === probe[1]));
     }
+  });
+
+  it("keeps a coverage of marked spans that a span overlaps exactly where a scan of them says", () => {
+    const marked: Span[] = [
+      [3, 7],
+      [20, 21],
+      [40, 52],
+    ];
+    const coverage = new Coverage(60);
+    for (const span of marked) coverage.mark(span);
+    for (let start = 0; start < 60; start++)
+      for (const length of [1, 2, 5]) {
+        const probe: Span = [start, start + length];
+        expect(coverage.overlaps(probe)).toBe(marked.some(([s, e]) => s < probe[1] && probe[0] < e));
+      }
   });
 });

@@ -46,7 +46,7 @@ import {
   stripTitles,
 } from "./name-kinds.ts";
 import type { Word } from "./words.ts";
-import { SpanSet } from "./span-set.ts";
+import { Coverage, SpanSet } from "./span-set.ts";
 
 /** Words between a person or post and the body they belong to. */
 const AFFILIATION = /^(?:of|at|from|with)$/i;
@@ -581,12 +581,14 @@ function listedWithCompanies(
   // as lists join: looked up, not searched, however many names a text holds.
   const endingAt = new Set<number>();
   const startingAt = new Map<number, NameMention[]>();
-  const covered = new Uint8Array(ctx.text.length + 1);
+  const covered = new Coverage(ctx.text.length);
   const index = (m: NameMention) => {
-    covered.fill(1, m.span[0], m.span[1]);
+    covered.mark(m.span);
     if (!vouches(m)) return;
     endingAt.add(m.span[1]);
-    startingAt.set(m.span[0], [...(startingAt.get(m.span[0]) ?? []), m]);
+    const starting = startingAt.get(m.span[0]);
+    if (starting) starting.push(m);
+    else startingAt.set(m.span[0], [m]);
   };
   for (const m of found) index(m);
   const orgEndsAt = (offset: number | undefined) => offset !== undefined && endingAt.has(offset);
@@ -597,10 +599,6 @@ function listedWithCompanies(
     (startingAt.get(offset) ?? []).some((m) =>
       /^\s*(?:,|and\b|or\b)/.test(ctx.text.slice(m.span[1], m.span[1] + 6)),
     );
-  const overlapsFound = ([start, end]: Span) => {
-    for (let at = start; at < end; at++) if (covered[at]) return true;
-    return false;
-  };
   let left = pending.filter((chunk) => {
     const span: Span = [chunk.words[0]?.start ?? 0, chunk.words.at(-1)?.end ?? 0];
     const [first] = chunk.words;
@@ -611,7 +609,7 @@ function listedWithCompanies(
       !chunk.words.some((w) => firstNames().has(w.text) || COMPANY_SUFFIX.test(w.text)) &&
       !isProductName(surface(ctx, chunk.words)) &&
       !excluded(chunk, span) &&
-      !overlapsFound(span)
+      !covered.overlaps(span)
     );
   });
   for (let grown = true; grown;) {

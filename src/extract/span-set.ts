@@ -1,9 +1,10 @@
 /**
  * @module extract/span-set
- * A fixed set of spans that answers "does any overlap this span", "does any hold it whole" and "is it
- * one of them" in logarithmic time: rules ask this once per candidate name, and a text of thousands of
- * names would make a scan of every span per question cost the square of its length.
- * Invariant: spans are half-open `[start, end)`; the set never changes after it is built.
+ * Span questions rules ask once per candidate name, answered without a scan of every span (a text of
+ * thousands of names would make that cost the square of its length): `SpanSet`, a fixed set that says
+ * in logarithmic time whether any span overlaps a span, holds it whole or equals it; `Coverage`, the
+ * characters of a text marked span by span as names are taken, asked whether a span touches any.
+ * Invariant: spans are half-open `[start, end)`; a SpanSet never changes after it is built.
  */
 import type { Span } from "../contracts.ts";
 
@@ -54,5 +55,24 @@ export class SpanSet {
   /** `span` is one of the spans. */
   has(span: Span): boolean {
     return this.#exact.has(`${span[0]}:${span[1]}`);
+  }
+}
+
+/** The characters of a text that names already take, marked as they are added; a question costs the span's length. */
+export class Coverage {
+  readonly #taken: Uint8Array;
+
+  constructor(textLength: number) {
+    this.#taken = new Uint8Array(textLength + 1);
+  }
+
+  mark([start, end]: Span): void {
+    this.#taken.fill(1, start, end);
+  }
+
+  /** Some marked character lies in `span`. */
+  overlaps([start, end]: Span): boolean {
+    for (let at = start; at < end; at++) if (this.#taken[at]) return true;
+    return false;
   }
 }
