@@ -16,6 +16,9 @@ const PEOPLE = String.raw`(?:people|persons|individuals|suspects|members|men|wom
 const WHEN = String.raw`(?:(?:this|last|that) (?:week|month|weekend)|yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)) `;
 const ARREST = String.raw`(?:arrested|detained|apprehended|nabbed|rounded up|taken into custody|held|caught)`;
 
+/** People counted together: "a couple", "the trio"; "X and his wife" is two. */
+const GROUP = String.raw`couple|pair|duo|trio|quartet`;
+
 const PATTERNS: readonly RegExp[] = [
   new RegExp(
     String.raw`\b${ARREST} (?:${WHEN})?(?:a total of |${VAGUE} )?(${NUMBER}) (?:[\w-]+ ){0,3}?${PEOPLE}`,
@@ -27,7 +30,7 @@ const PATTERNS: readonly RegExp[] = [
     "gi",
   ),
   new RegExp(
-    String.raw`\b(?:arrests? of|detention of|arresting|detaining) (?:${VAGUE} )?(${NUMBER}) (?:[\w-]+ ){0,3}?${PEOPLE}`,
+    String.raw`\b(?:arrests? of|detention of|arresting|detaining) (?:a total of |${VAGUE} )?(${NUMBER}) (?:[\w-]+ ){0,3}?${PEOPLE}`,
     "gi",
   ),
   new RegExp(String.raw`\b(?:${VAGUE} )?(${NUMBER}) arrests\b`, "gi"),
@@ -37,7 +40,23 @@ const PATTERNS: readonly RegExp[] = [
     "gi",
   ),
   new RegExp(String.raw`\bthe (${NUMBER}) ${PEOPLE} (?:${ARREST})\b`, "gi"),
+  // "arrested a New York couple", "the pair were detained", "arrested an engineer and his wife":
+  // people counted by what they are together ("a couple of suspects" is a few, not two).
+  new RegExp(
+    String.raw`\b${ARREST} (?:${WHEN})?(?:an?|the) (?:[\w-]+ ){0,3}?(${GROUP})\b(?! of)|\b(?:the|an?) (?:[\w-]+ ){0,2}?(${GROUP})\b(?<!couple(?= of))(?: of [\w-]+|,[^.;]{0,100},)? (?:were|have been|had been|are being) (?:also |subsequently |later )?${ARREST}`,
+    "gi",
+  ),
+  new RegExp(
+    String.raw`\b${ARREST} (?:${WHEN})?(?:an?|the) (?:[\w-]+ ){0,3}?[\w-]+ (and (?:his|her) (?:[\w-]+ ){0,2}?(?:wife|husband|son|daughter|brother|sister|father|mother|partner|girlfriend|boyfriend|accomplice))\b`,
+    "gi",
+  ),
 ];
+const GROUP_SIZE: Readonly<Record<string, number>> = { couple: 2, pair: 2, duo: 2, trio: 3, quartet: 4 };
+/** The number a count pattern captured: a numeral, a word number, or a group of people. */
+function countOf(match: RegExpExecArray): number | null {
+  const word = (match[1] ?? match[2] ?? "").toLowerCase();
+  return parseNumber(word) ?? GROUP_SIZE[word] ?? (/^and (?:his|her)\b/.test(word) ? 2 : null);
+}
 /** "Seven other REvil gang members were also arrested": people of another case, not this one's count. */
 const OTHERS_ALSO = /^\S+ other\b.*\balso\b/i;
 /** How many sentences after a vague count an exact one may stand for it. */
@@ -270,6 +289,55 @@ function onePersonDescribed(
   return onePersonOf(first.code, first.span, first.sentence);
 }
 
+/** The arrest counts one sentence states, exact or vague, in the order the patterns find them. */
+function countsIn(sentence: Sentence): CountDraft[] {
+  const drafts: CountDraft[] = [];
+  for (const re of PATTERNS) {
+    for (const { match, span } of matchesIn(re, sentence)) {
+      const value = countOf(match);
+      if (value === null || value === 0 || value > 100_000 || PART_OF_ARRESTED.test(match[0])) continue;
+      if (OTHERS_ALSO.test(match[0])) continue;
+      const vague =
+        VAGUE_INSIDE.exec(match[0]) ?? VAGUE_BEFORE.exec(sentence.text.slice(0, span[0] - sentence.span[0]));
+      drafts.push({
+        counted: "arrested",
+        value: vague ? null : value,
+        vague: vague ? `${vague[0].trim()} ${match[1]}` : null,
+        span,
+        sentence,
+        parts: [],
+        consistent: true,
+      });
+    }
+  }
+  return drafts;
+}
+
+/** "In total, the operation has resulted in seven arrests": the whole of a count told in parts. */
+const IN_TOTAL = /\b(?:in total|a total of|in all|altogether)\b/i;
+/** "arrested seven suspects linked to REvil this year in total": a tally over time, not one operation's count. */
+const TALLY = /\b(?:this year|since|so far|to date|over the (?:past|last)|in (?:19|20)\d\d)\b/i;
+
+/**
+ * A larger count stated as the total later in the article replaces the first count found, which
+ * is then one wave of the operation: "two affiliates arrested in Romania … In total, the operation
+ * has resulted in seven arrests".
+ */
+function operationTotal(
+  ctx: ExtractionContext,
+  background: ReadonlySet<number>,
+  first: CountDraft,
+): CountDraft {
+  for (const sentence of ctx.analysis.sentences.slice(first.sentence.index + 1)) {
+    if (background.has(sentence.index) || isTitle(ctx, sentence)) continue;
+    if (!IN_TOTAL.test(sentence.text) || TALLY.test(sentence.text) || !ARREST_WORD.test(sentence.text))
+      continue;
+    const total = countsIn(sentence).find((d) => d.value !== null && d.value > (first.value ?? 0));
+    if (total) return total;
+  }
+  return first;
+}
+
 /** The arrest count of the article's own incident, with its breakdown. */
 export function findArrestCount(
   ctx: ExtractionContext,
@@ -286,26 +354,8 @@ export function findArrestCount(
     // "More than a dozen members … arrested", then "… detained 14 individuals": the exact figure soon after wins.
     if (vagueAt >= 0 && (sentence.index > vagueAt + EXACT_REACH || isTitle(ctx, sentence))) break;
     if (background.has(sentence.index) || !ARREST_WORD.test(sentence.text)) continue;
-    for (const re of PATTERNS) {
-      for (const { match, span } of matchesIn(re, sentence)) {
-        const value = parseNumber(match[1] ?? "");
-        if (value === null || value === 0 || value > 100_000 || PART_OF_ARRESTED.test(match[0])) continue;
-        if (OTHERS_ALSO.test(match[0])) continue;
-        const vague =
-          VAGUE_INSIDE.exec(match[0]) ??
-          VAGUE_BEFORE.exec(sentence.text.slice(0, span[0] - sentence.span[0]));
-        const draft: CountDraft = {
-          counted: "arrested",
-          value: vague ? null : value,
-          vague: vague ? `${vague[0].trim()} ${match[1]}` : null,
-          span,
-          sentence,
-          parts: [],
-          consistent: true,
-        };
-        if (!best || (best.value === null && draft.value !== null)) best = draft;
-      }
-    }
+    for (const draft of countsIn(sentence))
+      if (!best || (best.value === null && draft.value !== null)) best = draft;
     if (!best && vagueAt < 0) {
       for (const { match, span } of matchesIn(VAGUE_ONLY, sentence))
         best = {
@@ -321,6 +371,7 @@ export function findArrestCount(
     if (best?.value === null && vagueAt < 0) vagueAt = sentence.index;
     else if (best && best.value !== null) break;
   }
+  if (best?.value != null) best = operationTotal(ctx, background, best);
   best ??=
     namedPeopleArrest(ctx, background, personSpans) ??
     singlePersonArrest(ctx, background, personSpans, demonyms);

@@ -146,6 +146,32 @@ describe("arrest counts", () => {
     expect(headline.arrested).toEqual({ total: 1, by_nationality: { RO: 1 } });
   });
 
+  it("counts people told as a group: a couple, the pair, a man and his wife", () => {
+    const couple = sheetOf(
+      "Prosecutors seize laundered coins\n\nA Boston couple, Dmitri Varga, 41, and his wife, Lena Varga, 38, were arrested today for laundering the stolen funds.",
+    );
+    expect(couple.arrested?.total).toBe(2);
+    const wife = sheetOf(
+      "Agents arrest drone engineer\n\nFederal agents have arrested a drone engineer and his wife for trying to sell export-controlled designs.",
+    );
+    expect(wife.arrested?.total).toBe(2);
+    const trio = sheetOf("SIM-swap trio held\n\nThe trio were detained at Lisbon airport on Monday.");
+    expect(trio.arrested?.total).toBe(3);
+    const few = sheetOf("Card skimmers held\n\nPolice arrested a couple of suspects near the station.");
+    expect(few.arrested).toBeNull();
+  });
+
+  it("takes the operation's total over the first wave it reports", () => {
+    const sheet = sheetOf(
+      "Botnet affiliates arrested\n\nPolice in Latvia arrested two affiliates of the Gorgon botnet on Tuesday. Three more were detained in Estonia in March. In total, the operation has resulted in six arrests.",
+    );
+    expect(sheet.arrested?.total).toBe(6);
+    const tally = sheetOf(
+      "Botnet affiliates arrested\n\nPolice in Latvia arrested two affiliates of the Gorgon botnet on Tuesday. Authorities arrested nine suspects linked to Gorgon this year in total.",
+    );
+    expect(tally.arrested?.total).toBe(2);
+  });
+
   it("keeps vague counts out", () => {
     const sheet = sheetOf(
       "Scam centre raided\n\nPolice detained more than two dozen people at the compound on Friday.",
