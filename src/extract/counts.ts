@@ -90,7 +90,7 @@ const ONE_ARRESTED =
  * "The chief executive of Group-IB has been arrested".
  */
 const ONE_SUBJECT =
-  /^(?:(?:An?|One) (?:[\w-]+ ){0,3}?(?:man|woman|national|citizen|teenager|teen|youth|hacker|suspect|student|developer|individual|person)\b|The (?:[\w-]+ ){0,2}?(?:chief executive|CEO|founder|co-founder|head|director|owner|leader|administrator|operator) of\b)/;
+  /^(?:(?:An?|One|Another) (?:[\w-]+ ){0,3}?(?:man|woman|national|citizen|teenager|teen|youth|hacker|suspect|student|developer|individual|person|member|affiliate|operator|administrator)\b|The (?:[\w-]+ ){0,2}?(?:chief executive|CEO|founder|co-founder|head|director|owner|leader|administrator|operator) of\b|The \d+-year-old\b)/;
 /** A headline about one person of a nationality: "Ukrainian extradited for selling logins", "Russian hacker jailed". */
 const ONE_IN_TITLE = new RegExp(
   // The demonym is tried short first ("Ukrainian" before "Ukrainian Hacker"); the words after it in any casing.
@@ -157,8 +157,8 @@ function singlePersonArrest(
 }
 
 const ARRESTED_NAMES = /\b(?:arrested|detained|apprehended)\b/g;
-/** Descriptors before a name: "arrested 34-year-old Ilya …", "detained former director …". */
-const BEFORE_NAME = /^\s(?:[\w-]+\s){0,3}$/;
+/** Descriptors before a name: "arrested 34-year-old Ilya …", "detained former director …", "detained its founder and chief executive officer, Ilya …". */
+const BEFORE_NAME = /^\s(?:[\w-]+\s){0,3}$|^\s(?:its|his|her|their|the|an?)\s(?:[\w-]+\s){0,5}[\w-]+,\s$/;
 /** What joins listed names: ", ", " and ", " and his 31-year-old wife ". */
 const BETWEEN_NAMES = /^(?:,\s*|,?\s+and\s+)(?:(?:his|her|their)\s+)?(?:[\w-]+\s){0,3}$/;
 

@@ -161,6 +161,21 @@ describe("arrest counts", () => {
     expect(few.arrested).toBeNull();
   });
 
+  it("counts one person told as 'another member', 'the 22-year-old' or by role before the name", () => {
+    const another = sheetOf(
+      "Another botnet gang member held\n\nAnother alleged member of the Quasar gang has been apprehended, this time when trying to leave Japan.",
+    );
+    expect(another.arrested?.total).toBe(1);
+    const age = sheetOf(
+      "US indicts UK resident over SIM swaps\n\nThe 22-year-old was arrested in Spain and the US is seeking extradition.",
+    );
+    expect(age.arrested).toEqual({ total: 1, by_nationality: { GB: 1 } });
+    const role = sheetOf(
+      "Security firm founder held\n\nInvestigators raided the firm's office and detained its founder and chief executive officer, Pavel Drozdov, on treason charges.",
+    );
+    expect(role.arrested?.total).toBe(1);
+  });
+
   it("takes the operation's total over the first wave it reports", () => {
     const sheet = sheetOf(
       "Botnet affiliates arrested\n\nPolice in Latvia arrested two affiliates of the Gorgon botnet on Tuesday. Three more were detained in Estonia in March. In total, the operation has resulted in six arrests.",
