@@ -196,6 +196,25 @@ describe("arrest counts", () => {
 });
 
 describe("money", () => {
+  it("reads the euro sign typed as the letter Є, a code before a spaced $, an amount 'in' a coin and damages incurred", () => {
+    const seized = sheetOf(
+      "Police raid ransomware crew\n\nOfficers seized 310 million rubles, $420,000 and Є250,000 in Euros during the raids.",
+    );
+    expect(seized.money).toContainEqual({ amount: 250000, currency: "EUR" });
+    const spaced = sheetOf(
+      "Affiliate's cash seized\n\nThe police also seized CAD $187,400 from his residence.",
+    );
+    expect(spaced.money).toEqual([{ amount: 187400, currency: "CAD" }]);
+    const coin = sheetOf(
+      "Market admins sentenced\n\nThe two operators received 6,042 in Bitcoin (BTC) in kickbacks from vendors on the market.",
+    );
+    expect(coin.money).toEqual([{ amount: 6042, currency: "BTC" }]);
+    const damages = sheetOf(
+      "VPN service taken down\n\nAs a result of the takedown, the service incurred financial damages of at least 40 million Euros.",
+    );
+    expect(damages.money).toEqual([{ amount: 40000000, currency: "EUR" }]);
+  });
+
   it("reads what a criminal made from his attacks or netted as takings, not what a company made in sales", () => {
     const sheet = sheetOf(
       "Ransomware affiliate sentenced in Canada\n\nThe former IT consultant breached companies around the world and made more than 1,800 Bitcoin from his attacks, prosecutors said. A second suspect netted $2.5 million from the scheme. The victim firm made $40 million last quarter.",

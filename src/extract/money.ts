@@ -32,6 +32,8 @@ const SYMBOLS: Record<string, string> = {
   "₺": "TRY",
   $: "USD",
   "€": "EUR",
+  // The Ukrainian letter Ye, typed for the euro sign in reports of Russian seizures ("Є500,000 in Euros").
+  Є: "EUR",
   "£": "GBP",
   "¥": "JPY",
   "₹": "INR",
@@ -123,7 +125,7 @@ const SCALE: Record<string, number> = {
 const AMOUNT = String.raw`(\d{1,3},\d{1,2}(?=\s?(?:million|billion)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const SCALE_RE = String.raw`(?:\s?(thousand|million|billion|trillion|crore|lakh|bn|mn|[mMkKbB])\b)?`;
 const SYMBOL_FIRST = new RegExp(
-  String.raw`(CAD\$|CA\$|AUD\$|AU\$|NZD\$|USD\$|SGD\$|HKD\$|US\$|HK\$|SG\$|S\$|NZ\$|R\$|A\$|C\$|\$|€|£|¥|₹|₽|₩|₱|₺|Rs\.?\s?|R(?=\d[\d.,]*\s?(?:million|billion|m\b|bn\b)))\s?${AMOUNT}${SCALE_RE}`,
+  String.raw`(CAD ?\$|CA\$|AUD ?\$|AU\$|NZD ?\$|USD ?\$|SGD ?\$|HKD ?\$|US\$|HK\$|SG\$|S\$|NZ\$|R\$|A\$|C\$|\$|€|Є|£|¥|₹|₽|₩|₱|₺|Rs\.?\s?|R(?=\d[\d.,]*\s?(?:million|billion|m\b|bn\b)))\s?${AMOUNT}${SCALE_RE}`,
   "g",
 );
 const CODE_FIRST = new RegExp(
@@ -134,6 +136,9 @@ const CURRENCY_WORD = String.raw`(US dollars|U\.S\. dollars|Canadian dollars|Aus
 /** "1,500,000 Euros", "100 bitcoins": currency words in any casing (codes stay upper case by the WORDS table). */
 const WORD_AFTER = new RegExp(String.raw`\b${AMOUNT}${SCALE_RE}\s${CURRENCY_WORD}\b`, "gi");
 /** "asked for one bitcoin": a small amount written as a word, only before a currency word. */
+/** "received 8,155 in Bitcoin (BTC)": an exact amount of a coin, told as an amount "in" it. */
+const AMOUNT_IN_COIN =
+  /\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)\s(?:in|of)\s(bitcoins?|BTC|ether|ETH|monero|XMR|tether|USDT)\b/gi;
 const NUMBER_WORD_AFTER = new RegExp(
   String.raw`\b(one|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)\s(?:(thousand|million|billion)\s)?${CURRENCY_WORD}\b`,
   "gi",
@@ -149,7 +154,7 @@ const RANGE =
   /\bbetween (?:[$€£]|US\$)?(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s\w+)? and\b|(?:[$€£]|US\$)\d[\d,.]*\s?(?:million|billion|[mkb]\b)?\s?(?:-|–|to)\s?(?:[$€£]|US\$)?\d/i;
 
 const EXCLUDE =
-  /\b(?:fined?|fines|penalt\w+|ordered to (?:pay|repay|forfeit|return)|rewards?|bount\w+|valuation|valued at|market (?:size|cap|value)|revenue(?<!\blost\b.{0,60}revenue)|budget|funding|raised (?:(?:over|more than|about|nearly|almost) )?(?:[$€£]|US\$)|funding round|salary|salaries|prize|settlement|(?:pay|paid|award\w*|seek\w*|sue\w*|statutory|punitive|compensatory|civil) (?:\w+ ){0,2}damages|damages (?:award|claim|suit|lawsuit|of)|restitution|forfeit\w*|spend\w*|invest(?:ed|ing|ment) in|per year|a year|annually|each year|worth of (?:shares|stock)|cost(?:s)? (?:of|businesses)|insurance|grant|award\w*|bail|in 20\d\d alone|in losses last year|reported losses|estimated that|(?:will|would|could) (?:lose|cost)|(?:report|study|survey|research) (?:that )?(?:found|finds|shows?|showed)|yet to|(?:now|currently|today) worth|statistics|annual report|year-(?:over|on)-year|(?:FBI|IC3|FTC)(?:'s)? (?:estimates?|figures|data)|Internet Crime (?:Complaint Center|Report)|according to (?:the |an? )?(?:FBI|IC3|FTC)|according to (?:an? |(?:the )?(?:(?!the\b)[\w'’-]+ ){1,2})(?:report|data|study|survey|research|analysis)|FTC|Federal Trade Commission|projected|forecast|expected to (?:reach|cost|hit|exceed)|often|usually|typically|generally|regularly|routinely|median|average|ranging|ranges? from|at the time|complaints|percent|known for|(?:before|without) (?:\w+ ){0,4}(?:able|managed) to|not yet|attempted|in commissions?|for (?:only|just) (?:[$€£]|US\$)|(?:a repeat|reminiscent) of|(?:will|must) (?:\w+ ){0,3}(?:pay|repay)|willing to (?:\w+ ){0,2}(?:pay|buy|spend|offer)|offer(?:ed|ing|s)? (?:\w+ ){0,3}(?:[$€£]|US\$)|payout for|bribes?|selling (?:[\w-]+ ){0,5}for|for sale|sav(?:e|es|ed|ing) (?:\w+ ){0,2}(?:almost |nearly |about |over |more than )?(?:[$€£]|US\$))\b/i;
+  /\b(?:fined?|fines|penalt\w+|ordered to (?:pay|repay|forfeit|return)|rewards?|bount\w+|valuation|valued at|market (?:size|cap|value)|revenue(?<!\blost\b.{0,60}revenue)|budget|funding|raised (?:(?:over|more than|about|nearly|almost) )?(?:[$€£]|US\$)|funding round|salary|salaries|prize|settlement|(?:pay|paid|award\w*|seek\w*|sue\w*|statutory|punitive|compensatory|civil) (?:\w+ ){0,2}damages|damages (?:award|claim|suit|lawsuit)|(?<!\b(?:incurred|caused|suffered) (?:\w+ )?)damages of|restitution|forfeit\w*|spend\w*|invest(?:ed|ing|ment) in|per year|a year|annually|each year|worth of (?:shares|stock)|cost(?:s)? (?:of|businesses)|insurance|grant|award\w*|bail|in 20\d\d alone|in losses last year|reported losses|estimated that|(?:will|would|could) (?:lose|cost)|(?:report|study|survey|research) (?:that )?(?:found|finds|shows?|showed)|yet to|(?:now|currently|today) worth|statistics|annual report|year-(?:over|on)-year|(?:FBI|IC3|FTC)(?:'s)? (?:estimates?|figures|data)|Internet Crime (?:Complaint Center|Report)|according to (?:the |an? )?(?:FBI|IC3|FTC)|according to (?:an? |(?:the )?(?:(?!the\b)[\w'’-]+ ){1,2})(?:report|data|study|survey|research|analysis)|FTC|Federal Trade Commission|projected|forecast|expected to (?:reach|cost|hit|exceed)|often|usually|typically|generally|regularly|routinely|median|average|ranging|ranges? from|at the time|complaints|percent|known for|(?:before|without) (?:\w+ ){0,4}(?:able|managed) to|not yet|attempted|in commissions?|for (?:only|just) (?:[$€£]|US\$)|(?:a repeat|reminiscent) of|(?:will|must) (?:\w+ ){0,3}(?:pay|repay)|willing to (?:\w+ ){0,2}(?:pay|buy|spend|offer)|offer(?:ed|ing|s)? (?:\w+ ){0,3}(?:[$€£]|US\$)|payout for|bribes?|selling (?:[\w-]+ ){0,5}for|for sale|sav(?:e|es|ed|ing) (?:\w+ ){0,2}(?:almost |nearly |about |over |more than )?(?:[$€£]|US\$))\b/i;
 const ROLES: readonly [MoneyFact["role"], RegExp][] = [
   ["laundered", /\blaunder/i],
   ["seized", /\b(?:seiz\w+|confiscat\w+|froze|frozen|recovered)\b/i],
@@ -157,7 +162,7 @@ const ROLES: readonly [MoneyFact["role"], RegExp][] = [
   ["paid", /\b(?:paid|pay(?:ing|ment)?|payments of|transferred|wired|sent)\b/i],
   [
     "lost",
-    /\b(?:lost|loss(?:es)?|damages incurred|in damages|suffered|in remediation|expenses of|defraud\w*|swindl\w+|cheated|scammed|duped|conned)\b/i,
+    /\b(?:lost|loss(?:es)?|damages incurred|in damages|incurred (?:\w+ ){0,2}(?:damages|losses)|suffered|in remediation|expenses of|defraud\w*|swindl\w+|cheated|scammed|duped|conned)\b/i,
   ],
   [
     "stolen",
@@ -233,11 +238,13 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
       found.push({ amount: Math.round(amount * places) / places, currency, span, text });
     };
     for (const { match, span } of matchesIn(SYMBOL_FIRST, sentence))
-      push(SYMBOLS[(match[1] ?? "").trim()], match[2], match[3], span, match[0]);
+      push(SYMBOLS[(match[1] ?? "").replace(/\s/g, "")], match[2], match[3], span, match[0]);
     for (const { match, span } of matchesIn(CODE_FIRST, sentence))
       push(WORDS[match[1] ?? ""], match[2], match[3], span, match[0]);
     for (const { match, span } of matchesIn(WORD_AFTER, sentence))
       push(currencyOfWord(match[3]), match[1], match[2], span, match[0]);
+    for (const { match, span } of matchesIn(AMOUNT_IN_COIN, sentence))
+      push(currencyOfWord(match[2]), match[1], undefined, span, match[0]);
     for (const { match, span } of matchesIn(NUMBER_WORD_AFTER, sentence))
       push(currencyOfWord(match[3]), String(parseNumber(match[1] ?? "")), match[2], span, match[0]);
     for (const f of found) {
