@@ -86,7 +86,7 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
   "illegal-gambling":
     /\b(?:illegal (?:gambling|betting)|online gambling|gambling (?:ring|operation|sites?))\b/gi,
   "data-theft":
-    /\b(?:data theft|(?:stole|(?:have|has|had) stolen|steal(?:s|ing)) (?:[\w.,]+ ){0,4}(?:data|records|information|files)|(?:data|records|information|files)["”’']? (?:was |were |had been |have been )?(?:stolen|exfiltrated|leaked)|stolen (?:\w+ ){0,2}(?:data|files|records|information|documents|credentials|logins|passwords|databases?)|leak(?:ing|ed|s)? (?:the |its |their )?(?:stolen )?(?:data|files)|exfiltrat\w+|data breach)\b/gi,
+    /\b(?:data theft|(?:stole|(?:have|has|had) stolen|steal(?:s|ing)) (?:[\w.,]+ ){0,4}(?:data|records|information|files)|(?:data|records|information|files)["”’']? (?:was |were |had been |have been )?(?:stolen|exfiltrated|leaked)|(?<!\b(?:us(?:e|es|ed|ing)|with|sell(?:s|ing)?|sold|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|deal(?:s|t|ing)? (?:in|with)|receiv(?:e|es|ed|ing)|trad(?:e|es|ed|ing)(?: in)?|obtained|photocopies and) (?:\w+ ){0,2})stolen (?:\w+ ){0,2}(?:data|files|records|information|documents|credentials|logins|passwords|databases?)|leak(?:ing|ed|s)? (?:the |its |their )?(?:stolen )?(?:data|files)|exfiltrat\w+|data breach)\b/gi,
   espionage:
     /\b(?:espionage|cyber-?espionage|spying|cyberspies|treason|(?:steal\w*|stole|stolen|theft of|misappropriat\w+) (?:\w+ ){0,2}trade secrets|trade secrets? theft|(?:military|state|defen[cs]e) secrets|(?:provid\w+|pass\w*|transfer\w*|sell\w*|leak\w*|shar\w+) (?:\w+ ){0,2}classified (?:information|documents|data|material))\b/gi,
   ddos: /\b(?:ddos|denial[- ]of[- ]service)\b/gi,

@@ -322,6 +322,29 @@ describe("events and names", () => {
     expect(sheet.crime_types).toEqual(expect.arrayContaining(["ransomware", "hacking", "extortion"]));
   });
 
+  it("derives no theft or intrusion from records left exposed or an insider's espionage", () => {
+    const exposed = sheetOf(
+      "Misconfigured server exposes 12 million customer records\n\nA misconfigured Elasticsearch server belonging to a Dutch retailer exposed the personal data of 12 million customers, researchers said. The server was secured after the company was told.",
+    );
+    expect(exposed.event_types).toContain("attack/data-breach");
+    expect(exposed.crime_types).toEqual([]);
+    const insider = sheetOf(
+      "Former engineer charged with economic espionage\n\nUS prosecutors charged a former engineer with economic espionage for passing trade secrets about turbine designs to a Chinese company.",
+    );
+    expect(insider.crime_types).toEqual(["espionage"]);
+  });
+
+  it("reads no crime from a policy about it or from stolen credentials used", () => {
+    const policy = sheetOf(
+      "Canada unveils new ransomware plan to create reporting regime\n\nThe government has published a ransomware action plan that would require large businesses to report incidents within 72 hours. Ministers said the ransomware reporting rules would start next year.",
+    );
+    expect(policy.crime_types).toEqual([]);
+    const used = sheetOf(
+      "Man charged with hijacking sports streams\n\nProsecutors said the man used stolen credentials to access other people's accounts and hijack game streams, which he sold online.",
+    );
+    expect(used.crime_types).not.toContain("data-theft");
+  });
+
   it("makes espionage the article's own when a sentence about the linked group says so, not about a background one", () => {
     const linked = sheetOf(
       "Threat group expands its infrastructure\n\nResearchers at Ardent Labs said the Earth Lusca group has built servers in twelve countries this year. The servers host scanning tools and web shells. Several were rented with stolen cards.\n\nThe company said Earth Lusca is behind intrusions at two ministries. Earth Lusca appears mainly motivated by cyberespionage, it added.",

@@ -46,11 +46,14 @@ import { findNames } from "./names.ts";
 import { addCountries, addPlaces } from "./places.ts";
 import { findRoles } from "./roles.ts";
 
-/** The crimes an attack of the article's own consists of. */
+/**
+ * The crimes an attack of the article's own consists of. A data breach is not one by itself (most are
+ * records left exposed or leaked by a misconfiguration, no theft and no intrusion), and espionage
+ * need not be a hack (an insider passing trade secrets or military secrets): the text names those.
+ */
 const CRIMES_OF_EVENT: Partial<Record<EventType, readonly CrimeType[]>> = {
   "attack/ransomware": ["ransomware", "hacking", "extortion"],
-  "attack/espionage": ["espionage", "hacking"],
-  "attack/data-breach": ["data-theft", "hacking"],
+  "attack/espionage": ["espionage"],
   "attack/malware": ["hacking"],
   "attack/phishing": ["phishing"],
   "attack/ddos": ["ddos"],
@@ -102,6 +105,23 @@ function idleHackers(ctx: ExtractionContext, hit: TriggerHit<string>): boolean {
     hit.type === "hacking" &&
     /^hackers?$/i.test(ctx.text.slice(hit.span[0], hit.span[1])) &&
     !HACKING_ACTION.test(hit.sentence.text)
+  );
+}
+
+/**
+ * "Australia's new ransomware plan", "ransomware reporting rules", "recover from ransomware": a crime
+ * named as the topic of a policy, a defence, a study or a product, not one committed here.
+ */
+const TOPIC_AFTER =
+  /^(?:[\s-]+(?:attacks?|incidents?|threats?|gangs?|groups?|payments?|action|response|readiness))?[\s-]+(?:plans?|strateg(?:y|ies)|polic(?:y|ies)|rules?|reporting|regime|guidance|guides?|task ?force|legislation|bills?|laws?|amendments?|offen[cs]es|protection|defen[cs]es?|resilience|readiness|preparedness|insurance|summit|surveys?|research|decryptors?|recovery|friendly|prevention|playbooks?|simulations?|exercises?|training|awareness|victim)\b/i;
+const TOPIC_BEFORE =
+  /\b(?:anti|prevent(?:ing|s)?|thwart(?:ing|s)?|defend(?:ing|s)? against|protect(?:ing|s|ion)? (?:\w+ )?against|recover(?:ing|y|s)? from|resilien\w+ (?:to|against)|era of|address(?:ing)?|crack(?:ing|ed|s)? down on|fight(?:ing|s)?|combat(?:ing|s)?)[\s-]+(?:[\w-]+ ){0,2}$/i;
+
+function crimeAsTopic(ctx: ExtractionContext, hit: TriggerHit<string>): boolean {
+  const [start, end] = hit.span;
+  return (
+    TOPIC_AFTER.test(ctx.text.slice(end, end + 40)) ||
+    TOPIC_BEFORE.test(ctx.text.slice(Math.max(hit.sentence.span[0], start - 50), start))
   );
 }
 
@@ -331,7 +351,9 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
       .map((h) => h.sentence.index),
   );
   const crimeHits = aboutLinkedActor(findTriggers(ctx, CRIME_TRIGGERS, background)).map((h) =>
-    GENERIC_CLAIM.test(h.sentence.text) || idleHackers(ctx, h) ? { ...h, background: true } : h,
+    GENERIC_CLAIM.test(h.sentence.text) || idleHackers(ctx, h) || crimeAsTopic(ctx, h)
+      ? { ...h, background: true }
+      : h,
   );
   const ownCrimes = ownTypes(crimeHits);
   for (const h of crimeHits)
