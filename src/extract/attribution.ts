@@ -24,9 +24,9 @@ import type { EntityTable } from "./entities.ts";
 const NOT_LINKED =
   /\b(?:(?:has|have|had|was|were|is|are) not (?:been )?(?:directly |yet |officially |publicly |formally )?(?:linked|tied|attributed|connected|blamed)|not (?:been )?(?:directly )?linked|no (?:evidence|indication|sign|proof) (?:of|that|linking|connecting|to|suggest\w*|indicat\w*|showing|pointing|ties)|not made any claims? connecting|unrelated to|no (?:known )?(?:link|connection|ties) (?:to|with|between)|not (?:believed to be )?(?:behind|responsible|involved)|denied (?:any )?(?:involvement|responsibility)|(?:copy|copying|copied|imitat\w+|mimic\w*) (?:a |the )?(?:successful )?(?:attack|tactics?|techniques?|playbook)|copycats?)\b/gi;
 const BACKGROUND =
-  /\b(?:such as|similar to|similar|echo(?:es|ing)?|mirror(?:s|ed|ing)?|reminiscent of|previously|earlier(?! (?:today|this (?!year\b)|on|in the day))|in the past|known for|notorious for|is known|are known|has targeted|have targeted|also targeted|other (?:groups|gangs|actors)|compared (?:to|with)|like the|last year|in a separate|another (?:group|gang)|former|formerly|inspired|years? ago|history of|last (?:week|month|year)'s|(?:previous|prior) (?:attacks?|campaigns?|incidents?)|(?:also )?(?:came|comes|come) (?:as|after|amid|just as|days after|weeks after))\b/gi;
+  /\b(?:such as|similar to|similar|echo(?:es|ing)?|mirror(?:s|ed|ing)?|reminiscent of|previously|earlier(?! (?:today|this (?!year\b)|on|in the day))|in the past|known for|notorious for|is known|are known|(?<!\b(?:attacks?|intrusions?|campaigns?|operations?|hacks?|wave) (?:that|which) )(?:has|have) targeted|also targeted|other (?:groups|gangs|actors)|compared (?:to|with)|like the|last year|in a separate|another (?:group|gang)|former|formerly|inspired|years? ago|history of|last (?:week|month|year)'s|(?:previous|prior) (?:attacks?|campaigns?|incidents?)|(?:also )?(?:came|comes|come) (?:as|after|amid|just as|days after|weeks after))\b/gi;
 const LINKED =
-  /\b(?:claim(?:ed|s|ing)? (?:responsibility|credit|the attack|to have)|took (?:responsibility|credit)|(?:is|are|was|were|been|be) behind (?:a |an |the |this |these |those |thousands of |many |several |multiple |dozens of )?(?:[\w-]+ ){0,3}?(?:attacks?|breach\w*|hacks?|intrusions?|campaigns?|incidents?|operations?|emails|streak|wave|series|spree)|behind (?:the|this|these) (?:[\w-]+ ){0,2}(?:attacks?|breach|hack|intrusions?|campaign|incident|operation)|carried out|attribut(?:ed|es|ing) (?:[\w-]+ ){0,4}?to|responsible for the|(?<!launch\w* (?:a |an |its |their )?(?:new )?(?:data )?)(?:leak|data leak|extortion|dark web) (?:site|portal|blog)|hit by|attacked by|targeted by|breached by|compromised by|hacked by|victim of|deployed by|conducted by|orchestrated by|launched by|the work of|linked (?:[\w-]+ ){0,3}?to (?:the )?(?:[\w-]+ )?(?:attacks?|intrusions?|breach|campaign|activity|incident|hacks?)|linked (?:the|these|those) (?:[\w-]+ )?(?:attacks?|intrusions?|breach(?:es)?|campaigns?|activity|incidents?|hacks?) to|named (?:the|this) (?:gang|group|crew|ring|operation)|attributed|blamed|belong(?:s|ed|ing)? to)\b/gi;
+  /\b(?:claim(?:ed|s|ing)? (?:responsibility|credit|the attack|to have)|took (?:responsibility|credit)|(?:is|are|was|were|been|be) behind (?:a |an |the |this |these |those |thousands of |many |several |multiple |dozens of )?(?:[\w-]+ ){0,3}?(?:attacks?|breach\w*|hacks?|intrusions?|campaigns?|incidents?|operations?|emails|streak|wave|series|spree)|behind (?:the|this|these) (?:[\w-]+ ){0,2}(?:attacks?|breach(?:es)?|hacks?|intrusions?|campaigns?|incidents?|operations?|activit(?:y|ies)|espionage)|carried out|attribut(?:ed|es|ing) (?:[\w-]+ ){0,4}?to|responsible for the|(?<!launch\w* (?:a |an |its |their )?(?:new )?(?:data )?)(?:leak|data leak|extortion|dark web) (?:site|portal|blog)|hit by|attacked by|targeted by|breached by|compromised by|hacked by|victim of|deployed by|conducted by|orchestrated by|launched by|the work of|linked (?:[\w-]+ ){0,3}?to (?:the )?(?:[\w-]+ )?(?:attacks?|intrusions?|breach|campaign|activity|incident|hacks?)|linked (?:the|these|those) (?:[\w-]+ )?(?:attacks?|intrusions?|breach(?:es)?|campaigns?|activity|incidents?|hacks?) to|named (?:the|this) (?:gang|group|crew|ring|operation)|attributed|blamed|belong(?:s|ed|ing)? to)\b/gi;
 const ALLEGED =
   /\b(?:suspected|suspect|allegedly|alleged|believed|believes|likely|reportedly|possibly|probably|appears? to|thought to|assess(?:ed|es)?|moderate confidence|low confidence|may have|might have|could be|could have|theori[sz]\w*|speculat\w*|either)\b/gi;
 /** "the group", "the three groups", "the gang": an earlier-named actor referred back to. */
@@ -56,10 +56,25 @@ const AGENT_BY =
 const HARM_AFTER =
   /^(?:['’]s)?(?:\s+(?:ransomware|gang|group|operation|operators?|hackers|actors?|crew|affiliates?))*\s+(?:(?:has|have)\s+(?:now\s+)?(?:started|begun)\s+(?:to\s+)?(?:exploit|hack|breach|attack|hit|target|encrypt|steal|deploy|compromise|infect|extort)\w*|(?:is|are)\s+(?:now\s+)?(?:exploiting|hacking|breaching|attacking|targeting|encrypting|stealing|deploying|compromising|infecting|extorting)|now\s+(?:exploits|hacks|breaches|attacks|hits|targets|encrypts|steals|deploys|compromises|infects|extorts))\b/i;
 
+/** "Hive ransomware now encrypts Linux and FreeBSD systems": what a strain can do, not a harm done. */
+const PLATFORMS_AFTER =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:Linux|FreeBSD|Windows|macOS|ESXi|VMware|Hyper-V|NAS|Unix|Solaris|Android|iOS)\b/i;
+
+/** The group's mention is followed by what its strain can now do on a platform. */
+function capabilityAfter(sentence: Sentence, span: Span): boolean {
+  const rest = sentence.text.slice(span[1] - sentence.span[0], span[1] - sentence.span[0] + 90);
+  const match = HARM_AFTER.exec(rest);
+  return (
+    match !== null &&
+    /\bnow\s+encrypts$/i.test(match[0]) &&
+    PLATFORMS_AFTER.test(rest.slice(match.index + match[0].length))
+  );
+}
+
 function harmAfter(sentence: Sentence, span: Span): Cue | null {
   const rest = sentence.text.slice(span[1] - sentence.span[0], span[1] - sentence.span[0] + 90);
   const match = HARM_AFTER.exec(rest);
-  if (!match || /^\s*["“‘']?\s*if\b/i.test(sentence.text)) return null;
+  if (!match || /^\s*["“‘']?\s*if\b/i.test(sentence.text) || capabilityAfter(sentence, span)) return null;
   // "MuddyWater, Phosphorus, and Moses Staff are targeting …": a list of groups characterised, not the case.
   const before = sentence.text.slice(Math.max(0, span[0] - sentence.span[0] - 8), span[0] - sentence.span[0]);
   if (/(?:,|\band|&)\s*$/i.test(before)) return null;
@@ -288,9 +303,22 @@ function earlierEventOf(ctx: ExtractionContext, span: Span): boolean {
       /^(?:['’]s)?\s+(?:\w+\s+)?(?:takedown|attacks?|arrests?|hacks?|breach|shutdown|disruption|raids?|collapse|demise|leaks?)\b/i.test(
         after,
       )) ||
-    ENDED_BEFORE.test(ctx.text.slice(Math.max(0, span[0] - 120), span[0]))
+    ENDED_BEFORE.test(ctx.text.slice(Math.max(0, span[0] - 120), span[0])) ||
+    ((LEGAL_OVER.test(ctx.text.slice(Math.max(0, span[0] - 80), span[0])) || yearBefore(ctx, before)) &&
+      /^(?:['’]s)?\s+(?:\w+\s+)?(?:attacks?|hacks?|breach|cyberattacks?|incident)\b/i.test(after))
   );
 }
+
+/** "the 2017 NotPetya cyberattacks": a year before the article's, right before the name. */
+function yearBefore(ctx: ExtractionContext, before: string): boolean {
+  const year = /\b((?:19|20)\d\d)\s+$/.exec(before)?.[1];
+  const published = Number(ctx.published?.slice(0, 4) ?? NaN);
+  return year !== undefined && Number(year) < published;
+}
+
+/** "Insurance Payout over NotPetya Attack", "lawsuit over the Conti attack": a claim about an attack long done. */
+const LEGAL_OVER =
+  /\b(?:payouts?|lawsuits?|suits?|sues|sued|settle\w*|fined?|claims?|compensation|damages|insurance)\b[^.]{0,40}\bover\s+(?:the\s+)?$/i;
 
 /**
  * "the sudden retirement of rival operations Darkside, Avaddon, and REvil": groups named for how they
@@ -387,7 +415,8 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
       const prominent =
         (isTitle(ctx, sentence) || mention.span[0] < leadEnd) &&
         !earlierEventOf(ctx, mention.span) &&
-        !namedForItsTools(ctx, mention.span);
+        !namedForItsTools(ctx, mention.span) &&
+        !capabilityAfter(sentence, mention.span);
       if ((linkCue || prominent || actionOnMembers(ctx, sentence, mention.span)) && !background) {
         if (prominent) headlined.add(key);
         else if (!link) bodyLinkSentence.set(key, sentence);

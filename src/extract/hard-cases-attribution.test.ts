@@ -313,6 +313,28 @@ describe("attribution", () => {
     expect(linkOf(earlier, "Avaddon")).toBe(false);
   });
 
+  it("does not link a strain for what it can now encrypt, nor for an attack years before a court's payout", () => {
+    const capability = sheetOf(
+      "The week in ransomware: arrests and decryptors\n\nPolice arrested twelve affiliates this week. A decryptor for one strain was also released.\n\nOther news this week:\n\nHive ransomware now encrypts Linux and FreeBSD systems\n\nThe Hive gang first appeared in June 2021.",
+    );
+    expect(linkOf(capability, "Hive")).toBe(false);
+    const payout = sheetOf(
+      "Shipping firm awarded $300M insurance payout over NotPetya attack\n\nA court ruled that the shipping firm's insurers must pay for losses it suffered because of the 2017 NotPetya cyberattacks.",
+    );
+    expect(linkOf(payout, "NotPetya")).toBe(false);
+  });
+
+  it("links the group behind the activity and the work of a group in the attacks that have targeted servers", () => {
+    const behind = sheetOf(
+      "Prosecutors' email accounts breached by state hackers\n\nThe breach hit 27 offices. The White House named the intelligence service's hacking division (aka Cozy Bear) as the group behind the cyber espionage activity, which gave them access to federal networks.",
+    );
+    expect(linkOf(behind, "Cozy Bear")).toBe(true);
+    const work = sheetOf(
+      "Vendor links file-server zero-day to Chinese group\n\nThe vendor said today that the recent wave of attacks that have targeted its file transfer servers are the work of a Chinese hacking group it tracks as DEV-0401.",
+    );
+    expect(linkOf(work, "DEV-0401")).toBe(true);
+  });
+
   it("names a gang without the kind word a catalogue alias carries ('the BlackByte ransomware gang')", () => {
     const sheet = sheetOf(
       "Ransomware gang breaches networks through Exchange\n\nThe BlackByte ransomware gang is now breaching corporate networks by exploiting unpatched Exchange servers.",
