@@ -109,6 +109,27 @@ function continuesName(ctx: ExtractionContext, hit: KbHit): boolean {
   return /^\s$/.test(ctx.text.slice(hit.span[1], next.start)) && /^\p{Lu}/u.test(next.text);
 }
 
+/** Words after a name that make it a product: "the Orion Software Platform", "the Orion platform". */
+const PRODUCT_NOUN = /^(?:platforms?|software|suites?|products?|appliances?|consoles?|clients?)$/i;
+
+/**
+ * "the SolarWinds Orion platform", "The SolarWinds Orion supply-chain attack": a catalogue name read
+ * as a vendor's product, followed by a product noun or right after a capitalised word (the vendor)
+ * that does not open the sentence.
+ */
+function productAt(ctx: ExtractionContext, hit: KbHit): boolean {
+  if (hit.after.slice(0, 2).some((w) => PRODUCT_NOUN.test(w.text))) return true;
+  const previous = hit.before.at(-1);
+  if (!previous || isTitle(ctx, hit.sentence) || inSoftwareList(hit.sentence, hit.span)) return false;
+  const opensSentence = ctx.text.slice(hit.sentence.span[0], previous.start).trim() === "";
+  return (
+    !opensSentence &&
+    /^\p{Lu}[\p{L}\p{N}]*$/u.test(previous.text) &&
+    !/^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)$/u.test(previous.text) &&
+    ctx.text.slice(previous.end, hit.span[0]) === " "
+  );
+}
+
 /** The text around a mention speaks of software: "the LockBit ransomware encrypted…", "malware such as Winnti". */
 function speaksOfSoftware(hit: KbHit): boolean {
   const next = hit.after[0]?.text ?? "";
@@ -284,6 +305,9 @@ export function addKnowledgeEntities(
     const placeLike = entryHits.every((h) => PLACE_PREPOSITION.test(h.before.at(-1)?.text ?? ""));
     const cued = entryHits.some(cuedAt);
     if (!actorEntry && (ransomware || placeLike) && !cued && !(aboutRansomware && entryHits.some(coined)))
+      continue;
+    // A plain word from a ransomware catalogue that only ever names a vendor's product.
+    if (!actorEntry && ransomware && !entryHits.some(coined) && entryHits.every((h) => productAt(ctx, h)))
       continue;
     // A software name the article only ever uses for a campaign ("the SnatchCrypto campaign") is no family.
     // A ransomware "operation" is the gang that runs it ("a member of the AvosLocker operation").
