@@ -28,7 +28,7 @@ const BACKGROUND =
 const LINKED =
   /\b(?:claim(?:ed|s|ing)? (?:responsibility|credit|the attack|to have)|took (?:responsibility|credit)|(?:is|are|was|were|been|be) behind (?:a |an |the |this |these |those |thousands of |many |several |multiple |dozens of )?(?:[\w-]+ ){0,3}?(?:attacks?|breach\w*|hacks?|intrusions?|campaigns?|incidents?|operations?|emails|streak|wave|series|spree)|behind (?:the|this|these) (?:[\w-]+ ){0,2}(?:attacks?|breach(?:es)?|hacks?|intrusions?|campaigns?|incidents?|operations?|activit(?:y|ies)|espionage)|carried out|attribut(?:ed|es|ing) (?:[\w-]+ ){0,4}?to|responsible for the|(?<!launch\w* (?:a |an |its |their )?(?:new )?(?:data )?)(?:leak|data leak|extortion|dark web) (?:site|portal|blog)|hit by|attacked by|targeted by|breached by|compromised by|hacked by|victim of|deployed by|conducted by|orchestrated by|launched by|the work of|linked (?:[\w-]+ ){0,3}?to (?:the )?(?:[\w-]+ )?(?:attacks?|intrusions?|breach|campaign|activity|incident|hacks?)|linked (?:the|these|those) (?:[\w-]+ )?(?:attacks?|intrusions?|breach(?:es)?|campaigns?|activity|incidents?|hacks?) to|named (?:the|this) (?:gang|group|crew|ring|operation)|attributed|blamed|belong(?:s|ed|ing)? to)\b/gi;
 const ALLEGED =
-  /\b(?:suspected|suspect|allegedly|alleged|believed|believes|likely|reportedly|possibly|probably|appears? to|thought to|assess(?:ed|es)?|moderate confidence|low confidence|may have|might have|could be|could have|theori[sz]\w*|speculat\w*|either)\b/gi;
+  /\b(?:suspected|suspect|allegedly|alleged|believed|believes|likely|reportedly|possibly|probably|appears? to|thought to|assess(?:ed|es)?|moderate confidence|low confidence|may have|might have|could be|could have|theori[sz]\w*|speculat\w*|either|some (?:security |cybersecurity |threat )?(?:experts|researchers|analysts))\b/gi;
 /** "the group", "the three groups", "the gang": an earlier-named actor referred back to. */
 const ANAPHOR =
   /\bthe (?:(two|three|four|five|six|\d) )?(?:same )?(?:[\w-]+ )?(groups?|gangs?|actors?|clusters?|crews?)\b/i;
@@ -444,6 +444,17 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
   return kept.map((c) => operators.get(c.actorKey) ?? c);
 }
 
+/** A sentence opened by a concession: "While X, …", "Although X, …". */
+const CONCESSION = /^\s*["“]?(?:While|Whilst|Although|Though|Even though)\b[^,]*,/;
+
+/** The part of a sentence a mention is read in: the concession it opens with, or the rest; else all of it. */
+function clauseOf(ctx: ExtractionContext, sentence: Sentence, span: Span): Span {
+  const concession = CONCESSION.exec(sentence.text);
+  if (!concession) return sentence.span;
+  const split = sentence.span[0] + concession[0].length;
+  return span[0] < split ? [sentence.span[0], split] : [split, sentence.span[1]];
+}
+
 /** A title that reports police or court action against people: charges, arrests, sentences. */
 const LAW_ENFORCEMENT_TITLE =
   /\b(?:arrest\w*|charg\w*|indict\w*|sentenc\w*|extradit\w*|convict\w*|pleads?|pleaded|jail\w*|prison|detain\w*|raid\w*|sanction\w*|seiz\w*)\b/i;
@@ -467,10 +478,11 @@ function withoutSideLinks(
   return claims.map((c) => {
     const sentence = bodyLinkSentence.get(c.actorKey);
     if (!sentence || c.modality === "not-linked") return c;
+    // "While the attack on Colonial Pipeline was attributed to DarkSide, experts said those involved
+    // were close to REvil": a concession sets the other group's case against the leader's.
+    const [from, to] = clauseOf(ctx, sentence, c.span);
     const namesLeader = leading.some((l) =>
-      (table.get(l.actorKey)?.mentions ?? []).some(
-        (m) => m.span[0] >= sentence.span[0] && m.span[1] <= sentence.span[1],
-      ),
+      (table.get(l.actorKey)?.mentions ?? []).some((m) => m.span[0] >= from && m.span[1] <= to),
     );
     return namesLeader
       ? c

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { FactSheet } from "../contracts.ts";
-import { sheetOf } from "./sheet-of.ts";
+import { recordOf, sheetOf } from "./sheet-of.ts";
 
 const linkOf = (sheet: FactSheet, name: string) =>
   sheet.threat_actors.find((a) => a.names.some((n) => n.toLowerCase() === name.toLowerCase()))?.linked;
@@ -333,6 +333,22 @@ describe("attribution", () => {
       "Vendor links file-server zero-day to Chinese group\n\nThe vendor said today that the recent wave of attacks that have targeted its file transfer servers are the work of a Chinese hacking group it tracks as DEV-0401.",
     );
     expect(linkOf(work, "DEV-0401")).toBe(true);
+  });
+
+  it("does not link another group a concession sets against the charged one, and hedges 'some experts'", () => {
+    const court = sheetOf(
+      "Court charges six alleged REvil ransomware members\n\nA Moscow court charged six men on Friday. The men were detained in January. They face up to seven years in prison.\n\nWhile the attack on a fuel supplier was attributed to the DarkSide ransomware group, experts said those involved were closely associated with REvil.",
+    );
+    expect(linkOf(court, "REvil")).toBe(true);
+    expect(linkOf(court, "DarkSide")).not.toBe(true);
+    const hedged = sheetOf(
+      "Defacement wave hits ministry websites\n\nDozens of ministry websites were defaced this week. Some security experts have attributed the attacks to Ghostwriter, a group linked to Belarus.",
+    );
+    const record = recordOf(
+      "Defacement wave hits ministry websites\n\nDozens of ministry websites were defaced this week. Some security experts have attributed the attacks to Ghostwriter, a group linked to Belarus.",
+    );
+    expect(linkOf(hedged, "Ghostwriter")).toBe(true);
+    expect(record.attributions.map((a) => a.modality)).toEqual(["alleged"]);
   });
 
   it("does not read a ransomware catalogue's plain word as a gang where it names a vendor's product", () => {
