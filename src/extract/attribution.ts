@@ -300,14 +300,24 @@ function earlierEventOf(ctx: ExtractionContext, span: Span): boolean {
   const after = ctx.text.slice(span[1], span[1] + 30);
   return (
     (/\b(?:after|following|since|before)\s+(?:the\s+)?(?:last\s+\w+['’]s\s+)?$/i.test(before) &&
-      /^(?:['’]s)?\s+(?:\w+\s+)?(?:takedown|attacks?|arrests?|hacks?|breach|shutdown|disruption|raids?|collapse|demise|leaks?)\b/i.test(
+      (/^(?:['’]s)?\s+(?:\w+\s+)?(?:takedown|attacks?|arrests?|hacks?|breach|shutdown|disruption|raids?|collapse|demise|leaks?)\b/i.test(
         after,
-      )) ||
+      ) ||
+        // "after REvil got hit by law enforcement": the group the earlier event befell.
+        /^\s+(?:was|were|got|had been)\s+(?:\w+\s+)?(?:hit|raided|disrupted|seized|attacked|hacked|dismantled|taken down|shut down)\b/i.test(
+          after,
+        ))) ||
     ENDED_BEFORE.test(ctx.text.slice(Math.max(0, span[0] - 120), span[0])) ||
-    ((LEGAL_OVER.test(ctx.text.slice(Math.max(0, span[0] - 80), span[0])) || yearBefore(ctx, before)) &&
+    ((LEGAL_OVER.test(ctx.text.slice(Math.max(0, span[0] - 80), span[0])) ||
+      LEGAL_CAUSE.test(ctx.text.slice(Math.max(0, span[0] - 200), span[0])) ||
+      yearBefore(ctx, before)) &&
       /^(?:['’]s)?\s+(?:\w+\s+)?(?:attacks?|hacks?|breach|cyberattacks?|incident)\b/i.test(after))
   );
 }
+
+/** "a lawsuit against its insurer, which declined to cover the losses caused by the NotPetya attack". */
+const LEGAL_CAUSE =
+  /\b(?:lawsuits?|suits?|sued|insurers?|insurance|payouts?|court|settle\w*|compensation)\b[^.]{0,160}\b(?:losses|damages?|costs)\s+(?:caused by|from|of)\s+(?:the\s+)?$/i;
 
 /** "the 2017 NotPetya cyberattacks": a year before the article's, right before the name. */
 function yearBefore(ctx: ExtractionContext, before: string): boolean {
@@ -316,9 +326,9 @@ function yearBefore(ctx: ExtractionContext, before: string): boolean {
   return year !== undefined && Number(year) < published;
 }
 
-/** "Insurance Payout over NotPetya Attack", "lawsuit over the Conti attack": a claim about an attack long done. */
+/** "Insurance Payout over NotPetya Attack", "lawsuit related to NotPetya attack": a claim about an attack long done. */
 const LEGAL_OVER =
-  /\b(?:payouts?|lawsuits?|suits?|sues|sued|settle\w*|fined?|claims?|compensation|damages|insurance)\b[^.]{0,40}\bover\s+(?:the\s+)?$/i;
+  /\b(?:payouts?|lawsuits?|suits?|sues|sued|settle\w*|fined?|claims?|compensation|damages|insurance)\b[^.]{0,40}\b(?:over|related to|relating to|stemming from|arising from|tied to)\s+(?:the\s+)?$/i;
 
 /**
  * "the sudden retirement of rival operations Darkside, Avaddon, and REvil": groups named for how they
@@ -377,9 +387,29 @@ function lineageAt(ctx: ExtractionContext, span: Span): boolean {
   );
 }
 
-/** "PYSA has overtaken Conti as the top ransomware group": the group outdone is a rival, not the case's actor. */
+/** "PYSA has overtaken Conti as the top ransomware group", "fellow ransomware gang REvil": a rival or a peer, not the case's actor. */
 function rivalAt(ctx: ExtractionContext, span: Span): boolean {
-  return RIVAL_BEFORE.test(ctx.text.slice(Math.max(0, span[0] - 40), span[0]));
+  const before = ctx.text.slice(Math.max(0, span[0] - 40), span[0]);
+  // "after news broke that fellow ransomware gang REvil had its servers taken over": a peer of the actor.
+  return RIVAL_BEFORE.test(before) || /\bfellow\s+(?:[\w-]+\s+){0,3}$/i.test(before);
+}
+
+/** A passive cue whose agent follows it: "hit by X", "the work of X". */
+const AGENT_AFTER_CUE = /(?:\bby|\bvictim of|\bwork of)$/i;
+
+/**
+ * The sentence's link cue as it bears on one mention: "REvil got hit by law enforcement" makes REvil
+ * the one hit, not the one who hit, so a passive cue after the mention does not link it.
+ */
+function linkCueFor(sentence: Sentence, span: Span): Cue | null {
+  const cue = firstCue(LINKED, sentence);
+  if (!cue || !AGENT_AFTER_CUE.test(cue.text) || cue.span[0] < span[1]) return cue;
+  const between = sentence.text.slice(span[1] - sentence.span[0], cue.span[0] - sentence.span[0]);
+  return /^(?:['’]s)?(?:\s+(?:ransomware|gang|group|operation|operators?|servers?|sites?|infrastructure))*\s+(?:(?:was|were|got|gets|has been|have been|had been|is|are|being)\s+)?(?:\w+ly\s+)?$/i.test(
+    between,
+  )
+    ? null
+    : cue;
 }
 
 /** Decides, for every threat-actor entity, whether the article links it to its own incident. */
@@ -409,7 +439,7 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
       if (denied && !background) denial ??= denied;
       if (denied || rivalAt(ctx, mention.span) || lineageAt(ctx, mention.span)) continue;
       const linkCue =
-        firstCue(LINKED, sentence) ??
+        linkCueFor(sentence, mention.span) ??
         agentOfHarm(sentence, mention.span) ??
         harmAfter(sentence, mention.span);
       const prominent =

@@ -351,6 +351,18 @@ describe("attribution", () => {
     expect(record.attributions.map((a) => a.modality)).toEqual(["alleged"]);
   });
 
+  it("does not link a peer gang that police hit, nor the attack behind a lawsuit's losses", () => {
+    const peer = sheetOf(
+      "Conti gang moves its Bitcoin after REvil got hit by law enforcement\n\nThe operators of the Conti ransomware moved their Bitcoin reserves after news broke that fellow ransomware gang REvil had its servers taken over by police.",
+    );
+    expect(linkOf(peer, "Conti")).toBe(true);
+    expect(linkOf(peer, "REvil")).toBe(false);
+    const suit = sheetOf(
+      "Drug maker wins cyber-insurance lawsuit related to NotPetya attack\n\nA court ruled in favour of the drug maker in a lawsuit against its insurer, which declined to cover the losses caused by the NotPetya ransomware attack.",
+    );
+    expect(linkOf(suit, "NotPetya")).not.toBe(true);
+  });
+
   it("does not read a ransomware catalogue's plain word as a gang where it names a vendor's product", () => {
     const sheet = sheetOf(
       "Spies breached prosecutors' email through IT vendor\n\nThe group behind the espionage activity exploited the NetLume Orion platform to reach 27 offices.\n\nThe NetLume Orion supply-chain attack\n\nThe attackers trojanized the Orion Software Platform build system. Separately, the Russia-based Conti ransomware gang hit a hospital on Monday.",
