@@ -27,6 +27,22 @@ describe("malware", () => {
     expect(sheet.malware.map((m) => m[0])).toEqual(["Grimbolt"]);
   });
 
+  it("reads antivirus detection names, not platform lists, and families a list 'includes' as software", () => {
+    const detections = sheetOf(
+      "Modded messaging app infects phones\n\nThe security firm detects the payloads as Trojan-Downloader.AndroidOS.Helper.a and Trojan.AndroidOS.Subscriber.l, and Defender flags the dropper as TrojanDownloader:HTML/Donoff.SA. The variant runs on Windows/Linux/ESXi hosts.",
+    );
+    expect(detections.malware.map((m) => m[0])).toEqual([
+      "Trojan-Downloader.AndroidOS.Helper.a",
+      "Trojan.AndroidOS.Subscriber.l",
+      "TrojanDownloader:HTML/Donoff.SA",
+    ]);
+    const history = sheetOf(
+      "Enterprises face double extortion\n\nExtortion is now a common tactic. Well-known ransomware families include WannaCry, NotPetya and Locky.",
+    );
+    expect(history.malware.map((m) => m[0])).toEqual(["WannaCry", "NotPetya", "Locky"]);
+    expect(history.threat_actors).toEqual([]);
+  });
+
   it("does not read a platform or company that a malware family is also named after as that family", () => {
     const sheet = sheetOf(
       "Node.js fixes severe HTTP bug\n\nNodeJS maintainers released fixes on Tuesday. Gazprom and Netflix said they were not affected, and McAfee published guidance.",

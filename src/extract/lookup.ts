@@ -43,7 +43,7 @@ export interface PlaceHit {
 }
 /** A list a software noun introduces: "ransomware families, such as LockerGoga, MegaCortex, and …". */
 const SOFTWARE_LIST =
-  /\b(?:ransomware|malware|famil(?:y|ies)|strains?|variants?|trojans?|backdoors?|loaders?|payloads?|stealers?|botnets?|wipers?|implants?)\s*,?\s+(?:such as|including|like|namely)\s+(?:[\p{Lu}][\p{L}\p{N}.\- ]{0,30},\s+){0,8}(?:(?:and|or)\s+)?$/u;
+  /\b(?:ransomware|malware|famil(?:y|ies)|strains?|variants?|trojans?|backdoors?|loaders?|payloads?|stealers?|botnets?|wipers?|implants?)\s*,?\s+(?:such as|including|include|includes|included|like|namely)\s+(?:[\p{Lu}][\p{L}\p{N}.\- ]{0,30}?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/u;
 
 /** Whether the name at `span` stands in a list of software ("families including X, Y and Z"). */
 export function inSoftwareList(sentence: Sentence, span: Span): boolean {
