@@ -14,7 +14,7 @@ import type { KbEntry } from "../link/kb-import.ts";
 import { normaliseName } from "../link/normalise.ts";
 import { isTitle, type ExtractionContext } from "./context.ts";
 import type { EntityTable } from "./entities.ts";
-import { inSoftwareList, KB_CUES, type KbHit } from "./lookup.ts";
+import { inGangList, inSoftwareList, KB_CUES, type KbHit } from "./lookup.ts";
 import { Coverage } from "./span-set.ts";
 
 const SOFTWARE_CUE =
@@ -71,7 +71,8 @@ const cuedAt = (hit: KbHit): boolean =>
   // "rival operations DarkSide, Avaddon"; not the singular, as "Operation Cyclone" is a police operation.
   hit.before.at(-1)?.text === "operations" ||
   otherKindAfter(hit) !== null ||
-  inSoftwareList(hit.sentence, hit.span);
+  inSoftwareList(hit.sentence, hit.span) ||
+  inGangList(hit.sentence, hit.span);
 
 /** The rule of a ransomware gang known only by a coined spelling, with no cue in the article. */
 export const UNCUED_RULE = "actors#kb-alias-uncued";
@@ -144,6 +145,9 @@ function speaksOfSoftware(hit: KbHit): boolean {
 /** "the LockBit gang", "LockBit ransomware operators": a mention of the people, not of an attack. */
 const GANG_WORD = /^(?:gangs?|groups?|operators?|crews?|actors?|affiliates?|cartels?|members)$/i;
 const namesGang = (hit: KbHit, word = GANG_WORD) =>
+  // "ransomware gangs like Ryuk, Conti and Maze": every name of a list of gangs (for a family that
+  // names its gang; a tool in "operators use tools including Cobalt Strike" stays a tool).
+  (word === GANG_WORD && inGangList(hit.sentence, hit.span)) ||
   // "the LockBit 2.0 and BlackCat gangs": a listed name takes the plural the list ends with.
   word.test(singular(hit.after[0]?.text ?? "")) ||
   ((SOFTWARE_CUE.test(hit.after[0]?.text ?? "") ||

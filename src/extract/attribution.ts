@@ -367,7 +367,7 @@ const RIVAL_BEFORE =
 const GROUP_LIST = String.raw`(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*(?:,\s*(?:and\s+)?|\s+and\s+))*`;
 /** "the successor of DarkSide", "a rebrand of the now-defunct REvil", "rises from the ashes of DarkSide, REvil", "the best features of Darkside and REvil". */
 const LINEAGE_BEFORE = new RegExp(
-  String.raw`\b(?:successors?|succesors?|heirs?|rebrand(?:ing)?|rebirth|reincarnation|offshoots?|spin-?offs?|descendants?|continuation|evolution|ashes|footsteps|playbook|(?:best )?features|elements|tactics) (?:of|to|from) (?:the )?(?:now-defunct |defunct |former |older |notorious )?(?:[\p{Ll}-]+ )?` +
+  String.raw`\b(?:successors?|succesors?|heirs?|rebrand(?:ing)?|rebirth|reincarnation|offshoots?|spin-?offs?|descendants?|continuation|evolution|ashes|footsteps|playbook|(?:best )?features|elements|tactics|mistakes|lessons|failures|fate) (?:of|to|from) (?:the )?(?:now-defunct |defunct |former |older |notorious )?(?:[\p{Ll}-]+ )?` +
     GROUP_LIST +
     "$",
   "u",
@@ -385,6 +385,17 @@ function lineageAt(ctx: ExtractionContext, span: Span): boolean {
     LINEAGE_BEFORE.test(ctx.text.slice(Math.max(0, span[0] - 100), span[0])) ||
     LINEAGE_AFTER.test(ctx.text.slice(span[1], span[1] + 80))
   );
+}
+
+/**
+ * "claiming that it combined the features of notorious groups like REvil and DarkSide", "larger
+ * operations like REvil, Netwalker, Ryuk": groups given as examples of a kind, not the case's actors.
+ */
+const EXAMPLES_BEFORE =
+  /\b(?:gangs|groups|operations|operators|crews|actors|families|strains)\s*,?\s+(?:such as|like)\s+(?:[\p{Lu}][\p{L}\p{N}.\- ]{0,30}?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/u;
+
+function examplesAt(ctx: ExtractionContext, span: Span): boolean {
+  return EXAMPLES_BEFORE.test(ctx.text.slice(Math.max(0, span[0] - 300), span[0]));
 }
 
 /** "PYSA has overtaken Conti as the top ransomware group", "fellow ransomware gang REvil": a rival or a peer, not the case's actor. */
@@ -437,7 +448,13 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
       const background = backgroundFor(ctx, sentence, mention.span);
       // "X is not linked to last month's attacks" denies another case, not this one.
       if (denied && !background) denial ??= denied;
-      if (denied || rivalAt(ctx, mention.span) || lineageAt(ctx, mention.span)) continue;
+      if (
+        denied ||
+        rivalAt(ctx, mention.span) ||
+        lineageAt(ctx, mention.span) ||
+        examplesAt(ctx, mention.span)
+      )
+        continue;
       const linkCue =
         linkCueFor(sentence, mention.span) ??
         agentOfHarm(sentence, mention.span) ??

@@ -363,6 +363,26 @@ describe("attribution", () => {
     expect(linkOf(suit, "NotPetya")).not.toBe(true);
   });
 
+  it("lists the gangs a list of gangs names, links none given as examples, and reads tools listed as tools", () => {
+    const listed = sheetOf(
+      "Treasury sanctions crypto exchange\n\nThe exchange took in $13 million from ransomware gangs like Ryuk and Conti, officials said.",
+    );
+    expect(listed.threat_actors.map((a) => a.names[0])).toEqual(["Ryuk", "Conti"]);
+    const compared = sheetOf(
+      "Old ransomware gang releases keys\n\nThe Quark gang released decryption keys on Friday. While the gang kept infecting victims, its numbers never matched attacks carried out by larger operations like REvil, Ryuk, or BitPaymer.",
+    );
+    expect(linkOf(compared, "REvil")).toBe(false);
+    expect(linkOf(compared, "BitPaymer")).toBe(false);
+    const learning = sheetOf(
+      "An interview with Quark: a new ransomware group that's learning from the mistakes of DarkSide and REvil\n\nIn July, a new ransomware gang started posting advertisements claiming that it combined the features of notorious groups like REvil and DarkSide.",
+    );
+    expect(linkOf(learning, "DarkSide")).toBe(false);
+    const tools = sheetOf(
+      "FBI warns of ransomware group\n\nApplications and services used by the group's operators include IcedID, Cobalt Strike and Mimikatz.",
+    );
+    expect(tools.threat_actors).toEqual([]);
+  });
+
   it("does not read a ransomware catalogue's plain word as a gang where it names a vendor's product", () => {
     const sheet = sheetOf(
       "Spies breached prosecutors' email through IT vendor\n\nThe group behind the espionage activity exploited the NetLume Orion platform to reach 27 offices.\n\nThe NetLume Orion supply-chain attack\n\nThe attackers trojanized the Orion Software Platform build system. Separately, the Russia-based Conti ransomware gang hit a hospital on Monday.",

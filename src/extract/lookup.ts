@@ -45,6 +45,16 @@ export interface PlaceHit {
 const SOFTWARE_LIST =
   /\b(?:ransomware|malware|famil(?:y|ies)|strains?|variants?|trojans?|backdoors?|loaders?|payloads?|stealers?|botnets?|wipers?|implants?)\s*,?\s+(?:such as|including|include|includes|included|like|namely)\s+(?:[\p{Lu}][\p{L}\p{N}.\- ]{0,30}?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/u;
 
+/** A list a word for gangs introduces: "ransomware gangs like Ryuk, Conti, Maze and others". */
+const GANG_LIST =
+  /\b(?:gangs|groups|operations|operators|crews|cartels)\s*,?\s+(?:such as|including|include|includes|included|like|namely)\s+(?:[\p{Lu}][\p{L}\p{N}.\- ]{0,30}?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/u;
+
+/** Whether the name at `span` stands in a list of gangs ("gangs like X, Y and Z"). */
+export function inGangList(sentence: Sentence, span: Span): boolean {
+  const offset = span[0] - sentence.span[0];
+  return GANG_LIST.test(sentence.text.slice(Math.max(0, offset - 300), offset));
+}
+
 /** Whether the name at `span` stands in a list of software ("families including X, Y and Z"). */
 export function inSoftwareList(sentence: Sentence, span: Span): boolean {
   const offset = span[0] - sentence.span[0];
