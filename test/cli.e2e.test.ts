@@ -105,6 +105,19 @@ describe("blotter extract", SLOW, () => {
     expect(sheet.cves).toContain("CVE-2025-47791");
   });
 
+  it("extracts a document of 256 kB or more on a capped worker and prints its sheet", async () => {
+    const paragraph =
+      "Police in Lyon arrested two men on Tuesday over a phishing campaign, prosecutors said.";
+    const body = Array.from({ length: 3500 }, () => paragraph).join("\n\n");
+    const file = join(work, "large-report.txt");
+    await writeFile(file, `French police arrest two over phishing\n\n${body}`);
+    const run = await blotter(["extract", file]);
+    expect(run.code, run.stderr).toBe(0);
+    const sheet = JSON.parse(run.stdout) as FactSheet;
+    expect(sheet.countries).toContain("FR");
+    expect(sheet.event_types).toContain("law-enforcement/arrest");
+  });
+
   it("prints the full record with --format record", async () => {
     const run = await blotter(["extract", "--format", "record", sample("nordhavn-seafood-ransomware.md")]);
     expect(run.code, run.stderr).toBe(0);

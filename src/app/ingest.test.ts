@@ -10,7 +10,7 @@ import type {
   Store,
 } from "../contracts.ts";
 import { ExtractPool, defaultWorkerCount } from "./extract-pool.ts";
-import { LARGE_DOCUMENT_BYTES, ingest, ingestDocument } from "./ingest.ts";
+import { LARGE_DOCUMENT_BYTES, extractDocument, ingest, ingestDocument } from "./ingest.ts";
 
 /** A store that remembers content ids and can be told to break on one title. */
 function fakeStore(breakOn?: string): Store {
@@ -118,6 +118,19 @@ describe("extraction workers", () => {
       status: "failed",
       ...timedOut,
     });
+  });
+
+  it("extract a large document without storing it under the time cap too, as `blotter extract` does", async () => {
+    const large = doc("large.txt", `Police seized a server\n\n${"x ".repeat(LARGE_DOCUMENT_BYTES)}`);
+    const small = doc("small.txt", "Police in Lyon arrest two\n\nFrench police arrested two men in Lyon.");
+    expect(await extractDocument(large, [], { timeCapMs: 200 })).toEqual({
+      uri: "large.txt",
+      status: "failed",
+      code: "internal-error",
+      reason: "extraction timed out after 0.2 s",
+    });
+    const prepared = await extractDocument(small);
+    expect("extracted" in prepared && prepared.extracted.sheet.arrested?.total).toBe(2);
   });
 
   it("leave one core to the main thread, which saves, and number at least one and at most four", () => {

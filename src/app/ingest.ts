@@ -165,6 +165,26 @@ function lazyPool(knowledge: readonly KbEntry[], timeCapMs?: number) {
 }
 
 /**
+ * Cleans and extracts one document without storing it, as `blotter extract` does; a large one
+ * (LARGE_DOCUMENT_BYTES) on a worker under the time cap, so a hostile file fails in bounded time.
+ * @example const prepared = await extractDocument({ status: "ok", value: raw });
+ */
+export async function extractDocument(
+  doc: Outcome<RawDocument>,
+  knowledge: readonly KbEntry[] = [],
+  options: Pick<IngestOptions, "timeCapMs"> = {},
+): Promise<Prepared | DocumentProblem> {
+  const pool = lazyPool(knowledge, options.timeCapMs);
+  try {
+    const prepared = await prepareCapped(doc, knowledge, pool.get);
+    if ("extracted" in prepared || "reason" in prepared) return prepared;
+    return { uri: prepared.uri, code: "internal-error", reason: "extraction gave no record" };
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
  * Cleans, extracts and stores one document; a large one (LARGE_DOCUMENT_BYTES) on a worker under the
  * time cap.
  * @example const result = await ingestDocument({ status: "ok", value: raw }, store);

@@ -16,7 +16,7 @@ import { collectOne, ExitCode, firstLine, UsageError, writeJson, writeLine, type
 
 // The pipeline, the store and the server load in seconds (lexicons, gazetteer, PGlite), so each command
 // imports what it needs when it runs; `blotter --help` and usage errors stay instant.
-const loadExtract = () => import("../app/extract-file.ts");
+const loadExtractDocument = () => import("../app/ingest.ts");
 const loadIngest = () => import("./ingest-command.ts");
 const loadServe = () => import("./serve-command.ts");
 const loadWatch = () => import("./watch-command.ts");
@@ -87,10 +87,17 @@ function buildProgram(io: Io, config: () => AppConfig, setExit: (code: number) =
       const { maxDocumentBytes } = config();
       const doc = await collectOne(file, io, { format: options.as, maxBytes: maxDocumentBytes });
       if (doc.status !== "ok") throw new Error(`${doc.uri}: ${doc.reason} [${doc.code}]`);
-      const [{ extractFile }, knowledge] = await Promise.all([loadExtract(), loadKnowledge(config().kbDir)]);
-      const extracted = extractFile(doc.value, knowledge);
-      if (extracted.status !== "ok") throw new Error(`${doc.uri}: ${extracted.reason} [${extracted.code}]`);
-      writeJson(io.stdout, options.format === "record" ? extracted.value.record : extracted.value.sheet);
+      const [{ extractDocument }, knowledge] = await Promise.all([
+        loadExtractDocument(),
+        loadKnowledge(config().kbDir),
+      ]);
+      // A large document is extracted on a worker under the time and heap cap, as ingest does.
+      const prepared = await extractDocument(doc, knowledge);
+      if (!("extracted" in prepared)) throw new Error(`${doc.uri}: ${prepared.reason} [${prepared.code}]`);
+      writeJson(
+        io.stdout,
+        options.format === "record" ? prepared.extracted.record : prepared.extracted.sheet,
+      );
     });
 
   program
