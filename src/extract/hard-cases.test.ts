@@ -460,6 +460,13 @@ describe("events and names", () => {
     expect(sheet.event_types).not.toContain("vulnerability/disclosure");
   });
 
+  it("reads no disclosure from a bug bounty programme or bug hunters", () => {
+    const sheet = sheetOf(
+      "Chipmaker expands bug bounty for elite hackers\n\nThe company said its bug bounty program will pay bug hunters up to $100,000 for reports on its firmware.",
+    );
+    expect(sheet.event_types).not.toContain("vulnerability/disclosure");
+  });
+
   it("reads no breach from a law broken and no disclosure from abstract or exploited flaws", () => {
     const sheet = sheetOf(
       "Regulator finds analytics tool can breach GDPR\n\nThe regulator said using the tool breached Article 44 of the rules on data transfers. The case shows the persistent vulnerability of corporations to legal risk. In a separate warning, the agency said APT27 leveraged Microsoft Exchange and Zoho bugs, well-known vulnerabilities previously exploited by other groups.",
