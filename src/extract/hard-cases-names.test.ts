@@ -251,6 +251,16 @@ describe("organisations and people", () => {
     for (const tool of ["PayPal", "Amazon", "Kaspersky", "Milan"]) expect(organizations).not.toContain(tool);
   });
 
+  it("leaves out companies named only in a list of services or for a named product", () => {
+    const sheet = sheetOf(
+      "Spyware firm's tool read private chats\n\nThe tool could pull messages from social media platforms such as Facebook, Instagram and Twitter. Its operators stored evidence in a Google Drive folder.\n\nThe CIA awarded its cloud contract to a panel of providers including Oracle and IBM.",
+    );
+    const organizations = names(sheet.organizations);
+    for (const service of ["Facebook", "Instagram", "Twitter", "Google"])
+      expect(organizations).not.toContain(service);
+    expect(organizations).toEqual(expect.arrayContaining(["Oracle", "IBM"]));
+  });
+
   it("names a government agency from its appositive and keeps a court's full name", () => {
     const sheet = sheetOf(
       "Fraud ring leader sentenced\n\nThe hackers took over the account of USDEV, an international development agency.\n\nHe was sentenced in the U.S. District Court for the Western District of Texas. The Federal Office for the Protection of the Constitution (BfV) issued a warning.",

@@ -665,6 +665,12 @@ function isHeading(chunk: Chunk): boolean {
 const TOOL_BEFORE = /\b(?:via|using)\s+$/i;
 const PRODUCT_AFTER =
   /^\s+(?:gift cards?|cards?|money transfers?|antivirus|devices?|accounts?|servers?|apps?|app store|browsers?|wallets?|products?|software)\b/i;
+/** "Google Drive", "Google's Chrome", "cached in Google search results", "(Google translated from Hebrew)". */
+const NAMED_PRODUCT_AFTER =
+  /^(?:['’]s)?\s+(?:Drive|Docs|Sheets|Play|[Ss]earch|translated|Chrome|Maps|Translate|Meet|Ads|Messenger|Teams|Outlook|Authenticator|Workspace)\b/;
+/** "social media platforms such as Facebook, Instagram, Twitter", "services including Slack, PayPal, AWS": services named as where something is. */
+const SERVICE_LIST =
+  /\b(?:platforms?|services?|apps?|sites?|websites?|networks?|media|messengers?)\s*,?\s+(?:such as|like|including|include)\s+(?:[\p{Lu}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}][\p{L}\p{N}.&-]*)?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,10}$/u;
 
 /** Platforms the news names as the place something was posted or found: "on GitHub", "over Facebook". */
 const PLATFORMS = new Set(
@@ -685,7 +691,9 @@ function withoutToolUses(ctx: ExtractionContext, found: NameMention[]): NameMent
     TOOL_BEFORE.test(before(m)) ||
     (PLATFORMS.has(m.name) &&
       (VENUE_BEFORE.test(before(m)) || VENUE_AFTER.test(ctx.text.slice(m.span[1], m.span[1] + 60)))) ||
-    PRODUCT_AFTER.test(ctx.text.slice(m.span[1], m.span[1] + 24));
+    PRODUCT_AFTER.test(ctx.text.slice(m.span[1], m.span[1] + 24)) ||
+    NAMED_PRODUCT_AFTER.test(ctx.text.slice(m.span[1], m.span[1] + 24)) ||
+    SERVICE_LIST.test(ctx.text.slice(Math.max(0, m.span[0] - 200), m.span[0]));
   // Only names known from the lexicon: a descriptor ("via Tivit, an IT services provider") says it is a company.
   const fromLexicon = (m: NameMention) => m.rule === "names#org-lexicon" || m.rule === "names#title-lexicon";
   const named = new Set(
