@@ -460,6 +460,15 @@ describe("events and names", () => {
     expect(sheet.event_types).not.toContain("vulnerability/disclosure");
   });
 
+  it("reads phishing told as an employee spear-phished, spoofed emails or a socially engineered email campaign", () => {
+    for (const text of [
+      "Hacker steals $4 million from lending platform\n\nThe hacker spear-phished a developer and stole two private keys for the platform.",
+      "Town loses $1.9 million to scammers\n\nScammers used spoofed email accounts and forged invoices to redirect the town's payment to their own accounts.",
+      "Man admits stealing cloud photos\n\nHe posed as a support technician in a socially engineered email campaign that stole people's passwords.",
+    ])
+      expect(sheetOf(text).event_types).toContain("attack/phishing");
+  });
+
   it("reads no disclosure from a bug bounty programme or bug hunters", () => {
     const sheet = sheetOf(
       "Chipmaker expands bug bounty for elite hackers\n\nThe company said its bug bounty program will pay bug hunters up to $100,000 for reports on its firmware.",
