@@ -251,6 +251,15 @@ describe("organisations and people", () => {
     for (const tool of ["PayPal", "Amazon", "Kaspersky", "Milan"]) expect(organizations).not.toContain(tool);
   });
 
+  it("does not read the department in a vice president's post as an organisation", () => {
+    const sheet = sheetOf(
+      "Software giant seizes domains of espionage group\n\nThe company seized 42 domains, said Tom Burke, Corporate Vice President for Customer Security & Trust at Microsoft.",
+    );
+    const organizations = names(sheet.organizations);
+    expect(organizations).toContain("Microsoft");
+    expect(organizations).not.toContain("Customer Security & Trust");
+  });
+
   it("leaves out companies named only in a list of services or for a named product", () => {
     const sheet = sheetOf(
       "Spyware firm's tool read private chats\n\nThe tool could pull messages from social media platforms such as Facebook, Instagram and Twitter. Its operators stored evidence in a Google Drive folder.\n\nThe CIA awarded its cloud contract to a panel of providers including Oracle and IBM.",

@@ -684,7 +684,13 @@ const VENUE_BEFORE = /\b(?:on|over|onto|to|through|use[sd]?|using|public|website
 const VENUE_AFTER =
   /^(?:,?\s*(?:and |or )?\p{Lu}[\w.]*){0,3}\s+(?:projects?|users?|repositor(?:y|ies)|repos?|pages?|accounts?|channels?|groups?|posts?|profiles?|links?|messages?|chats?|videos?|handles?|threads?|feeds?)\b/u;
 
-/** Drops organisations every mention of which names the company's product or a channel used as a tool. */
+/** A vice president's post names the department headed, not a body: "VP of Customer Security & Trust". */
+const VICE_PRESIDENT_OF = /\b(?:Vice[- ]President|VP|SVP|EVP)\s+(?:of|for)\s+(?:the\s+)?$/;
+
+/**
+ * Drops organisations every mention of which names the company's product or a channel used as a tool,
+ * or the department in a vice president's post.
+ */
 function withoutToolUses(ctx: ExtractionContext, found: NameMention[]): NameMention[] {
   const before = (m: NameMention) => ctx.text.slice(Math.max(0, m.span[0] - 16), m.span[0]);
   const isToolUse = (m: NameMention) =>
@@ -696,8 +702,13 @@ function withoutToolUses(ctx: ExtractionContext, found: NameMention[]): NameMent
     SERVICE_LIST.test(ctx.text.slice(Math.max(0, m.span[0] - 200), m.span[0]));
   // Only names known from the lexicon: a descriptor ("via Tivit, an IT services provider") says it is a company.
   const fromLexicon = (m: NameMention) => m.rule === "names#org-lexicon" || m.rule === "names#title-lexicon";
+  // "Corporate Vice President for Customer Security & Trust at Microsoft": a department in a post.
+  const department = (m: NameMention) =>
+    VICE_PRESIDENT_OF.test(ctx.text.slice(Math.max(0, m.span[0] - 40), m.span[0]));
   const named = new Set(
-    found.filter((m) => m.type === "organization" && !(fromLexicon(m) && isToolUse(m))).map((m) => m.name),
+    found
+      .filter((m) => m.type === "organization" && !(fromLexicon(m) && isToolUse(m)) && !department(m))
+      .map((m) => m.name),
   );
   return found.filter((m) => m.type !== "organization" || named.has(m.name));
 }
