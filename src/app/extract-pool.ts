@@ -13,7 +13,7 @@
 import { Worker } from "node:worker_threads";
 import type { Outcome, RawDocument } from "../contracts.ts";
 import type { KbEntry } from "../link/kb-import.ts";
-import type { DocumentResult, Prepared } from "./ingest.ts";
+import type { Prepared, Unprepared } from "./ingest.ts";
 
 /** How long one document may take to clean and extract on a worker. */
 export const EXTRACT_TIME_CAP_MS = 60_000;
@@ -29,7 +29,7 @@ interface Job {
   readonly seq: number;
   readonly doc: Outcome<RawDocument>;
   readonly uri: string;
-  readonly resolve: (result: Prepared | DocumentResult) => void;
+  readonly resolve: (result: Prepared | Unprepared) => void;
 }
 
 interface Slot {
@@ -56,7 +56,7 @@ export function defaultWorkerCount(cores: number): number {
   return Math.min(4, Math.max(1, cores - 1));
 }
 
-const failure = (uri: string, reason: string): DocumentResult => ({
+const failure = (uri: string, reason: string): Unprepared => ({
   uri,
   status: "failed",
   code: "internal-error",
@@ -76,7 +76,7 @@ export class ExtractPool {
   ) {}
 
   /** Cleans and extracts one document on a worker. */
-  run(doc: Outcome<RawDocument>, uri: string): Promise<Prepared | DocumentResult> {
+  run(doc: Outcome<RawDocument>, uri: string): Promise<Prepared | Unprepared> {
     if (this.closed) return Promise.resolve(failure(uri, "extraction pool is closed"));
     return new Promise((resolve) => {
       this.waiting.push({ seq: this.seq++, doc, uri, resolve });
@@ -119,7 +119,7 @@ export class ExtractPool {
       },
     });
     const slot: Slot = { worker, jobs: [], timer: null };
-    worker.on("message", ({ seq, result }: { seq: number; result: Prepared | DocumentResult }) => {
+    worker.on("message", ({ seq, result }: { seq: number; result: Prepared | Unprepared }) => {
       if (slot.jobs[0]?.seq !== seq) return;
       this.finish(slot, result);
     });
@@ -137,7 +137,7 @@ export class ExtractPool {
     );
   }
 
-  private finish(slot: Slot, result: Prepared | DocumentResult): void {
+  private finish(slot: Slot, result: Prepared | Unprepared): void {
     const job = slot.jobs.shift();
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;

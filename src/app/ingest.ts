@@ -31,6 +31,9 @@ export type DocumentResult =
       readonly reason: string;
     };
 
+/** What becomes of a document that is not extracted: failed or skipped, with why. */
+export type Unprepared = Extract<DocumentResult, { readonly reason: string }>;
+
 export interface DocumentProblem {
   readonly uri: string;
   readonly code: string;
@@ -73,7 +76,7 @@ const SAVE_BATCH = 32;
 export function prepareDocument(
   doc: Outcome<RawDocument>,
   knowledge: readonly KbEntry[],
-): Prepared | DocumentResult {
+): Prepared | Unprepared {
   const uri = uriOf(doc);
   if (doc.status !== "ok") return { uri, status: doc.status, code: doc.code, reason: doc.reason };
   let extracted;
@@ -148,7 +151,7 @@ async function prepareCapped(
   doc: Outcome<RawDocument>,
   knowledge: readonly KbEntry[],
   pool: () => ExtractPool,
-): Promise<Prepared | DocumentResult> {
+): Promise<Prepared | Unprepared> {
   return isLarge(doc) ? pool().run(doc, uriOf(doc)) : prepareDocument(doc, knowledge);
 }
 
@@ -173,12 +176,10 @@ export async function extractDocument(
   doc: Outcome<RawDocument>,
   knowledge: readonly KbEntry[] = [],
   options: Pick<IngestOptions, "timeCapMs"> = {},
-): Promise<Prepared | DocumentProblem> {
+): Promise<Prepared | Unprepared> {
   const pool = lazyPool(knowledge, options.timeCapMs);
   try {
-    const prepared = await prepareCapped(doc, knowledge, pool.get);
-    if ("extracted" in prepared || "reason" in prepared) return prepared;
-    return { uri: prepared.uri, code: "internal-error", reason: "extraction gave no record" };
+    return await prepareCapped(doc, knowledge, pool.get);
   } finally {
     await pool.close();
   }
@@ -195,13 +196,8 @@ export async function ingestDocument(
   knowledge: readonly KbEntry[] = [],
   options: Pick<IngestOptions, "timeCapMs"> = {},
 ): Promise<DocumentResult> {
-  const pool = lazyPool(knowledge, options.timeCapMs);
-  try {
-    const prepared = await prepareCapped(doc, knowledge, pool.get);
-    return "extracted" in prepared ? await saveOne(prepared, store) : prepared;
-  } finally {
-    await pool.close();
-  }
+  const prepared = await extractDocument(doc, knowledge, options);
+  return "extracted" in prepared ? saveOne(prepared, store) : prepared;
 }
 
 export interface IngestOptions {

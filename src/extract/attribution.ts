@@ -20,6 +20,7 @@ import {
 import { parseNumber } from "./number-words.ts";
 import { UNCUED_RULE } from "./actors.ts";
 import type { EntityTable } from "./entities.ts";
+import { LIST_ITEMS_BEFORE } from "./lookup.ts";
 
 const NOT_LINKED =
   /\b(?:(?:has|have|had|was|were|is|are) not (?:been )?(?:directly |yet |officially |publicly |formally )?(?:linked|tied|attributed|connected|blamed)|not (?:been )?(?:directly )?linked|no (?:evidence|indication|sign|proof) (?:of|that|linking|connecting|to|suggest\w*|indicat\w*|showing|pointing|ties)|not made any claims? connecting|unrelated to|no (?:known )?(?:link|connection|ties) (?:to|with|between)|not (?:believed to be )?(?:behind|responsible|involved)|denied (?:any )?(?:involvement|responsibility)|(?:copy|copying|copied|imitat\w+|mimic\w*) (?:a |the )?(?:successful )?(?:attack|tactics?|techniques?|playbook)|copycats?)\b/gi;
@@ -60,10 +61,14 @@ const HARM_AFTER =
 const PLATFORMS_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:Linux|FreeBSD|Windows|macOS|ESXi|VMware|Hyper-V|NAS|Unix|Solaris|Android|iOS)\b/i;
 
-/** The group's mention is followed by what its strain can now do on a platform. */
-function capabilityAfter(sentence: Sentence, span: Span): boolean {
+/** The words after a group's mention and the harm they tell of, if any. */
+function harmWords(sentence: Sentence, span: Span): { rest: string; match: RegExpExecArray | null } {
   const rest = sentence.text.slice(span[1] - sentence.span[0], span[1] - sentence.span[0] + 90);
-  const match = HARM_AFTER.exec(rest);
+  return { rest, match: HARM_AFTER.exec(rest) };
+}
+
+/** The harm after the mention is what its strain can now do on a platform. */
+function isCapability({ rest, match }: { rest: string; match: RegExpExecArray | null }): boolean {
   return (
     match !== null &&
     /\bnow\s+encrypts$/i.test(match[0]) &&
@@ -71,10 +76,13 @@ function capabilityAfter(sentence: Sentence, span: Span): boolean {
   );
 }
 
+/** The group's mention is followed by what its strain can now do on a platform. */
+const capabilityAfter = (sentence: Sentence, span: Span) => isCapability(harmWords(sentence, span));
+
 function harmAfter(sentence: Sentence, span: Span): Cue | null {
-  const rest = sentence.text.slice(span[1] - sentence.span[0], span[1] - sentence.span[0] + 90);
-  const match = HARM_AFTER.exec(rest);
-  if (!match || /^\s*["“‘']?\s*if\b/i.test(sentence.text) || capabilityAfter(sentence, span)) return null;
+  const words = harmWords(sentence, span);
+  const { match } = words;
+  if (!match || /^\s*["“‘']?\s*if\b/i.test(sentence.text) || isCapability(words)) return null;
   // "MuddyWater, Phosphorus, and Moses Staff are targeting …": a list of groups characterised, not the case.
   const before = sentence.text.slice(Math.max(0, span[0] - sentence.span[0] - 8), span[0] - sentence.span[0]);
   if (/(?:,|\band|&)\s*$/i.test(before)) return null;
@@ -391,8 +399,11 @@ function lineageAt(ctx: ExtractionContext, span: Span): boolean {
  * "claiming that it combined the features of notorious groups like REvil and DarkSide", "larger
  * operations like REvil, Netwalker, Ryuk": groups given as examples of a kind, not the case's actors.
  */
-const EXAMPLES_BEFORE =
-  /\b(?:gangs|groups|operations|operators|crews|actors|families|strains)\s*,?\s+(?:such as|like)\s+(?:[\p{Lu}][\p{L}\p{N}.\- ]{0,30}?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/u;
+const EXAMPLES_BEFORE = new RegExp(
+  String.raw`\b(?:gangs|groups|operations|operators|crews|actors|families|strains)\s*,?\s+(?:such as|like)\s+` +
+    LIST_ITEMS_BEFORE,
+  "u",
+);
 
 function examplesAt(ctx: ExtractionContext, span: Span): boolean {
   return EXAMPLES_BEFORE.test(ctx.text.slice(Math.max(0, span[0] - 300), span[0]));

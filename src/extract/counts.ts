@@ -17,7 +17,8 @@ const WHEN = String.raw`(?:(?:this|last|that) (?:week|month|weekend)|yesterday|t
 const ARREST = String.raw`(?:arrested|detained|apprehended|nabbed|rounded up|taken into custody|held|caught)`;
 
 /** People counted together: "a couple", "the trio"; "X and his wife" is two. */
-const GROUP = String.raw`couple|pair|duo|trio|quartet`;
+const GROUP_SIZE: Readonly<Record<string, number>> = { couple: 2, pair: 2, duo: 2, trio: 3, quartet: 4 };
+const GROUP = Object.keys(GROUP_SIZE).join("|");
 
 const PATTERNS: readonly RegExp[] = [
   new RegExp(
@@ -51,7 +52,6 @@ const PATTERNS: readonly RegExp[] = [
     "gi",
   ),
 ];
-const GROUP_SIZE: Readonly<Record<string, number>> = { couple: 2, pair: 2, duo: 2, trio: 3, quartet: 4 };
 /** The number a count pattern captured: a numeral, a word number, or a group of people. */
 function countOf(match: RegExpExecArray): number | null {
   const word = (match[1] ?? match[2] ?? "").toLowerCase();

@@ -41,25 +41,37 @@ export interface PlaceHit {
   readonly before: readonly Word[];
   readonly after: readonly Word[];
 }
+/**
+ * The capitalised names of a list before the one that ends the text: "Ryuk, Conti, ", "WannaCry,
+ * NotPetya and ", up to eight of them, joined by commas and "and" or "or".
+ */
+export const LIST_ITEMS_BEFORE = String.raw`(?:[\p{Lu}][\p{L}\p{N}.\- ]{0,30}?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$`;
+
 /** A list a software noun introduces: "ransomware families, such as LockerGoga, MegaCortex, and …". */
-const SOFTWARE_LIST =
-  /\b(?:ransomware|malware|famil(?:y|ies)|strains?|variants?|trojans?|backdoors?|loaders?|payloads?|stealers?|botnets?|wipers?|implants?)\s*,?\s+(?:such as|including|include|includes|included|like|namely)\s+(?:[\p{Lu}][\p{L}\p{N}.\- ]{0,30}?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/u;
+const SOFTWARE_LIST = new RegExp(
+  String.raw`\b(?:ransomware|malware|famil(?:y|ies)|strains?|variants?|trojans?|backdoors?|loaders?|payloads?|stealers?|botnets?|wipers?|implants?)\s*,?\s+(?:such as|including|include|includes|included|like|namely)\s+` +
+    LIST_ITEMS_BEFORE,
+  "u",
+);
 
 /** A list a word for gangs introduces: "ransomware gangs like Ryuk, Conti, Maze and others". */
-const GANG_LIST =
-  /\b(?:gangs|groups|operations|operators|crews|cartels)\s*,?\s+(?:such as|including|include|includes|included|like|namely)\s+(?:[\p{Lu}][\p{L}\p{N}.\- ]{0,30}?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$/u;
+const GANG_LIST = new RegExp(
+  String.raw`\b(?:gangs|groups|operations|operators|crews|cartels)\s*,?\s+(?:such as|including|include|includes|included|like|namely)\s+` +
+    LIST_ITEMS_BEFORE,
+  "u",
+);
+
+/** Whether the name at `span` stands in the list `list` introduces, in its sentence. */
+function inList(list: RegExp, sentence: Sentence, span: Span): boolean {
+  const offset = span[0] - sentence.span[0];
+  return list.test(sentence.text.slice(Math.max(0, offset - 300), offset));
+}
 
 /** Whether the name at `span` stands in a list of gangs ("gangs like X, Y and Z"). */
-export function inGangList(sentence: Sentence, span: Span): boolean {
-  const offset = span[0] - sentence.span[0];
-  return GANG_LIST.test(sentence.text.slice(Math.max(0, offset - 300), offset));
-}
+export const inGangList = (sentence: Sentence, span: Span) => inList(GANG_LIST, sentence, span);
 
 /** Whether the name at `span` stands in a list of software ("families including X, Y and Z"). */
-export function inSoftwareList(sentence: Sentence, span: Span): boolean {
-  const offset = span[0] - sentence.span[0];
-  return SOFTWARE_LIST.test(sentence.text.slice(Math.max(0, offset - 300), offset));
-}
+export const inSoftwareList = (sentence: Sentence, span: Span) => inList(SOFTWARE_LIST, sentence, span);
 
 export interface KbHit {
   readonly entries: readonly KbEntry[];
