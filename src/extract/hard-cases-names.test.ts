@@ -618,4 +618,14 @@ describe("company names", () => {
       ]),
     );
   });
+
+  it("reads a country's name and one company word as a company ('Norway Post', 'Chile Telecom')", () => {
+    const sheet = sheetOf(
+      "Parcel scam texts impersonate carriers\n\nNorway Post said on Monday that scammers had sent texts in its name. Chile Telecom and Kenya Airways were impersonated too, the regulator said.",
+    );
+    expect(names(sheet.organizations)).toEqual(
+      expect.arrayContaining(["Norway Post", "Chile Telecom", "Kenya Airways"]),
+    );
+    expect(sheet.countries).toEqual(expect.arrayContaining(["NO", "CL", "KE"]));
+  });
 });

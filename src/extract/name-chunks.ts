@@ -14,6 +14,7 @@ import {
   ORG_HEADS,
   WEAK_AGENCY_HEADS,
 } from "./lexicon/institutions.ts";
+import { isCountryName } from "./lexicon/countries.ts";
 import { firstNames } from "./lexicon/first-names.ts";
 import { wordsOf, type Word } from "./words.ts";
 
@@ -223,8 +224,25 @@ export const surface = (ctx: ExtractionContext, words: readonly Word[]) =>
 export const ORIGIN_WORD =
   /-(?:based|backed|linked|sponsored|speaking|affiliated|aligned|nexus|owned|headquartered)$/i;
 
+/** Words that, after a country's own name, make a company of it: "China Mobile", "Australia Post". */
+const NATIONAL_COMPANY_WORDS =
+  /^(?:Telecom|Telekom|Telecommunications|Mobile|Unicom|Post|Posts|Railways?|Airlines|Airways|Electric|Daily|International|Times|Broadcasting|Semiconductor|Petroleum|Steel|Shipping)$/;
+
+/**
+ * A country's own name and one company word, "China Telecom", "Australia Post", "Iran International":
+ * the whole is a company's name (a demonym, "Chinese Telecom", only describes one).
+ */
+export function isNationalCompany(words: readonly Word[]): boolean {
+  return (
+    words.length === 2 &&
+    NATIONAL_COMPANY_WORDS.test(words[1]?.text ?? "") &&
+    isCountryName(words[0]?.text ?? "")
+  );
+}
+
 /** "Pakistan’s", "U.S.", "Chinese", "Russia-based": leading words that are not part of the body's own name. */
 export function stripCountryPrefix(words: Word[], gazetteer: Gazetteer): { core: Word[]; prefix: Word[] } {
+  if (isNationalCompany(words)) return { core: words, prefix: [] };
   let k = 0;
   while (
     k < words.length - 1 &&

@@ -30,6 +30,7 @@ import {
   POSSESSIVE,
   splitConjunctions,
   stripCountryPrefix,
+  isNationalCompany,
   surface,
   type Chunk,
 } from "./name-chunks.ts";
@@ -275,6 +276,8 @@ export function findNames(
           aliases.push(ctx.text.slice(owner.span[0], span[1]), owner.name);
           [type, rule, confidence] = ["organization", "names#company-unit", 80];
         } else if (isKnownOrg(name)) [type, rule, confidence] = ["organization", "names#org-lexicon", 90];
+        else if (isNationalCompany(core))
+          [type, rule, confidence] = ["organization", "names#national-company", 80];
         else if (overlaps(span) && chunk.words.length <= 2) continue;
         else if (
           (knownBody(core[0]) && (companyPerson(core) || bodyDocument(core))) ||

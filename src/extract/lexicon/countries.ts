@@ -173,6 +173,11 @@ export const AMBIGUOUS_COUNTRY_NAMES = new Set([
   "Peru",
 ]);
 
+/** Whether `name` is a country's own name ("China", "Australia"), not a demonym ("Chinese"). */
+export function isCountryName(name: string): boolean {
+  return countries.getAlpha2Code(name, "en") !== undefined;
+}
+
 /** Every surface form → alpha-2 code. Case-sensitive: country names are proper nouns. */
 export function buildCountryNames(): Map<string, string> {
   const names = new Map<string, string>();
