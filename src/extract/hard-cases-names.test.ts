@@ -628,4 +628,13 @@ describe("company names", () => {
     );
     expect(sheet.countries).toEqual(expect.arrayContaining(["NO", "CL", "KE"]));
   });
+
+  it("reads a well-known company's unit named by its head ('... Fraud Response Unit') as a body", () => {
+    const sheet = sheetOf(
+      "Court lets company seize scam domains\n\nThe Cisco Fraud Response Unit obtained a court order to seize 12 domains, and the Sophos Threat Analysis Division helped track the operators.",
+    );
+    expect(names(sheet.organizations)).toEqual(
+      expect.arrayContaining(["Cisco Fraud Response Unit", "Sophos Threat Analysis Division"]),
+    );
+  });
 });

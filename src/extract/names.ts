@@ -309,9 +309,12 @@ export function findNames(
         } else if (KNOWN_ORGS.has(core[0]?.text ?? "")) {
           // "Microsoft Exchange" is a company's product; "Microsoft Threat Intelligence Center" one of its units,
           // and so is "Google Project Zero" where a researcher belongs to it.
-          const unitCue = /^(?:researchers|analysts|team|spokesperson|spokesman|spokeswoman)$/.test(
-            lower(chunk.after[0]),
-          );
+          // "Microsoft Digital Crimes Unit", "Symantec Threat Hunter Team": a unit head ends the name.
+          const unitCue =
+            /^(?:researchers|analysts|team|spokesperson|spokesman|spokeswoman)$/.test(
+              lower(chunk.after[0]),
+            ) ||
+            (core.length >= 3 && /^(?:Unit|Division|Group)$/.test(core.at(-1)?.text ?? ""));
           // Only a person belongs to a unit this way: "vice president of Apple Pay" names a product line.
           if ((!headType(core, gazetteer) && !affiliated(chunk, true) && !unitCue) || isHeading(chunk))
             continue;
