@@ -637,4 +637,12 @@ describe("company names", () => {
       expect.arrayContaining(["Cisco Fraud Response Unit", "Sophos Threat Analysis Division"]),
     );
   });
+
+  it("reads a place's name right after a company noun as a company ('insurer Porto Seguro')", () => {
+    const sheet = sheetOf(
+      "Brazilian insurers hit by cyberattacks\n\nThe attacks disrupted service channels at insurer Porto Seguro for three days, and staff at the Rio de Janeiro offices of the firm were sent home.",
+    );
+    expect(names(sheet.organizations)).toContain("Porto Seguro");
+    expect(sheet.places).not.toContain("Porto Seguro");
+  });
 });

@@ -13,6 +13,7 @@ import type { Gazetteer } from "./gazetteer.ts";
 import {
   AGENCY_NAMES,
   isKnownOrg,
+  ORG_DESCRIPTORS,
   KNOWN_ORGS,
   POLITIES,
   POST_NOUNS,
@@ -73,6 +74,14 @@ export interface NameMention {
   readonly span: Span;
   readonly confidence: number;
   readonly rule: string;
+}
+
+/**
+ * "insurance giant Porto Seguro", "the firm Santa Clara": a place's name right after a company noun
+ * names a company.
+ */
+function placeNamedCompany(chunk: Chunk, name: string, gazetteer: Gazetteer): boolean {
+  return gazetteer.places.has(name) && ORG_DESCRIPTORS.has(lower(chunk.before.at(-1)));
 }
 
 /**
@@ -278,7 +287,8 @@ export function findNames(
         } else if (isKnownOrg(name)) [type, rule, confidence] = ["organization", "names#org-lexicon", 90];
         else if (isNationalCompany(core))
           [type, rule, confidence] = ["organization", "names#national-company", 80];
-        else if (overlaps(span) && chunk.words.length <= 2) continue;
+        else if (overlaps(span) && chunk.words.length <= 2 && !placeNamedCompany(chunk, name, gazetteer))
+          continue;
         else if (
           (knownBody(core[0]) && (companyPerson(core) || bodyDocument(core))) ||
           corporateTitlePerson(core, chunk)
@@ -335,7 +345,7 @@ export function findNames(
               isPersonTitle(chunk.before.at(-1)) ||
               POSSESSIVE.test(chunk.before.at(-1)?.text ?? ""))
           ) &&
-          !gazetteer.places.has(name) &&
+          (!gazetteer.places.has(name) || placeNamedCompany(chunk, name, gazetteer)) &&
           descriptorType(chunk) === "organization"
         )
           [type, rule, confidence] = ["organization", "names#organization-descriptor", 65];
