@@ -276,6 +276,17 @@ describe("money", () => {
     expect(sheet.money).toEqual([{ amount: 2_300_000, currency: "USD" }]);
   });
 
+  it("keeps what a seller earned, what a gang made through its attacks and the damages it caused", () => {
+    const sheet = sheetOf(
+      "Access broker extradited\n\nUnder the alias 'Bolt', the suspect put up for sale access to 3,100 servers, where he earned $41,250. His partners made at least $2 million through their attacks on the firms. The total damages caused to the victims are $40 million.",
+    );
+    expect(sheet.money).toEqual([
+      { amount: 41_250, currency: "USD" },
+      { amount: 2_000_000, currency: "USD" },
+      { amount: 40_000_000, currency: "USD" },
+    ]);
+  });
+
   it("keeps proceeds received from compromised accounts", () => {
     const sheet = sheetOf(
       "Spain arrests 16 over banking trojans\n\nAuthorities said the suspects received more than €276,470 from bank accounts compromised with the trojans.",
