@@ -575,6 +575,18 @@ describe("events and names", () => {
     expect(sheet.event_types).toContain("attack/malware");
   });
 
+  it("reads ID scans stolen or downloaded and a charge of stealing records as a breach, not a stealer's purpose", () => {
+    for (const text of [
+      "Hacker held over ID photo theft\n\nPolice said the suspect downloaded 41,000 ID photos from a state registry in July.",
+      "Clerk charged over payroll theft\n\nA former clerk was charged with stealing employees' personnel records from the county's payroll system.",
+    ])
+      expect(sheetOf(text).event_types).toContain("attack/data-breach");
+    const stealer = sheetOf(
+      "New loader spreads on forums\n\nA popular malware for stealing information from browsers has a new variant, researchers said.",
+    );
+    expect(stealer.event_types).not.toContain("attack/data-breach");
+  });
+
   it("reads a data exposure, data 'stolen' in quotes and information obtained as a breach, not a data centre", () => {
     const exposed = sheetOf(
       "Portal misconfiguration exposes 12 million customer records\n\nA misconfigured portal at the insurer exposed the personal data of 12 million customers, researchers said.",
