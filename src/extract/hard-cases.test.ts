@@ -557,6 +557,18 @@ describe("events and names", () => {
     expect(sheet.event_types).toContain("law-enforcement/court");
   });
 
+  it("reads the court a plea was made in as part of the plea, and a free trial or bail services as no court", () => {
+    const plea = sheetOf(
+      "Former clerk admits deleting bank files\n\nA former credit union clerk pleaded guilty this week in a Denver federal court to one count of computer intrusion.",
+    );
+    expect(plea.event_types).toContain("law-enforcement/conviction");
+    expect(plea.event_types).not.toContain("law-enforcement/court");
+    const other = sheetOf(
+      "Ransomware hits justice department\n\nBail services were unavailable after a ransomware attack on the department. Users of the cloud desktop's free trial and the agency's trial project were not affected.",
+    );
+    expect(other.event_types).not.toContain("law-enforcement/court");
+  });
+
   it("reads a district court named in full that granted an order, and lawsuits filed, as court action", () => {
     const granted = sheetOf(
       "Software maker seizes phishing domains\n\nThe company took control of 41 domains after the US District Court for the Western District of Texas granted its request on Friday.",
