@@ -587,6 +587,13 @@ describe("events and names", () => {
     expect(sheet.event_types).toContain("attack/malware");
   });
 
+  it("reads data 'allegedly leaked' or 'reportedly stolen' as a breach", () => {
+    const sheet = sheetOf(
+      "Streaming site hit in massive hack\n\nStreamers' payout reports and users' sensitive information were allegedly leaked online by an anonymous user on Sunday.",
+    );
+    expect(sheet.event_types).toContain("attack/data-breach");
+  });
+
   it("reads ID scans stolen or downloaded and a charge of stealing records as a breach, not a stealer's purpose", () => {
     for (const text of [
       "Hacker held over ID photo theft\n\nPolice said the suspect downloaded 41,000 ID photos from a state registry in July.",
