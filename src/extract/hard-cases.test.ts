@@ -587,6 +587,18 @@ describe("events and names", () => {
     expect(sheet.event_types).toContain("attack/malware");
   });
 
+  it("reads no catalogue name in a capitalised word before 'Attacks' in a Title Case line, but keeps 'X Malware'", () => {
+    const promo = sheetOf(
+      "Kernel bug allows remote takeover\n\nA flaw in the kernel lets attackers run code remotely.\n\nRegister for our free webinar, \u201cPassword Reset: Claiming Control of Credentials to Stop Attacks,\u201d on Wednesday.",
+    );
+    expect(promo.threat_actors).toEqual([]);
+    expect(promo.malware).toEqual([]);
+    const title = sheetOf(
+      "Medusa Malware Joins Banking Trojan's Distribution Network\n\nThe Android trojan has started spreading through the same text messages, researchers said.",
+    );
+    expect(title.malware.flat()).toContain("Medusa");
+  });
+
   it("reads data 'allegedly leaked' or 'reportedly stolen' as a breach", () => {
     const sheet = sheetOf(
       "Streaming site hit in massive hack\n\nStreamers' payout reports and users' sensitive information were allegedly leaked online by an anonymous user on Sunday.",

@@ -19,6 +19,10 @@ import { wordsOf, type Word } from "./words.ts";
 export const KB_CUES =
   /^(?:ransomware|malware|group|groups|gang|gangs|apt|hackers|hacking|actor|actors|operators|operation|campaign|botnet|trojan|loader|backdoor|rat|stealer|infostealer|worm|spyware|wiper|crew|team|variant|strain|family|payload|cybergang|cybercriminals|threat|banking|dropper|implant|attacks?|affiliates?|cartel|syndicate|collective|hacktivists?)$/i;
 
+/** Cues that only loosely name a threat: capitalised in a Title Case line they are ordinary words. */
+const LOOSE_CUES =
+  /^(?:attacks?|team|threat|campaign|operation|operators|hacking|banking|family|variant|strain|payload)$/i;
+
 /** Cue words that name people, which a platform's users form too ("a Telegram group"). */
 const PEOPLE_CUES =
   /^(?:group|groups|team|crew|collective|actor|actors|operators|operation|campaign|threat|affiliates?|hackers|hacking|attacks?)$/i;
@@ -319,11 +323,16 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
                 words
                   .slice(i + n + 1, i + n + 6)
                   .some((w) => /^(?:group|gang|actor|APT|hackers|crew|collective)$/i.test(w.text))));
+          // "Claiming Control of Credentials to Stop Attacks": a capitalised word that only loosely names
+          // a threat ("Attacks", "Team", "Threat") is no cue for a name written otherwise in the catalogue
+          // ("STOP"); "Medusa Malware" still is.
+          const asCatalogued = entries.some((e) => e.name === surface || e.aliases.includes(surface));
           const cued =
             appositive ||
             [...before.slice(-1), ...cueWords].some(
               (w) =>
                 KB_CUES.test(w.text) &&
+                (asCatalogued || !/^\p{Lu}/u.test(w.text) || !LOOSE_CUES.test(w.text)) &&
                 !(product && PEOPLE_CUES.test(w.text)) &&
                 // "'Royal APT'": APT names a state group, never a piece of ransomware.
                 !(/^apt$/i.test(w.text) && entries.every((e) => e.kind !== "threat-actor")),
