@@ -14,7 +14,7 @@ import type { KbEntry } from "../link/kb-import.ts";
 import { normaliseName } from "../link/normalise.ts";
 import { isTitle, type ExtractionContext } from "./context.ts";
 import type { EntityTable } from "./entities.ts";
-import { inGangList, inSoftwareList, KB_CUES, type KbHit } from "./lookup.ts";
+import { inGangList, inSoftwareList, KB_CUES, listedUnderCue, type KbHit } from "./lookup.ts";
 import { Coverage } from "./span-set.ts";
 
 const SOFTWARE_CUE =
@@ -307,7 +307,7 @@ export function addKnowledgeEntities(
     // read as a place ("the office in Milan"), needs a cue beside one of its mentions in the article.
     const ransomware = entries.some((e) => e.ransomware);
     const placeLike = entryHits.every((h) => PLACE_PREPOSITION.test(h.before.at(-1)?.text ?? ""));
-    const cued = entryHits.some(cuedAt);
+    const cued = entryHits.some((h) => cuedAt(h) || listedUnderCue(ctx, h.sentence));
     if (!actorEntry && (ransomware || placeLike) && !cued && !(aboutRansomware && entryHits.some(coined)))
       continue;
     // A plain word from a ransomware catalogue that only ever names a vendor's product.

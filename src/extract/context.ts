@@ -42,6 +42,24 @@ export function titleCaseLine(text: string): boolean {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * words.length;
 }
 
+/**
+ * The sentence ending in a colon that introduces the list `sentence` is an item of ("… confiscated
+ * the following:", then "* 600 thousand US dollars"), looking back over short items only; undefined
+ * when `sentence` is no such item.
+ */
+export function listHeading(ctx: ExtractionContext, sentence: Sentence): Sentence | undefined {
+  const sentences = ctx.analysis.sentences;
+  for (let k = sentence.index - 1; k >= Math.max(0, sentence.index - 8); k--) {
+    const earlier = sentences[k];
+    if (!earlier) return undefined;
+    const text = earlier.text.trim();
+    if (text.endsWith(":")) return earlier;
+    // Only list items (short, no closing stop) may stand between.
+    if (text.length > 100 || /[.!?]["”’]?$/.test(text)) return undefined;
+  }
+  return undefined;
+}
+
 export function textOf(ctx: ExtractionContext, span: Span): string {
   return ctx.text.slice(span[0], span[1]);
 }

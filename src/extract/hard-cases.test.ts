@@ -9,6 +9,15 @@ import type { FactSheet } from "../contracts.ts";
 import { sheetOf } from "./sheet-of.ts";
 
 describe("catalogue names that need a cue", () => {
+  it("reads the items of a list whose heading names ransomware operations as gangs, not a long item's words", () => {
+    const sheet = sheetOf(
+      "Gang returns under a new name\n\nThe DarkSide ransomware gang has rebranded as BlackMatter, researchers said.\n\nOther ransomware operations have also rebranded in the past, including:\n\n* Maze to Egregor\n* Nemty to Nefilim to Karma\n\nThe loader's threat actors used three tricks:\n\n* Payload delivery through a chain of droppers hidden in cracked software installers\n\nThe FBI is investigating.",
+    );
+    const actors = sheet.threat_actors.map((a) => a.names[0]);
+    expect(actors).toEqual(expect.arrayContaining(["Maze", "Egregor", "Nemty", "Nefilim", "Karma"]));
+    expect(actors).not.toContain("Payload");
+  });
+
   it("reads a group named like a chemical element where the text says where it operates from", () => {
     const sheet = sheetOf(
       "Software maker seizes domains of espionage crew\n\nThe company took down 40 domains used by a new crew. Earlier it targeted Barium, operating from China, and Thallium, operating from North Korea.\n\nBarium samples were not found. The lab bought barium for tests.",

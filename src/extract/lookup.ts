@@ -8,7 +8,7 @@ import type { Span } from "../contracts.ts";
 import type { KbEntry } from "../link/kb-import.ts";
 import { normaliseName } from "../link/normalise.ts";
 import type { Sentence } from "./analyse.ts";
-import type { ExtractionContext } from "./context.ts";
+import { listHeading, type ExtractionContext } from "./context.ts";
 import type { Gazetteer, Place } from "./gazetteer.ts";
 import { AGENCY_NAMES, KNOWN_ORGS } from "./lexicon/institutions.ts";
 import { AMBIGUOUS_COUNTRY_NAMES } from "./lexicon/countries.ts";
@@ -18,6 +18,18 @@ import { wordsOf, type Word } from "./words.ts";
 
 export const KB_CUES =
   /^(?:ransomware|malware|group|groups|gang|gangs|apt|hackers|hacking|actor|actors|operators|operation|campaign|botnet|trojan|loader|backdoor|rat|stealer|infostealer|worm|spyware|wiper|crew|team|variant|strain|family|payload|cybergang|cybercriminals|threat|banking|dropper|implant|attacks?|affiliates?|cartel|syndicate|collective|hacktivists?)$/i;
+
+/** Plural kind nouns that, in a list's heading, make each item a catalogue name: "… ransomware operations have rebranded, including:". */
+const LIST_HEADING_CUE =
+  /\b(?:gangs|groups|operations|families|strains|variants|trojans|botnets|backdoors|loaders|stealers)\b/i;
+
+/** The sentence is an item of a list whose heading names the kind of its items ("ransomware operations … including:"). */
+export function listedUnderCue(ctx: ExtractionContext, sentence: Sentence): boolean {
+  // An item of names is short ("Maze to Egregor"); a longer one describes ("Payload delivery mechanism …").
+  if (sentence.text.trim().length > 60) return false;
+  const heading = listHeading(ctx, sentence);
+  return heading !== undefined && LIST_HEADING_CUE.test(heading.text);
+}
 
 /** Cues that only loosely name a threat: capitalised in a Title Case line they are ordinary words. */
 const LOOSE_CUES =
@@ -337,7 +349,8 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
                 // "'Royal APT'": APT names a state group, never a piece of ransomware.
                 !(/^apt$/i.test(w.text) && entries.every((e) => e.kind !== "threat-actor")),
             ) ||
-            inSoftwareList(sentence, span);
+            inSoftwareList(sentence, span) ||
+            listedUnderCue(ctx, sentence);
           // "schools in Nevada": a place that is also a catalogue name ("Nevada" ransomware) is the place
           // unless a cue says otherwise.
           const placeFirst = places !== undefined && !cued;

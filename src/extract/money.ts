@@ -6,7 +6,7 @@
  * that were not taken ("before they were able to steal", "not yet moved").
  */
 import type { MoneyFact } from "../contracts.ts";
-import { matchesIn, pastYearCue, type ExtractionContext } from "./context.ts";
+import { listHeading, matchesIn, pastYearCue, type ExtractionContext } from "./context.ts";
 import type { Sentence } from "./analyse.ts";
 import { BACKGROUND_SENTENCE } from "./events.ts";
 import { baseFact } from "./facts.ts";
@@ -194,16 +194,8 @@ const roleOf = (text: string) => ROLES.find(([, re]) => re.test(text))?.[0];
  * confiscated cryptocurrency and fiat money as follows:" then "* 600 thousand US dollars").
  */
 function listRole(ctx: ExtractionContext, sentence: Sentence): MoneyFact["role"] | undefined {
-  const sentences = ctx.analysis.sentences;
-  for (let k = sentence.index - 1; k >= Math.max(0, sentence.index - 8); k--) {
-    const earlier = sentences[k];
-    if (!earlier) return undefined;
-    const text = earlier.text.trim();
-    if (text.endsWith(":")) return EXCLUDE.test(text) ? undefined : roleOf(text);
-    // Only list items (short, no closing stop) may stand between.
-    if (text.length > 100 || /[.!?]["”’]?$/.test(text)) return undefined;
-  }
-  return undefined;
+  const heading = listHeading(ctx, sentence);
+  return heading && !EXCLUDE.test(heading.text) ? roleOf(heading.text) : undefined;
 }
 
 export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number>): MoneyFact[] {
