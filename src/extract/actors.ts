@@ -27,11 +27,11 @@ const CUE_BEFORE =
   /^(?:gang|group|operators?|family|strain|variant|trojan|botnet|backdoor|malware|loader|stealer|wiper|crew|cartel|actor)$/i;
 /** What stands between two names of one actor: "AlphV/BlackCat", "TMT (aka SilverTerrier)", "X, also known as Y". */
 const ALIAS_JOIN =
-  /^\s*(?:\/|\(|,|=)?\s*(?:(?:also |formerly |previously |now )?(?:known as|called|tracked as|dubbed|named)|aka|a\.k\.a\.?|or)?\s*(?:["“”'‘’])?\s*$/i;
+  /^\s*(?:\/|\(|,|=)?\s*(?:(?:also |formerly |previously |now )?(?:known (?:internally |publicly |widely |collectively )?as|called|tracked as|dubbed|named)|also known|aka|a\.k\.a\.?|or)?\s*(?:["“”'‘’])?\s*$/i;
 
 /** An alias phrase right before the second name, further along one sentence: "APT41, a Chinese-speaking group also known as Winnti". */
 const ALIAS_PHRASE_BEFORE =
-  /(?:\b(?:(?:also|formerly|previously|otherwise|commonly) )?(?:known as|tracked as|referred to as)|\baka|\ba\.k\.a\.?)\s*["“”'‘’]?\s*$/i;
+  /(?:\b(?:(?:also|formerly|previously|otherwise|commonly) )?(?:known (?:internally |publicly |widely |collectively )?as|tracked as|referred to as)|\balso known|\baka|\ba\.k\.a\.?)\s*["“”'‘’]?\s*$/i;
 
 const PLACE_PREPOSITION = /^(?:in|at|from|near|to|into)$/i;
 /** A platform word after a name describes the software ("FluBot Android banking trojan"); it does not extend the name. */

@@ -209,6 +209,18 @@ describe("attribution", () => {
     expect(sheet.threat_actors.find((a) => a.names.includes("BlackMatter"))?.names).not.toContain("DarkSide");
   });
 
+  it("joins aliases given as 'also known internally as' and, with the word dropped, 'also known'", () => {
+    for (const joint of ["also known internally as", "also known"]) {
+      const sheet = sheetOf(
+        `Gang behind new ransomware demands $30 million\n\nThe Evil Corp hacking group, ${joint} Indrik Spider, hit a retailer last week with a new strain.`,
+      );
+      expect(sheet.threat_actors.filter((a) => a.names.includes("Indrik Spider"))).toHaveLength(1);
+      expect(sheet.threat_actors.find((a) => a.names.includes("Indrik Spider"))?.names).toContain(
+        "Evil Corp",
+      );
+    }
+  });
+
   it("does not link groups named in news the article's own 'came as', another case's attribution", () => {
     const sheet = sheetOf(
       "US indicts four members of Chinese hacking group APT40\n\nThe Justice Department charged four members of APT40 on Monday with hacking dozens of companies.\n\nThe charges also came as western governments blamed the recent campaign against Microsoft Exchange servers on Chinese state-sponsored hackers, naming APT31 and APT40 as two of the entities behind the Hafnium group.",
