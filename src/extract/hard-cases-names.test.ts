@@ -594,6 +594,17 @@ describe("places by their English names and regions", () => {
   });
 });
 
+describe("people and places", () => {
+  it("reads no person in a place's name or one ending in a state or region word ('West Virginia', 'Asia Pacific')", () => {
+    const sheet = sheetOf(
+      "Engineer charged over warship secrets\n\nThe suspect was arrested in West Virginia on Saturday, officials in Dallas Texas said. Firms across Asia Pacific and West Africa were warned, according to Jefferson County sheriff Dana Holt. Seth Berlin, his lawyer, declined to comment.",
+    );
+    expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Dana Holt", "Seth Berlin"]));
+    for (const place of ["West Virginia", "Dallas Texas", "Asia Pacific", "West Africa", "Jefferson County"])
+      expect(names(sheet.persons)).not.toContain(place);
+  });
+});
+
 describe("company names", () => {
   it("reads a company whose name ends in 'Pvt. Ltd.' or 'Pte. Ltd.' whole, never as a person", () => {
     const sheet = sheetOf(

@@ -84,6 +84,28 @@ function placeNamedCompany(chunk: Chunk, name: string, gazetteer: Gazetteer): bo
   return gazetteer.places.has(name) && ORG_DESCRIPTORS.has(lower(chunk.before.at(-1)));
 }
 
+/** Words that open a region's name: "North Carolina", "West Africa". */
+const PLACE_DIRECTION =
+  /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Far)$/;
+/** Last words of a region's name: "Asia Pacific", "West Africa", "Jefferson County". */
+const REGION_END =
+  /^(?:County|Parish|Province|Pacific|Africa|African|Asia|Asian|Europe|European|America|Caribbean)$/;
+
+/**
+ * "West Virginia", "Dallas Texas", "Asia Pacific": a place's name, or one ending in a state or a
+ * region word, is no person, whatever first name opens it ("Virginia", "Asia", "Jefferson").
+ */
+function placeShaped(ctx: ExtractionContext, words: readonly Word[], gazetteer: Gazetteer): boolean {
+  const last = words.at(-1)?.text ?? "";
+  return (
+    gazetteer.places.has(surface(ctx, words)) ||
+    REGION_END.test(last) ||
+    // "Dallas Texas", "North Carolina"; not "Seth Berlin", "Jorge Luis Vargas Valencia".
+    ((gazetteer.places.get(last)?.some((p) => p.kind === "region") ?? false) &&
+      (PLACE_DIRECTION.test(words[0]?.text ?? "") || gazetteer.places.has(words[0]?.text ?? "")))
+  );
+}
+
 /**
  * Finds named agencies, organisations, people and unlisted threat groups. `occupied` holds spans
  * already claimed by country, place and knowledge-base lookups.
@@ -379,7 +401,8 @@ export function findNames(
               person.length >= 2 &&
               person.length <= 5 &&
               person.every(isNameWord) &&
-              !person.some(isInstitutionWord);
+              !person.some(isInstitutionWord) &&
+              !placeShaped(ctx, person, gazetteer);
             if (shaped && (person !== core || hasPersonCue(chunk)))
               [type, rule, confidence] = ["person", "names#person-cue", 75];
             else if (shaped && startsWithFirstName(person) && !isCommonWord(person.at(-1)))
