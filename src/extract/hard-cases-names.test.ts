@@ -595,6 +595,13 @@ describe("places by their English names and regions", () => {
 });
 
 describe("people and places", () => {
+  it("reads a chairwoman's or chairperson's title as no part of her name", () => {
+    const sheet = sheetOf(
+      "Regulator orders carriers to block robocalls\n\nCommission Chairwoman Dana Orwell said the rules take effect in June, and Chairperson Lee Marsh of the consumer panel agreed.",
+    );
+    expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Dana Orwell", "Lee Marsh"]));
+  });
+
   it("reads no person in a place's name or one ending in a state or region word ('West Virginia', 'Asia Pacific')", () => {
     const sheet = sheetOf(
       "Engineer charged over warship secrets\n\nThe suspect was arrested in West Virginia on Saturday, officials in Dallas Texas said. Firms across Asia Pacific and West Africa were warned, according to Jefferson County sheriff Dana Holt. Seth Berlin, his lawyer, declined to comment.",
