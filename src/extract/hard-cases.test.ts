@@ -726,6 +726,17 @@ describe("events and names", () => {
     expect(busy.crime_types).toContain("hacking");
   });
 
+  it("reads breaches and intrusions spoken of in general as no hacking, but a gang that breaches a network as one", () => {
+    const general = sheetOf(
+      "Five habits that invite attackers\n\nThe ongoing explosion of breaches is making network security a board priority. Intrusions have become more costly to the enterprise, analysts say.",
+    );
+    expect(general.crime_types).not.toContain("hacking");
+    const own = sheetOf(
+      "Gang breaches logistics firm\n\nA ransomware affiliate breaches the network of a logistics firm within 30 minutes, researchers said on Monday.",
+    );
+    expect(own.crime_types).toContain("hacking");
+  });
+
   it("reads one charge in a police report as its own, but not charges still pending", () => {
     const charged = sheetOf(
       "Police arrest five over ransomware attacks\n\nPolice arrested five people in Kyiv on Monday. Officers searched their homes and seized laptops.\n\nThe five are facing a variety of charges related to money laundering and hacking.",
