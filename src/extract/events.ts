@@ -68,7 +68,10 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
   "ponzi-scheme": /\b(?:ponzi|pyramid scheme)\b/gi,
   "investment-scam":
     /\b(?:investment (?:scams?|fraud|schemes?|opportunit\w+)|fake investment|cyber-?trading|trading (?:scams?|platforms?)|investors? (?:were )?(?:defrauded|duped|lured))\b/gi,
-  "call-center-fraud": /\bcall[- ]cent(?:er|re)s?\b/gi,
+  // A call centre is a fraud's only where the sentence says so: "a fake call centre", "scammers at a
+  // call center"; not a carrier's staff at one, nor call-centre software.
+  "call-center-fraud":
+    /\b(?:(?:fake|bogus|illegal|fraud(?:ulent)?|scam) call[- ]cent(?:er|re)s?|call[- ]cent(?:er|re)s? (?:scams?|fraud|phishing)|call[- ]cent(?:er|re)s?(?=[^.]{0,80}\b(?:scam\w*|defraud\w*|fraud\w*|swindl\w*|dupe[ds]?|cheated|deceiv\w*|trick\w*|impersonat\w*|victims?|fake|bogus|guise))|(?<=\b(?:scam\w*|defraud\w*|fraud\w*|swindl\w*|dupe[ds]?|deceiv\w*|trick\w*|impersonat\w*)\b[^.]{0,80})call[- ]cent(?:er|re)s?)\b/gi,
   "romance-scam": /\b(?:romance (?:scams?|fraud|scammers?)|dating (?:apps?|sites?|scams?))\b/gi,
   "pig-butchering": /\b(?:pig[- ]butchering|sha zhu pan|cryptorom)\b/gi,
   bec: /\b(?:business email compromise|BEC)\b/g,
@@ -90,7 +93,8 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
     /\b(?:data theft|(?:stole|(?:have|has|had) stolen|steal(?:s|ing)) (?:[\w.,]+ ){0,4}(?:data|records|information|files)|(?:data|records|information|files)["”’']? (?:was |were |had been |have been )?(?:stolen|exfiltrated|leaked)|(?<!\b(?:us(?:e|es|ed|ing)|with|sell(?:s|ing)?|sold|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|deal(?:s|t|ing)? (?:in|with)|receiv(?:e|es|ed|ing)|trad(?:e|es|ed|ing)(?: in)?|obtained|photocopies and) (?:\w+ ){0,2})stolen (?:\w+ ){0,2}(?:data|files|records|information|documents|credentials|logins|passwords|databases?)|leak(?:ing|ed|s)? (?:the |its |their )?(?:stolen )?(?:data|files)|exfiltrat\w+|data breach)\b/gi,
   espionage:
     /\b(?:espionage|cyber-?espionage|spying|cyberspies|treason|(?:steal\w*|stole|stolen|theft of|misappropriat\w+) (?:\w+ ){0,2}trade secrets|trade secrets? theft|(?:military|state|defen[cs]e) secrets|(?:provid\w+|pass\w*|transfer\w*|sell\w*|leak\w*|shar\w+) (?:\w+ ){0,2}classified (?:information|documents|data|material))\b/gi,
-  ddos: /\b(?:ddos|denial[- ]of[- ]service)\b/gi,
+  // As for the event: a denial-of-service bug or condition is a flaw, not an attack.
+  ddos: /\b(?:ddos|denial[- ]of[- ]service)\b(?! (?:\(DoS\) )?(?:vulnerabilit|flaw|bug|condition|issue|crash))/gi,
   extortion: /\b(?:extort(?:ion|ed|ing)?|ransom demand|double extortion|demanded (?:a )?ransom)\b/gi,
 };
 

@@ -726,6 +726,21 @@ describe("events and names", () => {
     expect(busy.crime_types).toContain("hacking");
   });
 
+  it("reads a call centre as fraud only where the sentence says it cheats, and a denial-of-service bug as no DDoS", () => {
+    const fraud = sheetOf(
+      "Police raid fake call centre\n\nOfficers raided a sprawling call centre used to deceive victims abroad, arresting 40 people.",
+    );
+    expect(fraud.crime_types).toContain("call-center-fraud");
+    const staff = sheetOf(
+      "Carrier staff bribed to unlock phones\n\nThe man bribed employees at a call centre in Bothell to install malware on the carrier's network.",
+    );
+    expect(staff.crime_types).not.toContain("call-center-fraud");
+    const bug = sheetOf(
+      "Router maker patches flaws\n\nThe update fixes a denial-of-service vulnerability and two denial of service flaws in the web console.",
+    );
+    expect(bug.crime_types).not.toContain("ddos");
+  });
+
   it("reads breaches and intrusions spoken of in general as no hacking, but a gang that breaches a network as one", () => {
     const general = sheetOf(
       "Five habits that invite attackers\n\nThe ongoing explosion of breaches is making network security a board priority. Intrusions have become more costly to the enterprise, analysts say.",
