@@ -637,6 +637,15 @@ describe("company names", () => {
     );
   });
 
+  it("reads Amazon Web Services as a company, not a product of Amazon", () => {
+    const sheet = sheetOf(
+      "DNS provider outage takes sites offline\n\nSites that depend on the provider include Amazon Web Services, Delta Air Lines and Capital One, the company said.",
+    );
+    expect(names(sheet.organizations)).toEqual(
+      expect.arrayContaining(["Amazon Web Services", "Delta Air Lines", "Capital One"]),
+    );
+  });
+
   it("reads a country's name and one company word as a company ('Norway Post', 'Chile Telecom')", () => {
     const sheet = sheetOf(
       "Parcel scam texts impersonate carriers\n\nNorway Post said on Monday that scammers had sent texts in its name. Chile Telecom and Kenya Airways were impersonated too, the regulator said.",
