@@ -9,6 +9,13 @@ import type { FactSheet } from "../contracts.ts";
 import { sheetOf } from "./sheet-of.ts";
 
 describe("catalogue names that need a cue", () => {
+  it("reads a list of software introduced after what was done with it ('Malware hosted by … included …')", () => {
+    const sheet = sheetOf(
+      "Hosting admins sentenced\n\nMalware hosted by the organization included Zeus, SpyEye and Citadel, prosecutors said.",
+    );
+    expect(sheet.malware.flat()).toEqual(expect.arrayContaining(["Zeus", "SpyEye", "Citadel"]));
+  });
+
   it("reads the items of a list whose heading names ransomware operations as gangs, not a long item's words", () => {
     const sheet = sheetOf(
       "Gang returns under a new name\n\nThe DarkSide ransomware gang has rebranded as BlackMatter, researchers said.\n\nOther ransomware operations have also rebranded in the past, including:\n\n* Maze to Egregor\n* Nemty to Nefilim to Karma\n\nThe loader's threat actors used three tricks:\n\n* Payload delivery through a chain of droppers hidden in cracked software installers\n\nThe FBI is investigating.",

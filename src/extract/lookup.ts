@@ -63,9 +63,13 @@ export interface PlaceHit {
  */
 export const LIST_ITEMS_BEFORE = String.raw`(?:[\p{Lu}][\p{L}\p{N}.\- ]{0,30}?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$`;
 
-/** A list a software noun introduces: "ransomware families, such as LockerGoga, MegaCortex, and …". */
+/**
+ * A list a software noun introduces: "ransomware families, such as LockerGoga, MegaCortex, and …",
+ * also after what was done with it ("Malware hosted by the organization included Zeus, SpyEye,
+ * Citadel"), but not through the victims it hit ("malware used against firms including …").
+ */
 const SOFTWARE_LIST = new RegExp(
-  String.raw`\b(?:ransomware|malware|famil(?:y|ies)|strains?|variants?|trojans?|backdoors?|loaders?|payloads?|stealers?|botnets?|wipers?|implants?)\s*,?\s+(?:such as|including|include|includes|included|like|namely)\s+` +
+  String.raw`\b(?:[Rr]ansomware|[Mm]alware|famil(?:y|ies)|strains?|variants?|trojans?|backdoors?|loaders?|payloads?|stealers?|botnets?|wipers?|implants?)(?:\s+(?:hosted|used|deployed|seen|observed|spread|distributed|delivered|dropped)(?:\s+(?!(?:against|targeting|hitting|at|on|to)\b)[\w-]+){0,3}?)?\s*,?\s+(?:such as|including|include|includes|included|like|namely)\s+` +
     LIST_ITEMS_BEFORE,
   "u",
 );
