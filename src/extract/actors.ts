@@ -484,14 +484,58 @@ export function mergeAliasedActors(ctx: ExtractionContext, table: EntityTable): 
     for (const b of keys) {
       const first = table.get(a);
       const second = table.get(b);
-      if (a === b || !first || !second || (first.kb && second.kb)) continue;
-      const joined = first.mentions.some((ma) =>
-        second.mentions.some((mb) => joinsAsAliases(ctx.text, ma.span, mb.span)),
-      );
-      if (joined || misspells(first.name, second.name) || namedAlike(first.aliases, second.aliases))
+      if (a === b || !first || !second) continue;
+      const joinedBy = (join: (text: string, x: Span, y: Span) => boolean) =>
+        first.mentions.some((ma) => second.mentions.some((mb) => join(ctx.text, ma.span, mb.span)));
+      // Two catalogue entries are one actor only where the article says so in words ("Clop, also
+      // tracked as TA505 and FIN11"); a slash or a comma between them may as well list two groups.
+      if (first.kb && second.kb) {
+        if (joinedBy(namesAsAlias)) table.merge(b, a);
+        continue;
+      }
+      if (
+        joinedBy(joinsAsAliases) ||
+        misspells(first.name, second.name) ||
+        namedAlike(first.aliases, second.aliases)
+      )
         table.merge(second.kb ? a : b, second.kb ? b : a);
     }
   mergeListedAliases(ctx, table);
+}
+
+/** An alias phrase, then up to two further names of a list before the second: "also tracked as TA505 and". */
+const ALIAS_PHRASE_THEN_LIST = new RegExp(
+  String.raw`(?:\b(?:(?:also|formerly|previously|otherwise|commonly) )?(?:known (?:internally |publicly |widely |collectively )?as|tracked as|referred to as)|\balso known|\baka|\ba\.k\.a\.?)\s*["“”'‘’]?` +
+    String.raw`(?:\s*[\p{Lu}\p{N}][\p{L}\p{N}.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.-]*)?["“”'‘’]?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?["“”'‘’]?){0,2}$`,
+  "iu",
+);
+
+/** A word of the short description between a name and its alias phrase: "a North Korean state-sponsored hacking group". */
+const DESCRIBING_WORD =
+  /^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)(?:-\p{Ll}+)?|North|South|East|West)$/u;
+/** Words that make the text before an alias phrase a relation, not a description: "tied to", "such as". */
+const RELATION_WORD =
+  /^(?:to|by|with|from|for|of|on|such|like|including|and|or|than|after|before|behind|linked|tied|used|via)$/;
+
+/**
+ * The text between two mentions names the second as another name of the first in words, right after
+ * the first and at most a short description of it: "X, also known as Y", "X, a Chinese-speaking group
+ * also tracked as Z and Y", "X (aka Z, Y)"; never a bare slash or comma, and never an alias given to a
+ * name between them ("FIN7 … ransomware groups such as REvil (aka Sodinokibi)").
+ */
+function namesAsAlias(text: string, first: Span, second: Span): boolean {
+  if (second[0] < first[1] || second[0] - first[1] > ALIAS_REACH) return false;
+  const between = text.slice(first[1], second[0]);
+  if (between.length > 90 || /[.;!?]\s|\n/.test(between)) return false;
+  if (/\b(?:new|rebrand\w*|successor|precursor|replac\w*|split|spin-?off)\b/i.test(between)) return false;
+  const phrase = ALIAS_PHRASE_THEN_LIST.exec(between);
+  if (!phrase) return false;
+  const words = between.slice(0, phrase.index).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  // A capitalised word right after the name is the rest of it: "Babuk Locker, also known internally as Babyk".
+  const rest = /^ \p{Lu}/u.test(between) ? 1 : 0;
+  return (
+    words.length <= 6 && words.slice(rest).every((w) => DESCRIBING_WORD.test(w) && !RELATION_WORD.test(w))
+  );
 }
 
 /** A sentence listing the other names a group goes by: "attributed to groups under different names, such as …". */

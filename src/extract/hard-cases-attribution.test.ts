@@ -221,6 +221,20 @@ describe("attribution", () => {
     }
   });
 
+  it("keeps catalogue groups the article names as one ('also tracked as X and Y') as one actor, and groups merely listed apart", () => {
+    const sheet = sheetOf(
+      "Ransomware gang exploits file-transfer flaw\n\nThe Clop ransomware gang, also tracked as TA505 and FIN11, is exploiting a flaw in a file-transfer server to breach corporate networks.\n\nResearchers said the Conti and LockBit gangs used similar tricks last year, and that groups such as FIN7 sell access to ransomware gangs such as REvil (aka Sodinokibi).",
+    );
+    const clop = sheet.threat_actors.filter((a) =>
+      a.names.some((n) => ["Clop", "TA505", "FIN11"].includes(n)),
+    );
+    expect(clop).toHaveLength(1);
+    expect(clop[0]?.names).toEqual(expect.arrayContaining(["Clop", "TA505", "FIN11"]));
+    expect(clop[0]?.linked).toBe(true);
+    expect(sheet.threat_actors.find((a) => a.names.includes("Conti"))?.names).not.toContain("LockBit");
+    expect(sheet.threat_actors.find((a) => a.names.includes("FIN7"))?.names).not.toContain("REvil");
+  });
+
   it("does not link groups named in news the article's own 'came as', another case's attribution", () => {
     const sheet = sheetOf(
       "US indicts four members of Chinese hacking group APT40\n\nThe Justice Department charged four members of APT40 on Monday with hacking dozens of companies.\n\nThe charges also came as western governments blamed the recent campaign against Microsoft Exchange servers on Chinese state-sponsored hackers, naming APT31 and APT40 as two of the entities behind the Hafnium group.",
