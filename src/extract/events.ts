@@ -101,6 +101,14 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
 const NEGATION = /\b(?:not|no|never|denied|without|nor)\b[^.;]{0,30}$/i;
 const FUTURE =
   /\b(?:if|unless|will|would|could|can|may|might|plans? to|expected to|faces? up to|facing up to|if convicted|threatened to|aims? to|intends? to|scheduled to|set to|pending|awaiting|yet to|working on)\b[^.;]{0,40}$/i;
+/**
+ * "$5 million for the arrest of", "information leading to the conviction of", "a warrant for the arrest
+ * of", "set them up for arrest": an arrest sought, not made ("operations leading to the arrests" made
+ * them). Tested on the words right before the trigger, with WANTED_STEP after it.
+ */
+const WANTED_FOR =
+  /(?:\b(?:information|tips?|rewards?)\b[^.;]{0,60}\b(?:leads? to|leading to)|\bfor|\bwarrants? for) (?:the |an? |their |his |her )?$/i;
+const WANTED_STEP = /^(?:arrest|conviction|capture|extradition|identification|prosecution)/i;
 const ALLEGED = /\b(?:allegedly|alleged|suspected|reportedly|accused|purportedly|claimed)\b/i;
 /**
  * A sentence that tells what usually happens, or how to guard against it, rather than what happened
@@ -157,6 +165,9 @@ function realisOf(sentence: Sentence, start: number): { realis: Realis; cue: Cue
   if (negated) return { realis: "negated", cue: cueAt(negated) };
   const future = FUTURE.exec(before);
   if (future) return { realis: "future", cue: cueAt(future) };
+  const wanted = WANTED_FOR.exec(before);
+  if (wanted && WANTED_STEP.test(sentence.text.slice(start - sentence.span[0])))
+    return { realis: "future", cue: cueAt(wanted) };
   const alleged = ALLEGED.exec(sentence.text);
   if (alleged)
     return {

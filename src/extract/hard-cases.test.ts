@@ -209,6 +209,28 @@ describe("events and names", () => {
     expect(commodity.event_types).not.toContain("attack/espionage");
   });
 
+  it("reads an arrest a reward is offered for, or a trap is set for, as sought, not made", () => {
+    for (const text of [
+      "State Department offers reward for ransomware leaders\n\nThe department is offering up to $10 million for information leading to the arrest of the gang's leaders, and $5 million for the arrest of any affiliate.",
+      "Spyware used to plant evidence on activists' laptops\n\nThe attackers planted incriminating files on the laptops to set the activists up for arrest, researchers said. Investigators have since traced the campaign to a contractor.",
+    ])
+      expect(sheetOf(text, "2021-11-08").event_types).not.toContain("law-enforcement/arrest");
+    const made = sheetOf(
+      "Police break up phone-scam ring\n\nA six-month investigation, leading to the arrest of 12 suspects on Tuesday, uncovered a call centre in the port city. The arrests followed raids on four offices.",
+      "2021-11-08",
+    );
+    expect(made.event_types).toContain("law-enforcement/arrest");
+  });
+
+  it("reads a sentence opening on an earlier year as another case: 'In 2017, … arrested its owner'", () => {
+    const sheet = sheetOf(
+      "Treasury sanctions crypto exchange used by ransomware gangs\n\nThe US Treasury sanctioned a cryptocurrency exchange on Tuesday for laundering ransom payments. In 2017, US officials sanctioned another exchange, but only after the FBI had shut it down and arrested its owner. In 2019, police arrested two of its staff in Greece.",
+      "2021-09-21",
+    );
+    expect(sheet.event_types).toContain("law-enforcement/sanction");
+    expect(sheet.event_types).not.toContain("law-enforcement/arrest");
+  });
+
   it("reads charges against leaders, 'charged him with' and 'face criminal charges' as a charge", () => {
     for (const text of [
       "DOJ charges and sanctions ransomware leaders behind software supplier attack\n\nThe two men remain at large.",

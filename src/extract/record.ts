@@ -93,6 +93,17 @@ const TAKEDOWN_AGENT =
   /\b(?:police|authorities|law enforcement|agenc(?:y|ies)|FBI|Europol|Eurojust|Interpol|INTERPOL|DOJ|Justice|prosecutors?|investigators|courts?|judge|officials|governments?|ministr(?:y|ies)|officers|seiz\w+|sinkhol\w*|warrant|FSB|SBU|NCA|BKA|operation|Operation)\b/;
 
 /** What hackers do to a victim: the noun "hackers" names a hacking only beside one of these. */
+/** "In 2017, US officials sanctioned …", "In late 2019 the FBI …": a sentence opening on an earlier year. */
+const YEAR_OPENING =
+  /^\W*(?:(?:back|and|but|earlier) )?in (?:(?:early|mid|late|[A-Z][a-z]{2,8}\.?) )?((?:19|20)\d\d)\b/i;
+
+/** The sentence opens on a year before the article's: it tells another, earlier case, whatever it reports. */
+function opensInPastYear(ctx: ExtractionContext, sentence: Sentence): boolean {
+  if (isTitle(ctx, sentence)) return false;
+  const year = YEAR_OPENING.exec(sentence.text)?.[1];
+  return year !== undefined && Number(year) < Number(ctx.published?.slice(0, 4) ?? NaN);
+}
+
 const HACKING_ACTION =
   /\b(?:st[oe]le|steal\w*|stolen|breach\w*|broke into|break(?:s|ing)? into|access\w*|compromis\w*|attack\w*|target\w*|hijack\w*|infiltrat\w*|exploit\w*|gained|deface\w*|leak\w*|encrypt\w*|hit|hacked|penetrat\w*|intru\w*|took over|tak(?:e|es|ing) over|planted|install\w*|deploy\w*|spied|spying)\b/i;
 
@@ -284,6 +295,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
   const eventHits = aboutLinkedActor(findTriggers(ctx, EVENT_TRIGGERS, background)).map((h) =>
     (!h.prominent && GENERIC_CLAIM.test(h.sentence.text)) ||
     (h.type === "law-enforcement/takedown" && !TAKEDOWN_AGENT.test(h.sentence.text)) ||
+    opensInPastYear(ctx, h.sentence) ||
     (laterStage &&
       EARLIER_STEPS.has(h.type) &&
       !isTitle(ctx, h.sentence) &&
