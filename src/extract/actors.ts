@@ -167,6 +167,13 @@ const GANG_ONLY = /^(?:gang|group|crew|cartel)$/i;
 
 const campaignAt = (hit: KbHit) => CAMPAIGN.test(hit.after[0]?.text ?? "");
 
+/**
+ * A ransomware family, whose name also stands for the gang that runs it ("the LockBit gang", "a REvil
+ * attack"); not an outbreak such as WannaCry or NotPetya, whose "attack" is the software's, run by
+ * another, named group.
+ */
+const runByGang = (e: KbEntry) => e.ransomware === true && e.outbreak !== true;
+
 const entryKey = (e: KbEntry) => `${e.source}:${e.key}`;
 
 /**
@@ -305,7 +312,7 @@ export function addKnowledgeEntities(
     const malwareEntry = entries.find((e) => e.kind === "malware");
     // Ransomware catalogues hold everyday phrases ("Christmas", "Sanctions"): a ransomware name, or one
     // read as a place ("the office in Milan"), needs a cue beside one of its mentions in the article.
-    const ransomware = entries.some((e) => e.ransomware);
+    const ransomware = entries.some(runByGang);
     const placeLike = entryHits.every((h) => PLACE_PREPOSITION.test(h.before.at(-1)?.text ?? ""));
     const cued = entryHits.some((h) => cuedAt(h) || listedUnderCue(ctx, h.sentence));
     if (!actorEntry && (ransomware || placeLike) && !cued && !(aboutRansomware && entryHits.some(coined)))
@@ -389,7 +396,7 @@ function addHit(
   const others = otherSurfaces(group);
   const aliasesOf = (entry: KbEntry) =>
     entry.aliases.filter((a) => !others.has(normaliseName(a))).slice(0, 12);
-  const ransomware = hit.entries.some((e) => e.ransomware);
+  const ransomware = hit.entries.some(runByGang);
   // A ransomware family names its gang too: the gang is the actor; the payload is malware when the
   // text speaks of software ("the LockBit ransomware encrypted…", "a LockBit sample"). A name both a
   // group and a tool ("Naikon") is the group unless the text speaks of software.

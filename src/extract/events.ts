@@ -98,7 +98,7 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
   extortion: /\b(?:extort(?:ion|ed|ing)?|ransom demand|double extortion|demanded (?:a )?ransom)\b/gi,
 };
 
-const NEGATION = /\b(?:not|no|never|denied|without|nor)\b[^.;]{0,30}$/i;
+const NEGATION = /\b(?:not|no|never|denied|without|nor|unlike)\b[^.;]{0,30}$/i;
 const FUTURE =
   /\b(?:if|unless|will|would|could|can|may|might|plans? to|expected to|faces? up to|facing up to|if convicted|threatened to|aims? to|intends? to|scheduled to|set to|pending|awaiting|yet to|working on)\b[^.;]{0,40}$/i;
 /**

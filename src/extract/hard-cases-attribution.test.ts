@@ -235,6 +235,22 @@ describe("attribution", () => {
     expect(sheet.threat_actors.find((a) => a.names.includes("FIN7"))?.names).not.toContain("REvil");
   });
 
+  it("reads WannaCry and NotPetya as the software of an outbreak, never a gang, and 'unlike ransomware attacks' as no ransomware", () => {
+    const sheet = sheetOf(
+      "Hospital trust still runs unpatched machines\n\nThe WannaCry ransomware attack crippled the trust's hospitals in 2017, and the NotPetya attack hit its suppliers weeks later.",
+      "2021-11-08",
+    );
+    const actors = sheet.threat_actors.map((a) => a.names[0]);
+    expect(actors).not.toContain("WannaCry");
+    expect(actors).not.toContain("NotPetya");
+    expect(sheet.malware.map((m) => m[0])).toEqual(expect.arrayContaining(["WannaCry", "NotPetya"]));
+    const wiper = sheetOf(
+      "Wiper hits railway operator\n\nA wiper erased the railway's ticketing servers on Friday. Unlike ransomware attacks, wiper attacks are not used to generate revenue.",
+      "2021-11-08",
+    );
+    expect(wiper.event_types).not.toContain("attack/ransomware");
+  });
+
   it("does not link groups named in news the article's own 'came as', another case's attribution", () => {
     const sheet = sheetOf(
       "US indicts four members of Chinese hacking group APT40\n\nThe Justice Department charged four members of APT40 on Monday with hacking dozens of companies.\n\nThe charges also came as western governments blamed the recent campaign against Microsoft Exchange servers on Chinese state-sponsored hackers, naming APT31 and APT40 as two of the entities behind the Hafnium group.",
@@ -347,7 +363,8 @@ describe("attribution", () => {
     const payout = sheetOf(
       "Shipping firm awarded $300M insurance payout over NotPetya attack\n\nA court ruled that the shipping firm's insurers must pay for losses it suffered because of the 2017 NotPetya cyberattacks.",
     );
-    expect(linkOf(payout, "NotPetya")).toBe(false);
+    expect(linkOf(payout, "NotPetya")).not.toBe(true);
+    expect(payout.malware.map((m) => m[0])).toContain("NotPetya");
   });
 
   it("links the group behind the activity and the work of a group in the attacks that have targeted servers", () => {

@@ -23,6 +23,11 @@ export interface KbEntry {
   readonly cuedAliases?: readonly string[];
   /** An operating-system or legitimate administration utility (certutil, PsExec, ngrok): attackers abuse it, but it is not malware. */
   readonly benign?: boolean;
+  /**
+   * Ransomware that spread on its own or destroyed data (WannaCry, NotPetya, WhisperGate): an outbreak,
+   * not an operation, so its name never stands for a gang; whoever ran it is another group.
+   */
+  readonly outbreak?: boolean;
 }
 
 const stixObject = z.object({
@@ -69,6 +74,14 @@ function cleanAlias(raw: string): string | null {
 const BENIGN_TOOL =
   /^[^.]*?\b(?:(?:Windows|operating system|Unix-based|native Microsoft|command[- ]line|scripting|free Microsoft|legitimate)\b[^.]{0,40}\b(?:utility|tool|program|interpreter|driver)|is a utility|utility commonly available|component of the Windows|remote assistance tool|is used to schedule|can be used to (?:find|obtain|query)|displays)/i;
 
+/**
+ * How ATT&CK describes ransomware that was a worm or a wiper in disguise ("contains worm-like
+ * features", "its main purpose was to destroy data", "a multi-stage wiper designed to look like
+ * ransomware"), as against the families a ransomware operation runs. Read at import time only.
+ */
+const OUTBREAK =
+  /\b(?:worm(?:-like|able)?|self-propagating|self-spreading|wiper|wiping|destroy(?:s|ed)? (?:data|files|disks?)|destructive)\b/i;
+
 /** A tool's description with Markdown links reduced to their text: "[Net](https://…) is" → "Net is". */
 const plainDescription = (text: string) => text.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
 
@@ -91,7 +104,10 @@ function fromStix(bundle: z.infer<typeof stixBundle>): KbEntry[] {
     const id = o.external_references?.find((r) => r.source_name === "mitre-attack")?.external_id;
     if (!id) continue;
     const aliases = [name, ...(o.aliases ?? []), ...(o.x_mitre_aliases ?? [])];
-    const benign = o.type === "tool" && BENIGN_TOOL.test(plainDescription(o.description ?? ""));
+    const description = plainDescription(o.description ?? "");
+    const benign = o.type === "tool" && BENIGN_TOOL.test(description);
+    const outbreak =
+      o.type === "malware" && /\bransomware\b/i.test(description) && OUTBREAK.test(description);
     entries.push({
       key: id,
       source: "attack",
@@ -99,6 +115,7 @@ function fromStix(bundle: z.infer<typeof stixBundle>): KbEntry[] {
       name,
       aliases: unique(aliases),
       ...(benign ? { benign: true } : {}),
+      ...(outbreak ? { outbreak: true } : {}),
     });
   }
   return entries;
@@ -201,6 +218,7 @@ export function buildKnowledgeBase(
       ...(ransomware ? { ransomware: true } : {}),
       ...(cued.length > 0 ? { cuedAliases: cued } : {}),
       ...(entry.benign ? { benign: true } : {}),
+      ...(entry.outbreak ? { outbreak: true } : {}),
     };
   });
 }
