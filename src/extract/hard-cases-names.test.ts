@@ -395,6 +395,16 @@ describe("places inside agency names", () => {
     expect(sheet.places).not.toContain("Central");
   });
 
+  it("reads a month in a list of months or after 'in' as a month, not the town of that name", () => {
+    const sheet = sheetOf(
+      "Bulletproof hosting admins sentenced\n\nThe two men, from the United Kingdom and Estonia, pleaded guilty in February, March, and May 2021 in Chicago. In March, the court heard that they rented servers to ransomware gangs.",
+      "2021-06-30",
+    );
+    expect(sheet.places).toContain("Chicago");
+    expect(sheet.places).not.toContain("March");
+    expect(sheet.places).not.toContain("May");
+  });
+
   it("reads a place that is also a catalogue name as the place without a cue ('schools in Nevada')", () => {
     const sheet = sheetOf(
       "Schools face more ransomware\n\nThe senator said schools in Nevada and across the country are becoming targets for hackers.",

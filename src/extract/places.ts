@@ -47,6 +47,9 @@ const NEEDS_STRONG_CUE = new Set([
   "Along",
 ]);
 
+/** Month names that are also towns (March in Cambridgeshire, May in Oklahoma). */
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 export function addCountries(table: EntityTable, hits: readonly CountryHit[]): void {
   for (const hit of hits)
     table.add({
@@ -97,6 +100,8 @@ export function addPlaces(
     if (inName && !inAgency) continue;
     if (!cued && hit.before.length === 0) continue; // a capitalised first word is no evidence
 
+    // "in February, March, and May 2021", "in March, the FBI…": a month, whatever the cue.
+    if (MONTH.test(hit.surface) && !/^(?:city|town|county)$/i.test(next)) continue;
     const strong = NEEDS_STRONG_CUE.has(hit.surface);
     const districtOf = inAgency && prev === "of";
     if (strong && !/^(?:state|city|county|area|,)$/i.test(next) && prev !== "in" && !districtOf) continue;
