@@ -395,6 +395,16 @@ describe("places inside agency names", () => {
     expect(sheet.places).not.toContain("Central");
   });
 
+  it("keeps the place an institution is named for ('University of Toronto', 'University of Vermont Medical Center'), not a company's", () => {
+    const sheet = sheetOf(
+      "Spyware found on activists' phones\n\nResearchers at the University of Toronto's Citizen Lab found the spyware. Hackers also hit the University of Vermont Medical Center in the US, the Washington Post reported, and Texas Instruments said it was not affected.",
+      "2021-08-27",
+    );
+    expect(sheet.places).toEqual(expect.arrayContaining(["Toronto", "Vermont"]));
+    expect(sheet.places).not.toContain("Washington");
+    expect(sheet.places).not.toContain("Texas");
+  });
+
   it("reads a month in a list of months or after 'in' as a month, not the town of that name", () => {
     const sheet = sheetOf(
       "Bulletproof hosting admins sentenced\n\nThe two men, from the United Kingdom and Estonia, pleaded guilty in February, March, and May 2021 in Chicago. In March, the court heard that they rented servers to ransomware gangs.",

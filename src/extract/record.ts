@@ -104,6 +104,16 @@ function opensInPastYear(ctx: ExtractionContext, sentence: Sentence): boolean {
   return year !== undefined && Number(year) < Number(ctx.published?.slice(0, 4) ?? NaN);
 }
 
+/**
+ * An institution named for where it stands ("University of Toronto", "Boston Public Library", "New
+ * York Stock Exchange", "Central Texas College"): the place in its name is a place of the story, as
+ * a judicial district's is. A company's is not ("Washington Post", "Texas Instruments").
+ */
+const SITED =
+  /\b(?:University|College|Library|Stock Exchange|Hospital|Schools?|Medical Cent(?:er|re)|Health|Clinic|Airport|Museum|Council|Institute|Zoo)\b/;
+
+const sited = (n: { type: string; name: string }) => n.type === "organization" && SITED.test(n.name);
+
 const HACKING_ACTION =
   /\b(?:st[oe]le|steal\w*|stolen|breach\w*|broke into|break(?:s|ing)? into|access\w*|compromis\w*|attack\w*|target\w*|hijack\w*|infiltrat\w*|exploit\w*|gained|deface\w*|leak\w*|encrypt\w*|hit|hacked|penetrat\w*|intru\w*|took over|tak(?:e|es|ing) over|planted|install\w*|deploy\w*|spied|spying)\b/i;
 
@@ -207,9 +217,9 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     table,
     lookups.places,
     countryCodes,
-    names.filter((n) => n.type !== "agency").map((n) => n.span),
+    names.filter((n) => n.type !== "agency" && !sited(n)).map((n) => n.span),
     // A judicial district's name is where it sits ("Northern District of Florida"): its place counts.
-    names.filter((n) => n.type === "agency" && !/District of /.test(n.name)).map((n) => n.span),
+    names.filter((n) => (n.type === "agency" && !/District of /.test(n.name)) || sited(n)).map((n) => n.span),
   );
   for (const sentence of analysis.sentences)
     for (const { match, span } of matchesIn(CVE_PATTERN, sentence))
