@@ -196,6 +196,24 @@ describe("arrest counts", () => {
 });
 
 describe("money", () => {
+  it("keeps a title's seizure of money stolen years before and the value of seized coins, not a valuation or a year's tally", () => {
+    const money = (text: string) => sheetOf(text, "2022-02-08").money;
+    expect(money("DOJ seizes $3.6 billion stolen in 2016 exchange hack\n\nAgents traced the funds.")).toEqual(
+      [{ amount: 3_600_000_000, currency: "USD" }],
+    );
+    expect(
+      money(
+        "Police seize crypto\n\nPolice seized 500 bitcoins, valued at $20 million, from the suspects on Monday.",
+      ),
+    ).toEqual(expect.arrayContaining([{ amount: 20_000_000, currency: "USD" }]));
+    expect(
+      money("Startup raises cash\n\nThe company was valued at $3.6 billion after the funding round."),
+    ).toEqual([]);
+    expect(
+      money("Ransomware victims paid $600 million to gangs in 2021\n\nThe figures come from a new report."),
+    ).toEqual([]);
+  });
+
   it("reads the euro sign typed as the letter Є, a code before a spaced $, an amount 'in' a coin and damages incurred", () => {
     const seized = sheetOf(
       "Police raid ransomware crew\n\nOfficers seized 310 million rubles, $420,000 and Є250,000 in Euros during the raids.",

@@ -6,7 +6,7 @@
  * that were not taken ("before they were able to steal", "not yet moved").
  */
 import type { MoneyFact } from "../contracts.ts";
-import { listHeading, matchesIn, pastYearCue, type ExtractionContext } from "./context.ts";
+import { isTitle, listHeading, matchesIn, pastYearCue, type ExtractionContext } from "./context.ts";
 import type { Sentence } from "./analyse.ts";
 import { BACKGROUND_SENTENCE } from "./events.ts";
 import { baseFact } from "./facts.ts";
@@ -154,7 +154,7 @@ const RANGE =
   /\bbetween (?:[$€£]|US\$)?(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s\w+)? and\b|(?:[$€£]|US\$)\d[\d,.]*\s?(?:million|billion|[mkb]\b)?\s?(?:-|–|to)\s?(?:[$€£]|US\$)?\d/i;
 
 const EXCLUDE =
-  /\b(?:fined?|fines|penalt\w+|ordered to (?:pay|repay|forfeit|return)|rewards?|bount\w+|valuation|valued at|market (?:size|cap|value)|revenue(?<!\blost\b.{0,60}revenue)|budget|funding|raised (?:(?:over|more than|about|nearly|almost) )?(?:[$€£]|US\$)|funding round|salary|salaries|prize|settlement|(?:pay|paid|award\w*|seek\w*|sue\w*|statutory|punitive|compensatory|civil) (?:\w+ ){0,2}damages|damages (?:award|claim|suit|lawsuit)|(?<!\b(?:incurred|caused|suffered) (?:\w+ )?)damages of|restitution|forfeit\w*|spend\w*|invest(?:ed|ing|ment) in|per year|a year|annually|each year|worth of (?:shares|stock)|cost(?:s)? (?:of|businesses)|insurance|grant|award\w*|bail|in 20\d\d alone|in losses last year|reported losses|estimated that|(?:will|would|could) (?:lose|cost)|(?:report|study|survey|research) (?:that )?(?:found|finds|shows?|showed)|yet to|(?:now|currently|today) worth|statistics|annual report|year-(?:over|on)-year|(?:FBI|IC3|FTC)(?:'s)? (?:estimates?|figures|data)|Internet Crime (?:Complaint Center|Report)|according to (?:the |an? )?(?:FBI|IC3|FTC)|according to (?:an? |(?:the )?(?:(?!the\b)[\w'’-]+ ){1,2})(?:report|data|study|survey|research|analysis)|FTC|Federal Trade Commission|projected|forecast|expected to (?:reach|cost|hit|exceed)|often|usually|typically|generally|regularly|routinely|median|average|ranging|ranges? from|at the time|complaints|percent|known for|(?:before|without) (?:\w+ ){0,4}(?:able|managed) to|not yet|attempted|in commissions?|for (?:only|just) (?:[$€£]|US\$)|(?:a repeat|reminiscent) of|(?:will|must) (?:\w+ ){0,3}(?:pay|repay)|willing to (?:\w+ ){0,2}(?:pay|buy|spend|offer)|offer(?:ed|ing|s)? (?:\w+ ){0,3}(?:[$€£]|US\$)|payout for|bribes?|sav(?:e|es|ed|ing) (?:\w+ ){0,2}(?:almost |nearly |about |over |more than )?(?:[$€£]|US\$))\b/i;
+  /\b(?:fined?|fines|penalt\w+|ordered to (?:pay|repay|forfeit|return)|rewards?|bount\w+|valuation|valued at(?<!\b(?:seiz\w*|recovered|stolen|confiscated|frozen|bitcoins?|cryptocurrency|funds|coins)\b[^.]{0,40}valued at)|market (?:size|cap|value)|revenue(?<!\blost\b.{0,60}revenue)|budget|funding|raised (?:(?:over|more than|about|nearly|almost) )?(?:[$€£]|US\$)|funding round|salary|salaries|prize|settlement|(?:pay|paid|award\w*|seek\w*|sue\w*|statutory|punitive|compensatory|civil) (?:\w+ ){0,2}damages|damages (?:award|claim|suit|lawsuit)|(?<!\b(?:incurred|caused|suffered) (?:\w+ )?)damages of|restitution|forfeit\w*|spend\w*|invest(?:ed|ing|ment) in|per year|a year|annually|each year|worth of (?:shares|stock)|cost(?:s)? (?:of|businesses)|insurance|grant|award\w*|bail|in 20\d\d alone|in losses last year|reported losses|estimated that|(?:will|would|could) (?:lose|cost)|(?:report|study|survey|research) (?:that )?(?:found|finds|shows?|showed)|yet to|(?:now|currently|today) worth|statistics|annual report|year-(?:over|on)-year|(?:FBI|IC3|FTC)(?:'s)? (?:estimates?|figures|data)|Internet Crime (?:Complaint Center|Report)|according to (?:the |an? )?(?:FBI|IC3|FTC)|according to (?:an? |(?:the )?(?:(?!the\b)[\w'’-]+ ){1,2})(?:report|data|study|survey|research|analysis)|FTC|Federal Trade Commission|projected|forecast|expected to (?:reach|cost|hit|exceed)|often|usually|typically|generally|regularly|routinely|median|average|ranging|ranges? from|at the time|complaints|percent|known for|(?:before|without) (?:\w+ ){0,4}(?:able|managed) to|not yet|attempted|in commissions?|for (?:only|just) (?:[$€£]|US\$)|(?:a repeat|reminiscent) of|(?:will|must) (?:\w+ ){0,3}(?:pay|repay)|willing to (?:\w+ ){0,2}(?:pay|buy|spend|offer)|offer(?:ed|ing|s)? (?:\w+ ){0,3}(?:[$€£]|US\$)|payout for|bribes?|sav(?:e|es|ed|ing) (?:\w+ ){0,2}(?:almost |nearly |about |over |more than )?(?:[$€£]|US\$))\b/i;
 /** An asking price ("selling the database for six bitcoin", "put up for sale"): nothing was taken yet. */
 const SALE = /\b(?:selling (?:[\w-]+ ){0,5}for|for sale)\b/i;
 /** What a seller took in: "where he earned $82,648". */
@@ -209,12 +209,14 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
       (SALE.test(sentence.text) && !EARNINGS.test(sentence.text)) ||
       RANGE.test(sentence.text) ||
       PERCENTAGE.test(sentence.text) ||
-      BACKGROUND_SENTENCE.test(sentence.text) ||
-      pastYearCue(ctx, sentence)
+      BACKGROUND_SENTENCE.test(sentence.text)
     )
       continue;
     const role = roleOf(sentence.text) ?? listRole(ctx, sentence);
     if (!role) continue;
+    // A title's seizure is the article's own news, whenever the money was taken: "US seizes $3.6
+    // billion stolen in 2016". A title's year otherwise dates a tally ("paid $600 million in 2021").
+    if (pastYearCue(ctx, sentence) && !(role === "seized" && isTitle(ctx, sentence))) continue;
     const found: { amount: number; currency: string; span: readonly [number, number]; text: string }[] = [];
     const push = (
       currency: string | undefined,
