@@ -209,6 +209,19 @@ describe("events and names", () => {
     expect(commodity.event_types).not.toContain("attack/espionage");
   });
 
+  it("reads ransomware gangs named as another's users or customers as no ransomware attack", () => {
+    for (const text of [
+      "Windows printing updates break network printers\n\nThe fix is critical, as the flaw is used by numerous ransomware gangs to gain SYSTEM privileges on vulnerable devices.",
+      "Treasury sanctions crypto exchange\n\nThe Treasury sanctioned the exchange on Monday for laundering payments for several ransomware groups, officials said.",
+    ])
+      expect(sheetOf(text, "2021-11-08").event_types).not.toContain("attack/ransomware");
+    const own = sheetOf(
+      "Hospital hit by ransomware\n\nThe hospital said on Monday that a ransomware attack encrypted its servers, and that the ransomware gang demanded $2 million.",
+      "2021-11-08",
+    );
+    expect(own.event_types).toContain("attack/ransomware");
+  });
+
   it("reads an arrest a reward is offered for, or a trap is set for, as sought, not made", () => {
     for (const text of [
       "State Department offers reward for ransomware leaders\n\nThe department is offering up to $10 million for information leading to the arrest of the gang's leaders, and $5 million for the arrest of any affiliate.",

@@ -112,6 +112,23 @@ function opensInPastYear(ctx: ExtractionContext, sentence: Sentence): boolean {
 const SITED =
   /\b(?:University|College|Library|Stock Exchange|Hospital|Schools?|Medical Cent(?:er|re)|Health|Clinic|Airport|Museum|Council|Institute|Zoo)\b/;
 
+/**
+ * "a VPN service used by ransomware gangs", "exchanges that launder payments for ransomware groups",
+ * "sanctioned for work with ransomware groups": the gangs named as another's customers, not an attack.
+ */
+const SERVES_BEFORE =
+  /\b(?:used by|for use by|(?:work|working|worked) with|popular (?:with|among)|favou?red by|catering to|serv(?:ing|es|ed)|launder\w* (?:\w+ ){0,3}for|(?:linked|tied) to|associated with|helping|helped|assisting|assisted|(?:cash(?:ing)? out|convert\w*) (?:\w+ ){0,3}for) (?:the |many |several |major |various |multiple |other |\w+ )?$/i;
+const SERVED_GANGS = /^ransomware (?:gang|group|operator|operation|actor|affiliate)s\b/i;
+
+function servesCriminals(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
+  if (h.type !== "attack/ransomware") return false;
+  const at = h.span[0] - h.sentence.span[0];
+  return (
+    SERVED_GANGS.test(h.sentence.text.slice(at)) &&
+    SERVES_BEFORE.test(h.sentence.text.slice(Math.max(0, at - 80), at))
+  );
+}
+
 const sited = (n: { type: string; name: string }) => n.type === "organization" && SITED.test(n.name);
 
 const HACKING_ACTION =
@@ -306,6 +323,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     (!h.prominent && GENERIC_CLAIM.test(h.sentence.text)) ||
     (h.type === "law-enforcement/takedown" && !TAKEDOWN_AGENT.test(h.sentence.text)) ||
     opensInPastYear(ctx, h.sentence) ||
+    servesCriminals(ctx, h) ||
     (laterStage &&
       EARLIER_STEPS.has(h.type) &&
       !isTitle(ctx, h.sentence) &&
