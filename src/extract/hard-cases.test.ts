@@ -209,6 +209,19 @@ describe("events and names", () => {
     expect(commodity.event_types).not.toContain("attack/espionage");
   });
 
+  it("reads a known flaw explained ('tracked as CVE-…, allows attackers to') in a report of its exploitation as the attack's means, not a disclosure", () => {
+    const exploited = sheetOf(
+      "State hackers exploit help-desk software bug\n\nThe FBI said state-backed hackers are exploiting CVE-2021-40539 to breach defence contractors and deploy web shells. The vulnerability tracked as CVE-2021-40539 was found in the vendor's self-service portal, and it allows attackers to take over systems.",
+      "2021-09-17",
+    );
+    expect(exploited.event_types).not.toContain("vulnerability/disclosure");
+    const disclosed = sheetOf(
+      "Researchers disclose critical bug in file-transfer server\n\nResearchers disclosed a critical vulnerability on Tuesday. The vulnerability, tracked as CVE-2021-99001, allows attackers to run code on the server. The vendor released a patch.",
+      "2021-09-17",
+    );
+    expect(disclosed.event_types).toContain("vulnerability/disclosure");
+  });
+
   it("reads ransomware gangs named as another's users or customers as no ransomware attack", () => {
     for (const text of [
       "Windows printing updates break network printers\n\nThe fix is critical, as the flaw is used by numerous ransomware gangs to gain SYSTEM privileges on vulnerable devices.",
