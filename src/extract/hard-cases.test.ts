@@ -235,6 +235,21 @@ describe("events and names", () => {
     expect(own.event_types).toContain("attack/ransomware");
   });
 
+  it("reads a court that rules, approves, finds or decides in the present or with its city as a court action, not a plea 'in front of a judge'", () => {
+    for (const text of [
+      "High Court approves activist's extradition to US\n\nThe ruling ends a two-year fight.",
+      "Security firm chief detained on treason charges\n\nA court in Moscow decided that the executive be detained for two months, his lawyer said on Wednesday. The court later rejected his appeal.",
+      "Court rules war exclusion does not apply to drugmaker's cyberattack claim\n\nThe insurers must cover the losses, the judge wrote.",
+    ])
+      expect(sheetOf(text, "2021-12-10").event_types).toContain("law-enforcement/court");
+    const plea = sheetOf(
+      "Ransomware affiliate sentenced to seven years\n\nThe man pleaded guilty in front of a judge after he was arrested by police in January.",
+      "2021-12-10",
+    );
+    expect(plea.event_types).toContain("law-enforcement/conviction");
+    expect(plea.event_types).not.toContain("law-enforcement/court");
+  });
+
   it("reads an arrest a reward is offered for, or a trap is set for, as sought, not made", () => {
     for (const text of [
       "State Department offers reward for ransomware leaders\n\nThe department is offering up to $10 million for information leading to the arrest of the gang's leaders, and $5 million for the arrest of any affiliate.",
