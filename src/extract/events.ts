@@ -15,7 +15,7 @@ const NOT_LEGAL_BREACH = String.raw`(?! (?:of )?(?:the |its |their |EU )?(?:GDPR
 
 export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   "law-enforcement/arrest":
-    /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing|ees?)?|apprehended|nabbed|taken into custody|rounded up|caught red-handed)\b/gi,
+    /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing|ees?)?|apprehended|nabbed|taken into custody|rounded up|caught red-handed|picked up (?:\w+ ){0,3}by (?:\w+ ){0,2}(?:police|officers|agents|authorities|FSB))\b/gi,
   // Case-sensitive: "RAID" is a forum and a disk array, not a raid.
   "law-enforcement/raid":
     /\b(?:[Rr]aid(?:s|ed|ing)?|(?:[Hh]ouse |[Hh]ome )?[Ss]earch(?:es)? (?:of|at|in) (?:\w+ ){0,2}(?:premises|homes|houses|locations|properties|offices)|[Ss]earched (?:\d+ |\w+ )?(?:homes|premises|houses|locations|properties|offices)|(?:[Cc]onduct(?:ed|ing)|[Cc]arr(?:ied|ying) out|[Pp]erform(?:ed|ing)|[Ee]xecut(?:ed|ing)|[Dd]uring) (?:[\w-]+ ){0,2}(?:searches (?=at|of|in|on)|search warrants?)|(?:[Pp]roperty|[Hh]ouse|[Hh]ome) searches|[Ss]earches (?:and \w+ )?(?:took place|were (?:carried out|conducted|performed))|[Ss]wooped|sting(?: operations?)?)\b/g,

@@ -195,6 +195,21 @@ describe("arrest counts", () => {
   });
 });
 
+describe("arrest counts of other cases", () => {
+  it("counts no arrest in an article with no police or court action of its own, and reads 'picked up by police' as an arrest", () => {
+    const shutdown = sheetOf(
+      "Ransomware gang says it is shutting down\n\nThe gang told affiliates it would close its servers within 48 hours, citing pressure from the authorities. In a message posted to its private portal, the operators said some of their members were no longer available. Affiliates were told to move their victims to another gang's platform, and the gang offered decryptors to those still negotiating.\n\nThe missing members could be related to a recent international law enforcement operation arresting twelve individuals linked to 1,800 ransomware attacks.",
+      "2021-11-03",
+    );
+    expect(shutdown.arrested).toBeNull();
+    const deported = sheetOf(
+      "US deports prized hacker back to Russia\n\nThe hacker was picked up this week by Russian police at the Moscow airport after he landed on a deportation flight.",
+      "2021-09-06",
+    );
+    expect(deported.event_types).toContain("law-enforcement/arrest");
+  });
+});
+
 describe("money", () => {
   it("keeps a title's seizure of money stolen years before and the value of seized coins, not a valuation or a year's tally", () => {
     const money = (text: string) => sheetOf(text, "2022-02-08").money;

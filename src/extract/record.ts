@@ -375,7 +375,11 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
   const retoldArrestOnly =
     laterStage &&
     !events.some((e) => e.type === "law-enforcement/arrest" && !e.background && e.realis !== "future");
-  const keptCounts = retoldArrestOnly ? counts.filter((c) => c.counted !== "arrested") : counts;
+  // An article with no police or court action of its own counts no arrest: the twelve arrested "in a
+  // recent international operation" that a gang's shutdown report recalls are another case's.
+  const noLawEnforcement = !events.some((e) => e.type.startsWith("law-enforcement/") && !e.background);
+  const keptCounts =
+    retoldArrestOnly || noLawEnforcement ? counts.filter((c) => c.counted !== "arrested") : counts;
 
   // Sentences where the article's own police or court action is told: the crimes named there are the
   // charges of this case ("the five are facing charges related to money laundering, hacking…").
