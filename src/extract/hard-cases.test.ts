@@ -250,6 +250,26 @@ describe("events and names", () => {
     expect(plea.event_types).not.toContain("law-enforcement/court");
   });
 
+  it("reads what a law or a flaw allows to be done as no event, and 'leaks data' or 'leak passwords' as a breach", () => {
+    const bill = sheetOf(
+      "Parliament passes bill allowing it to impose sanctions for cyber-attacks\n\nThe law gives the government the power to sanction foreign hackers, the minister said.",
+      "2021-12-02",
+    );
+    expect(bill.event_types).not.toContain("law-enforcement/sanction");
+    const flaw = sheetOf(
+      "Researchers detail router flaw\n\nThe flaw, disclosed on Monday, allows attackers to exfiltrate data from the device's memory. The vendor has released a fix.",
+      "2021-12-02",
+    );
+    expect(flaw.event_types).not.toContain("attack/data-breach");
+    for (const title of [
+      "Ransomware gang leaks data of central bank",
+      "Hackers leak passwords for 500,000 VPN accounts",
+    ])
+      expect(
+        sheetOf(`${title}\n\nThe files were posted on a forum on Sunday.`, "2021-12-02").event_types,
+      ).toContain("attack/data-breach");
+  });
+
   it("reads an arrest a reward is offered for, or a trap is set for, as sought, not made", () => {
     for (const text of [
       "State Department offers reward for ransomware leaders\n\nThe department is offering up to $10 million for information leading to the arrest of the gang's leaders, and $5 million for the arrest of any affiliate.",
