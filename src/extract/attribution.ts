@@ -367,6 +367,13 @@ function namedForItsTools(ctx: ExtractionContext, span: Span): boolean {
   );
 }
 
+/**
+ * "the Maze ransomware developers reemerged as they shared the master decryption keys for …": a lead
+ * that tells of keys handed out tells of no attack by the group that hands them out.
+ */
+const KEYS_RELEASED =
+  /\b(?:shar|releas|publish|leak|post|dump|hand)\w*\s+(?:(?:out|over)\s+)?(?:[\w-]+\s+){0,3}?(?:decryption|master|private)\s+keys?\b/i;
+
 /** Words that set a group beside another as the one it outdoes: "has overtaken Conti", "more active than LockBit". */
 const RIVAL_BEFORE =
   /\b(?:overtak(?:e|es|en|ing)|overtook|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|outrank(?:s|ed|ing)?|dethron(?:e|es|ed|ing)|edg(?:es|ed|ing) out|ahead of|than)\s+(?:the\s+)?$/i;
@@ -474,6 +481,7 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
         (isTitle(ctx, sentence) || mention.span[0] < leadEnd) &&
         !earlierEventOf(ctx, mention.span) &&
         !namedForItsTools(ctx, mention.span) &&
+        !KEYS_RELEASED.test(sentence.text) &&
         !capabilityAfter(sentence, mention.span);
       if ((linkCue || prominent || actionOnMembers(ctx, sentence, mention.span)) && !background) {
         if (prominent) headlined.add(key);

@@ -355,6 +355,13 @@ describe("attribution", () => {
     expect(linkOf(earlier, "Avaddon")).toBe(false);
   });
 
+  it("does not link a gang whose news is the decryption keys it hands out", () => {
+    const sheet = sheetOf(
+      "The Week in Ransomware - decryptors and arrests\n\nThis week brought free decryptors for several strains.\n\nWe saw the Maze gang reemerge briefly this week as they shared the master decryption keys for the Egregor, Maze, and Sekhmet ransomware operations. Victims can now recover their files for free.",
+    );
+    expect(linkOf(sheet, "Maze")).toBe(false);
+  });
+
   it("does not link a strain for what it can now encrypt, nor for an attack years before a court's payout", () => {
     const capability = sheetOf(
       "The week in ransomware: arrests and decryptors\n\nPolice arrested twelve affiliates this week. A decryptor for one strain was also released.\n\nOther news this week:\n\nHive ransomware now encrypts Linux and FreeBSD systems\n\nThe Hive gang first appeared in June 2021.",
