@@ -211,6 +211,15 @@ describe("arrest counts of other cases", () => {
 });
 
 describe("money", () => {
+  it("reads what a victim 'loses' as money lost", () => {
+    expect(
+      sheetOf(
+        "US farm loses $9 million in the aftermath of a ransomware attack\n\nThe farm was hit in 2021.",
+        "2022-01-21",
+      ).money,
+    ).toEqual([{ amount: 9_000_000, currency: "USD" }]);
+  });
+
   it("keeps a title's seizure of money stolen years before and the value of seized coins, not a valuation or a year's tally", () => {
     const money = (text: string) => sheetOf(text, "2022-02-08").money;
     expect(money("DOJ seizes $3.6 billion stolen in 2016 exchange hack\n\nAgents traced the funds.")).toEqual(

@@ -386,6 +386,24 @@ describe("organisations and people", () => {
   });
 });
 
+describe("guards", () => {
+  it("reads a Windows feature named '… Guard' as no agency, and the Coast Guard or the Revolutionary Guard as one", () => {
+    const sheet = sheetOf(
+      "Coast Guard warns ports of ransomware\n\nThe US Coast Guard said on Monday that two ports were hit. Microsoft urged admins to turn on Credential Guard and System Guard, while Iran's Revolutionary Guard denied any role.",
+      "2021-11-08",
+    );
+    const agencies = sheet.agencies.map((a) => a[0]);
+    expect(agencies).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/Coast Guard/),
+        expect.stringMatching(/Revolutionary Guard/),
+      ]),
+    );
+    expect(agencies).not.toContain("Credential Guard");
+    expect(agencies).not.toContain("System Guard");
+  });
+});
+
 describe("places inside agency names", () => {
   it("keeps a city an agency's office is named after, not a region word of a name", () => {
     const sheet = sheetOf(

@@ -168,7 +168,7 @@ const ROLES: readonly [MoneyFact["role"], RegExp][] = [
   ["paid", /\b(?:paid|pay(?:ing|ment)?|payments of|transferred|wired|sent)\b/i],
   [
     "lost",
-    /\b(?:lost|loss(?:es)?|damages incurred|(?:total )?damages caused|in damages|incurred (?:\w+ ){0,2}(?:damages|losses)|suffered|in remediation|expenses of|defraud\w*|swindl\w+|cheated|scammed|duped|conned)\b/i,
+    /\b(?:lost|loses|losing|loss(?:es)?|damages incurred|(?:total )?damages caused|in damages|incurred (?:\w+ ){0,2}(?:damages|losses)|suffered|in remediation|expenses of|defraud\w*|swindl\w+|cheated|scammed|duped|conned)\b/i,
   ],
   [
     "stolen",

@@ -32,6 +32,8 @@ export const isNameWord = (w: Word) =>
   );
 /** Heads that name a government body only with a public qualifier ("Secret Service", not "Certificate Services"). */
 const QUALIFIED_HEADS = new Set([
+  // "Credential Guard", "Control Flow Guard": Windows features; "Coast Guard", "National Guard" are bodies.
+  "Guard",
   "Center",
   "Centre",
   "Service",
@@ -48,7 +50,7 @@ const QUALIFIED_HEADS = new Set([
   "Division",
 ]);
 const PUBLIC_QUALIFIERS =
-  /^(?:Federal|National|State|Secret|Security|Intelligence|Revenue|Police|Border|Customs|Prison|Marshals|Health|Civil|Foreign|Diplomatic|Emergency|Immigration|Tax|Attorney|Prosecutor|Prosecutors|Prosecution|Public|Central|Cyber|Crime|Fraud|Investigation|Investigations|Regulatory|Protection|Constitution|Information|Competition|Financial|Energy|Communications|Trade|Europol|European|Home|Cabinet|Presidential|Army|Military|Defense|Defence|Justice|Interior|District|County|City|Municipal|Metropolitan|Provincial|Regional|Royal|Joint|Treasury|Consumer|Data|Privacy|Elections?|Electoral|Main|General|Securities|Aviation|Maritime|Nuclear|Telecommunications|Transportation|Gaming|Investigative|Criminal|Naval|Postal|Taxation|Audit|Budget|Statistics|Veterans|Coast|Patent)$/;
+  /^(?:Federal|National|State|Secret|Security|Intelligence|Revenue|Police|Border|Customs|Prison|Marshals|Health|Civil|Foreign|Diplomatic|Emergency|Immigration|Tax|Attorney|Prosecutor|Prosecutors|Prosecution|Public|Central|Cyber|Crime|Fraud|Investigation|Investigations|Regulatory|Protection|Constitution|Information|Competition|Financial|Energy|Communications|Trade|Europol|European|Home|Cabinet|Presidential|Army|Military|Defense|Defence|Justice|Interior|District|County|City|Municipal|Metropolitan|Provincial|Regional|Royal|Joint|Treasury|Consumer|Data|Privacy|Elections?|Electoral|Main|General|Securities|Aviation|Maritime|Nuclear|Telecommunications|Transportation|Gaming|Investigative|Criminal|Naval|Postal|Taxation|Audit|Budget|Statistics|Veterans|Coast|Patent|Revolutionary)$/;
 
 /** The type a head word gives a chunk; the head must end the name or stand before "of"/"for". */
 /** Bodies whose names put the head first, as in Spanish, French, German or Irish ("Policía Nacional"). */
