@@ -386,6 +386,18 @@ describe("organisations and people", () => {
   });
 });
 
+describe("bodies named after a possessive place", () => {
+  it("names the body without the place's possessive, and keeps the possessive form as an alias", () => {
+    const sheet = sheetOf(
+      "Police data leaked\n\nThe gang leaked files stolen from Washington DC's Metropolitan Police Department on Monday, and the United Kingdom's National Crime Agency opened an inquiry.",
+      "2021-05-13",
+    );
+    const police = sheet.agencies.find((a) => a.includes("Washington DC's Metropolitan Police Department"));
+    expect(police?.[0]).toBe("Metropolitan Police Department");
+    expect(sheet.agencies.map((a) => a[0])).toContain("National Crime Agency");
+  });
+});
+
 describe("guards", () => {
   it("reads a Windows feature named '… Guard' as no agency, and the Coast Guard or the Revolutionary Guard as one", () => {
     const sheet = sheetOf(

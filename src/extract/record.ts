@@ -187,6 +187,21 @@ function leadOf(article: Article): Span {
   return [0, paragraphEnd === -1 || paragraphEnd > end ? end : paragraphEnd];
 }
 
+/** "Washington DC's Metropolitan Police Department", "New York's Department of Financial Services". */
+const PLACE_POSSESSIVE = /^(.+?)['’]s (\p{Lu}.+)$/u;
+
+/**
+ * A body named after a possessive place ("Washington DC's Metropolitan Police Department") is the body
+ * ("Metropolitan Police Department"), the possessive kept as an alias; null when the name has none.
+ */
+function placeOwned(n: { type: string; name: string }, gazetteer: Gazetteer): string | null {
+  if (n.type !== "agency") return null;
+  const match = PLACE_POSSESSIVE.exec(n.name);
+  const [owner, body] = [match?.[1] ?? "", match?.[2] ?? ""];
+  const place = owner.replace(/,?\s+(?:DC|D\.C\.)$/, "");
+  return match && (gazetteer.places.has(place) || gazetteer.countries.has(owner)) ? body : null;
+}
+
 export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRecord {
   const analysis = analyseText(article.text);
   const ctx: ExtractionContext = {
@@ -220,15 +235,17 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
   const isPublisher = (m: { type: string; name: string }) =>
     (m.type === "person" && byline !== "" && normaliseName(m.name) === byline) ||
     (m.type === "organization" && outlet !== "" && normaliseName(m.name) === outlet);
-  for (const n of names.filter((m) => !isPublisher(m)))
+  for (const n of names.filter((m) => !isPublisher(m))) {
+    const owned = placeOwned(n, gazetteer);
     table.add({
       type: n.type,
-      name: n.name,
+      name: owned ?? n.name,
       span: n.span,
-      aliases: n.aliases,
+      aliases: owned ? [...n.aliases, n.name] : n.aliases,
       confidence: n.confidence,
       rule: n.rule,
     });
+  }
   const countryCodes = new Set(lookups.countries.map((c) => c.code));
   addPlaces(
     table,
