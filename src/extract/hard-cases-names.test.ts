@@ -398,6 +398,17 @@ describe("bodies named after a possessive place", () => {
   });
 });
 
+describe("regions", () => {
+  it("reads a province named with 'and' whole, and the Donbas as a region", () => {
+    const sheet = sheetOf(
+      "Hospital hit\n\nThe attack hit hospitals in Newfoundland and Labrador, Canada, on Saturday. Separately, wipers hit utilities in the Donbas region of Ukraine.",
+      "2021-11-08",
+    );
+    expect(sheet.places).toEqual(expect.arrayContaining(["Newfoundland and Labrador", "Donbas"]));
+    expect(sheet.places).not.toContain("Newfoundland");
+  });
+});
+
 describe("guards", () => {
   it("reads a Windows feature named '… Guard' as no agency, and the Coast Guard or the Revolutionary Guard as one", () => {
     const sheet = sheetOf(

@@ -5,7 +5,7 @@
  */
 const REGIONS: Record<string, string> = {
   US: "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico|District of Columbia|Washington D.C.|Washington, D.C.|Silicon Valley",
-  CA: "Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island",
+  CA: "Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland and Labrador|Newfoundland|Prince Edward Island|Northwest Territories|Yukon|Nunavut",
   IN: "Maharashtra|Karnataka|Tamil Nadu|Kerala|Telangana|Andhra Pradesh|Uttar Pradesh|West Bengal|Gujarat|Rajasthan|Bihar|Odisha|Jharkhand|Haryana|Assam|Madhya Pradesh|Goa|Delhi|Kashmir",
   PK: "Punjab|Sindh|Balochistan|Khyber Pakhtunkhwa|Gilgit-Baltistan|Islamabad Capital Territory",
   AU: "New South Wales|Victoria|Queensland|Western Australia|South Australia|Tasmania|Northern Territory",
@@ -14,7 +14,7 @@ const REGIONS: Record<string, string> = {
   NG: "Lagos State|Ogun|Kano|Rivers State|Abuja|Federal Capital Territory",
   ES: "Catalonia|Andalusia|Galicia|Basque Country|Valencia|Aragon|Asturias|Balearic Islands|Canary Islands|Cantabria|Castile and León|Castilla-La Mancha|Extremadura|La Rioja|Navarre",
   IT: "Lombardy|Sicily|Sardinia|Tuscany|Lazio|Campania|Piedmont|Veneto|Abruzzo|Aosta Valley|Apulia|Basilicata|Calabria|Emilia-Romagna|Friuli Venezia Giulia|Liguria|Marche|Molise|Trentino-Alto Adige|Umbria",
-  UA: "Donetsk|Luhansk|Crimea|Zakarpattia|Transcarpathia|Volyn|Bukovina",
+  UA: "Donetsk|Luhansk|Donbas|Donbass|Crimea|Zakarpattia|Transcarpathia|Volyn|Bukovina",
   RU: "Siberia|Chechnya|Tatarstan|Dagestan|Bashkortostan|Leningrad Oblast|Leningrad|Moscow Oblast|Krasnodar Krai|Primorsky Krai|Sverdlovsk Oblast",
   FR: "Île-de-France|Brittany|Normandy|Occitanie|Hauts-de-France|Grand Est|Nouvelle-Aquitaine|Provence-Alpes-Côte d'Azur|Auvergne-Rhône-Alpes|Corsica|Burgundy",
   NL: "North Holland|South Holland|Gelderland|North Brabant|Friesland|Overijssel|Zeeland|Drenthe|Flevoland",
