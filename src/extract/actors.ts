@@ -29,9 +29,19 @@ const CUE_BEFORE =
 const ALIAS_JOIN =
   /^\s*(?:\/|\(|,|=)?\s*(?:(?:also |formerly |previously |now )?(?:known (?:internally |publicly |widely |collectively )?as|called|tracked as|dubbed|named)|also known|aka|a\.k\.a\.?|or)?\s*(?:["“”'‘’])?\s*$/i;
 
+/** An alias phrase and its opening quote: "also known as", "tracked as", "aka '". */
+const ALIAS_PHRASE = String.raw`(?:\b(?:(?:also|formerly|previously|otherwise|commonly) )?(?:known (?:internally |publicly |widely |collectively )?as|tracked as|referred to as)|\balso known|\baka|\ba\.k\.a\.?)\s*["“”'‘’]?`;
 /** An alias phrase right before the second name, further along one sentence: "APT41, a Chinese-speaking group also known as Winnti". */
-const ALIAS_PHRASE_BEFORE =
-  /(?:\b(?:(?:also|formerly|previously|otherwise|commonly) )?(?:known (?:internally |publicly |widely |collectively )?as|tracked as|referred to as)|\balso known|\baka|\ba\.k\.a\.?)\s*["“”'‘’]?\s*$/i;
+const ALIAS_PHRASE_BEFORE = new RegExp(String.raw`${ALIAS_PHRASE}\s*$`, "i");
+
+/**
+ * Text between two names that one clause can join them across: within one sentence and 90 characters,
+ * and not telling of a new group descended from the first ("rebrand", "successor", "spin-off").
+ */
+const joinableClause = (between: string) =>
+  between.length <= 90 &&
+  !/[.;!?]\s|\n/.test(between) &&
+  !/\b(?:new|rebrand\w*|successor|precursor|replac\w*|split|spin-?off)\b/i.test(between);
 
 const PLACE_PREPOSITION = /^(?:in|at|from|near|to|into)$/i;
 /** A platform word after a name describes the software ("FluBot Android banking trojan"); it does not extend the name. */
@@ -187,13 +197,7 @@ export function joinsAsAliases(text: string, first: Span, second: Span): boolean
   if (second[0] < first[1] || second[0] - first[1] > ALIAS_REACH) return false;
   const between = text.slice(first[1], second[0]);
   if (between.length <= 30 && ALIAS_JOIN.test(between)) return true;
-  if (
-    between.length <= 90 &&
-    !/[.;!?]\s|\n/.test(between) &&
-    !/\b(?:new|rebrand\w*|successor|precursor|replac\w*|split|spin-?off)\b/i.test(between) &&
-    ALIAS_PHRASE_BEFORE.test(between)
-  )
-    return true;
+  if (joinableClause(between) && ALIAS_PHRASE_BEFORE.test(between)) return true;
   // A list of aliases inside the parenthesis right after a name: "APT31 (also known as Zirconium and Judgment Panda)".
   const open = between.lastIndexOf("(");
   return (
@@ -512,7 +516,7 @@ export function mergeAliasedActors(ctx: ExtractionContext, table: EntityTable): 
 
 /** An alias phrase, then up to two further names of a list before the second: "also tracked as TA505 and". */
 const ALIAS_PHRASE_THEN_LIST = new RegExp(
-  String.raw`(?:\b(?:(?:also|formerly|previously|otherwise|commonly) )?(?:known (?:internally |publicly |widely |collectively )?as|tracked as|referred to as)|\balso known|\baka|\ba\.k\.a\.?)\s*["“”'‘’]?` +
+  ALIAS_PHRASE +
     String.raw`(?:\s*[\p{Lu}\p{N}][\p{L}\p{N}.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.-]*)?["“”'‘’]?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?["“”'‘’]?){0,2}$`,
   "iu",
 );
@@ -533,8 +537,7 @@ const RELATION_WORD =
 function namesAsAlias(text: string, first: Span, second: Span): boolean {
   if (second[0] < first[1] || second[0] - first[1] > ALIAS_REACH) return false;
   const between = text.slice(first[1], second[0]);
-  if (between.length > 90 || /[.;!?]\s|\n/.test(between)) return false;
-  if (/\b(?:new|rebrand\w*|successor|precursor|replac\w*|split|spin-?off)\b/i.test(between)) return false;
+  if (!joinableClause(between)) return false;
   const phrase = ALIAS_PHRASE_THEN_LIST.exec(between);
   if (!phrase) return false;
   const words = between.slice(0, phrase.index).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];

@@ -92,7 +92,6 @@ function exploitedElsewhere(ctx: ExtractionContext, sentence: Sentence): boolean
 const TAKEDOWN_AGENT =
   /\b(?:police|authorities|law enforcement|agenc(?:y|ies)|FBI|Europol|Eurojust|Interpol|INTERPOL|DOJ|Justice|prosecutors?|investigators|courts?|judge|officials|governments?|ministr(?:y|ies)|officers|seiz\w+|sinkhol\w*|warrant|FSB|SBU|NCA|BKA|operation|Operation)\b/;
 
-/** What hackers do to a victim: the noun "hackers" names a hacking only beside one of these. */
 /** "In 2017, US officials sanctioned …", "In late 2019 the FBI …": a sentence opening on an earlier year. */
 const YEAR_OPENING =
   /^\W*(?:(?:back|and|but|earlier) )?in (?:(?:early|mid|late|[A-Z][a-z]{2,8}\.?) )?((?:19|20)\d\d)\b/i;
@@ -131,6 +130,7 @@ function servesCriminals(ctx: ExtractionContext, h: TriggerHit<string>): boolean
 
 const sited = (n: { type: string; name: string }) => n.type === "organization" && SITED.test(n.name);
 
+/** What hackers do to a victim: the noun "hackers" names a hacking only beside one of these. */
 const HACKING_ACTION =
   /\b(?:st[oe]le|steal\w*|stolen|breach\w*|broke into|break(?:s|ing)? into|access\w*|compromis\w*|attack\w*|target\w*|hijack\w*|infiltrat\w*|exploit\w*|gained|deface\w*|leak\w*|encrypt\w*|hit|hacked|penetrat\w*|intru\w*|took over|tak(?:e|es|ing) over|planted|install\w*|deploy\w*|spied|spying)\b/i;
 
