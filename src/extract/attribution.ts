@@ -227,6 +227,53 @@ const TODAY = /\b(?:today|this week|on (?:Monday|Tuesday|Wednesday|Thursday|Frid
 /** A heading line inside the body, as in a weekly round-up: short, no closing stop. */
 const isHeading = (s: Sentence) => s.text.trim().length <= 120 && !/[.!?:]["”’]?$/.test(s.text.trim());
 
+/** Headings a body must hold, each over its own item, to be a round-up of several stories. */
+const ROUNDUP_HEADINGS = 3;
+
+/**
+ * The item headings of a round-up ("The Week in Ransomware": "Chaos ransomware targets gamers via fake
+ * Minecraft alt lists", then the item's text): a paragraph of one short line with no closing stop,
+ * followed by a paragraph of text. Each heads a story of its own, told as a title tells the article's.
+ * Empty for articles with fewer.
+ */
+function roundupHeadings(ctx: ExtractionContext): Set<number> {
+  const { sentences } = ctx.analysis;
+  const headings = new Set<number>();
+  for (const sentence of sentences) {
+    const [previous, next] = [sentences[sentence.index - 1], sentences[sentence.index + 1]];
+    if (
+      isTitle(ctx, sentence) ||
+      !isHeading(sentence) ||
+      previous?.paragraph === sentence.paragraph ||
+      !next ||
+      next.paragraph === sentence.paragraph ||
+      isHeading(next)
+    )
+      continue;
+    headings.add(sentence.index);
+  }
+  return headings.size >= ROUNDUP_HEADINGS ? headings : new Set();
+}
+
+/**
+ * "Hive ransomware attacks Memorial Health System", "Clop gang exploiting SolarWinds Serv-U flaw": a
+ * heading's group as the subject of a harm, told as a title tells it.
+ */
+const HEADLINE_HARM_AFTER =
+  /^(?:['’]s)?(?:\s+(?:ransomware|gang|group|hacking group|operation|operators?|hackers|actors?|crew|affiliates?))*\s+(?:(?:is|are|now)\s+)?(?:attack(?:s|ed|ing)?|hits?|hitting|breach(?:es|ed|ing)?|target(?:s|ed|ing)?|exploit(?:s|ed|ing)?|encrypt(?:s|ed|ing)?|steals?|stole|stealing|leak(?:s|ed|ing)?|extort(?:s|ed|ing)?|compromise[sd]?|compromising|infect(?:s|ed|ing)?|claim(?:s|ed|ing)?)\b/i;
+
+function headlineHarmAfter(sentence: Sentence, span: Span): Cue | null {
+  // The group opens the heading, as its subject ("FBI: Ranzy Locker ransomware hit …"), not "for Conti
+  // ransomware attacks".
+  if (!/^\s*(?:[\w.]+:\s*)?(?:the\s+)?$/i.test(sentence.text.slice(0, span[0] - sentence.span[0])))
+    return null;
+  const rest = sentence.text.slice(span[1] - sentence.span[0]);
+  const match = HEADLINE_HARM_AFTER.exec(rest);
+  // "Hive ransomware now encrypts Linux", "New Polaris ransomware targeting Linux": what a strain does.
+  if (!match || PLATFORMS_AFTER.test(rest.slice(match[0].length))) return null;
+  return { text: match[0].trim(), span: [span[1], span[1] + match[0].length] };
+}
+
 /**
  * The article's own law-enforcement action names the group whose members it targets, in a heading
  * or in a sentence about today: the group is linked to the crimes alleged.
@@ -446,10 +493,12 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
   const body = ctx.analysis.sentences.filter((s) => !isTitle(ctx, s));
   const leadEnd = (body[1] ?? body[0])?.span[1] ?? ctx.titleSpan[1];
   const referredBack = referredLinks(ctx, table);
+  const itemHeadings = roundupHeadings(ctx);
   const claims: Attribution[] = [];
   /** Actors the title or lead links, and the sentence each body-only link was read in. */
   const headlined = new Set<string>();
   const bodyLinkSentence = new Map<string, Sentence>();
+  const itemLinked = new Set<string>();
   for (const key of table.keys("threat-actor")) {
     const entity = table.get(key);
     if (!entity) continue;
@@ -473,7 +522,11 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
         examplesAt(ctx, mention.span)
       )
         continue;
+      const itemHarm = itemHeadings.has(sentence.index) ? headlineHarmAfter(sentence, mention.span) : null;
+      // A round-up's item heading tells its own story: linked there, the group is never a side case.
+      if (itemHarm && !background) itemLinked.add(key);
       const linkCue =
+        itemHarm ??
         linkCueFor(sentence, mention.span) ??
         agentOfHarm(sentence, mention.span) ??
         harmAfter(sentence, mention.span);
@@ -489,7 +542,7 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
         link ??= { cue: linkCue, span: mention.span, alleged: firstCue(ALLEGED, sentence) };
       }
     }
-    if (headlined.has(key)) bodyLinkSentence.delete(key);
+    if (headlined.has(key) || itemLinked.has(key)) bodyLinkSentence.delete(key);
     link ??= referredBack.get(key) ?? null;
     if (link && !denial) {
       const modality: AttributionModality = link.alleged ? "alleged" : "asserted";

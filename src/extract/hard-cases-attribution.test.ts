@@ -355,6 +355,27 @@ describe("attribution", () => {
     expect(linkOf(earlier, "Avaddon")).toBe(false);
   });
 
+  it("links a round-up item heading's gang as the subject of its harm, not a strain's platform or a gang named after a preposition", () => {
+    const sheet = sheetOf(
+      [
+        "The Week in Ransomware - March 4th 2022 - Busy week",
+        "This week was busy, with attacks on a dairy cooperative and a regional airline.",
+        "March 1st 2022",
+        "Dunmore ransomware hits Ohio dairy cooperative, steals member data",
+        "The Dunmore ransomware gang encrypted servers of the cooperative on Sunday and posted its files.",
+        "Hive ransomware gang now targeting Linux servers",
+        "A researcher found a new version of Hive that encrypts Linux servers.",
+        "Initial access broker teams up with spammers for Conti ransomware attacks",
+        "An access broker is selling footholds in networks to affiliates of another operation.",
+        "Regional airline discloses cyberattack",
+        "The airline said its booking system was down for two days.",
+      ].join("\n\n"),
+    );
+    expect(linkOf(sheet, "Dunmore")).toBe(true);
+    expect(linkOf(sheet, "Hive")).toBe(false);
+    expect(linkOf(sheet, "Conti")).toBe(false);
+  });
+
   it("does not link a gang whose news is the decryption keys it hands out", () => {
     const sheet = sheetOf(
       "The Week in Ransomware - decryptors and arrests\n\nThis week brought free decryptors for several strains.\n\nWe saw the Maze gang reemerge briefly this week as they shared the master decryption keys for the Egregor, Maze, and Sekhmet ransomware operations. Victims can now recover their files for free.",
