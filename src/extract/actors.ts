@@ -289,6 +289,30 @@ function sharedListContext(ctx: ExtractionContext, hits: readonly KbHit[]): KbHi
   return hits.map((h) => out.get(h) ?? h);
 }
 
+/** A company word right before a name: "HR services provider Kronos", "the software firm Orion". */
+const COMPANY_BEFORE =
+  /\b(?:provider|company|firm|maker|vendor|giant|retailer|manufacturer|supplier|insurer|bank|chain)\s+$/i;
+/** Words before a name that make it the one attacked: "a ransomware attack against Kronos", "the attack that hit Kronos". */
+const ATTACKED_BEFORE =
+  /\b(?:attacks?|breach|intrusion)\s+(?:against|on|at|(?:that|which)\s+(?:hit|struck|breached|compromised))\s+$/i;
+/** Words after a name that make it the one attacked: "Kronos has suffered a ransomware attack". */
+const SUFFERED_AFTER = /^\s+(?:(?:has|had|have)\s+)?suffered\b/i;
+
+/**
+ * The mention names a company, or the one attacked, not a group or its software; only for a name
+ * spelt as a word ("Kronos", "Emennet Pasargad"): a coined one ("DarkSide") is the gang even where
+ * the police attack it.
+ */
+function victimAt(ctx: ExtractionContext, hit: KbHit): boolean {
+  if (coined(hit)) return false;
+  const before = ctx.text.slice(Math.max(hit.sentence.span[0], hit.span[0] - 40), hit.span[0]);
+  return (
+    COMPANY_BEFORE.test(before) ||
+    ATTACKED_BEFORE.test(before) ||
+    SUFFERED_AFTER.test(ctx.text.slice(hit.span[1], Math.min(hit.sentence.span[1], hit.span[1] + 30)))
+  );
+}
+
 /** Adds actor and malware entities from knowledge-base hits; returns the hits it used. */
 export function addKnowledgeEntities(
   ctx: ExtractionContext,
@@ -328,6 +352,10 @@ export function addKnowledgeEntities(
     // A ransomware "operation" is the gang that runs it ("a member of the AvosLocker operation").
     if (!actorEntry && !ransomware && entryHits.some(campaignAt) && !entryHits.some(speaksOfSoftware))
       continue;
+    // "HR services provider Kronos has suffered a ransomware attack": a name the article gives a victim
+    // company is that company wherever it stands ("the Kronos ransomware attack"), unless a mention
+    // calls it a gang.
+    if (entryHits.some((h) => victimAt(ctx, h)) && !entryHits.some((h) => namesGang(h))) continue;
     // "Operation Lyrebird": a named operation (police or campaign) is no group.
     if (entryHits.every((h) => /^Operation\s/i.test(h.surface))) continue;
     // "Evil Corp was seen using WastedLocker ransomware": a family only ever spoken of as software

@@ -376,6 +376,19 @@ describe("attribution", () => {
     expect(linkOf(sheet, "Conti")).toBe(false);
   });
 
+  it("reads a catalogue name the article gives a victim company as the company, not as a gang", () => {
+    const sheet = sheetOf(
+      "Payroll disrupted after Kronos ransomware attack\n\nWorkforce software provider Kronos has suffered a ransomware attack that took its cloud payroll service offline. Employers said the Kronos ransomware attack delayed wages for thousands of workers.",
+    );
+    expect(sheet.threat_actors.map((a) => a.names[0])).not.toContain("Kronos");
+    expect(sheet.organizations.map((o) => o[0])).toContain("Kronos");
+    // A coined gang name stays the gang where someone attacks it.
+    const gang = sheetOf(
+      "DarkSide ransomware gang loses its servers\n\nThe DarkSide ransomware gang lost access to its servers after an attack on DarkSide infrastructure, the gang told affiliates.",
+    );
+    expect(linkOf(gang, "DarkSide")).toBe(true);
+  });
+
   it("does not link a gang whose news is the decryption keys it hands out", () => {
     const sheet = sheetOf(
       "The Week in Ransomware - decryptors and arrests\n\nThis week brought free decryptors for several strains.\n\nWe saw the Maze gang reemerge briefly this week as they shared the master decryption keys for the Egregor, Maze, and Sekhmet ransomware operations. Victims can now recover their files for free.",
