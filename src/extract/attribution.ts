@@ -419,7 +419,7 @@ function namedForItsTools(ctx: ExtractionContext, span: Span): boolean {
  * that tells of keys handed out tells of no attack by the group that hands them out.
  */
 const KEYS_RELEASED =
-  /\b(?:shar|releas|publish|leak|post|dump|hand)\w*\s+(?:(?:out|over)\s+)?(?:[\w-]+\s+){0,3}?(?:decryption|master|private)\s+keys?\b/i;
+  /\b(?:(?:shar|releas|publish|leak|post|dump|hand)\w*\s+(?:(?:out|over)\s+)?(?:[\w-]+\s+){0,3}?(?:decryption|master|private)\s+keys?|(?:decrypt(?:ion|or)|master|private)\s+keys?\s+(?:(?:were|was|are|is|have been|has been)\s+)?(?:shared|released|published|leaked|posted|dumped))\b/i;
 
 /** Words that set a group beside another as the one it outdoes: "has overtaken Conti", "more active than LockBit". */
 const RIVAL_BEFORE =

@@ -394,6 +394,11 @@ describe("attribution", () => {
       "The Week in Ransomware - decryptors and arrests\n\nThis week brought free decryptors for several strains.\n\nWe saw the Maze gang reemerge briefly this week as they shared the master decryption keys for the Egregor, Maze, and Sekhmet ransomware operations. Victims can now recover their files for free.",
     );
     expect(linkOf(sheet, "Maze")).toBe(false);
+    const released = sheetOf(
+      "Decryptor keys published for Egregor, Sekhmet ransomware operations\n\nVictims of the Egregor and Sekhmet ransomware operations can now recover their files: the master decryption keys were posted on a forum on Tuesday by a user claiming to be their developer.",
+    );
+    expect(linkOf(released, "Egregor")).toBe(false);
+    expect(linkOf(released, "Sekhmet")).toBe(false);
   });
 
   it("does not link a strain for what it can now encrypt, nor for an attack years before a court's payout", () => {
