@@ -558,7 +558,9 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
       claims.push({ actorKey: key, modality: "not-linked", cue: denial, span, confidence: denial ? 85 : 70 });
     }
   }
-  const kept = withoutSideLinks(ctx, table, claims, headlined, bodyLinkSentence);
+  // A round-up tells many stories: none is a side case of another's.
+  const kept =
+    itemHeadings.size > 0 ? claims : withoutSideLinks(ctx, table, claims, headlined, bodyLinkSentence);
   const operators = new Map(operatorLinks(ctx, table, kept).map((c) => [c.actorKey, c]));
   return kept.map((c) => operators.get(c.actorKey) ?? c);
 }

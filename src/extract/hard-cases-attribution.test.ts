@@ -376,6 +376,23 @@ describe("attribution", () => {
     expect(linkOf(sheet, "Conti")).toBe(false);
   });
 
+  it("keeps a round-up item's police action on a gang linked beside the gang its lead names", () => {
+    const sheet = sheetOf(
+      [
+        "The Week in Ransomware - April 8th 2022 - Arrests and returns",
+        "It was a busy week, with police making arrests and the return of the LockBit ransomware gang. Researchers also released a free decryptor for an older strain.",
+        "Russia charges 5 suspected Conti ransomware gang members",
+        "Five members of the Conti ransomware operation detained last week now face criminal charges.",
+        "Airline discloses cyberattack",
+        "The airline said its booking system was down for two days.",
+        "Dairy cooperative restores systems",
+        "The cooperative said it had restored its servers from backups.",
+      ].join("\n\n"),
+    );
+    expect(linkOf(sheet, "LockBit")).toBe(true);
+    expect(linkOf(sheet, "Conti")).toBe(true);
+  });
+
   it("reads a catalogue name the article gives a victim company as the company, not as a gang", () => {
     const sheet = sheetOf(
       "Payroll disrupted after Kronos ransomware attack\n\nWorkforce software provider Kronos has suffered a ransomware attack that took its cloud payroll service offline. Employers said the Kronos ransomware attack delayed wages for thousands of workers.",
