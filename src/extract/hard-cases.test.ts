@@ -437,6 +437,17 @@ describe("events and names", () => {
     expect(sheet.crime_types).toEqual(expect.arrayContaining(["ransomware", "hacking", "extortion"]));
   });
 
+  it("counts ransomware as a crime only beside a ransomware attack or a police action", () => {
+    const decryptor = sheetOf(
+      "Free decryptor released for Kestrel ransomware victims\n\nSecurity researchers released a free decryptor on Monday that lets victims of the Kestrel ransomware recover their files without paying the ransom.",
+    );
+    expect(decryptor.crime_types).not.toContain("ransomware");
+    const charged = sheetOf(
+      "Police charge man over ransomware attacks on clinics\n\nPolice charged a 31-year-old man on Friday with deploying ransomware on the networks of three dental clinics and demanding payment in bitcoin.",
+    );
+    expect(charged.crime_types).toContain("ransomware");
+  });
+
   it("derives no theft or intrusion from records left exposed or an insider's espionage", () => {
     const exposed = sheetOf(
       "Misconfigured server exposes 12 million customer records\n\nA misconfigured Elasticsearch server belonging to a Dutch retailer exposed the personal data of 12 million customers, researchers said. The server was secured after the company was told.",

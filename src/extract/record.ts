@@ -59,6 +59,19 @@ const CRIMES_OF_EVENT: Partial<Record<EventType, readonly CrimeType[]>> = {
   "attack/ddos": ["ddos"],
 };
 
+/**
+ * Crimes named in the text that count only beside an incident of their kind: "ransomware" in a report of
+ * a flaw, a patch or a policy is its topic, not a crime of this case. The events that carry each, and
+ * whether the article's own police or court action does too (the crimes it alleges).
+ */
+const CRIME_NEEDS: Partial<Record<CrimeType, { events: readonly EventType[]; lawEnforcement: boolean }>> = {
+  ransomware: { events: ["attack/ransomware"], lawEnforcement: true },
+  extortion: { events: ["attack/ransomware", "attack/ddos", "attack/data-breach"], lawEnforcement: true },
+  phishing: { events: ["attack/phishing", "fraud/scam"], lawEnforcement: true },
+  // DDoS is named as a threat in reports of every kind; only a DDoS attack (or its takedown) makes it one.
+  ddos: { events: ["attack/ddos"], lawEnforcement: false },
+};
+
 /** "ProxyShell is a name given to…", "X is a chain of three flaws", "X refers to": a known flaw explained. */
 const DEFINES_FLAW =
   /\b(?:is|are) (?:the |a )?(?:name|names|term) (?:given|used) (?:to|for)\b|\b(?:is|are) (?:a |the )?(?:combination|chain|set|collection|trio|pair) of\b|\brefers? to\b|\b(?:is|are) (?:collectively )?known as\b|\btracked as CVE-\d{4}-\d{4,7}\b[^.]{0,80}?\b(?:allows?|lets?|enables?|could (?:allow|let|enable)|was found in)\b/i;
@@ -420,6 +433,15 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
   for (const h of crimeHits)
     if (!ownCrimes.has(h.type) && !h.background && actionSentences.has(h.sentence.index))
       ownCrimes.set(h.type, h);
+  const ownEvents = events.filter((e) => !e.background && e.realis !== "negated" && e.realis !== "future");
+  for (const crime of Object.keys(CRIME_NEEDS) as CrimeType[]) {
+    const needs = CRIME_NEEDS[crime];
+    if (!needs) continue;
+    const carried = ownEvents.some(
+      (e) => needs.events.includes(e.type) || (needs.lawEnforcement && e.type.startsWith("law-enforcement/")),
+    );
+    if (!carried) ownCrimes.delete(crime);
+  }
   const crimeTypes: LabelFact[] = [...ownCrimes.values()].map((hit) => ({
     ...baseFact(analysis, article.id, "crime-type", hit.type, [hit.span], 70, "events#crime-trigger"),
     label: hit.type,
