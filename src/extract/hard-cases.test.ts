@@ -579,6 +579,17 @@ describe("events and names", () => {
       expect(sheetOf(text).event_types).toContain("attack/phishing");
   });
 
+  it("reads no disclosure from a disclosure platform's vulnerability reports, but one from a new vulnerability attack", () => {
+    const platform = sheetOf(
+      "Agency launches vulnerability disclosure platform for contractors\n\nThe agency said its new platform lets researchers send vulnerability reports to 40 contractors in one place, starting next month.",
+    );
+    expect(platform.event_types).not.toContain("vulnerability/disclosure");
+    const technique = sheetOf(
+      "New memory attack bypasses DDR4 defences\n\nResearchers have developed a new fuzzing technique that revives Rowhammer vulnerability attacks against modern memory chips and bypasses existing mitigations.",
+    );
+    expect(technique.event_types).toContain("vulnerability/disclosure");
+  });
+
   it("reads no disclosure from a bug bounty programme or bug hunters", () => {
     const sheet = sheetOf(
       "Chipmaker expands bug bounty for elite hackers\n\nThe company said its bug bounty program will pay bug hunters up to $100,000 for reports on its firmware.",
