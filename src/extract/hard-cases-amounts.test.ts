@@ -211,6 +211,14 @@ describe("arrest counts of other cases", () => {
 });
 
 describe("money", () => {
+  it("reads a scale word capitalised as titles write it", () => {
+    expect(
+      sheetOf(
+        "Police Recover $23 Million in Bitcoin Stolen From Exchange\n\nInvestigators traced the coins through several mixers before seizing them.",
+      ).money,
+    ).toEqual([{ amount: 23_000_000, currency: "USD" }]);
+  });
+
   it("reads what a victim 'loses' as money lost", () => {
     expect(
       sheetOf(

@@ -122,8 +122,9 @@ const SCALE: Record<string, number> = {
 };
 
 /** "1,500,000.50", "2.5", and "5,5" before a scale word (a decimal comma: "$5,5 million"). */
-const AMOUNT = String.raw`(\d{1,3},\d{1,2}(?=\s?(?:million|billion)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
-const SCALE_RE = String.raw`(?:\s?(thousand|million|billion|trillion|crore|lakh|bn|mn|[mMkKbB])\b)?`;
+const AMOUNT = String.raw`(\d{1,3},\d{1,2}(?=\s?(?:[Mm]illion|[Bb]illion)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+/** The scale word after an amount, capitalised too as titles write it ("$154 Million"). */
+const SCALE_RE = String.raw`(?:\s?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|crore|lakh|[Bb]n|mn|[mMkKbB])\b)?`;
 const SYMBOL_FIRST = new RegExp(
   String.raw`(CAD ?\$|CA\$|AUD ?\$|AU\$|NZD ?\$|USD ?\$|SGD ?\$|HKD ?\$|US\$|HK\$|SG\$|S\$|NZ\$|R\$|A\$|C\$|\$|€|Є|£|¥|₹|₽|₩|₱|₺|Rs\.?\s?|R(?=\d[\d.,]*\s?(?:million|billion|m\b|bn\b)))\s?${AMOUNT}${SCALE_RE}`,
   "g",
