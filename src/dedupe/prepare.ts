@@ -97,6 +97,7 @@ const KEY_WEIGHTS: Record<string, number> = {
   edition: 3,
   cve: 3,
   leadcve: 1,
+  version: 2,
   actor: 2,
   linkedalias: 0,
   org: 1.5,
@@ -194,6 +195,7 @@ export function incidentKeys(sheet: FactSheet, text = ""): Set<string> {
   };
   for (const cve of sheet.cves) add("cve", cve);
   for (const cve of leadCves(text)) add("leadcve", cve);
+  for (const version of leadVersions(text)) keys.add(`version:${version}`);
   for (const actor of sheet.threat_actors) {
     // One group has many names (APT15, Nickel, Ke3chang): a linked one is keyed by its least alias,
     // and every alias is kept, unweighted, to tell the same group under another name from another group.
@@ -211,6 +213,22 @@ export function incidentKeys(sheet: FactSheet, text = ""): Set<string> {
   for (const m of sheet.money) add("money", `${m.currency}${Math.round(m.amount / 1000)}`);
   if (sheet.arrested) add("count", `arrested${sheet.arrested.total}`);
   return keys;
+}
+
+/** A product and its version ("iOS 14.8", "Log4j 2.17.0"): a name with a capital or a digit, not a score. */
+const PRODUCT_VERSION = /\b([A-Za-z][\w-]{1,24})\s+v?(\d{1,4}\.\d{1,4}(?:\.\d{1,5}){0,2})\b/g;
+const NOT_PRODUCT = /^(?:CVSS|CVSSv\d|score|scores|severity|rating|version|versions|v)$/i;
+
+/** The product versions the title and lead name, lower-cased ("ios14.8"). */
+function leadVersions(text: string): string[] {
+  const lead = text.slice(0, LEAD_CHARS);
+  const out: string[] = [];
+  for (const m of lead.matchAll(PRODUCT_VERSION)) {
+    const [word, version] = [m[1] ?? "", m[2] ?? ""];
+    if (NOT_PRODUCT.test(word) || !/[A-Z\d]/.test(word)) continue;
+    out.push(`${word.toLowerCase()}${version}`);
+  }
+  return out;
 }
 
 const MONTHS = [

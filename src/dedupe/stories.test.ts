@@ -104,6 +104,20 @@ describe("clusterStories", () => {
     expect(stories.map((s) => s.articleIds)).toEqual([["first", "first-rewrite"], ["next"]]);
   });
 
+  it("keys the product versions the lead names, not a score or an amount", () => {
+    const keys = incidentKeys(
+      input(
+        "update",
+        "2022-01-27",
+        "Update your iPhone right now: iOS 15.3 is out",
+        "Install iOS 15.3 and macOS Monterey 12.2 today: they fix a flaw rated CVSS 9.8 that thieves used to take about 1.5 million dollars.",
+      ).sheet,
+      "Update your iPhone right now: iOS 15.3 is out\n\nInstall iOS 15.3 and macOS Monterey 12.2 today: they fix a flaw rated CVSS 9.8 that thieves used to take about 1.5 million dollars.",
+    );
+    const versions = [...keys].filter((k) => k.startsWith("version:")).sort();
+    expect(versions).toEqual(["version:ios15.3", "version:monterey12.2"]);
+  });
+
   it("reads a release's own number, the newest named, and joins two titles naming it however they count it", () => {
     const FIXED =
       "The Apache Software Foundation has released Log4j 2.17.1 to fix CVE-2021-44832, a remote code execution flaw in the logging library's JDBC appender found by Checkmarx, the fourth bug fixed this month. Version 2.17.0 had been out for ten days. Administrators should upgrade, although the flaw needs an attacker who can already change the configuration.";
