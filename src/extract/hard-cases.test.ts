@@ -437,6 +437,17 @@ describe("events and names", () => {
     expect(sheet.crime_types).toEqual(expect.arrayContaining(["ransomware", "hacking", "extortion"]));
   });
 
+  it("reads a malware attack beside a ransomware attack only where other software is named", () => {
+    const strainOnly = sheetOf(
+      "Hospital chain hit by LockBit ransomware attack\n\nThe LockBit ransomware gang encrypted servers of a hospital chain on Sunday and demanded $2 million. The malware also deleted backups, the hospital said.",
+    );
+    expect(strainOnly.event_types).toEqual(["attack/ransomware"]);
+    const withLoader = sheetOf(
+      "Hospital chain hit by LockBit ransomware attack\n\nThe LockBit ransomware gang encrypted servers of a hospital chain on Sunday and demanded $2 million. The attackers first dropped the Qakbot malware through phishing emails and moved through the network with Cobalt Strike.",
+    );
+    expect(withLoader.event_types).toEqual(expect.arrayContaining(["attack/ransomware", "attack/malware"]));
+  });
+
   it("counts ransomware as a crime only beside a ransomware attack or a police action", () => {
     const decryptor = sheetOf(
       "Free decryptor released for Kestrel ransomware victims\n\nSecurity researchers released a free decryptor on Monday that lets victims of the Kestrel ransomware recover their files without paying the ransom.",

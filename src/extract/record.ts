@@ -72,6 +72,16 @@ const CRIME_NEEDS: Partial<Record<CrimeType, { events: readonly EventType[]; law
   ddos: { events: ["attack/ddos"], lawEnforcement: false },
 };
 
+/** Malware the article names that no threat actor of it is also called (not a gang's own strain). */
+function otherMalwareNamed(table: EntityTable): boolean {
+  const names = (key: string) => {
+    const entity = table.get(key);
+    return entity ? [entity.name, ...entity.aliases].map(normaliseName) : [];
+  };
+  const actorNames = new Set(table.keys("threat-actor").flatMap(names));
+  return table.keys("malware").some((key) => !names(key).some((n) => actorNames.has(n)));
+}
+
 /** "ProxyShell is a name given to…", "X is a chain of three flaws", "X refers to": a known flaw explained. */
 const DEFINES_FLAW =
   /\b(?:is|are) (?:the |a )?(?:name|names|term) (?:given|used) (?:to|for)\b|\b(?:is|are) (?:a |the )?(?:combination|chain|set|collection|trio|pair) of\b|\brefers? to\b|\b(?:is|are) (?:collectively )?known as\b|\btracked as CVE-\d{4}-\d{4,7}\b[^.]{0,80}?\b(?:allows?|lets?|enables?|could (?:allow|let|enable)|was found in)\b/i;
@@ -363,6 +373,10 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
       : h,
   );
   const own = ownTypes(eventHits, true);
+  // A ransomware attack is malware at work: a malware event of its own needs other software named
+  // beside the ransomware (a loader, a trojan, Cobalt Strike), not the gang's own strain.
+  if (own.has("attack/ransomware") && own.has("attack/malware") && !otherMalwareNamed(table))
+    own.delete("attack/malware");
   const disclosed = own.get("vulnerability/disclosure");
   if (
     disclosed &&
