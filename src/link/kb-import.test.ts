@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseKnowledgeFile } from "./kb-import.ts";
+import { buildKnowledgeBase, parseKnowledgeFile } from "./kb-import.ts";
 
 const software = (id: string, name: string, description: string) => ({
   type: "malware",
@@ -34,5 +34,45 @@ describe("kb import of ATT&CK software", () => {
     });
     const outbreak = Object.fromEntries(entries.map((e) => [e.name, e.outbreak === true]));
     expect(outbreak).toEqual({ Frostwyrm: true, Ashfall: true, Quietlock: false, "Wormhole RAT": false });
+  });
+});
+
+describe("kb merge of MISP clusters into ATT&CK entries", () => {
+  it("merges a cluster that cites the ATT&CK id or shares two names, not one sharing a single synonym", () => {
+    const attack = parseKnowledgeFile({
+      type: "bundle",
+      objects: [
+        {
+          ...software("S9911", "Mossbot", "[Mossbot](https://x) is a banking trojan."),
+          x_mitre_aliases: ["Mossbot", "Qmoss"],
+        },
+        {
+          ...software("S9912", "Fernloader", "[Fernloader](https://x) is a loader."),
+          x_mitre_aliases: ["Fernloader", "FernLdr"],
+        },
+      ],
+    });
+    const cluster = (value: string, synonyms: string[]) => ({
+      value,
+      uuid: `uuid-${value}`,
+      meta: { synonyms },
+    });
+    const misp = parseKnowledgeFile({
+      type: "malpedia",
+      values: [
+        // A different family that names one of Mossbot's aliases among its own.
+        cluster("Lichenbot", ["Qmoss", "Lichen"]),
+        // The same family under another name, citing the ATT&CK id.
+        cluster("Mossbank", ["S9911", "Mossbank Trojan"]),
+        // The same family sharing two names.
+        cluster("FernLdr", ["Fernloader", "Fern"]),
+      ],
+    });
+    const kb = buildKnowledgeBase([...attack, ...misp], new Set());
+    const aliasesOf = (name: string) => kb.find((e) => e.name === name)?.aliases ?? [];
+    expect(aliasesOf("Mossbot")).toEqual(expect.arrayContaining(["Mossbank"]));
+    expect(aliasesOf("Mossbot")).not.toContain("Lichenbot");
+    expect(kb.map((e) => e.name)).toContain("Lichenbot");
+    expect(aliasesOf("Fernloader")).toEqual(expect.arrayContaining(["Fern"]));
   });
 });

@@ -161,6 +161,10 @@ export function parseKnowledgeFile(json: unknown): KbEntry[] {
   return [];
 }
 
+/** A name without a kind word after it: "Sakula RAT" and "Equation Group" are "sakula" and "equation". */
+const bareName = (name: string) =>
+  normaliseName(name.replace(/\s+(?:RAT|ransomware|malware|backdoor|trojan|group|team|gang|APT)$/i, ""));
+
 function unique(names: readonly string[]): string[] {
   const seen = new Set<string>();
   return names.filter((n) => {
@@ -184,7 +188,25 @@ export function buildKnowledgeBase(
   const sorted = [...entries].sort((a, b) => (a.source === b.source ? 0 : a.source === "attack" ? -1 : 1));
   for (const entry of sorted) {
     const keys = [entry.key, ...entry.aliases].map((a) => `${entry.kind}:${normaliseName(a)}`);
-    const hit = keys.map((k) => anchors.get(k)).find((i) => i !== undefined);
+    // One is the other where it cites the other's ATT&CK id, where either's own name is among the
+    // other's names, or where they share two names: Malpedia lists "qbot" among Bashlite's synonyms,
+    // one name shared in passing, and Bashlite is no alias of QakBot.
+    const own = new Set(keys);
+    const hit = keys
+      .map((k) => anchors.get(k))
+      .find((i) => {
+        const target = i === undefined ? undefined : merged[i];
+        if (!target) return false;
+        const names = [target.entry.key, ...target.aliases].map((a) => `${entry.kind}:${normaliseName(a)}`);
+        const shared = names.filter((n) => own.has(n)).length;
+        return (
+          shared >= 2 ||
+          (target.entry.source === "attack" && own.has(`${entry.kind}:${normaliseName(target.entry.key)}`)) ||
+          own.has(`${entry.kind}:${normaliseName(target.entry.name)}`) ||
+          names.includes(`${entry.kind}:${normaliseName(entry.name)}`) ||
+          bareName(target.entry.name) === bareName(entry.name)
+        );
+      });
     if (hit !== undefined) {
       const target = merged[hit];
       if (!target) continue;
