@@ -25,11 +25,17 @@ export function sentenceTokens(ctx: ExtractionContext, sentence: Sentence): read
 /** The words the article writes in lower case, built once per article and shared by every extractor. */
 const LOWER_CASE_WORDS = new WeakMap<Analysis, ReadonlySet<string>>();
 
+/**
+ * A word in lower case, but not a handle ("@pcrisk"), a hashtag or a part of a path
+ * ("twitter.com/pcrisk"), which keep a name's letters in lower case.
+ */
+const PROSE_LOWER_WORD = /(?<![@#/])\b[a-z]+\b(?![@/])/g;
+
 /** Whether the article also writes the word in lower case: "Security researchers" opens with a common word. */
 export function writtenInLowerCase(ctx: ExtractionContext, word: string): boolean {
   let words = LOWER_CASE_WORDS.get(ctx.analysis);
   if (!words) {
-    words = new Set(ctx.text.match(/\b[a-z]+\b/g));
+    words = new Set(ctx.text.match(PROSE_LOWER_WORD));
     LOWER_CASE_WORDS.set(ctx.analysis, words);
   }
   return words.has(word.toLowerCase());

@@ -8,6 +8,18 @@ import { sheetOf } from "./sheet-of.ts";
 const names = (items: readonly (readonly string[])[]) => items.map((item) => item[0]);
 
 describe("organisations and people", () => {
+  it("reads a one-word research outfit as the finder of a new variant, though a handle writes it in lower case", () => {
+    const sheet = sheetOf(
+      "The Week in Ransomware - March 4th 2022 - New variants\n\nIt was a quiet week, with only new variants released.\n\nThose who provided new ransomware information this week include: @novasec, @kestrel_labs and @jdoe.\n\nNew STOP variant\n\nNovaSec found a new STOP ransomware variant that appends the .qwer extension.\n\nNew Dharma variant\n\nNovaSec spotted a new Dharma variant that appends the .zxcv extension.",
+    );
+    expect(sheet.organizations.map((o) => o[0])).toContain("NovaSec");
+    // An acronym may name anything: an agency, a service.
+    const acronym = sheetOf(
+      "Agencies lag on patching\n\nThe GAO found that agencies lag behind on patching servers.",
+    );
+    expect(acronym.organizations.map((o) => o[0])).not.toContain("GAO");
+  });
+
   it("reads a surname with an apostrophe after a one-letter prefix ('O'Connor', 'D’Souza')", () => {
     const sheet = sheetOf(
       "Teenager arrested over bank app fraud\n\nPolice in Cork arrested Liam O'Connor, 19, on Tuesday over a fraud that drained customers' accounts through a cloned banking app. The bank's fraud chief, Maria D’Souza, said no other customers were affected. O'Connor was released on bail.",

@@ -314,6 +314,17 @@ const brandShaped = (chunk: Chunk) =>
   chunk.words.length === 1 &&
   /^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*)$/u.test(chunk.words[0]?.text ?? "");
 
+/** Verbs of a finding, after the one who made it. */
+const RESEARCH_VERB = /^(?:found|discovered|spotted|observed|uncovered|detected|identified)$/;
+/**
+ * One word spelt as no surname is, with a capital after its first letter and lower case too
+ * ("PCrisk", "MalwareHunterTeam"); an acronym ("GAO", "MDR") may name anything.
+ */
+const coinedWord = (chunk: Chunk) =>
+  chunk.words.length === 1 &&
+  /^\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*$/u.test(chunk.words[0]?.text ?? "") &&
+  /\p{Ll}/u.test(chunk.words[0]?.text ?? "");
+
 /** Whether the chunk is an item of a list of bodies ("Previous victims include Acer, Compal, and Garmin"). */
 function inBodyList(chunk: Chunk): boolean {
   if (!LIST_HINT.test(chunk.sentence.text)) return false;
@@ -385,6 +396,15 @@ export function descriptorType(chunk: Chunk): EntityType | null {
   }
   const next = lower(chunk.after[0]);
   if (/^(?:researchers|analysts)$/.test(next)) return "organization";
+  // "PCrisk found a new STOP ransomware variant", "MalwareHunterTeam spotted a sample": a research
+  // outfit known by one coined word, as the subject of a finding.
+  if (
+    RESEARCH_VERB.test(next) &&
+    /^(?:a|an|the|new|that|multiple|several|two|three|\d+)$/i.test(chunk.after[1]?.text ?? "") &&
+    coinedWord(chunk) &&
+    !/^(?:named|called|dubbed)$/.test(before.at(-1) ?? "")
+  )
+    return "organization";
   // "TimesLive reports that …": an outlet's name in one word with an inner capital or in capitals.
   const reportsThat = next === "reported" || (next === "reports" && lower(chunk.after[1]) === "that");
   if (reportsThat && brandShaped(chunk)) return "organization";
