@@ -142,6 +142,8 @@ function conflictPenalty(set: PreparedSet, x: number, y: number): number {
     (otherRelease(set, x, y) ? 0.2 : 0) +
     (sequel(set, x, y) ? 0.2 : 0) +
     (disjoint(set.leadCves, x, y) ? 0.5 : 0) +
+    // Both name CVEs, further down too, and share none: reports on other flaws, however alike the wording.
+    (disjoint(set.cves, x, y) ? 0.1 : 0) +
     (disjoint(set.editions, x, y) ? 0.5 : 0) +
     // Both link groups and neither links one the other does (a linked group is keyed under all its
     // aliases, so APT15 and Nickel are one). A group the other only names is not agreement: outlets

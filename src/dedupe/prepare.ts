@@ -59,6 +59,8 @@ export interface PreparedSet extends Weights {
   readonly blockingKeys: Lists;
   /** Key ids of the CVEs the lead names. */
   readonly leadCves: Lists;
+  /** Key ids of every CVE the article names. */
+  readonly cves: Lists;
   /** Key ids of every alias of the linked actors. */
   readonly linkedAliases: Lists;
   /** Key ids of people arrested, and of money amounts; their numbers are in `keyNumbers`. */
@@ -207,7 +209,8 @@ export function incidentKeys(sheet: FactSheet, text = ""): Set<string> {
   // A union of states is named around many incidents: it counts as little as a place.
   for (const [name] of sheet.organizations)
     if (name) add(INTERNATIONAL_BODIES.has(name) ? "place" : "org", name);
-  for (const [name] of sheet.persons) if (name) add("person", name);
+  // One name spelt two ways by two outlets ("Kellerman", "Kellermann") is one person.
+  for (const [name] of sheet.persons) if (name) add("person", normaliseName(name).replace(/(.)\1+/g, "$1"));
   for (const [name] of sheet.agencies) if (name) add("agency", name);
   for (const place of sheet.places) add("place", place);
   for (const m of sheet.money) add("money", `${m.currency}${Math.round(m.amount / 1000)}`);
@@ -312,12 +315,14 @@ const LINKED_ALIAS = 4;
 const COUNT = 16;
 const MONEY = 32;
 const EDITION = 64;
+const CVE = 128;
 const ROLES: Record<string, number> = {
   edition: EDITION,
   leadcve: LEAD_CVE,
   linkedalias: LINKED_ALIAS,
   count: COUNT,
   money: MONEY,
+  cve: CVE,
 };
 
 /** Builds Lists one article after another; the values grow by half when full. */
@@ -385,10 +390,10 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
     new ListsBuilder(n, n * EXPECTED_KEYS),
     new ListsBuilder(n, n * EXPECTED_KEYS),
   ];
-  const [leadCves, linkedAliases, counts, amounts, editions] = Array.from(
-    { length: 5 },
+  const [leadCves, cves, linkedAliases, counts, amounts, editions] = Array.from(
+    { length: 6 },
     () => new ListsBuilder(n, 1024),
-  ) as [ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder];
+  ) as [ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder];
   const numbersNamed = new ListsBuilder(n, 1024);
   const days = new Float64Array(n);
   const releases: (string | null)[] = [];
@@ -418,6 +423,7 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
     keys.add(sorted, size, null, 0);
     blockingKeys.add(sorted, size, keyRoles, BLOCKING);
     leadCves.add(sorted, size, keyRoles, LEAD_CVE);
+    cves.add(sorted, size, keyRoles, CVE);
     linkedAliases.add(sorted, size, keyRoles, LINKED_ALIAS);
     counts.add(sorted, size, keyRoles, COUNT);
     amounts.add(sorted, size, keyRoles, MONEY);
@@ -446,7 +452,7 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
     keys: keyLists,
     blockingKeys: blockingKeys.build(),
     leadCves: leadCves.build(),
-
+    cves: cves.build(),
     linkedAliases: linkedAliases.build(),
     counts: counts.build(),
     amounts: amounts.build(),

@@ -250,4 +250,43 @@ describe("clusterStories", () => {
     ]);
     expect(stories.map((s) => s.articleIds)).toEqual([["first", "second", "confirm"]]);
   });
+  it("keeps a vendor's report apart from a joint advisory on the same hackers that names other CVEs", () => {
+    // Alike in wording and vendors, the same day; but the report's flaws (named below the lead) are
+    // not the advisory's, while a rewrite of the advisory shares one of them.
+    const REPORT =
+      "Veltrix Security has detailed how four state-backed hacking groups from Eastern Europe are now deploying ransomware on the networks they break into, in waves every few weeks since last spring. The groups, which Veltrix tracks under weather names, were known for espionage but now encrypt victim files with disk-encryption tools and demand payment, the company said in a report on Tuesday. Veltrix said the hackers brute-force remote access portals and are patient and persistent once inside. Other firms have seen the same crews use older flaws in Quorra Mail servers and Halden VPN appliances to plant web shells. Veltrix said one of the groups broke into mail servers through CVE-2021-41001 and CVE-2021-41002, flaws fixed last year, before deploying its ransomware.";
+    const ADVISORY =
+      "Cybersecurity agencies in three countries warned on Tuesday that state-backed hacking groups from Eastern Europe are now deploying ransomware on the networks they break into through flaws in Quorra Mail servers and Halden VPN appliances, and encrypt victim files and demand payment. The joint advisory says the hackers have targeted hospitals, transport operators and city councils since the spring, planting web shells and adding administrator accounts. The agencies urged administrators to patch and to hunt for compromise. The advisory lists the flaws the hackers exploit: CVE-2021-52010 in Halden VPN appliances and CVE-2021-52011 in Quorra Mail, both fixed months ago, and it names Veltrix Security among the firms that tracked the campaign.";
+    const REWRITE =
+      "State-backed hackers from Eastern Europe are breaking into hospitals, transport operators and city councils through Quorra Mail servers and Halden VPN appliances that have not been patched, the cybersecurity agencies of three countries said on Tuesday. Once inside, the hackers plant web shells, add administrator accounts, steal data and deploy ransomware, according to the joint advisory, which asks administrators to patch and to hunt for compromise. Among the flaws exploited is CVE-2021-52010, a bug in Halden VPN appliances fixed months ago.";
+    const stories = clusterStories([
+      input(
+        "report",
+        "2024-05-14",
+        "State-backed hackers from Eastern Europe turn to ransomware, Veltrix says",
+        REPORT,
+      ),
+      input(
+        "advisory",
+        "2024-05-14",
+        "Agencies warn state-backed hackers exploit Quorra Mail and Halden VPN flaws",
+        ADVISORY,
+      ),
+      input(
+        "rewrite",
+        "2024-05-15",
+        "State hackers exploit Halden VPN and Quorra Mail bugs, agencies warn",
+        REWRITE,
+      ),
+    ]);
+    expect(stories.map((s) => s.articleIds)).toEqual([["advisory", "rewrite"], ["report"]]);
+  });
+  it("keys one person spelt two ways by two outlets as one ('Kellerman', 'Kellermann')", () => {
+    const sheet = input("x", "2024-05-14", "Quote", "A researcher commented on the attack.").sheet;
+    const personKeys = (name: string) =>
+      [...incidentKeys({ ...sheet, persons: [[name]] })].filter((k) => k.startsWith("person:"));
+    expect(personKeys("Tom Kellermann")).toEqual(personKeys("Tom Kellerman"));
+    expect(personKeys("Anna Phillips")).toEqual(personKeys("Anna Philips"));
+    expect(personKeys("Anna Phillips")).not.toEqual(personKeys("Anna Phelps"));
+  });
 });
