@@ -33,6 +33,7 @@ import {
   CRIME_TRIGGERS,
   EVENT_TRIGGERS,
   GENERIC_CLAIM,
+  namesRansomwareKind,
   findTriggers,
   ownTypes,
   type TriggerHit,
@@ -81,6 +82,16 @@ function otherMalwareNamed(table: EntityTable): boolean {
   const actorNames = new Set(table.keys("threat-actor").flatMap(names));
   return table.keys("malware").some((key) => !names(key).some((n) => actorNames.has(n)));
 }
+
+/** Police and court steps: a sentence telling of one names the crimes of this case. */
+const POLICE_STEPS: ReadonlySet<EventType> = new Set<EventType>([
+  "law-enforcement/arrest",
+  "law-enforcement/charge",
+  "law-enforcement/court",
+  "law-enforcement/conviction",
+  "law-enforcement/extradition",
+  "law-enforcement/raid",
+]);
 
 /** "ProxyShell is a name given to…", "X is a chain of three flaws", "X refers to": a known flaw explained. */
 const DEFINES_FLAW =
@@ -359,8 +370,17 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
   const title = ctx.text.slice(ctx.titleSpan[0], ctx.titleSpan[1]);
   const settled = SETTLED_TITLE.test(title);
   const laterStage = settled || HANDOVER_TITLE.test(title);
-  const eventHits = aboutLinkedActor(findTriggers(ctx, EVENT_TRIGGERS, background)).map((h) =>
+  const rawEventHits = aboutLinkedActor(findTriggers(ctx, EVENT_TRIGGERS, background));
+  // A sentence telling of an arrest, a charge or a trial names the crime alleged, plural or not:
+  // "police arrest a resident for ransomware attacks" is this case's ransomware.
+  const policeSentences = new Set(
+    rawEventHits.filter((h) => POLICE_STEPS.has(h.type)).map((h) => h.sentence.index),
+  );
+  const eventHits = rawEventHits.map((h) =>
     (!h.prominent && GENERIC_CLAIM.test(h.sentence.text)) ||
+    (h.type === "attack/ransomware" &&
+      !policeSentences.has(h.sentence.index) &&
+      namesRansomwareKind(ctx.text, h.sentence.span, h.span)) ||
     (h.type === "law-enforcement/takedown" && !TAKEDOWN_AGENT.test(h.sentence.text)) ||
     opensInPastYear(ctx, h.sentence) ||
     servesCriminals(ctx, h) ||
