@@ -119,8 +119,12 @@ const ALLEGED = /\b(?:allegedly|alleged|suspected|reportedly|accused|purportedly
 export const GENERIC_CLAIM =
   /\b(?:usually|typically|often|generally|commonly|frequently|known to|tends? to|(?:uncertain|unclear) whether|on the lookout|recogni[sz]\w*|avoid\w*|detection|spot(?:ting)? (?:\w+ )?(?:phishing|scams?|fraud)|trained|dwarf\w*|outsize\w*|every (?:day|week|month|\d+ (?:seconds?|minutes?|hours?|days?))|(?:fight|combat|counter|tackl)\w* (?:against )?ransomware|against ransomware attacks)\b/i;
 
-/** A ransomware attack, gang or operation named in the plural, as a kind: "ransomware attacks", "ransomware gangs". */
-const RANSOMWARE_KIND_PLURAL = /^ransomware (?:attack|incident|infection|gang|group|operator|operation)s\b/i;
+/** Attacks named in the plural, as a kind: "ransomware attacks", "ransomware gangs", "data breaches". */
+const KIND_PLURALS: Readonly<Record<string, RegExp>> = {
+  "attack/ransomware": /^ransomware (?:attack|incident|infection|gang|group|operator|operation)s\b/i,
+  "attack/data-breach": /^data breaches\b/i,
+  "attack/ddos": /^(?:ddos|denial[- ]of[- ]service) attacks\b/i,
+};
 /**
  * Words before a plural that make it these cases, not the kind: a determiner, a count, a name
  * ("REvil ransomware attacks"), a possessive, a wave or a victim ("affected by separate ransomware
@@ -128,20 +132,26 @@ const RANSOMWARE_KIND_PLURAL = /^ransomware (?:attack|incident|infection|gang|gr
  */
 const SPECIFIC_BEFORE =
   /(?:\b(?:the|these|those|this|its|their|his|her|recent|latest|separate|spike in|wave of|series of|string of|(?:affected|hit|struck|crippled) by|two|three|four|five|six|several|multiple|\d+)|\p{Lu}[\p{L}\d-]*|['’]s)\s+$/u;
+/** A deed told before the plural: "members carried out website defacements, data leaks, and DDoS attacks". */
+const DONE_BEFORE = /\b(?:carried out|launched|conducted|orchestrated|staged|mounted|suffered)\b[^.;]*$/i;
 /** Words after a plural that name its victims: "ransomware attacks on schools", "… that hit hospitals". */
 const VICTIM_AFTER =
   /^,? (?:on|against|targeting|(?:that|which) (?:\w+ )?(?:hit|targeted|struck|crippled|disrupted))\b/i;
 
 /**
- * A ransomware trigger that names the kind, not a case: "how to prevent ransomware attacks",
- * "ransomware gangs are changing their tactics", "Cobalt Strike is commonly seen in ransomware
- * attacks". Trend pieces, advice, policies and tool reports are about ransomware; they report no attack.
+ * A ransomware, data-breach or DDoS trigger that names the kind, not a case: "how to prevent ransomware
+ * attacks", "ransomware gangs are changing their tactics", "employees worry about data breaches",
+ * "botnets able to launch DDoS attacks". Trend pieces, advice, policies and tool reports are about the
+ * kind; they report no attack.
  */
-export function namesRansomwareKind(text: string, sentenceSpan: Span, span: Span): boolean {
-  if (!RANSOMWARE_KIND_PLURAL.test(text.slice(span[0], span[1]))) return false;
+export function namesAttackKind(type: string, text: string, sentenceSpan: Span, span: Span): boolean {
+  const kind = KIND_PLURALS[type]?.exec(text.slice(span[0], Math.min(sentenceSpan[1], span[0] + 60)));
+  if (!kind) return false;
+  const end = span[0] + kind[0].length;
   const before = text.slice(Math.max(sentenceSpan[0], span[0] - 40), span[0]);
-  const after = text.slice(span[1], Math.min(sentenceSpan[1], span[1] + 40));
-  return !SPECIFIC_BEFORE.test(before) && !VICTIM_AFTER.test(after);
+  const after = text.slice(end, Math.min(sentenceSpan[1], end + 40));
+  const sentenceBefore = text.slice(Math.max(sentenceSpan[0], span[0] - 160), span[0]);
+  return !SPECIFIC_BEFORE.test(before) && !DONE_BEFORE.test(sentenceBefore) && !VICTIM_AFTER.test(after);
 }
 
 export const BACKGROUND_SENTENCE =

@@ -6,22 +6,31 @@
 import { describe, expect, it } from "vitest";
 import { sheetOf } from "./sheet-of.ts";
 
-describe("ransomware named as a kind", () => {
-  it("reads no ransomware attack from advice, trends or a tool report about 'ransomware attacks' or 'ransomware gangs'", () => {
+describe("attacks named as a kind", () => {
+  it("reads no attack from advice, trends or a tool report about 'ransomware attacks', 'ransomware gangs', 'data breaches' or 'DDoS attacks'", () => {
     for (const text of [
       "Five ways to recover faster from ransomware attacks\n\nRansomware attacks can keep a company offline for days, so backups must be tested before an incident. Ransomware gangs increasingly steal data first, and recovery plans should assume that too.",
       "Ransomware gangs are changing their tactics\n\nRansomware gangs are now asking for larger payments and threatening to call customers of the firms they hit, according to a survey of incident responders published on Tuesday.",
       "New bugs found in red-team tool\n\nResearchers found two bugs in the Falconer post-exploitation kit, which is commonly seen in ransomware attacks, and the vendor fixed them on Monday.",
     ])
       expect(sheetOf(text, "2022-03-10").event_types).not.toContain("attack/ransomware");
+    const survey = sheetOf(
+      "Managers still underestimate cyber risk, survey finds\n\nMost managers say data breaches happen to other companies, and fewer than half have a budget to respond to DDoS attacks, according to a survey of 2,000 firms published on Tuesday.",
+    );
+    expect(survey.event_types).not.toContain("attack/data-breach");
+    expect(survey.event_types).not.toContain("attack/ddos");
   });
 
-  it("keeps ransomware attacks told as these cases: named, counted, with their victims, or in an arrest", () => {
+  it("keeps attacks told as these cases: named, counted, with their victims, done, or in an arrest", () => {
     for (const text of [
       "Two hospital groups affected by separate ransomware incidents\n\nTwo hospital groups in Ohio were affected by separate ransomware incidents this week, which took their patient records offline.",
       "Schools closed after attacks\n\nA wave of ransomware attacks on school districts in Nevada closed twelve schools on Monday, officials said.",
       "Police arrest resident for ransomware attacks\n\nPolice arrested a 34-year-old resident of Ottawa on Tuesday for ransomware attacks on businesses in Canada.",
     ])
       expect(sheetOf(text, "2022-03-10").event_types).toContain("attack/ransomware");
+    const hacktivists = sheetOf(
+      "New hacktivist group targets banks\n\nMembers of the Red Lotus group carried out website defacements, data leaks and DDoS attacks over the weekend, knocking three bank portals offline.",
+    );
+    expect(hacktivists.event_types).toContain("attack/ddos");
   });
 });

@@ -33,7 +33,7 @@ import {
   CRIME_TRIGGERS,
   EVENT_TRIGGERS,
   GENERIC_CLAIM,
-  namesRansomwareKind,
+  namesAttackKind,
   findTriggers,
   ownTypes,
   type TriggerHit,
@@ -378,9 +378,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
   );
   const eventHits = rawEventHits.map((h) =>
     (!h.prominent && GENERIC_CLAIM.test(h.sentence.text)) ||
-    (h.type === "attack/ransomware" &&
-      !policeSentences.has(h.sentence.index) &&
-      namesRansomwareKind(ctx.text, h.sentence.span, h.span)) ||
+    (!policeSentences.has(h.sentence.index) && namesAttackKind(h.type, ctx.text, h.sentence.span, h.span)) ||
     (h.type === "law-enforcement/takedown" && !TAKEDOWN_AGENT.test(h.sentence.text)) ||
     opensInPastYear(ctx, h.sentence) ||
     servesCriminals(ctx, h) ||
