@@ -144,6 +144,9 @@ function conflictPenalty(set: PreparedSet, x: number, y: number): number {
     (disjoint(set.leadCves, x, y) ? 0.5 : 0) +
     // Both name CVEs, further down too, and share none: reports on other flaws, however alike the wording.
     (disjoint(set.cves, x, y) ? 0.1 : 0) +
+    // Both titles name companies and none the same: "Liquid loses $94 million" is not the heist of
+    // Poly Network that its text recalls. Small: a victim and its vendor head two reports of one story.
+    (disjoint(set.titleOrgs, x, y) ? 0.05 : 0) +
     (disjoint(set.editions, x, y) ? 0.5 : 0) +
     // Both link groups and neither links one the other does (a linked group is keyed under all its
     // aliases, so APT15 and Nickel are one). A group the other only names is not agreement: outlets

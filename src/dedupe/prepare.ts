@@ -61,6 +61,8 @@ export interface PreparedSet extends Weights {
   readonly leadCves: Lists;
   /** Key ids of every CVE the article names. */
   readonly cves: Lists;
+  /** Key ids of the organisations (from the fact sheet) the title names. */
+  readonly titleOrgs: Lists;
   /** Key ids of every alias of the linked actors. */
   readonly linkedAliases: Lists;
   /** Key ids of people arrested, and of money amounts; their numbers are in `keyNumbers`. */
@@ -108,6 +110,8 @@ const KEY_WEIGHTS: Record<string, number> = {
   count: 1.5,
   agency: 1,
   place: 0.5,
+  // Read for disagreement only (two titles naming different companies), not for overlap.
+  titleorg: 0,
 };
 
 export function dayOf(published: string | null): number | null {
@@ -186,8 +190,11 @@ function leadCves(text: string): string[] {
   return lead.match(/\bCVE-\d{4}-\d{4,7}\b/gi) ?? [];
 }
 
-/** The who / what / when keys of an article's incident, as `kind:normalised value`. */
-export function incidentKeys(sheet: FactSheet, text = ""): Set<string> {
+/**
+ * The who / what / when keys of an article's incident, as `kind:normalised value`; `title` marks the
+ * organisations it names as the title's too.
+ */
+export function incidentKeys(sheet: FactSheet, text = "", title = ""): Set<string> {
   const keys = new Set<string>();
   const edition = patchTuesdayEdition(text);
   if (edition) keys.add(`edition:${edition}`);
@@ -207,8 +214,13 @@ export function incidentKeys(sheet: FactSheet, text = ""): Set<string> {
     if (aliases.length) keys.add(`actor:${aliases.reduce((a, b) => (b < a ? b : a))}`);
   }
   // A union of states is named around many incidents: it counts as little as a place.
-  for (const [name] of sheet.organizations)
-    if (name) add(INTERNATIONAL_BODIES.has(name) ? "place" : "org", name);
+  const lowerTitle = title.toLowerCase();
+  for (const names of sheet.organizations) {
+    const name = names[0];
+    if (!name) continue;
+    add(INTERNATIONAL_BODIES.has(name) ? "place" : "org", name);
+    if (names.some((n) => namesWord(lowerTitle, n.toLowerCase()))) add("titleorg", name);
+  }
   // One name spelt two ways by two outlets ("Kellerman", "Kellermann") is one person.
   for (const [name] of sheet.persons) if (name) add("person", normaliseName(name).replace(/(.)\1+/g, "$1"));
   for (const [name] of sheet.agencies) if (name) add("agency", name);
@@ -216,6 +228,18 @@ export function incidentKeys(sheet: FactSheet, text = ""): Set<string> {
   for (const m of sheet.money) add("money", `${m.currency}${Math.round(m.amount / 1000)}`);
   if (sheet.arrested) add("count", `arrested${sheet.arrested.total}`);
   return keys;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** `text` holds `word` (three characters or more) as a whole word or phrase: "Liquid" in "Liquid loses $94M". */
+function namesWord(text: string, word: string): boolean {
+  if (word.length < 3) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const [before, after] = [text[at - 1] ?? " ", text[at + word.length] ?? " "];
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return true;
+  }
+  return false;
 }
 
 /** A product and its version ("iOS 14.8", "Log4j 2.17.0"): a name with a capital or a digit, not a score. */
@@ -316,6 +340,7 @@ const COUNT = 16;
 const MONEY = 32;
 const EDITION = 64;
 const CVE = 128;
+const TITLE_ORG = 256;
 const ROLES: Record<string, number> = {
   edition: EDITION,
   leadcve: LEAD_CVE,
@@ -323,6 +348,7 @@ const ROLES: Record<string, number> = {
   count: COUNT,
   money: MONEY,
   cve: CVE,
+  titleorg: TITLE_ORG,
 };
 
 /** Builds Lists one article after another; the values grow by half when full. */
@@ -390,10 +416,10 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
     new ListsBuilder(n, n * EXPECTED_KEYS),
     new ListsBuilder(n, n * EXPECTED_KEYS),
   ];
-  const [leadCves, cves, linkedAliases, counts, amounts, editions] = Array.from(
-    { length: 6 },
+  const [leadCves, cves, titleOrgs, linkedAliases, counts, amounts, editions] = Array.from(
+    { length: 7 },
     () => new ListsBuilder(n, 1024),
-  ) as [ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder];
+  ) as [ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder, ListsBuilder];
   const numbersNamed = new ListsBuilder(n, 1024);
   const days = new Float64Array(n);
   const releases: (string | null)[] = [];
@@ -415,7 +441,7 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
     if (wordHashes.length)
       minhashSignature(wordHashes, signatures.subarray(i * SIGNATURE_LENGTH, (i + 1) * SIGNATURE_LENGTH));
     counter.add(wordHashes);
-    const incident = incidentKeys(input.sheet, input.text);
+    const incident = incidentKeys(input.sheet, input.text, input.title);
     if (ids.length < incident.size) ids = new Int32Array(incident.size * 2);
     let size = 0;
     for (const key of incident) ids[size++] = keyId(key);
@@ -424,6 +450,7 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
     blockingKeys.add(sorted, size, keyRoles, BLOCKING);
     leadCves.add(sorted, size, keyRoles, LEAD_CVE);
     cves.add(sorted, size, keyRoles, CVE);
+    titleOrgs.add(sorted, size, keyRoles, TITLE_ORG);
     linkedAliases.add(sorted, size, keyRoles, LINKED_ALIAS);
     counts.add(sorted, size, keyRoles, COUNT);
     amounts.add(sorted, size, keyRoles, MONEY);
@@ -453,6 +480,7 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
     blockingKeys: blockingKeys.build(),
     leadCves: leadCves.build(),
     cves: cves.build(),
+    titleOrgs: titleOrgs.build(),
     linkedAliases: linkedAliases.build(),
     counts: counts.build(),
     amounts: amounts.build(),

@@ -289,4 +289,22 @@ describe("clusterStories", () => {
     expect(personKeys("Anna Phillips")).toEqual(personKeys("Anna Philips"));
     expect(personKeys("Anna Phillips")).not.toEqual(personKeys("Anna Phelps"));
   });
+  it("keeps a heist at another company, whose report recalls the first, apart when the titles name different companies", () => {
+    const FIRST =
+      "Cryptocurrency platform Ardent Network said on Tuesday that a hacker stole cryptocurrency worth $600 million from its hot wallets by exploiting a flaw in its cross-chain smart contracts. The stolen funds were moved to addresses the attacker controls, and Ardent Network asked exchanges and miners to blacklist the tokens.";
+    const SECOND =
+      "Cryptocurrency exchange Kestrel said on Thursday that a hacker stole cryptocurrency worth $94 million from its hot wallets, a week after a hacker stole $600 million from Ardent Network by exploiting a flaw in its cross-chain smart contracts. The exchange has paused withdrawals while it moves the remaining funds to cold storage, and says customers will be repaid.";
+    const stories = clusterStories([
+      input("ardent", "2024-08-10", "Hacker steals $600 million from Ardent Network", FIRST),
+      input("kestrel", "2024-08-15", "Kestrel cryptocurrency exchange loses $94 million to hackers", SECOND),
+    ]);
+    expect(stories.map((s) => s.articleIds)).toEqual([["ardent"], ["kestrel"]]);
+    // The title's companies are read from the fact sheet's organisations, as whole words only.
+    const set = prepareStoryInputs([
+      input("ardent", "2024-08-10", "Hacker steals $600 million from Ardent Network", FIRST),
+      input("other", "2024-08-10", "Hacker steals $600 million from Ardent Networks platform", FIRST),
+    ]);
+    expect(set.titleOrgs.starts[1]! - set.titleOrgs.starts[0]!).toBe(1);
+    expect(set.titleOrgs.starts[2]! - set.titleOrgs.starts[1]!).toBe(0);
+  });
 });
