@@ -6,7 +6,9 @@
  * grouping time at growing sizes over the corpus replicated with variations (bench/story-scale), after
  * one small untimed warm-up run, each size the best of two passes with a full garbage collection
  * before each (so a size is not billed for the garbage of the one before, nor for a busy moment),
- * with the ratio of each time to the previous size's. Prints figures only. `STORY_SIZES=25000,50000,100000` and `STORY_DISTRACTORS=600` override the defaults.
+ * with the ratio of each time to the previous size's. The labels are also scored among 1,500
+ * distractors, to show how the figures move with the size of the collection. Prints figures only.
+ * `STORY_SIZES=25000,50000,100000` and `STORY_DISTRACTORS=600` override the defaults.
  */
 import { performance } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
@@ -30,7 +32,12 @@ if (!labels) {
 const labelled = new Set([...labels.groups.flat(), ...labels.negatives.flat()]);
 const paths = [...labelled, ...distractorPaths(Number(process.env.STORY_DISTRACTORS ?? 600), labelled)];
 const started = performance.now();
-const inputs = paths.map((p) => storyInputOf(p)).filter((i): i is StoryInput => i !== null);
+const extracted = new Map<string, StoryInput | null>();
+const inputOf = (path: string) => {
+  if (!extracted.has(path)) extracted.set(path, storyInputOf(path));
+  return extracted.get(path) ?? null;
+};
+const inputs = paths.map(inputOf).filter((i): i is StoryInput => i !== null);
 console.log(
   `story inputs                       ${inputs.length} articles (${labelled.size} labelled) in ${Math.round(performance.now() - started)} ms`,
 );
@@ -48,6 +55,18 @@ console.log(
   `blotter grouping                   P ${fmt(blotter.precision)}  R ${fmt(blotter.recall)}  F1 ${fmt(blotter.f1)}  hard negatives merged ${blotter.negativesMerged.length}  (${Math.round(performance.now() - t0)} ms)`,
 );
 for (const [a, b] of blotter.negativesMerged) console.log(`  merged negative: ${a} ~ ${b}`);
+// More unlabelled articles make rare words rarer and look-alikes closer: the same labels among 1,500
+// distractors show how much the figures above owe to the size of the collection.
+const crowded = [...labelled, ...distractorPaths(1500, labelled)]
+  .map(inputOf)
+  .filter((i): i is StoryInput => i !== null);
+const crowdedScore = scoreStories(
+  clusterStories(crowded).map((s) => s.articleIds),
+  labels,
+);
+console.log(
+  `  among 1,500 distractors          P ${fmt(crowdedScore.precision)}  R ${fmt(crowdedScore.recall)}  F1 ${fmt(crowdedScore.f1)}  hard negatives merged ${crowdedScore.negativesMerged.length}  (${crowded.length} articles)`,
+);
 
 let best = { threshold: 0, f1: -1, precision: 0, recall: 0, merged: 0 };
 for (let threshold = 0.2; threshold <= 0.8; threshold += 0.05) {
