@@ -20,6 +20,19 @@ describe("organisations and people", () => {
     expect(acronym.organizations.map((o) => o[0])).not.toContain("GAO");
   });
 
+  it("reads a name after a person's post as a person's, though it opens 'wrote in a blog post'", () => {
+    const sheet = sheetOf(
+      "Browser adds tab unloading\n\nOn laptops the threshold is around 6% of free memory, Norvik engineer Arek Vosganian wrote in a blog post on Tuesday.",
+    );
+    expect(sheet.persons.map((p) => p[0])).toContain("Arek Vosganian");
+    expect(sheet.organizations.map((o) => o[0])).not.toContain("Arek Vosganian");
+    // One coined word after a post is a handle, as an outfit's: left to the other cues.
+    const handle = sheetOf(
+      "New ransomware variant\n\nSecurity researcher NestHunterCrew found a new variant of the Kestrel ransomware on Monday.",
+    );
+    expect(handle.persons.map((p) => p[0])).not.toContain("NestHunterCrew");
+  });
+
   it("reads a surname with an apostrophe after a one-letter prefix ('O'Connor', 'D’Souza')", () => {
     const sheet = sheetOf(
       "Teenager arrested over bank app fraud\n\nPolice in Cork arrested Liam O'Connor, 19, on Tuesday over a fraud that drained customers' accounts through a cloned banking app. The bank's fraud chief, Maria D’Souza, said no other customers were affected. O'Connor was released on bail.",

@@ -367,6 +367,17 @@ export function descriptorType(chunk: Chunk): EntityType | null {
   )
     return "threat-actor";
   if (modifiesDescriptor(chunk)) return null;
+  // "Mozilla engineer Haik Aftandilian wrote in a blog post": a person's post right before a name of
+  // two words or more makes it a person's, whatever follows ("researcher MalwareHunterTeam" is a
+  // handle); "developer" or "operator" may also name a company's trade.
+  const post = before.at(-1) ?? "";
+  if (
+    chunk.words.length > 1 &&
+    PERSON_TITLES.has(post) &&
+    /^\p{Ll}/u.test(post) &&
+    !ORG_DESCRIPTORS.has(post)
+  )
+    return null;
   // "alleged TrickBot developer Alla Witte": a role noun before a person's name.
   if (
     before.at(-1) &&
