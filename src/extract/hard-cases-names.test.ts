@@ -33,6 +33,16 @@ describe("organisations and people", () => {
     expect(handle.persons.map((p) => p[0])).not.toContain("NestHunterCrew");
   });
 
+  it("reads no person from a name an appositive calls a thing ('X, a widely used anti-cheat tool'), only one it gives a post", () => {
+    const sheet = sheetOf(
+      "Game servers taken offline\n\nThe publisher took the game's servers offline on Sunday. Grey Warden, a widely used anti-cheat tool for the game, is working on a patch, and Vault Keeper, a popular save-game utility, was updated too. Tomas Bergh, a malware analyst at Norvik, said the flaw is serious.",
+    );
+    const persons = sheet.persons.map((p) => p[0]);
+    expect(persons).not.toContain("Grey Warden");
+    expect(persons).not.toContain("Vault Keeper");
+    expect(persons).toContain("Tomas Bergh");
+  });
+
   it("reads a surname with an apostrophe after a one-letter prefix ('O'Connor', 'D’Souza')", () => {
     const sheet = sheetOf(
       "Teenager arrested over bank app fraud\n\nPolice in Cork arrested Liam O'Connor, 19, on Tuesday over a fraud that drained customers' accounts through a cloned banking app. The bank's fraud chief, Maria D’Souza, said no other customers were affected. O'Connor was released on bail.",

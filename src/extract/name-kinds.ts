@@ -177,6 +177,24 @@ const chineseName = (words: readonly Word[]) =>
 export const startsWithFirstName = (words: readonly Word[]) =>
   firstNames().has((words[0]?.text ?? "").split("-")[0] ?? "") || chineseName(words);
 
+/** Nouns for things, not people: "Elden Ring, an upcoming title", "Blue Sentinel, a widely used anti-cheat tool". */
+const THING_NOUNS =
+  /^(?:titles?|games?|tools?|products?|apps?|applications?|software|programs?|programmes?|platforms?|features?|plugins?|plug-ins?|extensions?|browsers?|systems?|devices?|frameworks?|librar(?:y|ies)|packages?|utilit(?:y|ies)|versions?|updates?|releases?|models?|series|franchises?|modules?|kits?|suites?|solutions?|engines?|consoles?|websites?|sites?|campaigns?|botnets?|malware|trojans?|backdoors?|ransomware|strains?|variants?|famil(?:y|ies)|vulnerabilit(?:y|ies)|flaws?|bugs?|exploits?)$/i;
+
+/**
+ * The phrase an appositive opens ("a widely used anti-cheat tool for the game") names a thing: one of its
+ * first words, up to a preposition or clause, is a noun for a thing or a kind of body, and none a post.
+ */
+function describesThing(words: readonly Word[]): boolean {
+  const end = words.findIndex((w) =>
+    /^(?:[,.;:]|with|at|from|for|of|in|on|that|which|who|whose)$/i.test(w.text),
+  );
+  const head = words.slice(0, end < 0 ? 6 : Math.min(end, 6));
+  // "a malware analyst", "a Red Hat principal software engineer": a post, so a person after all.
+  if (head.some((w) => POST_NOUNS.has(lower(w)) || PERSON_TITLES.has(lower(w)))) return false;
+  return head.some((w) => THING_NOUNS.test(w.text) || ORG_DESCRIPTORS.has(lower(w)));
+}
+
 export function hasPersonCue(chunk: Chunk): boolean {
   const prev = chunk.before.at(-1);
   const prev2 = chunk.before.at(-2);
@@ -194,7 +212,8 @@ export function hasPersonCue(chunk: Chunk): boolean {
   if (
     next?.text === "," &&
     next2 &&
-    (/^(?:a|an|who|aged|\d{1,3}|two|three|four|both)$/i.test(next2.text) ||
+    ((/^(?:a|an|who|aged|\d{1,3}|two|three|four|both)$/i.test(next2.text) &&
+      !describesThing(chunk.after.slice(2))) ||
       (lower(next2) === "the" && chunk.after.slice(2, 6).some((w) => PERSON_TITLES.has(lower(w)))) ||
       isJobTitle(chunk.after.slice(1)))
   )
