@@ -43,6 +43,16 @@ describe("organisations and people", () => {
     expect(persons).toContain("Tomas Bergh");
   });
 
+  it("reads a surname that is also an everyday word after a first name ('Oliver Read', 'Theresa May'), not 'Read more'", () => {
+    const sheet = sheetOf(
+      "Parents sued over bitcoin theft\n\nThe lawsuit names Martin Holloway and Oliver Read, now students, as the thieves. A letter went to the parents of Oliver and Paul Read. Former prime minister Theresa May was not involved.\n\nRead more about the case.",
+    );
+    const persons = sheet.persons.map((p) => p[0]);
+    for (const name of ["Martin Holloway", "Oliver Read", "Paul Read", "Theresa May"])
+      expect(persons).toContain(name);
+    expect(persons.some((p) => /Read more/.test(p))).toBe(false);
+  });
+
   it("reads a surname with an apostrophe after a one-letter prefix ('O'Connor', 'D’Souza')", () => {
     const sheet = sheetOf(
       "Teenager arrested over bank app fraud\n\nPolice in Cork arrested Liam O'Connor, 19, on Tuesday over a fraud that drained customers' accounts through a cloned banking app. The bank's fraud chief, Maria D’Souza, said no other customers were affected. O'Connor was released on bail.",

@@ -136,6 +136,18 @@ export const LEGAL_FORM = /^(?:Ltd|Inc|LLC|L\.L\.C|PLC|GmbH|Limited|S\.A|S\.p\.A
 /** The most words one name chunk takes ("United States District Court for the Eastern District of Virginia" is 11). */
 const MAX_CHUNK_WORDS = 16;
 
+/** Words never read as a name alone that are also surnames: "Oliver Read", "Theresa May". */
+const SURNAME_WORDS = /^(?:Read|May|Still|Just)$/;
+
+/**
+ * Word j is one of those surnames, right after a known first name that opens the name at i or follows
+ * a joining word ("Benedict Thompson and Oliver Read").
+ */
+function surnameAfterFirstName(words: readonly Word[], i: number, j: number): boolean {
+  const opensName = j - 1 === i || /^(?:and|&|or)$/.test(words[j - 2]?.text ?? "");
+  return opensName && SURNAME_WORDS.test(words[j]?.text ?? "") && firstNames().has(words[j - 1]?.text ?? "");
+}
+
 export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
   const words = wordsOf(ctx, sentence);
   const chunks: Chunk[] = [];
@@ -179,7 +191,12 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
     while (j - i < MAX_CHUNK_WORDS) {
       const next = words[j];
       const after = words[j + 1];
-      if (next && isCapitalised(next) && next.start - (words[j - 1]?.end ?? 0) <= 1) j++;
+      if (
+        next &&
+        (isCapitalised(next) || surnameAfterFirstName(words, i, j)) &&
+        next.start - (words[j - 1]?.end ?? 0) <= 1
+      )
+        j++;
       // "Unit 42", "Intel 471": a number that belongs to a known name.
       else if (next && /^\d{1,4}$/.test(next.text) && KNOWN_ORGS.has(`${words[j - 1]?.text} ${next.text}`)) {
         j++;
