@@ -211,6 +211,22 @@ describe("arrest counts of other cases", () => {
 });
 
 describe("money", () => {
+  it("reads sums hijacked or redirected as stolen, and no price charged per month or per week", () => {
+    const sheet = sheetOf(
+      "Man sues parents of teens who hijacked nearly $1M in bitcoin\n\nA clipboard stealer redirected his 16.4552 bitcoin to a wallet the teenagers controlled, the lawsuit says.",
+    );
+    expect(sheet.money).toEqual(
+      expect.arrayContaining([
+        { amount: 1_000_000, currency: "USD" },
+        { amount: 16.4552, currency: "BTC" },
+      ]),
+    );
+    const prices = sheetOf(
+      "Stealer sold on forums\n\nThe malware that stole passwords from thousands of users is rented for $150 per month, or $40 per week, on hacking forums.",
+    );
+    expect(prices.money).toEqual([]);
+  });
+
   it("reads a scale word capitalised as titles write it", () => {
     expect(
       sheetOf(
