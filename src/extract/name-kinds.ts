@@ -195,6 +195,14 @@ function describesThing(words: readonly Word[]): boolean {
   return head.some((w) => THING_NOUNS.test(w.text) || ORG_DESCRIPTORS.has(lower(w)));
 }
 
+/** "Elden Ring, an upcoming title": the name is followed by an appositive that calls it a thing. */
+export function calledAThing(chunk: Chunk): boolean {
+  const [comma, article] = chunk.after;
+  return (
+    comma?.text === "," && /^(?:a|an)$/i.test(article?.text ?? "") && describesThing(chunk.after.slice(2))
+  );
+}
+
 export function hasPersonCue(chunk: Chunk): boolean {
   const prev = chunk.before.at(-1);
   const prev2 = chunk.before.at(-2);

@@ -36,6 +36,7 @@ import {
 } from "./name-chunks.ts";
 import {
   descriptorType,
+  calledAThing,
   hasPersonCue,
   headType,
   isInstitutionWord,
@@ -375,7 +376,13 @@ export function findNames(
               !placeShaped(ctx, person, gazetteer);
             if (shaped && (person !== core || hasPersonCue(chunk)))
               [type, rule, confidence] = ["person", "names#person-cue", 75];
-            else if (shaped && startsWithFirstName(person) && !isCommonWord(person.at(-1)))
+            else if (
+              shaped &&
+              startsWithFirstName(person) &&
+              !isCommonWord(person.at(-1)) &&
+              // "Elden Ring, an upcoming title": a first name that opens a thing's name.
+              !calledAThing(chunk)
+            )
               [type, rule, confidence] = ["person", "names#first-name", 65];
             else if (
               person.length === 1 &&
