@@ -632,6 +632,10 @@ const LINKED_TO_BEFORE = /\b(?:linked|tied|attributed|traced)\b[^.;]{0,100}\bto\
 const ACTOR_NOUN_AFTER =
   /^\s+(?:(?:hacker|hacking|threat|cyber|state|intelligence)\s+)?(?:group|groups|APTs?|hackers|actors?|operators|cyberspies|spies)\b/i;
 
+/** Unnamed attackers and the cue that a body runs them, right before its name: "hackers affiliated with China's". */
+const HACKERS_OF_BEFORE =
+  /\b(?:hackers|hacking (?:groups?|crews?|units?)|threat actors|APTs|(?:cyber ?)?spies|cyberspies|operatives)\s+(?:\w+\s+){0,2}?(?:affiliated with|sponsored by|backed by|linked to|tied to|working (?:for|with)|on behalf of|associated with|directed by|controlled by|run by|operated by|acting for|connected to|employed by|(?:an? )?(?:element|unit|arm|part) of)\s+(?:(?:the|[\p{Lu}][\p{L}-]*['’]s)\s+)?$/u;
+
 /** A state body named only as a threat actor's sponsor is an organisation, not an agency (facts.md). */
 export function retypeSponsors(ctx: ExtractionContext, table: EntityTable): void {
   const actorSentences = new Set(
@@ -653,6 +657,8 @@ export function retypeSponsors(ctx: ExtractionContext, table: EntityTable): void
       mentions.every((m) => {
         // "MOIS hacker group MuddyWater", "Iranian MOIS APTs", "FSB hackers": the body's own attackers.
         if (ACTOR_NOUN_AFTER.test(ctx.text.slice(m.span[1], m.span[1] + 40))) return true;
+        // "hackers affiliated with China's Ministry of State Security": unnamed attackers the body runs.
+        if (HACKERS_OF_BEFORE.test(ctx.text.slice(Math.max(0, m.span[0] - 120), m.span[0]))) return true;
         const sentence = ctx.analysis.sentenceAt(m.span[0]);
         if (!actorSentences.has(sentence.index)) return false;
         // The cue stands between an actor's mention and the body: "APT31, believed to operate under …",
@@ -670,9 +676,17 @@ export function retypeSponsors(ctx: ExtractionContext, table: EntityTable): void
       });
     if (sponsorOnly) table.retype(key, "organization");
   }
-  // A bare acronym of a body retyped above ("MSS") is the same organisation.
+  mergeIntoSponsors(table);
+}
+
+/**
+ * A bare acronym or short form of a body retyped as a sponsor ("MSS", "Ministry of State Security" beside
+ * "China's Ministry of State Security") is the same organisation; run again once acronyms are expanded.
+ */
+export function mergeIntoSponsors(table: EntityTable): void {
   for (const key of table.keys("organization")) {
-    const aliases = new Set(table.get(key)?.aliases.map(normaliseName) ?? []);
+    const entity = table.get(key);
+    const aliases = new Set([entity?.name ?? "", ...(entity?.aliases ?? [])].map(normaliseName));
     for (const agency of table.keys("agency"))
       if (aliases.has(normaliseName(table.get(agency)?.name ?? ""))) table.merge(agency, key);
   }

@@ -58,6 +58,15 @@ describe("organisations and people", () => {
     expect(persons.some((p) => /Read more/.test(p ?? ""))).toBe(false);
   });
 
+  it("makes a body that runs unnamed hackers a sponsor, with its bare acronym ('hackers affiliated with … (MSS)')", () => {
+    const sheet = sheetOf(
+      "Treasury sanctions hackers over pipeline intrusions\n\nThe sanctions target hackers affiliated with Veldoria's Ministry of Public Security (MPS), the Treasury said on Monday. Officials said the MPS hackers broke into three pipeline operators.",
+    );
+    const names = (list: string[][]) => list.map((n) => n[0]);
+    expect(names(sheet.organizations)).toContain("Ministry of Public Security");
+    expect(names(sheet.agencies)).not.toContain("Ministry of Public Security");
+  });
+
   it("reads a surname with an apostrophe after a one-letter prefix ('O'Connor', 'D’Souza')", () => {
     const sheet = sheetOf(
       "Teenager arrested over bank app fraud\n\nPolice in Cork arrested Liam O'Connor, 19, on Tuesday over a fraud that drained customers' accounts through a cloned banking app. The bank's fraud chief, Maria D’Souza, said no other customers were affected. O'Connor was released on bail.",

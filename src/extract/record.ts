@@ -19,7 +19,13 @@ import type {
 import { isoDay } from "../clean/index.ts";
 import { normaliseName } from "../link/normalise.ts";
 import { findUnlistedMalware } from "./unlisted-malware.ts";
-import { addKnowledgeEntities, addRepeatMentions, mergeAliasedActors, retypeSponsors } from "./actors.ts";
+import {
+  addKnowledgeEntities,
+  addRepeatMentions,
+  mergeAliasedActors,
+  mergeIntoSponsors,
+  retypeSponsors,
+} from "./actors.ts";
 import { linkKnownAgencies } from "./agencies.ts";
 import { attributeActors } from "./attribution.ts";
 import { analyseText, type Sentence } from "./analyse.ts";
@@ -305,6 +311,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
   const claims = attributeActors(ctx, table);
   retypeSponsors(ctx, table);
   linkKnownAgencies(table);
+  mergeIntoSponsors(table);
   const unlinked = new Set(claims.filter((c) => c.modality === "not-linked").map((c) => c.actorKey));
   const background = new Set<number>();
   for (const key of unlinked)
