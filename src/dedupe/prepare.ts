@@ -12,6 +12,7 @@
 import type { FactSheet, StoryInput } from "../contracts.ts";
 import { INTERNATIONAL_BODIES } from "../extract/lexicon/institutions.ts";
 import { ANY_CASE_NUMBER, parseNumber } from "../extract/number-words.ts";
+import { wholeWordsAt } from "../extract/words.ts";
 import { normaliseName } from "../link/normalise.ts";
 import {
   heaviestTerms,
@@ -219,7 +220,9 @@ export function incidentKeys(sheet: FactSheet, text = "", title = ""): Set<strin
     const name = names[0];
     if (!name) continue;
     add(INTERNATIONAL_BODIES.has(name) ? "place" : "org", name);
-    if (names.some((n) => namesWord(lowerTitle, n.toLowerCase()))) add("titleorg", name);
+    // Whole words of three letters or more: "Liquid" in "Liquid loses $94M".
+    if (names.some((n) => n.length >= 3 && !wholeWordsAt(lowerTitle, n.toLowerCase()).next().done))
+      add("titleorg", name);
   }
   // One name spelt two ways by two outlets ("Kellerman", "Kellermann") is one person.
   for (const [name] of sheet.persons) if (name) add("person", normaliseName(name).replace(/(.)\1+/g, "$1"));
@@ -228,18 +231,6 @@ export function incidentKeys(sheet: FactSheet, text = "", title = ""): Set<strin
   for (const m of sheet.money) add("money", `${m.currency}${Math.round(m.amount / 1000)}`);
   if (sheet.arrested) add("count", `arrested${sheet.arrested.total}`);
   return keys;
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** `text` holds `word` (three characters or more) as a whole word or phrase: "Liquid" in "Liquid loses $94M". */
-function namesWord(text: string, word: string): boolean {
-  if (word.length < 3) return false;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const [before, after] = [text[at - 1] ?? " ", text[at + word.length] ?? " "];
-    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return true;
-  }
-  return false;
 }
 
 /** A product and its version ("iOS 14.8", "Log4j 2.17.0"): a name with a capital or a digit, not a score. */

@@ -16,6 +16,7 @@ import { isTitle, type ExtractionContext } from "./context.ts";
 import type { EntityTable } from "./entities.ts";
 import { inGangList, inSoftwareList, KB_CUES, listedUnderCue, type KbHit } from "./lookup.ts";
 import { Coverage } from "./span-set.ts";
+import { wholeWordsAt } from "./words.ts";
 
 const SOFTWARE_CUE =
   /^(?:ransomware|strain|variant|payload|encryptor|locker|malware|binary|sample|samples|encryptors?|decryptor|trojan|backdoor|loader|botnet|stealer|infostealer|spyware|wiper|rat|worm|dropper|implant|rootkit|tool|toolkit)$/i;
@@ -459,27 +460,6 @@ function addHit(
       confidence: 85,
       rule: "actors#kb-alias",
     });
-}
-
-const WORD_BEFORE = /[\p{L}\p{N}-]$/u;
-const WORD_AFTER = /^[\p{L}\p{N}-]/u;
-
-/**
- * Where `name` stands in `text` as a whole word (no letter, digit or hyphen on either side), left to
- * right without overlaps. A search instead of a pattern per name: compiling a Unicode-aware pattern
- * costs more than reading the whole article.
- */
-function* wholeWordsAt(text: string, name: string): Generator<number> {
-  for (let at = text.indexOf(name); at >= 0;) {
-    const end = at + name.length;
-    if (
-      !WORD_BEFORE.test(text.slice(Math.max(0, at - 2), at)) &&
-      !WORD_AFTER.test(text.slice(end, end + 2))
-    ) {
-      yield at;
-      at = text.indexOf(name, end);
-    } else at = text.indexOf(name, at + 1);
-  }
 }
 
 /** "Gamaredon Group" → "Gamaredon": catalogue names often carry a kind word the news drops. */

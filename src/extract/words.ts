@@ -65,3 +65,24 @@ export function joinWords(text: string, tokens: readonly Token[]): Word[] {
   }
   return words;
 }
+
+const WORD_BEFORE = /[\p{L}\p{N}-]$/u;
+const WORD_AFTER = /^[\p{L}\p{N}-]/u;
+
+/**
+ * Where `name` stands in `text` as a whole word (no letter, digit or hyphen on either side), left to
+ * right without overlaps. A search instead of a pattern per name: compiling a Unicode-aware pattern
+ * costs more than reading the whole article.
+ */
+export function* wholeWordsAt(text: string, name: string): Generator<number> {
+  for (let at = text.indexOf(name); at >= 0;) {
+    const end = at + name.length;
+    if (
+      !WORD_BEFORE.test(text.slice(Math.max(0, at - 2), at)) &&
+      !WORD_AFTER.test(text.slice(end, end + 2))
+    ) {
+      yield at;
+      at = text.indexOf(name, end);
+    } else at = text.indexOf(name, at + 1);
+  }
+}
