@@ -262,6 +262,30 @@ describe("money", () => {
     ).toEqual([]);
   });
 
+  it("keeps seizures dated to an earlier month after their amounts, not an earlier announcement's or a year's tally", () => {
+    const money = (text: string) => sheetOf(text, "2022-03-01").money;
+    expect(
+      money(
+        "Ransomware affiliate sentenced in Canada\n\nA Quebec man was sentenced to seven years on Monday. Besides the 12.5 BTC seized from his wallet in January 2021, the police also seized CAD $84,300 from his home.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        { amount: 12.5, currency: "BTC" },
+        { amount: 84_300, currency: "CAD" },
+      ]),
+    );
+    expect(
+      money(
+        "Gang members arrested in Spain\n\nPolice arrested four men on Tuesday. Earlier, the U.S. announced in November 2021 that it had arrested an affiliate and seized $4.2 million.",
+      ),
+    ).toEqual([]);
+    expect(
+      money(
+        "Agency reports on its year\n\nThe agency said on Monday that it seized over $1.7 billion in cryptocurrency in 2021.",
+      ),
+    ).toEqual([]);
+  });
+
   it("reads the euro sign typed as the letter Є, a code before a spaced $, an amount 'in' a coin and damages incurred", () => {
     const seized = sheetOf(
       "Police raid ransomware crew\n\nOfficers seized 310 million rubles, $420,000 and Є250,000 in Euros during the raids.",

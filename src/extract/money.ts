@@ -180,6 +180,10 @@ const ROLES: readonly [MoneyFact["role"], RegExp][] = [
 /** What follows a unit price or a fee: "$10 per card", "$50 each", "a $5 one-time fee", "$5,000 as an upfront registration fee". */
 const UNIT_PRICE = /^\s*(?:per|each|apiece|a piece|(?:as an? )?(?:[\w-]+ ){0,2}fee\b)/i;
 
+/** A year phrase that names the month: "in January 2021", not "in 2021" or "in early 2021". */
+const MONTH_DATED =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? (?:19|20)\d\d$/;
+
 const CRYPTO = new Set(["BTC", "BCH", "LTC", "ETH", "XMR", "DOGE", "USDT"]);
 
 /** The code of a currency word in any casing: "Euros" and "euros" are EUR, "btc" is BTC. */
@@ -215,9 +219,10 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
       continue;
     const role = roleOf(sentence.text) ?? listRole(ctx, sentence);
     if (!role) continue;
+    const earlierYear = pastYearCue(ctx, sentence);
     // A title's seizure is the article's own news, whenever the money was taken: "US seizes $3.6
-    // billion stolen in 2016". A title's year otherwise dates a tally ("paid $600 million in 2021").
-    if (pastYearCue(ctx, sentence) && !(role === "seized" && isTitle(ctx, sentence))) continue;
+    // billion stolen in 2016". A year otherwise dates a tally ("paid $600 million in 2021").
+    if (earlierYear && role !== "seized") continue;
     const found: { amount: number; currency: string; span: readonly [number, number]; text: string }[] = [];
     const push = (
       currency: string | undefined,
@@ -249,6 +254,14 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
       push(currencyOfWord(match[2]), match[1], undefined, span, match[0]);
     for (const { match, span } of matchesIn(NUMBER_WORD_AFTER, sentence))
       push(currencyOfWord(match[3]), String(parseNumber(match[1] ?? "")), match[2], span, match[0]);
+    // A seizure dated to its month after its amount is this case's, told in its order ("the 720 BTC
+    // seized from his wallet in January 2021, … the police also seized …"). A bare year makes a tally
+    // ("seized over $3.5 billion … in 2021"), and a date before every amount an earlier announcement
+    // ("the U.S. announced in November 2021 that it had … seized $6 million").
+    const firstAmount = Math.min(...found.map((f) => f.span[0]));
+    const datedSeizure =
+      earlierYear && MONTH_DATED.test(earlierYear.text) && earlierYear.span[0] > firstAmount;
+    if (earlierYear && !isTitle(ctx, sentence) && !datedSeizure) continue;
     for (const f of found) {
       facts.push({
         ...baseFact(
