@@ -262,7 +262,7 @@ describe("money", () => {
     ).toEqual([]);
   });
 
-  it("keeps seizures dated to an earlier month after their amounts, not an earlier announcement's or a year's tally", () => {
+  it("keeps seizures and laundering dated to an earlier month after their amounts, not an earlier announcement's or a year's tally", () => {
     const money = (text: string) => sheetOf(text, "2022-03-01").money;
     expect(
       money(
@@ -274,6 +274,11 @@ describe("money", () => {
         { amount: 84_300, currency: "CAD" },
       ]),
     );
+    expect(
+      money(
+        "Couple arrested over exchange hack\n\nProsecutors say she played a key role in laundering the 8,214 Bitcoin stolen from the exchange in August 2016.",
+      ),
+    ).toEqual([{ amount: 8214, currency: "BTC" }]);
     expect(
       money(
         "Gang members arrested in Spain\n\nPolice arrested four men on Tuesday. Earlier, the U.S. announced in November 2021 that it had arrested an affiliate and seized $4.2 million.",

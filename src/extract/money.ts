@@ -222,7 +222,7 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
     const earlierYear = pastYearCue(ctx, sentence);
     // A title's seizure is the article's own news, whenever the money was taken: "US seizes $3.6
     // billion stolen in 2016". A year otherwise dates a tally ("paid $600 million in 2021").
-    if (earlierYear && role !== "seized") continue;
+    if (earlierYear && role !== "seized" && role !== "laundered") continue;
     const found: { amount: number; currency: string; span: readonly [number, number]; text: string }[] = [];
     const push = (
       currency: string | undefined,
@@ -254,14 +254,15 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
       push(currencyOfWord(match[2]), match[1], undefined, span, match[0]);
     for (const { match, span } of matchesIn(NUMBER_WORD_AFTER, sentence))
       push(currencyOfWord(match[3]), String(parseNumber(match[1] ?? "")), match[2], span, match[0]);
-    // A seizure dated to its month after its amount is this case's, told in its order ("the 720 BTC
-    // seized from his wallet in January 2021, … the police also seized …"). A bare year makes a tally
+    // A seizure or laundering dated to its month after its amount is this case's, told in its order
+    // ("the 720 BTC seized from his wallet in January 2021, … the police also seized …", "laundering
+    // the 119,754 Bitcoin stolen from Bitfinex in August 2016"). A bare year makes a tally
     // ("seized over $3.5 billion … in 2021"), and a date before every amount an earlier announcement
     // ("the U.S. announced in November 2021 that it had … seized $6 million").
     const firstAmount = Math.min(...found.map((f) => f.span[0]));
     const datedSeizure =
       earlierYear && MONTH_DATED.test(earlierYear.text) && earlierYear.span[0] > firstAmount;
-    if (earlierYear && !isTitle(ctx, sentence) && !datedSeizure) continue;
+    if (earlierYear && !(isTitle(ctx, sentence) && role === "seized") && !datedSeizure) continue;
     for (const f of found) {
       facts.push({
         ...baseFact(
