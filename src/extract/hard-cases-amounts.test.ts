@@ -291,6 +291,24 @@ describe("money", () => {
     ).toEqual([]);
   });
 
+  it("keeps what a suspect made from his ransomware activity, not a contest's winnings or pay every two weeks", () => {
+    expect(
+      sheetOf(
+        "Ransomware affiliate jailed\n\nOfficials said the suspect made more than CAD$12 million from his ransomware activity.",
+      ).money,
+    ).toEqual([{ amount: 12_000_000, currency: "CAD" }]);
+    expect(
+      sheetOf(
+        "Browsers fall at hacking contest\n\nResearchers took home $740,000 after hacking three browsers at the contest on Sunday.",
+      ).money,
+    ).toEqual([]);
+    expect(
+      sheetOf(
+        "Insiders unlocked phones for cash\n\nThe employees were paid $3,000 every two weeks for installing the malware, prosecutors said.",
+      ).money,
+    ).toEqual([]);
+  });
+
   it("reads the euro sign typed as the letter Є, a code before a spaced $, an amount 'in' a coin and damages incurred", () => {
     const seized = sheetOf(
       "Police raid ransomware crew\n\nOfficers seized 310 million rubles, $420,000 and Є250,000 in Euros during the raids.",
