@@ -309,6 +309,19 @@ describe("money", () => {
     ).toEqual([]);
   });
 
+  it("leaves out ransoms saved or unpaid and the takings of attacks given as examples", () => {
+    expect(
+      sheetOf(
+        "Decryptor portal marks an anniversary\n\nThe portal has saved more than 12,000 systems and over €40 million in unpaid ransom, the agency said.",
+      ).money,
+    ).toEqual([]);
+    expect(
+      sheetOf(
+        "How to prepare for ransomware\n\nGangs have grown bolder, including the attacks on a fuel pipeline and a dairy group, which netted the attackers ransoms of $3.1 million and $7 million.",
+      ).money,
+    ).toEqual([]);
+  });
+
   it("reads the euro sign typed as the letter Є, a code before a spaced $, an amount 'in' a coin and damages incurred", () => {
     const seized = sheetOf(
       "Police raid ransomware crew\n\nOfficers seized 310 million rubles, $420,000 and Є250,000 in Euros during the raids.",
