@@ -34,3 +34,15 @@ describe("attacks named as a kind", () => {
     expect(hacktivists.event_types).toContain("attack/ddos");
   });
 });
+
+describe("flaws named without being disclosed", () => {
+  it("reads no disclosure from flaws exploited, taken advantage of, or found in a gang's own encryption", () => {
+    for (const text of [
+      "Botnet returns with new tricks\n\nThe Quillfox botnet has refreshed its arsenal with new vulnerability exploits and now talks to its servers over WebSockets, researchers said on Tuesday.",
+      "Ransomware crews grow bolder\n\nRansomware crews are demanding larger payments, as they have taken advantage of security vulnerabilities opened up by remote working, a report published on Tuesday says.",
+      "Agencies warn of state hackers\n\nThe hackers gain access with methods ranging from spear-phishing to exploiting a large variety of known security vulnerabilities, the agencies said on Tuesday.",
+      "Free decryptor released for Drakon ransomware\n\nResearchers released a free decryptor on Tuesday. The release means the gang has also learned of the flaw in its encryption routine and will likely fix it.",
+    ])
+      expect(sheetOf(text, "2022-03-10").event_types).not.toContain("vulnerability/disclosure");
+  });
+});
