@@ -45,4 +45,16 @@ describe("flaws named without being disclosed", () => {
     ])
       expect(sheetOf(text, "2022-03-10").event_types).not.toContain("vulnerability/disclosure");
   });
+
+  it("reads a patch not made yet, or an attack a victim has not named, as no event", () => {
+    for (const text of [
+      "Backup servers hit by three bugs\n\nCustomers should keep the servers off the internet until there's a patch, the researchers said on Tuesday.",
+      "Mail servers targeted again\n\nThe attackers go after mail servers that haven't yet been patched, the researchers said on Tuesday.",
+      "Outage at a university\n\nAlthough the university hasn't mentioned a ransomware attack, the outage looks like one, experts said on Tuesday.",
+    ]) {
+      const events = sheetOf(text, "2022-03-10").event_types;
+      expect(events).not.toContain("vulnerability/patch");
+      expect(events).not.toContain("attack/ransomware");
+    }
+  });
 });
