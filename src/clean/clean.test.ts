@@ -108,6 +108,17 @@ describe("cleanDocument", () => {
     expect(article.text).not.toMatch(/Harbour Intel|Why phishing still works|Ten tips/);
   });
 
+  it("drops a related-coverage list of linked headlines wherever it stands, not a list of linked victims", () => {
+    const layout = CORPUS_LAYOUT.replace(
+      "The suspects allegedly ran",
+      "Earlier victims of the gang include:\n\n* [A shipping firm in Rotterdam](https://news.example/rotterdam/)\n* [The water board of Zeeland](https://news.example/zeeland/)\n\n**MORE ON CYBERSECURITY**\n\n* [**Hackers used this plugin flaw to skim cards from web shops**](https://news.example/skim/)\n* **[**Ransomware gangs are getting bolder, and insurers are paying**](https://news.example/bold/)**.\n\nThe suspects allegedly ran",
+    );
+    const article = ok(cleanDocument(doc(layout, "markdown", "/x/lagos-crypto-scam.md")));
+    expect(article.text).toContain("The water board of Zeeland");
+    expect(article.text).toContain("The suspects allegedly ran a fake investment site.");
+    expect(article.text).not.toMatch(/MORE ON|skim cards|getting bolder/);
+  });
+
   it("reads each table row as a paragraph of its own, its cells apart", () => {
     const layout = CORPUS_LAYOUT.replace(
       "The suspects allegedly ran",

@@ -75,6 +75,36 @@ function lineToBlockText(line: string): { text: string; kind: Block["kind"]; bre
   return { text, kind: "paragraph", breaks: list !== null || line.includes("![") || caption };
 }
 
+/**
+ * A list item that is one link to a headline and nothing more: "* [**Hackers used this flaw to steal
+ * card details**](…)**." A headline has four words or more, so a list of linked CVE ids stays.
+ */
+const HEADLINE_LINK_ITEM =
+  /^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+[*_]{0,3}\s?\[[*_]{0,3}(?:[^\]\s]{1,200}\s+){3,40}[^\]\s]{1,200}[*_]{0,3}\]\([^)\s]{1,2000}\)[*_]{0,3}[.,;]?\s*$/;
+/** A short line introducing other coverage: "**MORE ON CYBERSECURITY**", "**Related Stories:**", "*Read on*:", "### LATEST FROM CANBERRA". */
+const RELATED_INTRO =
+  /^\s{0,3}(?:#{1,6}\s+)?[*_]{0,3}[^\n]{0,30}\b(?:related|more (?:on|from|about)|see also|must read|read (?:more|on|next|also)|also read|latest (?:from|on)|coverage|recommended|further reading|top stories)\b[^\n]{0,40}$/i;
+
+/**
+ * The lines of a related-coverage list: the short line that introduces other coverage and the two or
+ * more items after it that are each a linked headline. They are other articles' titles, not this
+ * article's text, wherever they stand in it. A list of linked victims after "… include attacks
+ * against:" is the article's own and stays.
+ */
+function relatedListLines(lines: readonly string[]): Set<number> {
+  const skipped = new Set<number>();
+  for (let i = 0; i < lines.length;) {
+    let end = i;
+    while (end < lines.length && HEADLINE_LINK_ITEM.test(lines[end] ?? "")) end++;
+    let intro = i - 1;
+    while (intro >= 0 && (lines[intro] ?? "").trim() === "") intro--;
+    if (end - i >= 2 && intro >= 0 && RELATED_INTRO.test(lines[intro] ?? ""))
+      for (let k = intro; k < end; k++) skipped.add(k);
+    i = Math.max(end, i + 1);
+  }
+  return skipped;
+}
+
 /** Turns Markdown body lines into blocks; `offset` is where `body` starts in the source. */
 export function markdownBlocks(body: string, offset: number): Block[] {
   const blocks: Block[] = [];
@@ -85,10 +115,12 @@ export function markdownBlocks(body: string, offset: number): Block[] {
     current = null;
   };
   let position = offset;
-  for (const line of body.split("\n")) {
+  const lines = body.split("\n");
+  const related = relatedListLines(lines);
+  for (const [index, line] of lines.entries()) {
     const lineStart = position;
     position += line.length + 1;
-    if (line.trim() === "" || /^\s*```/.test(line)) {
+    if (line.trim() === "" || /^\s*```/.test(line) || related.has(index)) {
       flush();
       continue;
     }
