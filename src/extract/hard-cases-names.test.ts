@@ -245,6 +245,14 @@ describe("organisations and people", () => {
     expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Maren Holt", "Philip Reiner"]));
   });
 
+  it("reads a company before its title and a second post, and an employer after an advocate", () => {
+    const sheet = sheetOf(
+      "Decryptor released for Drakon ransomware\n\nQuarrytide CTO and ransomware expert Maren Holt said the tool works. “Patch first,” said Ivo Brandt, security awareness advocate at Larkspur, in an email.",
+    );
+    expect(names(sheet.organizations)).toEqual(expect.arrayContaining(["Quarrytide", "Larkspur"]));
+    expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Maren Holt", "Ivo Brandt"]));
+  });
+
   it("reads a person and employer from a post in lower case, and a known body opening a sentence", () => {
     const sheet = sheetOf(
       "Ransomware suspect arrested in Ontario\n\nPolice arrested a man on Monday. “It matters,” Kellan Drury, detections lead at Veltrix, said of the arrest. The gangs are hard pressed, according to Omar Haddad, principal threat hunter with Norvale. Recorded Future said the suspect was a known affiliate. Citizen Lab found traces of the same tools. Researchers from the University of Toronto’s Citizen Lab agreed.\n\nDefending Systems\n\nPatch early.",

@@ -159,6 +159,25 @@ export function findNames(
     );
   };
 
+  /**
+   * A one-word company and its corporate title, then a second post and the person holding both:
+   * "Emsisoft CTO and ransomware expert Fabian Wosar". The person is read from the chunk that follows.
+   */
+  const corporateTitleThenPost = (core: readonly Word[], chunk: Chunk) => {
+    const [and, ...rest] = chunk.after;
+    const named = rest.findIndex((w) => /^\p{Lu}/u.test(w.text));
+    return (
+      core.length === 2 &&
+      /^(?:and|&)$/.test(and?.text ?? "") &&
+      named >= 1 &&
+      named <= 3 &&
+      rest.slice(0, named).every((w) => w.text === lower(w)) &&
+      POST_NOUNS.has(rest[named - 1]?.text ?? "") &&
+      firstNames().has(rest[named]?.text ?? "") &&
+      corporateTitlePerson([...core, ...rest.slice(named, named + 2)], chunk)
+    );
+  };
+
   /** The well-known company whose possessive stands right before the chunk ("Cisco’s", "Networks'"). */
   const ownerOf = (chunk: Chunk): NameMention | null => {
     const [owned, mark] = [chunk.before.at(-2), chunk.before.at(-1)];
@@ -284,7 +303,8 @@ export function findNames(
           continue;
         else if (
           (knownBody(core[0]) && (companyPerson(core) || bodyDocument(core))) ||
-          corporateTitlePerson(core, chunk)
+          corporateTitlePerson(core, chunk) ||
+          corporateTitleThenPost(core, chunk)
         ) {
           // "Microsoft CEO Satya Nadella", "CISA Director Jen Easterly": the body, then its person;
           // "the CISA Alert": the body, then a document of its.
