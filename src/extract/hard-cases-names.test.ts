@@ -253,6 +253,15 @@ describe("organisations and people", () => {
     expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Maren Holt", "Ivo Brandt"]));
   });
 
+  it("reads a company before a post in lower case, after a long post and 'at', and a firm 'named' or 'called'", () => {
+    const sheet = sheetOf(
+      "Schools hit by ransomware\n\nVeltrix senior vice president Heather Paunet said few schools can pay. “No evidence yet,” Jerry Gamblin, director of security research at Norvale, said. The probe looked at a cybersecurity firm named Darkwell. Users installed an app called Open Tracker. Independent security researcher Park Minchan found the flaw. Chrome developer Olivier Li said the fix is out.",
+    );
+    const organizations = names(sheet.organizations);
+    expect(organizations).toEqual(expect.arrayContaining(["Veltrix", "Norvale", "Darkwell"]));
+    for (const wrong of ["Open Tracker", "Independent", "Chrome"]) expect(organizations).not.toContain(wrong);
+  });
+
   it("reads a person and employer from a post in lower case, and a known body opening a sentence", () => {
     const sheet = sheetOf(
       "Ransomware suspect arrested in Ontario\n\nPolice arrested a man on Monday. “It matters,” Kellan Drury, detections lead at Veltrix, said of the arrest. The gangs are hard pressed, according to Omar Haddad, principal threat hunter with Norvale. Recorded Future said the suspect was a known affiliate. Citizen Lab found traces of the same tools. Researchers from the University of Toronto’s Citizen Lab agreed.\n\nDefending Systems\n\nPatch early.",

@@ -162,7 +162,7 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
       chunks.push({
         words: words.slice(i, i + n),
         sentence,
-        before: words.slice(Math.max(0, i - 4), i),
+        before: words.slice(Math.max(0, i - 5), i),
         after: words.slice(i + n, i + n + 8),
       });
       i += n;
@@ -226,7 +226,7 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
     chunks.push({
       words: words.slice(i, j),
       sentence,
-      before: words.slice(Math.max(0, i - 4), i),
+      before: words.slice(Math.max(0, i - 5), i),
       after: words.slice(j, j + 8),
     });
     i = j;

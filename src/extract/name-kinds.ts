@@ -385,6 +385,10 @@ function possessed(chunk: Chunk): string {
   return a && b && /^[‘'`]$/.test(a.text) && b.text === "s" && b.start === a.end ? lower(c) : "";
 }
 
+/** What a company is called, and only a company: not "an app called", "a group called", "a developer named". */
+const COMPANY_WORD =
+  /^(?:company|firm|startup|vendor|corporation|conglomerate|manufacturer|retailer|contractor)$/;
+
 export function descriptorType(chunk: Chunk): EntityType | null {
   const before = chunk.before.slice(-2).map(lower);
   if (
@@ -405,6 +409,9 @@ export function descriptorType(chunk: Chunk): EntityType | null {
     !ORG_DESCRIPTORS.has(post)
   )
     return null;
+  // "a UAE cybersecurity firm named DarkMatter", "a company called Swift Unlocks".
+  if (/^(?:named|called|dubbed)$/.test(before.at(-1) ?? "") && COMPANY_WORD.test(before.at(-2) ?? ""))
+    return "organization";
   // "alleged TrickBot developer Alla Witte": a role noun before a person's name.
   if (
     before.at(-1) &&

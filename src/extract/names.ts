@@ -178,6 +178,40 @@ export function findNames(
     );
   };
 
+  /**
+   * A one-word company, a post in lower case and a person with a known first name: "Untangle senior
+   * vice president Heather Paunet". Not a place or an origin ("Cambridge professor", "Israeli
+   * researcher"). The person is read from the chunk that follows.
+   */
+  const companyLowerPostPerson = (core: readonly Word[], chunk: Chunk) => {
+    const [body] = core;
+    const named = chunk.after.findIndex((w) => /^\p{Lu}/u.test(w.text));
+    return (
+      core.length === 1 &&
+      body !== undefined &&
+      body.text.length >= 3 &&
+      body.pos !== "ADJ" &&
+      // "Independent security researcher Park Minchan": a word that qualifies a post opens the sentence.
+      !/^(?:Independent|Senior|Former|Lead|Principal|Chief|Veteran|Freelance|Noted|Renowned|Prominent|Famed)$/.test(
+        body.text,
+      ) &&
+      !/^[/-]$/.test(chunk.before.at(-1)?.text ?? "") &&
+      // "Chrome developer Olivier Li": a product's developer works for its maker.
+      !isProductName(body.text) &&
+      named >= 1 &&
+      named <= 3 &&
+      chunk.after.slice(0, named).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w.text)) &&
+      POST_NOUNS.has(chunk.after[named - 1]?.text ?? "") &&
+      firstNames().has(chunk.after[named]?.text ?? "") &&
+      /^\p{Lu}/u.test(chunk.after[named + 1]?.text ?? "") &&
+      !ORIGIN_WORD.test(body.text) &&
+      !gazetteer.places.has(body.text) &&
+      !isPersonTitle(body) &&
+      !isInstitutionWord(body) &&
+      corporateTitlePerson([body, { ...body, text: "CEO" }, ...chunk.after.slice(named, named + 2)], chunk)
+    );
+  };
+
   /** The well-known company whose possessive stands right before the chunk ("Cisco’s", "Networks'"). */
   const ownerOf = (chunk: Chunk): NameMention | null => {
     const [owned, mark] = [chunk.before.at(-2), chunk.before.at(-1)];
@@ -198,7 +232,7 @@ export function findNames(
     // the body; "director at Data for Black Lives": a name cut short at "for".
     const [next, next2] = chunk.after;
     if (
-      /^(?:at|of|with|for)$/.test(lower(next)) ||
+      /^(?:at|of|with|for|services?|company|firm)$/.test(lower(next)) ||
       next?.pos === "NOUN" ||
       (/^(?:and|&)$/.test(lower(next)) && /^\p{Lu}/u.test(next2?.text ?? ""))
     )
@@ -210,7 +244,7 @@ export function findNames(
       return true;
     // "at" after a post within a few words ("Senior Security Analyst at", "VP of Strategy at"); "of" only
     // right after a post in lower case or an acronym that heads the body ("co-founder of", "CEO of").
-    if (lower(prep) === "at") return words.slice(-4, -1).some((w) => EMPLOYEE.test(lower(w)));
+    if (lower(prep) === "at") return words.slice(-5, -1).some((w) => EMPLOYEE.test(lower(w)));
     const post = prev.text === lower(prev) || /^[A-Z]{2,4}$/.test(prev.text);
     return post && (lower(prep) === "of" ? HEAD_POST : EMPLOYEE).test(lower(prev));
   };
@@ -304,7 +338,8 @@ export function findNames(
         else if (
           (knownBody(core[0]) && (companyPerson(core) || bodyDocument(core))) ||
           corporateTitlePerson(core, chunk) ||
-          corporateTitleThenPost(core, chunk)
+          corporateTitleThenPost(core, chunk) ||
+          companyLowerPostPerson(core, chunk)
         ) {
           // "Microsoft CEO Satya Nadella", "CISA Director Jen Easterly": the body, then its person;
           // "the CISA Alert": the body, then a document of its.
