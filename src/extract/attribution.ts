@@ -45,9 +45,12 @@ function disputedAfter(sentence: Sentence, span: Span): Cue | null {
   return null;
 }
 
-/** "files were planted by the group known as X", "data stolen by X": the actor named as the agent of a harm. */
+/**
+ * "files were planted by the group known as X", "data stolen by X", "a massive attack on the retailer
+ * MediaMarkt by the Hive Ransomware operation": the actor named as the agent of a harm.
+ */
 const AGENT_BY =
-  /\b(?:planted|installed|stolen|leaked|encrypted|exfiltrated|dumped|published) by (?:(?:the|two|different|groups?|[\w-]+ group known as|known as)\W+){0,6}$/i;
+  /\b(?:(?:planted|installed|stolen|leaked|encrypted|exfiltrated|dumped|published)|(?:attacks?|breach(?:es)?|hacks?|intrusions?) (?:on|against) [^.;]{1,70}?) by (?:(?:the|two|different|groups?|[\w-]+ group known as|known as)\W+){0,6}$/i;
 
 /**
  * "The Night Sky ransomware gang has started to exploit …", "HelloKitty ransomware is targeting …": the
