@@ -273,7 +273,7 @@ describe("attribution", () => {
     expect(linkOf(record, "Evil Corp")).not.toBe(true);
   });
 
-  it("links a group named as the agent of the harm or of an attack on a victim, but not in a supposition", () => {
+  it("links a group named as the agent of the harm, of an attack on a victim or of a claim, but not in a supposition", () => {
     const planted = sheetOf(
       "Shipping firm finds wiper on its servers\n\nThe company said on Tuesday it had restored its systems. Investigators found that the files were planted by the group known as Iron Sleet, which has hit ports before.",
     );
@@ -282,6 +282,10 @@ describe("attribution", () => {
       "The week in ransomware\n\nIt was a busy week for ransomware, with new strains released and old ones returning. Law enforcement also kept up the pressure on gangs.\n\nThis week, the other big news is a massive attack on the Dutch electronics retailer Kamstra by the Hive ransomware operation, which encrypted its servers.",
     );
     expect(linkOf(attackOn, "Hive")).toBe(true);
+    const claimed = sheetOf(
+      "Health ministry restores its systems\n\nThe ministry said on Monday that most of its services were back online. Staff had worked through the weekend to restore them.\n\nResponsibility for the attack was claimed by the Lapsus$ group, which said it had taken 50TB of data.",
+    );
+    expect(linkOf(claimed, "Lapsus")).toBe(true);
     const supposed = sheetOf(
       "How to recover from ransomware\n\nBackups are the best defence against data loss. Firms that keep offline copies recover in days rather than weeks, a survey of 400 companies found.\n\nInsurers now ask for proof of tested backups before they renew a policy.\n\n“If the documents were encrypted by the Conti gang, a decryptor may not exist,” the adviser said.",
     );
