@@ -92,6 +92,23 @@ function harmAfter(sentence: Sentence, span: Span): Cue | null {
   return { text: match[0].trim(), span: [span[1], span[1] + match[0].length] };
 }
 
+/**
+ * "has suffered a Clop ransomware attack", "was hit by a Conti ransomware attack": a victim's attack
+ * named by its group. Not "in an Egregor attack against …", mostly an earlier case given as an example.
+ */
+const SUFFERED_BEFORE = /\b(?:suffered|experienced|endured|(?:hit|struck) (?:by|with)) (?:a|an|the)\s+$/i;
+const ATTACK_AFTER = /^(?:\s+ransomware)?\s+(?:attack|breach|intrusion|infection)\b/i;
+
+function suffered(sentence: Sentence, span: Span): Cue | null {
+  if (/^\s*["“‘']?\s*if\b/i.test(sentence.text)) return null;
+  const from = span[0] - sentence.span[0];
+  const before = sentence.text.slice(Math.max(0, from - 40), from);
+  const match = SUFFERED_BEFORE.exec(before);
+  if (!match || !ATTACK_AFTER.test(sentence.text.slice(span[1] - sentence.span[0]))) return null;
+  const start = span[0] - before.length + match.index;
+  return { text: match[0].trim(), span: [start, start + match[0].trimEnd().length] };
+}
+
 function agentOfHarm(sentence: Sentence, span: Span): Cue | null {
   const before = sentence.text.slice(
     Math.max(0, span[0] - sentence.span[0] - 80),
@@ -532,6 +549,7 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
         itemHarm ??
         linkCueFor(sentence, mention.span) ??
         agentOfHarm(sentence, mention.span) ??
+        suffered(sentence, mention.span) ??
         harmAfter(sentence, mention.span);
       const prominent =
         (isTitle(ctx, sentence) || mention.span[0] < leadEnd) &&

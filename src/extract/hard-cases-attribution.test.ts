@@ -273,7 +273,7 @@ describe("attribution", () => {
     expect(linkOf(record, "Evil Corp")).not.toBe(true);
   });
 
-  it("links a group named as the agent of the harm, of an attack on a victim or of a claim, but not in a supposition", () => {
+  it("links a group named as the agent of the harm, of an attack on a victim or suffered, or of a claim, but not in a supposition or an example", () => {
     const planted = sheetOf(
       "Shipping firm finds wiper on its servers\n\nThe company said on Tuesday it had restored its systems. Investigators found that the files were planted by the group known as Iron Sleet, which has hit ports before.",
     );
@@ -286,6 +286,14 @@ describe("attribution", () => {
       "Health ministry restores its systems\n\nThe ministry said on Monday that most of its services were back online. Staff had worked through the weekend to restore them.\n\nResponsibility for the attack was claimed by the Lapsus$ group, which said it had taken 50TB of data.",
     );
     expect(linkOf(claimed, "Lapsus")).toBe(true);
+    const suffered = sheetOf(
+      "The week in ransomware\n\nIt was a busy week for ransomware, with new strains released and old ones returning. Law enforcement also kept up the pressure on gangs.\n\nMarine services firm Harbour Line has suffered a Clop ransomware attack that let the gang steal company data.",
+    );
+    expect(linkOf(suffered, "Clop")).toBe(true);
+    const example = sheetOf(
+      "LockBit now encrypts domains\n\nThe LockBit gang has a new feature that pushes its encryptor through group policies.\n\nOther gangs have done this before. In an Egregor attack against a retail chain, printers spat out ransom notes.",
+    );
+    expect(linkOf(example, "Egregor")).not.toBe(true);
     const supposed = sheetOf(
       "How to recover from ransomware\n\nBackups are the best defence against data loss. Firms that keep offline copies recover in days rather than weeks, a survey of 400 companies found.\n\nInsurers now ask for proof of tested backups before they renew a policy.\n\n“If the documents were encrypted by the Conti gang, a decryptor may not exist,” the adviser said.",
     );
