@@ -374,6 +374,9 @@ function earlierEventOf(ctx: ExtractionContext, span: Span): boolean {
   const before = ctx.text.slice(Math.max(0, span[0] - 24), span[0]);
   const after = ctx.text.slice(span[1], span[1] + 30);
   return (
+    DAYS_AFTER.test(
+      ctx.text.slice(Math.max(ctx.analysis.sentenceAt(span[0]).span[0], span[0] - 200), span[0]),
+    ) ||
     (/\b(?:after|following|since|before)\s+(?:the\s+)?(?:last\s+\w+['’]s\s+)?$/i.test(before) &&
       (/^(?:['’]s)?\s+(?:\w+\s+)?(?:takedown|attacks?|arrests?|hacks?|breach|shutdown|disruption|raids?|collapse|demise|leaks?)\b/i.test(
         after,
@@ -389,6 +392,13 @@ function earlierEventOf(ctx: ExtractionContext, span: Span): boolean {
       /^(?:['’]s)?\s+(?:\w+\s+)?(?:attacks?|hacks?|breach|cyberattacks?|incident)\b/i.test(after))
   );
 }
+
+/**
+ * "Google announced new protections one day after telling 14,000 Gmail users that they had been
+ * targets of Russian-government group APT28": a group named in a clause dated days before the news.
+ */
+const DAYS_AFTER =
+  /\b(?:(?:a|one|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?)|a day|shortly|just|soon) after\b[^;]*$/i;
 
 /** "a lawsuit against its insurer, which declined to cover the losses caused by the NotPetya attack". */
 const LEGAL_CAUSE =

@@ -49,7 +49,7 @@ describe("attribution", () => {
     ).toHaveLength(1);
   });
 
-  it("never reads a platform's group as a threat group, nor links a group named by an earlier event in the title", () => {
+  it("never reads a platform's group as a threat group, nor links a group named by an earlier event in the title or lead", () => {
     const platform = sheetOf(
       "Belarus: joining banned Telegram channels will land you in prison\n\nPolice published a list of banned Telegram channels. Not every Telegram group participant will be prosecuted.",
     );
@@ -58,6 +58,10 @@ describe("attribution", () => {
       "Even after Emotet takedown, Office docs deliver 43% of all malware downloads\n\nMalicious Office documents made up 43% of malware downloads in the second quarter, a report says. Other groups copied the success of the Emotet crew.",
     );
     expect(linkOf(earlier, "Emotet")).not.toBe(true);
+    const daysAfter = sheetOf(
+      "Mail provider adds protections for journalists\n\nThe provider announced a slate of new protections for high-risk users on Friday, one day after warning 9,000 of its users that they had been targets of the state-backed group APT28.",
+    );
+    expect(linkOf(daysAfter, "APT28")).not.toBe(true);
   });
 
   it("reads catalogue names of one group listed as its other names as that one group", () => {
