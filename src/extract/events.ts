@@ -269,8 +269,15 @@ export function findTriggers<T extends string>(
   return hits;
 }
 
-/** A raid or search is told once, in a report whose lead established police action: one mention there is enough. */
-const LOOSE_TYPES: ReadonlySet<string> = new Set(["law-enforcement/raid", "law-enforcement/charge"]);
+/**
+ * A raid, a charge or a court step is told once, in a report whose lead established police action:
+ * one mention there is enough ("A court order will keep the 35-year-old in custody for two months").
+ */
+const LOOSE_TYPES: ReadonlySet<string> = new Set([
+  "law-enforcement/raid",
+  "law-enforcement/charge",
+  "law-enforcement/court",
+]);
 
 /**
  * The types that are the article's own incident, with the hit that decided each. Event families are
@@ -286,6 +293,9 @@ export function ownTypes<T extends string>(
   const counts = new Map<T, number>();
   for (const h of usable) counts.set(h.type, (counts.get(h.type) ?? 0) + 1);
   const prominentFamilies = new Set(usable.filter((h) => h.prominent).map((h) => FAMILY(h.type)));
+  // A sentencing or plea told in the title or lead speaks of the court it happened in: a single
+  // other court mention then is part of it, not a court action of its own.
+  const convicted = usable.some((h) => h.prominent && h.type === "law-enforcement/conviction");
   const own = new Map<T, TriggerHit<T>>();
   for (const h of usable) {
     if (own.has(h.type)) continue;
@@ -293,7 +303,7 @@ export function ownTypes<T extends string>(
     const inFamily = prominentFamilies.has(FAMILY(h.type));
     const repeated = !strictFamilies
       ? count >= 2 || inFamily
-      : LOOSE_TYPES.has(h.type)
+      : LOOSE_TYPES.has(h.type) && !(convicted && h.type === "law-enforcement/court")
         ? inFamily || count >= 3
         : count >= 3 || (count >= 2 && inFamily);
     if (h.prominent || repeated) own.set(h.type, h);

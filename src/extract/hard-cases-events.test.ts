@@ -58,3 +58,18 @@ describe("flaws named without being disclosed", () => {
     }
   });
 });
+
+describe("court steps in police reports", () => {
+  it("reads one court step told after an arrest lead, not one told after a sentencing lead", () => {
+    const arrest = sheetOf(
+      "Security firm founder arrested on treason charge\n\nPolice arrested the founder of a security firm in Moscow on Tuesday. Officers also searched the firm's offices. His lawyer declined to comment.\n\nThe judge ordered him held for two months.",
+      "2021-09-30",
+    );
+    expect(arrest.event_types).toContain("law-enforcement/court");
+    const sentenced = sheetOf(
+      "Botnet operator sentenced to time served\n\nA Russian man was sentenced on Tuesday to time served for running a botnet. He had pleaded guilty last year. The botnet once held 50,000 machines.\n\nThe judge ordered him deported after his release.",
+      "2021-09-30",
+    );
+    expect(sentenced.event_types).not.toContain("law-enforcement/court");
+  });
+});
