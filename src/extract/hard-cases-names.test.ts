@@ -262,6 +262,17 @@ describe("organisations and people", () => {
     for (const wrong of ["Open Tracker", "Independent", "Chrome"]) expect(organizations).not.toContain(wrong);
   });
 
+  it("reads no person from a feature used or deleted, a release channel, a city's insurer or a product launched", () => {
+    const sheet = sheetOf(
+      "Server updates return\n\nAdmins are more likely to be affected when domain controllers are using Shadow Principals. Encryptors delete Shadow Volume Copies so that victims cannot recover. The tool is gone from the 21H1 General Availability Channel release. The firm works with insurers Allianz and Munich Re, who wrote the policy. Next, the cloud unit is introducing Secure Gateway Anywhere, a new service. Interpol Secretary General Jürgen Stock urged action.",
+    );
+    const persons = names(sheet.persons);
+    for (const wrong of ["Shadow Principals", "Shadow Volume Copies", "Availability Channel", "Munich Re"])
+      expect(persons).not.toContain(wrong);
+    expect(persons).toContain("Jürgen Stock");
+    expect(names(sheet.organizations)).not.toContain("Secure Gateway Anywhere");
+  });
+
   it("reads a person and employer from a post in lower case, and a known body opening a sentence", () => {
     const sheet = sheetOf(
       "Ransomware suspect arrested in Ontario\n\nPolice arrested a man on Monday. “It matters,” Kellan Drury, detections lead at Veltrix, said of the arrest. The gangs are hard pressed, according to Omar Haddad, principal threat hunter with Norvale. Recorded Future said the suspect was a known affiliate. Citizen Lab found traces of the same tools. Researchers from the University of Toronto’s Citizen Lab agreed.\n\nDefending Systems\n\nPatch early.",

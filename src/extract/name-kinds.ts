@@ -142,6 +142,16 @@ export function stripTitles(words: Word[]): Word[] {
   for (let k = words.length - 2; k >= 0; k--) {
     if (!isPersonTitle(words[k])) continue;
     const rest = words.slice(k + 1);
+    // "General Mark Milley", but not "the 21H1 General Availability Channel": a rank that is also an
+    // everyday word heads a person only before a first name, or after another title ("Secretary
+    // General Jürgen Stock", "RIA Director General Margus Noormaa").
+    if (
+      /^(?:General|Major|Chief)$/.test(words[k]?.text ?? "") &&
+      k > 0 &&
+      !isPersonTitle(words[k - 1]) &&
+      !startsWithFirstName(rest)
+    )
+      continue;
     // "Secretary of State Antony Blinken": a post that runs on past its title word ends where a first
     // name starts two or three words before the chunk's end.
     if (/^(?:of|for)$/.test(rest[0]?.text ?? "")) {
@@ -193,6 +203,15 @@ function describesThing(words: readonly Word[]): boolean {
   // "a malware analyst", "a Red Hat principal software engineer": a post, so a person after all.
   if (head.some((w) => POST_NOUNS.has(lower(w)) || PERSON_TITLES.has(lower(w)))) return false;
   return head.some((w) => THING_NOUNS.test(w.text) || ORG_DESCRIPTORS.has(lower(w)));
+}
+
+/** Verbs whose object is a thing, not a person: "using Shadow Principals", "delete Shadow Volume Copies". */
+const THING_VERBS =
+  /^(?:use|uses|used|using|delete|deletes|deleted|deleting|enable|enables|enabled|enabling|disable|disables|disabled|disabling|install|installs|installed|installing|uninstall\w*|download\w*|configure\w*|deploy|deploys|deployed|deploying|exploit|exploits|exploited|exploiting|patch|patches|patched|patching)$/i;
+
+/** The name is the object of a verb that takes things: "DCs are using Shadow Principals". */
+export function objectOfThingVerb(chunk: Chunk): boolean {
+  return THING_VERBS.test(chunk.before.at(-1)?.text ?? "");
 }
 
 /** "Elden Ring, an upcoming title": the name is followed by an appositive that calls it a thing. */
@@ -385,6 +404,10 @@ function possessed(chunk: Chunk): string {
   return a && b && /^[‘'`]$/.test(a.text) && b.text === "s" && b.start === a.end ? lower(c) : "";
 }
 
+/** Verbs that bring out a product: what they name is the product, whatever the appositive calls it. */
+const LAUNCH_VERBS =
+  /^(?:introduc(?:e|es|ed|ing)|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?)$/;
+
 /** What a company is called, and only a company: not "an app called", "a group called", "a developer named". */
 const COMPANY_WORD =
   /^(?:company|firm|startup|vendor|corporation|conglomerate|manufacturer|retailer|contractor)$/;
@@ -424,7 +447,14 @@ export function descriptorType(chunk: Chunk): EntityType | null {
   )
     return "organization";
   const [comma, article, ...rest] = chunk.after;
-  if (comma?.text === "," && article && /^(?:a|an|the|two|three|four|both)$/i.test(article.text)) {
+  // "Google Cloud is introducing Secure Application Access Anywhere, a new service": a product launched.
+  const launched = LAUNCH_VERBS.test(before.at(-1) ?? "");
+  if (
+    !launched &&
+    comma?.text === "," &&
+    article &&
+    /^(?:a|an|the|two|three|four|both)$/i.test(article.text)
+  ) {
     const phrase = rest.slice(0, 6);
     // "Brett Callow, a threat analyst with cybersecurity firm Emsisoft": the firm is the person's employer;
     // "Tetrade, a codename the company used": the company is another noun phrase.

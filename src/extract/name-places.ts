@@ -9,6 +9,7 @@ import type { ExtractionContext } from "./context.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { ORG_DESCRIPTORS } from "./lexicon/institutions.ts";
 import type { Word } from "./words.ts";
+import { startsWithFirstName } from "./name-kinds.ts";
 
 /**
  * "insurance giant Porto Seguro", "the firm Santa Clara": a place's name right after a company noun
@@ -36,6 +37,11 @@ export function placeShaped(ctx: ExtractionContext, words: readonly Word[], gaze
     REGION_END.test(last) ||
     // "Dallas Texas", "North Carolina"; not "Seth Berlin", "Jorge Luis Vargas Valencia".
     ((gazetteer.places.get(last)?.some((p) => p.kind === "region") ?? false) &&
-      (PLACE_DIRECTION.test(words[0]?.text ?? "") || gazetteer.places.has(words[0]?.text ?? "")))
+      (PLACE_DIRECTION.test(words[0]?.text ?? "") || gazetteer.places.has(words[0]?.text ?? ""))) ||
+    // "Munich Re", "Zurich AG": a city that is no first name, then a word of two letters at most, names a body.
+    (words.length === 2 &&
+      /^\p{Lu}\p{L}?$/u.test(last) &&
+      gazetteer.places.has(words[0]?.text ?? "") &&
+      !startsWithFirstName(words))
   );
 }

@@ -37,6 +37,7 @@ import {
 import {
   descriptorType,
   calledAThing,
+  objectOfThingVerb,
   hasPersonCue,
   headType,
   isInstitutionWord,
@@ -436,7 +437,8 @@ export function findNames(
               startsWithFirstName(person) &&
               !isCommonWord(person.at(-1)) &&
               // "Elden Ring, an upcoming title": a first name that opens a thing's name.
-              !calledAThing(chunk)
+              !calledAThing(chunk) &&
+              !objectOfThingVerb(chunk)
             )
               [type, rule, confidence] = ["person", "names#first-name", 65];
             else if (
