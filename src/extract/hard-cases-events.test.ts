@@ -73,3 +73,14 @@ describe("court steps in police reports", () => {
     expect(sentenced.event_types).not.toContain("law-enforcement/court");
   });
 });
+
+describe("crypto thefts", () => {
+  it("reads a theft from a DeFi platform, crypto stolen from accounts and fake wallets as crypto fraud", () => {
+    for (const text of [
+      "Hacker steals $12 million from Kobalt DeFi platform\n\nThe attacker abused a flaw in the platform's lending contract on Monday.",
+      "Exchange sends breach letters after accounts had cryptocurrency stolen\n\nThe exchange said on Monday that attackers took over 900 accounts.",
+      "Ads for faux cryptowallets net scammers $200,000\n\nThieves are buying search ads that lead victims to fake wallets, which steal their credentials.",
+    ])
+      expect(sheetOf(text, "2022-03-10").crime_types).toContain("crypto-fraud");
+  });
+});
