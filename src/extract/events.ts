@@ -29,7 +29,8 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   "law-enforcement/extradition":
     /\b(?<!\b(?:seek\w*|sought|request\w*|pursu\w*|secure) (?:the |his |her |their |an? )?(?:\w+'s )?)extradit(?:ed|ion|e)\b(?! (?:request|warrant|treaty|hearing|proceeding|case|fight|battle)s?\b)/gi,
   "law-enforcement/takedown":
-    /\b(?:took down|taken down|takes? down|taking down|takedown|sinkholed|domain seizures?|(?:seized?|seizure of|seizing|dismantled|dismantling|shut down|disrupted|(?:take[ns]?|took|taking|seized?|seizing) control of) (?:the |its |their |an? |\d+ |[\w’'-]+ ){0,3}(?:servers?|infrastructure|domains?|sites?|websites?|web pages|botnet|marketplace|market|forum|service|platform|channels?|call cent(?:er|re)s?|operations?))\b/gi,
+    // "A 'massive' cyberattack has taken down several government websites": an attack's outage, not police.
+    /\b(?<!\b(?:(?:cyber-?)?attacks?|ransomware|outages?|incidents?|DDoS|hacks?|breach(?:es)?|wipers?|malware)(?: (?:has|have|had|that|which))? )(?:took down|taken down|takes? down|taking down|takedown|sinkholed|domain seizures?|(?:seized?|seizure of|seizing|dismantled|dismantling|shut down|disrupted|(?:take[ns]?|took|taking|seized?|seizing) control of) (?:the |its |their |an? |\d+ |[\w’'-]+ ){0,3}(?:servers?|infrastructure|domains?|sites?|websites?|web pages|botnet|marketplace|market|forum|service|platform|channels?|call cent(?:er|re)s?|operations?))\b/gi,
   "law-enforcement/sanction":
     /\b(?:sanction(?:ed|s|ing)?|designated (?:by|under) (?:the )?(?:Treasury|OFAC))\b/gi,
   "attack/ransomware":

@@ -84,3 +84,18 @@ describe("crypto thefts", () => {
       expect(sheetOf(text, "2022-03-10").crime_types).toContain("crypto-fraud");
   });
 });
+
+describe("outages an attack causes", () => {
+  it("reads no takedown where an attack or ransomware took services down", () => {
+    for (const text of [
+      "Government websites hit\n\nA massive cyberattack has taken down several government websites in Ukraine, officials said on Friday.",
+      "Court services disrupted\n\nA ransomware attack has taken down several IT services of the justice department, officials said on Friday.",
+    ])
+      expect(sheetOf(text, "2022-01-14").event_types).not.toContain("law-enforcement/takedown");
+    const police = sheetOf(
+      "Police take down phishing service\n\nDutch police have taken down a phishing-as-a-service platform used by 300 criminals, officials said on Friday.",
+      "2022-01-14",
+    );
+    expect(police.event_types).toContain("law-enforcement/takedown");
+  });
+});
