@@ -273,6 +273,14 @@ describe("organisations and people", () => {
     expect(names(sheet.organizations)).not.toContain("Secure Gateway Anywhere");
   });
 
+  it("reads a place-based modifier before 'company called' as no body, and the place as a place", () => {
+    const sheet = sheetOf(
+      "Traders charged over hacked filings\n\nOf the five men charged, two worked for a Moscow-based IT company called M-17, which offered audits.",
+    );
+    expect(names(sheet.organizations)).toEqual(["M-17"]);
+    expect(sheet.places).toContain("Moscow");
+  });
+
   it("reads a person and employer from a post in lower case, and a known body opening a sentence", () => {
     const sheet = sheetOf(
       "Ransomware suspect arrested in Ontario\n\nPolice arrested a man on Monday. “It matters,” Kellan Drury, detections lead at Veltrix, said of the arrest. The gangs are hard pressed, according to Omar Haddad, principal threat hunter with Norvale. Recorded Future said the suspect was a known affiliate. Citizen Lab found traces of the same tools. Researchers from the University of Toronto’s Citizen Lab agreed.\n\nDefending Systems\n\nPatch early.",

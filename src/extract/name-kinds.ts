@@ -382,14 +382,16 @@ function inBodyList(chunk: Chunk): boolean {
 
 const FUNCTION_WORDS = /^(?:and|or|but|of|the|a|an|with|at|from|by|in|on|to|for|as|is|was|said)$/;
 
-/** "Finish security firm F-Secure": a word before a lower-case company descriptor and its name is a modifier. */
+/** "Finish security firm F-Secure", "a Moscow-based IT company called M-13": a word before a lower-case company descriptor and its name is a modifier. */
 function modifiesDescriptor(chunk: Chunk): boolean {
   const k = chunk.after.findIndex((w) => ORG_DESCRIPTORS.has(lower(w)));
+  // "a Moscow-based IT company called M-13": the name may follow "called", "named" or "dubbed".
+  const named = /^(?:called|named|dubbed)$/.test(chunk.after[k + 1]?.text ?? "") ? k + 2 : k + 1;
   return (
     k >= 0 &&
     k <= 2 &&
     chunk.after.slice(0, k).every((w) => /^[a-z][a-z-]*$/.test(w.text) && !FUNCTION_WORDS.test(w.text)) &&
-    /^\p{Lu}/u.test(chunk.after[k + 1]?.text ?? "")
+    /^\p{Lu}/u.test(chunk.after[named]?.text ?? "")
   );
 }
 
