@@ -281,6 +281,15 @@ describe("organisations and people", () => {
     expect(sheet.places).toContain("Moscow");
   });
 
+  it("reads a titled person after 'according to' as no body", () => {
+    const sheet = sheetOf(
+      "Officials warn of new scheme\n\nAccording to New York Attorney General Letitia James, patients were not protected. According to Secretary of Homeland Security Alejandro Mayorkas, the threat is growing.",
+    );
+    const organizations = names(sheet.organizations);
+    expect(organizations.some((o) => /Letitia James|Alejandro Mayorkas/.test(o))).toBe(false);
+    expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Letitia James", "Alejandro Mayorkas"]));
+  });
+
   it("reads a person and employer from a post in lower case, and a known body opening a sentence", () => {
     const sheet = sheetOf(
       "Ransomware suspect arrested in Ontario\n\nPolice arrested a man on Monday. “It matters,” Kellan Drury, detections lead at Veltrix, said of the arrest. The gangs are hard pressed, according to Omar Haddad, principal threat hunter with Norvale. Recorded Future said the suspect was a known affiliate. Citizen Lab found traces of the same tools. Researchers from the University of Toronto’s Citizen Lab agreed.\n\nDefending Systems\n\nPatch early.",

@@ -520,7 +520,9 @@ export function descriptorType(chunk: Chunk): EntityType | null {
     chunk.before.length >= 2 &&
     lower(chunk.before.at(-2)) === "according" &&
     lower(chunk.before.at(-1)) === "to" &&
-    !startsWithFirstName(chunk.words)
+    !startsWithFirstName(chunk.words) &&
+    // "According to FBI Special Agent B.J. Kang": a titled person.
+    stripTitles(chunk.words) === chunk.words
   )
     return "organization";
   if (
