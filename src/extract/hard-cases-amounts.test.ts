@@ -322,6 +322,25 @@ describe("money", () => {
     ).toEqual([]);
   });
 
+  it("keeps the demand of an attempted extortion, not the sum of an attempted theft, and damage that reaches a sum", () => {
+    const money = (text: string) => sheetOf(text).money;
+    expect(
+      money(
+        "Streamer charged with hacking sports leagues\n\nOfficials said he also attempted to extort the league, asking it to pay $120,000 to disclose the flaws he found.",
+      ),
+    ).toEqual([{ amount: 120_000, currency: "USD" }]);
+    expect(
+      money(
+        "Bank thwarts transfer\n\nThe gang attempted to steal $2 million from the bank on Monday, police said.",
+      ),
+    ).toEqual([]);
+    expect(
+      money(
+        "Police arrest ransomware crew\n\nPolice arrested five men on Monday. More than 40 companies were hit, and the total damage reaches more than $900,000, police said.",
+      ),
+    ).toEqual([{ amount: 900_000, currency: "USD" }]);
+  });
+
   it("reads the euro sign typed as the letter Є, a code before a spaced $, an amount 'in' a coin and damages incurred", () => {
     const seized = sheetOf(
       "Police raid ransomware crew\n\nOfficers seized 310 million rubles, $420,000 and Є250,000 in Euros during the raids.",

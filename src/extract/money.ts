@@ -156,6 +156,18 @@ const RANGE =
 
 const EXCLUDE =
   /\b(?:fined?|fines|penalt\w+|ordered to (?:pay|repay|forfeit|return)|rewards?|bount\w+|valuation|valued at(?<!\b(?:seiz\w*|recovered|stolen|confiscated|frozen|bitcoins?|cryptocurrency|funds|coins)\b[^.]{0,40}valued at)|market (?:size|cap|value)|revenue(?<!\blost\b.{0,60}revenue)|budget|funding|raised (?:(?:over|more than|about|nearly|almost) )?(?:[$€£]|US\$)|funding round|salary|salaries|prize|settlement|(?:pay|paid|award\w*|seek\w*|sue\w*|statutory|punitive|compensatory|civil) (?:\w+ ){0,2}damages|damages (?:award|claim|suit|lawsuit)|(?<!\b(?:incurred|caused|suffered) (?:\w+ )?)damages of|restitution|forfeit\w*|spend\w*|invest(?:ed|ing|ment) in|per year|a year|annually|each year|per month|a month|each month|per week|every (?:\w+ )?(?:days?|weeks?|months?)|took home|worth of (?:shares|stock)|cost(?:s)? (?:of|businesses)|insurance|grant|award\w*|bail|in 20\d\d alone|in losses last year|reported losses|estimated that|(?:will|would|could) (?:lose|cost)|(?:report|study|survey|research) (?:that )?(?:found|finds|shows?|showed)|yet to|(?:now|currently|today) worth|statistics|annual report|year-(?:over|on)-year|(?:FBI|IC3|FTC)(?:'s)? (?:estimates?|figures|data)|Internet Crime (?:Complaint Center|Report)|according to (?:the |an? )?(?:FBI|IC3|FTC)|according to (?:an? |(?:the )?(?:(?!the\b)[\w'’-]+ ){1,2})(?:report|data|study|survey|research|analysis)|FTC|Federal Trade Commission|projected|forecast|expected to (?:reach|cost|hit|exceed)|often|usually|typically|generally|regularly|routinely|median|average|ranging|ranges? from|at the time|complaints|percent|known for|(?:before|without) (?:\w+ ){0,4}(?:able|managed) to|not yet|attempted|in commissions?|for (?:only|just) (?:[$€£]|US\$)|(?:a repeat|reminiscent) of|(?:will|must) (?:\w+ ){0,3}(?:pay|repay)|willing to (?:\w+ ){0,2}(?:pay|buy|spend|offer)|offer(?:ed|ing|s)? (?:\w+ ){0,3}(?:[$€£]|US\$)|payout for|bribes?|sav(?:e|es|ed|ing) (?:[\w,]+ ){0,6}?(?:almost |nearly |about |over |more than )?(?:[$€£]|US\$)|unpaid|including the (?:[\w-]+ )?(?:attacks?|breach(?:es)?|hacks?|incidents?) (?:on|against))\b/i;
+/**
+ * The sentence's sum is no amount taken. An attempt took nothing, but an attempted extortion still
+ * made its demand ("attempted to extort the MLB, asking the company to pay $150,000").
+ */
+function excluded(text: string): boolean {
+  const match = EXCLUDE.exec(text);
+  if (!match) return false;
+  if (match[0].toLowerCase() === "attempted" && /\battempted to extort\b/i.test(text))
+    return EXCLUDE.test(text.replace(/\battempted\b/gi, ""));
+  return true;
+}
+
 /** An asking price ("selling the database for six bitcoin", "put up for sale"): nothing was taken yet. */
 const SALE = /\b(?:selling (?:[\w-]+ ){0,5}for|for sale)\b/i;
 /** What a seller took in: "where he earned $82,648". */
@@ -169,7 +181,7 @@ const ROLES: readonly [MoneyFact["role"], RegExp][] = [
   ["paid", /\b(?:paid|pay(?:ing|ment)?|payments of|transferred|wired|sent)\b/i],
   [
     "lost",
-    /\b(?:lost|loses|losing|loss(?:es)?|damages incurred|(?:total )?damages caused|in damages|incurred (?:\w+ ){0,2}(?:damages|losses)|suffered|in remediation|expenses of|defraud\w*|swindl\w+|cheated|scammed|duped|conned)\b/i,
+    /\b(?:lost|loses|losing|loss(?:es)?|damages incurred|(?:amount of |total )?damages? (?:reach(?:es|ed)?|amounts? to|amounted to|totals?|totall?ed)|(?:total )?damages caused|in damages|incurred (?:\w+ ){0,2}(?:damages|losses)|suffered|in remediation|expenses of|defraud\w*|swindl\w+|cheated|scammed|duped|conned)\b/i,
   ],
   [
     "stolen",
@@ -210,7 +222,7 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
       // Every amount pattern but the number words starts from digits: a sentence without either holds none.
       (!/\d/.test(sentence.text) && !NUMBER_WORD_BEFORE_CURRENCY.test(sentence.text)) ||
       background.has(sentence.index) ||
-      EXCLUDE.test(sentence.text) ||
+      excluded(sentence.text) ||
       (SALE.test(sentence.text) && !EARNINGS.test(sentence.text)) ||
       RANGE.test(sentence.text) ||
       PERCENTAGE.test(sentence.text) ||
