@@ -290,6 +290,18 @@ describe("organisations and people", () => {
     expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Letitia James", "Alejandro Mayorkas"]));
   });
 
+  it("reads no body from a platform used as a place or a tool, and keeps one that acts", () => {
+    const tools = sheetOf(
+      "Shop confirms card skimming\n\nCustomers complained on Reddit about fraudulent charges, and one Reddit user shared a receipt. The skimmer's code was posted to a GitHub repository and later copied from GitHub.",
+    );
+    expect(names(tools.organizations)).not.toContain("Reddit");
+    expect(names(tools.organizations)).not.toContain("GitHub");
+    const acting = sheetOf(
+      "Flaws found in package manager\n\nThe GitHub security team found seven flaws in the package manager, and GitHub notified the maintainers on Monday.",
+    );
+    expect(names(acting.organizations)).toContain("GitHub");
+  });
+
   it("reads a person and employer from a post in lower case, and a known body opening a sentence", () => {
     const sheet = sheetOf(
       "Ransomware suspect arrested in Ontario\n\nPolice arrested a man on Monday. “It matters,” Kellan Drury, detections lead at Veltrix, said of the arrest. The gangs are hard pressed, according to Omar Haddad, principal threat hunter with Norvale. Recorded Future said the suspect was a known affiliate. Citizen Lab found traces of the same tools. Researchers from the University of Toronto’s Citizen Lab agreed.\n\nDefending Systems\n\nPatch early.",

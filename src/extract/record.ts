@@ -49,6 +49,7 @@ import type { Gazetteer } from "./gazetteer.ts";
 import { CVE_PATTERN, findIndicators } from "./indicators.ts";
 import { lookupNames } from "./lookup.ts";
 import { findMoney } from "./money.ts";
+import { dropPlatformsUsedAsTools } from "./platforms.ts";
 import { findNames } from "./names.ts";
 import { addCountries, addPlaces } from "./places.ts";
 import { findRoles } from "./roles.ts";
@@ -312,6 +313,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
   retypeSponsors(ctx, table);
   linkKnownAgencies(table);
   mergeIntoSponsors(table);
+  dropPlatformsUsedAsTools(ctx, table);
   const unlinked = new Set(claims.filter((c) => c.modality === "not-linked").map((c) => c.actorKey));
   const background = new Set<number>();
   for (const key of unlinked)

@@ -1,0 +1,48 @@
+/**
+ * @module extract/platforms
+ * Online platforms named only as places to post, host or sign in ("wrote on Reddit", "a GitHub
+ * repository", "his LinkedIn profile") are tools, not organisations of the story (facts.md: "not
+ * products used only as tools"). A platform stays a body where any mention has it act or be acted on:
+ * "GitHub security team found", "the Twitter hack", "Twitter's internal network".
+ */
+import type { ExtractionContext } from "./context.ts";
+import type { EntityTable } from "./entities.ts";
+
+/** Platforms whose name is also the service people use. */
+const PLATFORMS = new Set([
+  "GitHub",
+  "GitLab",
+  "Reddit",
+  "LinkedIn",
+  "Twitter",
+  "YouTube",
+  "Instagram",
+  "Telegram",
+  "Discord",
+  "Pastebin",
+  "Twitch",
+  "Slack",
+]);
+
+/** "on Reddit", "from GitHub", "via Telegram": the platform as a place. */
+const PLACE_BEFORE =
+  /\b(?:on|via|from|to|through|across|onto)\s+(?:the\s+)?(?:its\s+|their\s+|his\s+|her\s+)?$/i;
+/** "a GitHub repository", "one Reddit user", "his LinkedIn profile": a thing on the platform. */
+const THING_AFTER =
+  /^(?:['’]s)?\s+(?:users?|accounts?|posts?|comments?|threads?|handles?|profiles?|repositor(?:y|ies)|repos?|pages?|channels?|groups?|credentials|records|discussions?|servers?|bios?|feeds?|messages?|chats?|links?|usernames?|subreddits?)\b/i;
+
+/** True where the mention speaks of the platform as a place or a tool, not as a company. */
+function usedAsTool(ctx: ExtractionContext, span: readonly [number, number]): boolean {
+  const before = ctx.text.slice(Math.max(0, span[0] - 30), span[0]);
+  const after = ctx.text.slice(span[1], span[1] + 30);
+  return PLACE_BEFORE.test(before) || THING_AFTER.test(after);
+}
+
+/** Drops platform organisations whose every mention uses the platform as a tool. */
+export function dropPlatformsUsedAsTools(ctx: ExtractionContext, table: EntityTable): void {
+  for (const key of table.keys("organization")) {
+    const entity = table.get(key);
+    if (!entity || !PLATFORMS.has(entity.name)) continue;
+    if (entity.mentions.every((m) => usedAsTool(ctx, m.span))) table.remove(key);
+  }
+}
