@@ -302,6 +302,15 @@ describe("organisations and people", () => {
     expect(names(acting.organizations)).toContain("GitHub");
   });
 
+  it("reads a name an appositive counts among companies as a body, not one it counts among groups or people", () => {
+    const sheet = sheetOf(
+      "Salmon plants hit by ransomware\n\nHalvik Seafood, one of Norway’s largest salmon processors, confirmed the attack on Monday. Tarn Hotels International, one of the largest hotel chains, was hit last week. Ivo Brandt, one of the core developers of the library, found the bug.",
+    );
+    const organizations = names(sheet.organizations);
+    expect(organizations).toEqual(expect.arrayContaining(["Halvik Seafood", "Tarn Hotels International"]));
+    expect(organizations).not.toContain("Ivo Brandt");
+  });
+
   it("reads a person and employer from a post in lower case, and a known body opening a sentence", () => {
     const sheet = sheetOf(
       "Ransomware suspect arrested in Ontario\n\nPolice arrested a man on Monday. “It matters,” Kellan Drury, detections lead at Veltrix, said of the arrest. The gangs are hard pressed, according to Omar Haddad, principal threat hunter with Norvale. Recorded Future said the suspect was a known affiliate. Citizen Lab found traces of the same tools. Researchers from the University of Toronto’s Citizen Lab agreed.\n\nDefending Systems\n\nPatch early.",

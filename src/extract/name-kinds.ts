@@ -414,6 +414,34 @@ const LAUNCH_VERBS =
 const COMPANY_WORD =
   /^(?:company|firm|startup|vendor|corporation|conglomerate|manufacturer|retailer|contractor)$/;
 
+/**
+ * "Nordhavn Seafood, one of Norway's largest salmon processors", "T-Mobile, one of the biggest
+ * telecommunications companies": an appositive that counts the name among companies of a kind. Gangs
+ * and groups are not counted ("APT35, one of Iran's most active cyber-espionage groups").
+ */
+/** Kinds of company an appositive counts a name among; not "operators" or "developers", who may be people. */
+const COMPANY_KINDS =
+  /^(?:companies|firms|vendors|providers|makers|manufacturers|retailers|chains|banks|lenders|insurers|carriers|telcos|processors|suppliers|exchanges|marketplaces|markets|platforms|hospitals|universities|airlines|conglomerates|utilities|brands|startups|businesses|corporations)$/;
+
+function oneOfCompanies(rest: readonly Word[], article: Word | undefined): boolean {
+  if (lower(article) !== "one" || lower(rest[0]) !== "of") return false;
+  let k = 1;
+  // Past the determiner or the possessor: "the", "Norway's", "Iran’s".
+  while (
+    k < 4 &&
+    (/^(?:the|its|their)$/i.test(rest[k]?.text ?? "") ||
+      /^\p{Lu}/u.test(rest[k]?.text ?? "") ||
+      POSSESSIVE.test(rest[k]?.text ?? ""))
+  )
+    k++;
+  const phrase = rest.slice(k, k + 5);
+  const end = phrase.findIndex(
+    (w) => !/^[\p{Ll}-]+$/u.test(w.text) || /^(?:of|for|in|at|with|and|or|that|who|which)$/.test(w.text),
+  );
+  const last = lower(phrase[(end < 0 ? phrase.length : end) - 1]);
+  return COMPANY_KINDS.test(last);
+}
+
 export function descriptorType(chunk: Chunk): EntityType | null {
   const before = chunk.before.slice(-2).map(lower);
   if (
@@ -471,6 +499,8 @@ export function descriptorType(chunk: Chunk): EntityType | null {
       return "agency";
     if (head.some((w) => ORG_DESCRIPTORS.has(w) && !/^(?:group|team|agency)$/.test(w))) return "organization";
   }
+  if (!launched && comma?.text === "," && oneOfCompanies(rest, article) && !startsWithFirstName(chunk.words))
+    return "organization";
   const next = lower(chunk.after[0]);
   if (/^(?:researchers|analysts)$/.test(next)) return "organization";
   // "PCrisk found a new STOP ransomware variant", "MalwareHunterTeam spotted a sample": a research
