@@ -179,40 +179,6 @@ export function findNames(
     );
   };
 
-  /**
-   * A one-word company, a post in lower case and a person with a known first name: "Untangle senior
-   * vice president Heather Paunet". Not a place or an origin ("Cambridge professor", "Israeli
-   * researcher"). The person is read from the chunk that follows.
-   */
-  const companyLowerPostPerson = (core: readonly Word[], chunk: Chunk) => {
-    const [body] = core;
-    const named = chunk.after.findIndex((w) => /^\p{Lu}/u.test(w.text));
-    return (
-      core.length === 1 &&
-      body !== undefined &&
-      body.text.length >= 3 &&
-      body.pos !== "ADJ" &&
-      // "Independent security researcher Park Minchan": a word that qualifies a post opens the sentence.
-      !/^(?:Independent|Senior|Former|Lead|Principal|Chief|Veteran|Freelance|Noted|Renowned|Prominent|Famed)$/.test(
-        body.text,
-      ) &&
-      !/^[/-]$/.test(chunk.before.at(-1)?.text ?? "") &&
-      // "Chrome developer Olivier Li": a product's developer works for its maker.
-      !isProductName(body.text) &&
-      named >= 1 &&
-      named <= 3 &&
-      chunk.after.slice(0, named).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w.text)) &&
-      POST_NOUNS.has(chunk.after[named - 1]?.text ?? "") &&
-      firstNames().has(chunk.after[named]?.text ?? "") &&
-      /^\p{Lu}/u.test(chunk.after[named + 1]?.text ?? "") &&
-      !ORIGIN_WORD.test(body.text) &&
-      !gazetteer.places.has(body.text) &&
-      !isPersonTitle(body) &&
-      !isInstitutionWord(body) &&
-      corporateTitlePerson([body, { ...body, text: "CEO" }, ...chunk.after.slice(named, named + 2)], chunk)
-    );
-  };
-
   /** The well-known company whose possessive stands right before the chunk ("Cisco’s", "Networks'"). */
   const ownerOf = (chunk: Chunk): NameMention | null => {
     const [owned, mark] = [chunk.before.at(-2), chunk.before.at(-1)];
@@ -339,8 +305,7 @@ export function findNames(
         else if (
           (knownBody(core[0]) && (companyPerson(core) || bodyDocument(core))) ||
           corporateTitlePerson(core, chunk) ||
-          corporateTitleThenPost(core, chunk) ||
-          companyLowerPostPerson(core, chunk)
+          corporateTitleThenPost(core, chunk)
         ) {
           // "Microsoft CEO Satya Nadella", "CISA Director Jen Easterly": the body, then its person;
           // "the CISA Alert": the body, then a document of its.
@@ -618,19 +583,19 @@ const FIELD_WORDS = new Set(
  */
 function postBeforePerson(chunk: Chunk): boolean {
   const after = chunk.after;
-  for (let k = 1; k <= 4; k++) {
-    const post = after.slice(0, k);
-    if (!post.every((w) => /^[a-z][a-z-]*$/.test(w.text))) return false;
-    if (!POST_NOUNS.has(post.at(-1)?.text ?? "")) continue;
-    const [first, second] = [after[k], after[k + 1]];
-    return (
-      first !== undefined &&
-      second !== undefined &&
-      firstNames().has(first.text) &&
-      /^\p{Lu}\p{Ll}/u.test(second.text)
-    );
-  }
-  return false;
+  // The post runs in lower case up to the person's name: "chief security officer Chris Hickman".
+  const named = after.findIndex((w) => !/^[a-z][a-z-]*$/.test(w.text));
+  const [first, second] = [after[named], after[named + 1]];
+  return (
+    named >= 1 &&
+    named <= 4 &&
+    POST_NOUNS.has(after[named - 1]?.text ?? "") &&
+    first !== undefined &&
+    second !== undefined &&
+    firstNames().has(first.text) &&
+    // "Bill O'Neill": a surname may carry an apostrophe after its capital.
+    /^\p{Lu}/u.test(second.text)
+  );
 }
 
 /** Words that join the items of a list. */
