@@ -155,19 +155,7 @@ const RANGE =
   /\bbetween (?:[$€£]|US\$)?(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s\w+)? and\b|(?:[$€£]|US\$)\d[\d,.]*\s?(?:million|billion|[mkb]\b)?\s?(?:-|–|to)\s?(?:[$€£]|US\$)?\d/i;
 
 const EXCLUDE =
-  /\b(?:fined?|fines|penalt\w+|ordered to (?:pay|repay|forfeit|return)|rewards?|bount\w+|valuation|valued at(?<!\b(?:seiz\w*|recovered|stolen|confiscated|frozen|bitcoins?|cryptocurrency|funds|coins)\b[^.]{0,40}valued at)|market (?:size|cap|value)|revenue(?<!\blost\b.{0,60}revenue)|budget|funding|raised (?:(?:over|more than|about|nearly|almost) )?(?:[$€£]|US\$)|funding round|salary|salaries|prize|settlement|(?:pay|paid|award\w*|seek\w*|sue\w*|statutory|punitive|compensatory|civil) (?:\w+ ){0,2}damages|damages (?:award|claim|suit|lawsuit)|(?<!\b(?:incurred|caused|suffered) (?:\w+ )?)damages of|restitution|forfeit\w*|spend\w*|invest(?:ed|ing|ment) in|per year|a year|annually|each year|per month|a month|each month|per week|every (?:\w+ )?(?:days?|weeks?|months?)|took home|worth of (?:shares|stock)|cost(?:s)? (?:of|businesses)|insurance|grant|award\w*|bail|in 20\d\d alone|in losses last year|reported losses|estimated that|(?:will|would|could) (?:lose|cost)|(?:report|study|survey|research) (?:that )?(?:found|finds|shows?|showed)|yet to|(?:now|currently|today) worth|statistics|annual report|year-(?:over|on)-year|(?:FBI|IC3|FTC)(?:'s)? (?:estimates?|figures|data)|Internet Crime (?:Complaint Center|Report)|according to (?:the |an? )?(?:FBI|IC3|FTC)|according to (?:an? |(?:the )?(?:(?!the\b)[\w'’-]+ ){1,2})(?:report|data|study|survey|research|analysis)|FTC|Federal Trade Commission|projected|forecast|expected to (?:reach|cost|hit|exceed)|often|usually|typically|generally|regularly|routinely|median|average|ranging|ranges? from|at the time|complaints|percent|known for|(?:before|without) (?:\w+ ){0,4}(?:able|managed) to|not yet|attempted|in commissions?|for (?:only|just) (?:[$€£]|US\$)|(?:a repeat|reminiscent) of|(?:will|must) (?:\w+ ){0,3}(?:pay|repay)|willing to (?:\w+ ){0,2}(?:pay|buy|spend|offer)|offer(?:ed|ing|s)? (?:\w+ ){0,3}(?:[$€£]|US\$)|payout for|bribes?|sav(?:e|es|ed|ing) (?:[\w,]+ ){0,6}?(?:almost |nearly |about |over |more than )?(?:[$€£]|US\$)|unpaid|including the (?:[\w-]+ )?(?:attacks?|breach(?:es)?|hacks?|incidents?) (?:on|against))\b/i;
-/**
- * The sentence's sum is no amount taken. An attempt took nothing, but an attempted extortion still
- * made its demand ("attempted to extort the MLB, asking the company to pay $150,000").
- */
-function excluded(text: string): boolean {
-  const match = EXCLUDE.exec(text);
-  if (!match) return false;
-  if (match[0].toLowerCase() === "attempted" && /\battempted to extort\b/i.test(text))
-    return EXCLUDE.test(text.replace(/\battempted\b/gi, ""));
-  return true;
-}
-
+  /\b(?:fined?|fines|penalt\w+|ordered to (?:pay|repay|forfeit|return)|rewards?|bount\w+|valuation|valued at(?<!\b(?:seiz\w*|recovered|stolen|confiscated|frozen|bitcoins?|cryptocurrency|funds|coins)\b[^.]{0,40}valued at)|market (?:size|cap|value)|revenue(?<!\blost\b.{0,60}revenue)|budget|funding|raised (?:(?:over|more than|about|nearly|almost) )?(?:[$€£]|US\$)|funding round|salary|salaries|prize|settlement|(?:pay|paid|award\w*|seek\w*|sue\w*|statutory|punitive|compensatory|civil) (?:\w+ ){0,2}damages|damages (?:award|claim|suit|lawsuit)|(?<!\b(?:incurred|caused|suffered) (?:\w+ )?)damages of|restitution|forfeit\w*|spend\w*|invest(?:ed|ing|ment) in|per year|a year|annually|each year|per month|a month|each month|per week|every (?:\w+ )?(?:days?|weeks?|months?)|took home|worth of (?:shares|stock)|cost(?:s)? (?:of|businesses)|insurance|grant|award\w*|bail|in 20\d\d alone|in losses last year|reported losses|estimated that|(?:will|would|could) (?:lose|cost)|(?:report|study|survey|research) (?:that )?(?:found|finds|shows?|showed)|yet to|(?:now|currently|today) worth|statistics|annual report|year-(?:over|on)-year|(?:FBI|IC3|FTC)(?:'s)? (?:estimates?|figures|data)|Internet Crime (?:Complaint Center|Report)|according to (?:the |an? )?(?:FBI|IC3|FTC)|according to (?:an? |(?:the )?(?:(?!the\b)[\w'’-]+ ){1,2})(?:report|data|study|survey|research|analysis)|FTC|Federal Trade Commission|projected|forecast|expected to (?:reach|cost|hit|exceed)|often|usually|typically|generally|regularly|routinely|median|average|ranging|ranges? from|at the time|complaints|percent|known for|(?:before|without) (?:\w+ ){0,4}(?:able|managed) to|not yet|attempted(?! to extort)|in commissions?|for (?:only|just) (?:[$€£]|US\$)|(?:a repeat|reminiscent) of|(?:will|must) (?:\w+ ){0,3}(?:pay|repay)|willing to (?:\w+ ){0,2}(?:pay|buy|spend|offer)|offer(?:ed|ing|s)? (?:\w+ ){0,3}(?:[$€£]|US\$)|payout for|bribes?|sav(?:e|es|ed|ing) (?:[\w,]+ ){0,6}?(?:almost |nearly |about |over |more than )?(?:[$€£]|US\$)|unpaid|including the (?:[\w-]+ )?(?:attacks?|breach(?:es)?|hacks?|incidents?) (?:on|against))\b/i;
 /** An asking price ("selling the database for six bitcoin", "put up for sale"): nothing was taken yet. */
 const SALE = /\b(?:selling (?:[\w-]+ ){0,5}for|for sale)\b/i;
 /** What a seller took in: "where he earned $82,648". */
@@ -222,7 +210,7 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
       // Every amount pattern but the number words starts from digits: a sentence without either holds none.
       (!/\d/.test(sentence.text) && !NUMBER_WORD_BEFORE_CURRENCY.test(sentence.text)) ||
       background.has(sentence.index) ||
-      excluded(sentence.text) ||
+      EXCLUDE.test(sentence.text) ||
       (SALE.test(sentence.text) && !EARNINGS.test(sentence.text)) ||
       RANGE.test(sentence.text) ||
       PERCENTAGE.test(sentence.text) ||
@@ -231,10 +219,6 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
       continue;
     const role = roleOf(sentence.text) ?? listRole(ctx, sentence);
     if (!role) continue;
-    const earlierYear = pastYearCue(ctx, sentence);
-    // A title's seizure is the article's own news, whenever the money was taken: "US seizes $3.6
-    // billion stolen in 2016". A year otherwise dates a tally ("paid $600 million in 2021").
-    if (earlierYear && role !== "seized" && role !== "laundered") continue;
     const found: { amount: number; currency: string; span: readonly [number, number]; text: string }[] = [];
     const push = (
       currency: string | undefined,
@@ -266,15 +250,21 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
       push(currencyOfWord(match[2]), match[1], undefined, span, match[0]);
     for (const { match, span } of matchesIn(NUMBER_WORD_AFTER, sentence))
       push(currencyOfWord(match[3]), String(parseNumber(match[1] ?? "")), match[2], span, match[0]);
-    // A seizure or laundering dated to its month after its amount is this case's, told in its order
-    // ("the 720 BTC seized from his wallet in January 2021, … the police also seized …", "laundering
-    // the 119,754 Bitcoin stolen from Bitfinex in August 2016"). A bare year makes a tally
-    // ("seized over $3.5 billion … in 2021"), and a date before every amount an earlier announcement
-    // ("the U.S. announced in November 2021 that it had … seized $6 million").
-    const firstAmount = Math.min(...found.map((f) => f.span[0]));
-    const datedSeizure =
-      earlierYear && MONTH_DATED.test(earlierYear.text) && earlierYear.span[0] > firstAmount;
-    if (earlierYear && !(isTitle(ctx, sentence) && role === "seized") && !datedSeizure) continue;
+    // An earlier year dates a tally ("paid $600 million in 2021"), and a date before every amount an
+    // earlier announcement ("the U.S. announced in November 2021 that it had … seized $6 million").
+    // A title's seizure is the article's own news, whenever the money was taken ("US seizes $3.6
+    // billion stolen in 2016"), and so is a seizure or laundering dated to its month after its amount,
+    // told in the case's order ("the 720 BTC seized from his wallet in January 2021, … the police also
+    // seized …", "laundering the 119,754 Bitcoin stolen from Bitfinex in August 2016").
+    const earlierYear = pastYearCue(ctx, sentence);
+    if (earlierYear) {
+      const titleSeizure = role === "seized" && isTitle(ctx, sentence);
+      const datedSeizure =
+        (role === "seized" || role === "laundered") &&
+        MONTH_DATED.test(earlierYear.text) &&
+        earlierYear.span[0] > Math.min(...found.map((f) => f.span[0]));
+      if (!titleSeizure && !datedSeizure) continue;
+    }
     for (const f of found) {
       facts.push({
         ...baseFact(
