@@ -45,6 +45,9 @@ function disputedAfter(sentence: Sentence, span: Span): Cue | null {
   return null;
 }
 
+/** A sentence that opens on "if": a supposition, not a claim ("If the document was encrypted by X…"). */
+const SUPPOSITION = /^\s*["“‘']?\s*if\b/i;
+
 /**
  * "files were planted by the group known as X", "data stolen by X", "a massive attack on the retailer
  * MediaMarkt by the Hive Ransomware operation": the actor named as the agent of a harm.
@@ -85,7 +88,7 @@ const capabilityAfter = (sentence: Sentence, span: Span) => isCapability(harmWor
 function harmAfter(sentence: Sentence, span: Span): Cue | null {
   const words = harmWords(sentence, span);
   const { match } = words;
-  if (!match || /^\s*["“‘']?\s*if\b/i.test(sentence.text) || isCapability(words)) return null;
+  if (!match || SUPPOSITION.test(sentence.text) || isCapability(words)) return null;
   // "MuddyWater, Phosphorus, and Moses Staff are targeting …": a list of groups characterised, not the case.
   const before = sentence.text.slice(Math.max(0, span[0] - sentence.span[0] - 8), span[0] - sentence.span[0]);
   if (/(?:,|\band|&)\s*$/i.test(before)) return null;
@@ -100,27 +103,26 @@ const SUFFERED_BEFORE = /\b(?:suffered|experienced|endured|(?:hit|struck) (?:by|
 const ATTACK_AFTER = /^(?:\s+ransomware)?\s+(?:attack|breach|intrusion|infection)\b/i;
 
 function suffered(sentence: Sentence, span: Span): Cue | null {
-  if (/^\s*["“‘']?\s*if\b/i.test(sentence.text)) return null;
-  const from = span[0] - sentence.span[0];
-  const before = sentence.text.slice(Math.max(0, from - 40), from);
-  const match = SUFFERED_BEFORE.exec(before);
-  if (!match || !ATTACK_AFTER.test(sentence.text.slice(span[1] - sentence.span[0]))) return null;
-  const start = span[0] - before.length + match.index;
-  return { text: match[0].trim(), span: [start, start + match[0].trimEnd().length] };
+  return ATTACK_AFTER.test(sentence.text.slice(span[1] - sentence.span[0]))
+    ? cueEndingAt(sentence, span, SUFFERED_BEFORE, 40)
+    : null;
 }
 
-function agentOfHarm(sentence: Sentence, span: Span): Cue | null {
-  const before = sentence.text.slice(
-    Math.max(0, span[0] - sentence.span[0] - 80),
-    span[0] - sentence.span[0],
-  );
-  // "If the document was encrypted by X…" is a supposition.
-  if (/^\s*["“‘']?\s*if\b/i.test(sentence.text)) return null;
-  const match = AGENT_BY.exec(before);
+/**
+ * The cue `re` finds in the `reach` characters right before a mention, as a cue of the sentence; none
+ * in a supposition ("If the document was encrypted by X…").
+ */
+function cueEndingAt(sentence: Sentence, span: Span, re: RegExp, reach: number): Cue | null {
+  if (SUPPOSITION.test(sentence.text)) return null;
+  const from = span[0] - sentence.span[0];
+  const before = sentence.text.slice(Math.max(0, from - reach), from);
+  const match = re.exec(before);
   if (!match) return null;
   const start = span[0] - before.length + match.index;
   return { text: match[0].trim(), span: [start, start + match[0].trimEnd().length] };
 }
+
+const agentOfHarm = (sentence: Sentence, span: Span) => cueEndingAt(sentence, span, AGENT_BY, 80);
 
 /**
  * The background cue of a sentence as it bears on one mention: examples introduced by "such as" or
