@@ -96,10 +96,12 @@ function relatedListLines(lines: readonly string[]): Set<number> {
   for (let i = 0; i < lines.length;) {
     let end = i;
     while (end < lines.length && HEADLINE_LINK_ITEM.test(lines[end] ?? "")) end++;
-    let intro = i - 1;
-    while (intro >= 0 && (lines[intro] ?? "").trim() === "") intro--;
-    if (end - i >= 2 && intro >= 0 && RELATED_INTRO.test(lines[intro] ?? ""))
-      for (let k = intro; k < end; k++) skipped.add(k);
+    if (end - i >= 2) {
+      let intro = i - 1;
+      while (intro >= 0 && (lines[intro] ?? "").trim() === "") intro--;
+      if (intro >= 0 && RELATED_INTRO.test(lines[intro] ?? ""))
+        for (let k = intro; k < end; k++) skipped.add(k);
+    }
     i = Math.max(end, i + 1);
   }
   return skipped;
