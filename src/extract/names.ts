@@ -330,6 +330,19 @@ export function findNames(
               rule: "names#person-cue",
             });
           continue;
+        } else if (knownPairSplit(ctx, core) > 0) {
+          // "the Trend Micro Zero Day Initiative": two bodies the lexicon knows, one after the other.
+          const k = knownPairSplit(ctx, core);
+          for (const words of [core.slice(0, k), core.slice(k)])
+            emit({
+              type: "organization",
+              name: surface(ctx, words),
+              aliases: [],
+              span: [words[0]?.start ?? 0, words.at(-1)?.end ?? 0],
+              confidence: 85,
+              rule: "names#org-lexicon",
+            });
+          continue;
         } else if (KNOWN_ORGS.has(core[0]?.text ?? "")) {
           // "Microsoft Exchange" is a company's product; "Microsoft Threat Intelligence Center" one of its units,
           // and so is "Google Project Zero" where a researcher belongs to it.
@@ -563,6 +576,16 @@ export function findNames(
 }
 
 /** "Secretary of State Antony Blinken": a post, then a person's two or three name-shaped words. */
+/**
+ * Where a name splits into two bodies the lexicon knows, each of one or more words ("Trend Micro" +
+ * "Zero Day Initiative"); 0 when it does not.
+ */
+function knownPairSplit(ctx: ExtractionContext, core: readonly Word[]): number {
+  for (let k = 1; k < core.length; k++)
+    if (isKnownOrg(surface(ctx, core.slice(0, k))) && isKnownOrg(surface(ctx, core.slice(k)))) return k;
+  return 0;
+}
+
 function titledName(words: Word[]): boolean {
   const person = stripTitles(words);
   return person !== words && person.length >= 2 && person.length <= 3 && person.every(isNameWord);

@@ -8,6 +8,7 @@ import type { Span } from "../contracts.ts";
 import type { EntityTable } from "./entities.ts";
 import type { Place } from "./gazetteer.ts";
 import { US_STATE_ABBREVIATIONS } from "./lexicon/regions.ts";
+import { isProductName } from "./lexicon/products.ts";
 import { SpanSet } from "./span-set.ts";
 import type { CountryHit, PlaceHit } from "./lookup.ts";
 import type { Word } from "./words.ts";
@@ -105,6 +106,9 @@ export function addPlaces(
     const strong = NEEDS_STRONG_CUE.has(hit.surface);
     const districtOf = inAgency && prev === "of";
     if (strong && !/^(?:state|city|county|area|,)$/i.test(next) && prev !== "in" && !districtOf) continue;
+    // "a concept in Java": a place name that is also software ("Java") needs more than "in".
+    if (strong && isProductName(hit.surface) && !/^(?:state|city|county|area|island|province|,)$/i.test(next))
+      continue;
     // "Paris, TX": a US state after the comma picks the US town of that name.
     const state = datelineState(hit);
     const american = state ? hit.candidates.filter((c) => c.country === "US") : [];

@@ -41,6 +41,11 @@ const NOT_GIVEN_NAMES = new Set([
   "Star",
   "Sky",
   "Major",
+  // Written in lower case far more often than as a name in the news corpus ("Web Client", "Even
+  // Microsoft", "Free Download"); names people go by often (Will, Don, Drew, Rose) stay.
+  ..."Web|Even|Any|See|Read|Ransom|Free|Case|Ad|Early|Way|Cash|Care|Win|Page|Job|Tab|Far|Say|Worth|Fair|Skip|Ban|Had".split(
+    "|",
+  ),
 ]);
 
 let names: ReadonlySet<string> | null = null;

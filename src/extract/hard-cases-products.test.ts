@@ -1,0 +1,44 @@
+/**
+ * Hard cases where software and its parts are written like bodies, people or places: product
+ * editions ("Data Center"), a programming language that is also an island, interface words that
+ * open with a given name ("Web Client"), and two bodies written one after the other.
+ */
+import { describe, expect, it } from "vitest";
+import { sheetOf } from "./sheet-of.ts";
+
+const names = (items: readonly (readonly string[])[]) => items.map((item) => item[0]);
+
+describe("products written like names", () => {
+  it("reads a product's 'Data Center' edition as no agency, while a company of data centres stays one", () => {
+    const sheet = sheetOf(
+      "Kestrel urges admins to patch Tracker\n\nKestrel is asking customers to patch a critical flaw in its Tracker Data Center and Tracker Service Desk Data Center products. The flaw affects Confluent Server and Data Center installations too.\n\nThe company said Harbour Data Centres, a hosting firm, reported the bug.",
+    );
+    expect(sheet.agencies).toEqual([]);
+    expect(names(sheet.organizations)).toContain("Harbour Data Centres");
+  });
+
+  it("reads 'in Java' as the language, not the island, unless a place word follows", () => {
+    const language = sheetOf(
+      "Library flaw under attack\n\nThe logging library is used by applications written in Java and by many cloud services.",
+    );
+    expect(language.places).toEqual([]);
+    const island = sheetOf(
+      "Police arrest fraud suspects\n\nPolice in Java island arrested four men accused of running a loan scam.",
+    );
+    expect(island.places).toContain("Java");
+  });
+
+  it("reads no person from interface words that open with a given name ('Web Client', 'Case Summary')", () => {
+    const sheet = sheetOf(
+      "Hypervisor flaw patched\n\nTo apply the workaround, log in to the server using the vSphere Web Client. Case Summary: the intruders moved to the domain controller within hours, said analyst Maren Falk.",
+    );
+    expect(names(sheet.persons)).toEqual(["Maren Falk"]);
+  });
+
+  it("reads two known bodies written one after the other as two ('the Trend Micro Zero Day Initiative')", () => {
+    const sheet = sheetOf(
+      "Flaw found in printer firmware\n\nA researcher working with the Trend Micro Zero Day Initiative reported the flaw to the vendor in March.",
+    );
+    expect(names(sheet.organizations)).toEqual(expect.arrayContaining(["Trend Micro", "Zero Day Initiative"]));
+  });
+});
