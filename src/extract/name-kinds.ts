@@ -259,11 +259,17 @@ const TITLE_MODIFIERS =
 export function isJobTitle(words: readonly Word[]): boolean {
   const end = words.findIndex((w) => /^(?:of|at|with|for|[,.;:])$/i.test(w.text));
   const run = words.slice(0, end < 0 ? words.length : end);
-  // "detections lead at", "principal threat hunter with": lower-case words ending in a post.
+  // "detections lead at", "principal threat hunter with": lower-case words ending in a post; also
+  // with its field between ("director of threat research and reporting at").
+  const field = lower(words[end]) === "of" ? words.slice(end + 1, end + 8) : [];
+  const fieldEnd = field.findIndex((w) => /^(?:at|with)$/i.test(w.text));
+  const affiliation =
+    /^(?:at|with)$/i.test(words[end]?.text ?? "") ||
+    (fieldEnd > 0 && field.slice(0, fieldEnd).every((w) => /^(?:[a-z][a-z-]*|&)$/.test(w.text)));
   if (
     end > 0 &&
     run.length <= 5 &&
-    /^(?:at|with)$/i.test(words[end]?.text ?? "") &&
+    affiliation &&
     run.every((w) => /^[a-z][a-z-]*$/.test(w.text) || /^[A-Z]{2,4}$/.test(w.text)) &&
     POST_NOUNS.has(lower(run.at(-1)))
   )

@@ -401,14 +401,23 @@ export function findNames(
             continue;
           if (head) [type, rule, confidence] = [head, `names#${head}-head`, 80];
           else {
-            const person = titledPerson;
+            // "1Password Chris Harris, director of …": a caption's word run into the name under it.
+            const strayOpener =
+              titledPerson.length === 3 &&
+              !startsWithFirstName(titledPerson) &&
+              startsWithFirstName(titledPerson.slice(1)) &&
+              isCommonWord(titledPerson[0]) &&
+              !titledPerson.slice(1).some(isCommonWord) &&
+              !gazetteer.places.has(surface(ctx, titledPerson.slice(0, 2))) &&
+              hasPersonCue(chunk);
+            const person = strayOpener ? titledPerson.slice(1) : titledPerson;
             const shaped =
               person.length >= 2 &&
               person.length <= 5 &&
               person.every(isNameWord) &&
               !person.some(isInstitutionWord) &&
               !placeShaped(ctx, person, gazetteer);
-            if (shaped && (person !== core || hasPersonCue(chunk)))
+            if (shaped && (titledPerson !== core || hasPersonCue(chunk)))
               [type, rule, confidence] = ["person", "names#person-cue", 75];
             else if (
               shaped &&

@@ -1,0 +1,25 @@
+/**
+ * Hard cases of people named with their posts: a post with its field before the employer ("director
+ * of threat research at"), and a stray word run into a name from the line before it.
+ */
+import { describe, expect, it } from "vitest";
+import { sheetOf } from "./sheet-of.ts";
+
+const names = (items: readonly (readonly string[])[]) => items.map((item) => item[0]);
+
+describe("people named with their posts", () => {
+  it("reads a name before 'director of <field> at <company>' as a person, whatever the first name", () => {
+    const sheet = sheetOf(
+      'Loader spread through cracked software\n\n"They buy adverts over the weekend, when fewer staff vet them," Radu Vintilescu, director of threat research and reporting at Norvik, told reporters.',
+    );
+    expect(names(sheet.persons)).toContain("Radu Vintilescu");
+  });
+
+  it("drops a common word run into a person's name ahead of its first name, given a person cue", () => {
+    const sheet = sheetOf(
+      "Ministry launches security guide\n\nThe guide covers information sharing between firms.\n\nMinister for Communications and Information Josephine Tan said the guide would be updated every year.",
+    );
+    expect(names(sheet.persons)).toContain("Josephine Tan");
+    expect(names(sheet.persons)).not.toContain("Information Josephine Tan");
+  });
+});
