@@ -99,3 +99,17 @@ describe("outages an attack causes", () => {
     expect(police.event_types).toContain("law-enforcement/takedown");
   });
 });
+
+describe("flaws that expose data", () => {
+  it("reads a bug, flaw or zero-day that 'exposes' data as a flaw, not a breach; data an attack exposed stays a breach", () => {
+    const flaw = sheetOf(
+      "Web Server Zero-Day Exposes Sensitive Data\n\nA zero-day flaw in the Harbor web server lets remote attackers read files outside the web root. The project released version 3.1.2 to fix it on Tuesday.",
+    );
+    expect(flaw.event_types).not.toContain("attack/data-breach");
+    expect(flaw.event_types).toContain("vulnerability/disclosure");
+    const breach = sheetOf(
+      "Retailer attack exposes customer data\n\nAn attack on the retailer Norvik exposed the names and card details of 40,000 customers, the company said on Tuesday.",
+    );
+    expect(breach.event_types).toContain("attack/data-breach");
+  });
+});
