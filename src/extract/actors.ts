@@ -230,6 +230,14 @@ function aliasGroups(ctx: ExtractionContext, hits: readonly KbHit[]): Map<string
     return p === k ? k : find(p);
   };
   for (const hit of hits) parent.set(normaliseName(hit.surface), normaliseName(hit.surface));
+  // "the Desorden Group" and "Desorden": a name with and without its kind word is one group.
+  const bare = new Map<string, string>();
+  for (const hit of hits) {
+    const key = normaliseName(hit.surface.replace(/^the\s+/i, "").replace(/\s+(?:group|team|gang)$/i, ""));
+    const first = bare.get(key);
+    if (first === undefined) bare.set(key, normaliseName(hit.surface));
+    else parent.set(find(normaliseName(hit.surface)), find(first));
+  }
   // In text order, each hit is compared only with the hits that follow it within ALIAS_REACH.
   const ordered = [...hits].sort((x, y) => x.span[0] - y.span[0]);
   for (const [i, a] of ordered.entries())

@@ -76,3 +76,37 @@ describe("kb merge of MISP clusters into ATT&CK entries", () => {
     expect(aliasesOf("Fernloader")).toEqual(expect.arrayContaining(["Fern"]));
   });
 });
+
+describe("kb names of groups without their kind word", () => {
+  it("adds a group's one-word stem ('Morvane Group' → 'Morvane'), unless it is an English word, a place or another entry's name", () => {
+    const group = (id: string, name: string, aliases: string[]) => ({
+      type: "intrusion-set",
+      id: `intrusion-set--${id}`,
+      name,
+      aliases,
+      external_references: [{ source_name: "mitre-attack", external_id: id }],
+    });
+    const kb = buildKnowledgeBase(
+      parseKnowledgeFile({
+        type: "bundle",
+        objects: [
+          group("G9901", "Morvane Group", ["Morvane Group", "Slate Crane"]),
+          group("G9902", "Kestrel Team", ["Kestrel Team"]),
+          group("G9903", "Lisbon Group", ["Lisbon Group"]),
+          group("G9904", "Quillon Team", ["Quillon Team"]),
+          {
+            ...software("S9921", "Quillon", "[Quillon](https://x) is a backdoor."),
+            x_mitre_aliases: ["Quillon"],
+          },
+        ],
+      }),
+      new Set(["kestrel"]),
+      new Set(["lisbon"]),
+    );
+    const aliasesOf = (name: string) => kb.find((e) => e.name === name)?.aliases ?? [];
+    expect(aliasesOf("Morvane Group")).toContain("Morvane");
+    expect(aliasesOf("Kestrel Team")).toEqual(["Kestrel Team"]);
+    expect(aliasesOf("Lisbon Group")).toEqual(["Lisbon Group"]);
+    expect(aliasesOf("Quillon Team")).toEqual(["Quillon Team"]);
+  });
+});

@@ -178,10 +178,12 @@ function unique(names: readonly string[]): string[] {
 /**
  * Merges MISP entries into the ATT&CK entry of the same kind that shares a name with them, so one
  * group has one entry with every alias; marks names that are also English words as needing a cue.
+ * `places` (lower case) are names a group's stem may not take.
  */
 export function buildKnowledgeBase(
   entries: readonly KbEntry[],
   englishWords: ReadonlySet<string>,
+  places: ReadonlySet<string> = new Set(),
 ): KbEntry[] {
   const anchors = new Map<string, number>();
   const merged: { entry: KbEntry; aliases: string[]; ransomware: boolean; country?: string }[] = [];
@@ -224,8 +226,26 @@ export function buildKnowledgeBase(
     const index = merged.length - 1;
     for (const k of keys) if (!anchors.has(k)) anchors.set(k, index);
   }
+  // Every name some entry carries, to keep a group's stem from taking another entry's name.
+  const taken = new Set(merged.flatMap((m) => m.aliases.map(normaliseName)));
   return merged.map(({ entry, aliases, ransomware, country }) => {
-    const all = unique(aliases);
+    // A group is named without its kind word as often as with it: "Lazarus hackers" for "Lazarus
+    // Group". Only a one-word stem of five letters or more, in Title Case or capitals, that no other
+    // entry carries and that is no English word ("Hacking Team") or place ("Beijing Group").
+    const stems =
+      entry.kind === "threat-actor"
+        ? aliases.flatMap(
+            (a) =>
+              /^(\p{Lu}(?:\p{Ll}{4,}|\p{Lu}{4,}))\s+(?:Group|Team|Gang|GROUP|TEAM|GANG)$/u.exec(a)?.[1] ?? [],
+          )
+        : [];
+    const all = unique([
+      ...aliases,
+      ...stems.filter(
+        (s) =>
+          !taken.has(normaliseName(s)) && !englishWords.has(s.toLowerCase()) && !places.has(s.toLowerCase()),
+      ),
+    ]);
     // "Max++" reads as "max" once punctuation goes: an alias whose letters make an English word needs a cue.
     const cued = all.filter(
       (a) => englishWords.has(a.toLowerCase()) || englishWords.has(normaliseName(a)) || a.length <= 3,

@@ -1,0 +1,33 @@
+/**
+ * Hard cases of threat groups named in several ways: with and without their kind word ("the Lazarus
+ * Group", "Lazarus hackers"), and a campaign's name that is no group.
+ */
+import { describe, expect, it } from "vitest";
+import { sheetOf } from "./sheet-of.ts";
+
+describe("groups named in several ways", () => {
+  it("links a group named without its kind word to the catalogue ('Lazarus' for 'Lazarus Group')", () => {
+    const sheet = sheetOf(
+      "Crypto startups hit by backdoors\n\nResearchers tie the intrusions to Lazarus, the North Korean state hacking operation.",
+    );
+    expect(sheet.threat_actors.flatMap((a) => a.names)).toContain("Lazarus Group");
+  });
+
+  it("reads a group named with and without its kind word as one group", () => {
+    const sheet = sheetOf(
+      "Hotel chain confirms breach\n\nThe Desorden Group said on Monday it was behind the attack on the hotel chain.\n\nThe hotel chain said it had restored its systems and was working with police.\n\nDesorden also claimed to have breached the servers of the chain's parent company.",
+    );
+    const desorden = sheet.threat_actors.filter((a) => a.names.some((n) => /Desorden/.test(n)));
+    expect(desorden).toHaveLength(1);
+    expect(desorden[0]?.names).toEqual(expect.arrayContaining(["Desorden", "Desorden Group"]));
+  });
+
+  it("reads no group from a campaign's name the article writes as 'the X campaign'", () => {
+    const sheet = sheetOf(
+      "Frostpick campaign plants backdoors in crypto startups\n\nDubbed Frostpick, researchers said on Thursday that the campaign is the work of BlueNoroff, a group suspected of ties to North Korea. The Frostpick campaign has hit startups in 11 countries.",
+    );
+    const names = sheet.threat_actors.flatMap((a) => a.names);
+    expect(names).not.toContain("Frostpick");
+    expect(names).toContain("BlueNoroff");
+  });
+});
