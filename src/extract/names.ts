@@ -356,7 +356,14 @@ export function findNames(
           if ((!headType(core, gazetteer) && !affiliated(chunk, true) && !unitCue) || isHeading(chunk))
             continue;
           [type, rule, confidence] = ["organization", "names#company-unit", 80];
-        } else if (core.length <= 4 && !acronyms.has(name) && isThreatActorChunk(chunk))
+        } else if (
+          core.length <= 4 &&
+          !acronyms.has(name) &&
+          isThreatActorChunk(chunk) &&
+          // "Dubbed SnatchCrypto, … the campaign is the work of BlueNoroff": a campaign's name, where
+          // the article writes "the SnatchCrypto campaign", is no group.
+          !ctx.text.includes(`${name} campaign`)
+        )
           [type, rule, confidence] = ["threat-actor", "names#threat-descriptor", 70];
         else if (staffOfKnownOrg(raw, core))
           [type, rule, confidence] = ["person", "names#staff-of-known-org", 65];
