@@ -39,6 +39,18 @@ describe("products written like names", () => {
     const sheet = sheetOf(
       "Flaw found in printer firmware\n\nA researcher working with the Trend Micro Zero Day Initiative reported the flaw to the vendor in March.",
     );
-    expect(names(sheet.organizations)).toEqual(expect.arrayContaining(["Trend Micro", "Zero Day Initiative"]));
+    expect(names(sheet.organizations)).toEqual(
+      expect.arrayContaining(["Trend Micro", "Zero Day Initiative"]),
+    );
+  });
+
+  it("reads no company from browsers or wallets a list names ('browsers such as Google, Opera, Brave, and Yandex')", () => {
+    const sheet = sheetOf(
+      "Malicious packages removed from repository\n\nResearchers at Norvik Security found that the packages stole card numbers from locally installed browsers such as Google, Opera, Brave, and Yandex, and from wallets like Exodus and Electrum.",
+    );
+    const orgs = names(sheet.organizations);
+    for (const product of ["Google", "Opera", "Brave", "Yandex", "Exodus", "Electrum"])
+      expect(orgs).not.toContain(product);
+    expect(orgs).toContain("Norvik Security");
   });
 });

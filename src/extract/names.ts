@@ -747,7 +747,7 @@ const NAMED_PRODUCT_AFTER =
   /^(?:['’]s)?\s+(?:Drive|Docs|Sheets|Play|[Ss]earch|translated|Chrome|Maps|Translate|Meet|Ads|Messenger|Teams|Outlook|Authenticator|Workspace)\b/;
 /** "social media platforms such as Facebook, Instagram, Twitter", "services including Slack, PayPal, AWS": services named as where something is. */
 const SERVICE_LIST =
-  /\b(?:platforms?|services?|apps?|sites?|websites?|networks?|media|messengers?)\s*,?\s+(?:such as|like|including|include)\s+(?:[\p{Lu}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}][\p{L}\p{N}.&-]*)?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,10}$/u;
+  /\b(?:platforms?|services?|apps?|sites?|websites?|networks?|media|messengers?|browsers?|wallets?)\s*,?\s+(?:such as|like|including|include)\s+(?:[\p{Lu}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}][\p{L}\p{N}.&-]*)?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,10}$/u;
 
 /** Platforms the news names as the place something was posted or found: "on GitHub", "over Facebook". */
 const PLATFORMS = new Set(
@@ -777,8 +777,12 @@ function withoutToolUses(ctx: ExtractionContext, found: NameMention[]): NameMent
     PRODUCT_AFTER.test(ctx.text.slice(m.span[1], m.span[1] + 24)) ||
     NAMED_PRODUCT_AFTER.test(ctx.text.slice(m.span[1], m.span[1] + 24)) ||
     SERVICE_LIST.test(ctx.text.slice(Math.max(0, m.span[0] - 200), m.span[0]));
-  // Only names known from the lexicon: a descriptor ("via Tivit, an IT services provider") says it is a company.
-  const fromLexicon = (m: NameMention) => m.rule === "names#org-lexicon" || m.rule === "names#title-lexicon";
+  // Only names known from the lexicon, or read as companies only for standing in a list with one: a
+  // descriptor ("via Tivit, an IT services provider") says it is a company.
+  const fromLexicon = (m: NameMention) =>
+    m.rule === "names#org-lexicon" ||
+    m.rule === "names#title-lexicon" ||
+    m.rule === "names#listed-with-company";
   // "Corporate Vice President for Customer Security & Trust at Microsoft": a department in a post.
   const department = (m: NameMention) =>
     VICE_PRESIDENT_OF.test(ctx.text.slice(Math.max(0, m.span[0] - 40), m.span[0]));
