@@ -858,4 +858,14 @@ describe("company names", () => {
     expect(names(sheet.organizations)).toContain("Porto Seguro");
     expect(sheet.places).not.toContain("Porto Seguro");
   });
+
+  it("reads a subsidiary a sentence names as a company, and keeps the country in a national company's unit", () => {
+    const sheet = sheetOf(
+      "Telecom giant's US arm ordered to stop service\n\nRegulators ordered the US subsidiary China Telecom Americas to stop providing service within 60 days. The breach was disclosed by Norvik subsidiary Harlan Wireless, which builds cell towers.",
+    );
+    const orgs = names(sheet.organizations);
+    expect(orgs).toContain("China Telecom Americas");
+    expect(orgs).not.toContain("Telecom Americas");
+    expect(orgs).toContain("Harlan Wireless");
+  });
 });

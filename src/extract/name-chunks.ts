@@ -259,7 +259,8 @@ export function isNationalCompany(words: readonly Word[]): boolean {
 
 /** "Pakistan’s", "U.S.", "Chinese", "Russia-based": leading words that are not part of the body's own name. */
 export function stripCountryPrefix(words: Word[], gazetteer: Gazetteer): { core: Word[]; prefix: Word[] } {
-  if (isNationalCompany(words)) return { core: words, prefix: [] };
+  // "China Telecom Americas": a national company's unit keeps the country in its name.
+  if (isNationalCompany(words.slice(0, 2))) return { core: words, prefix: [] };
   let k = 0;
   while (
     k < words.length - 1 &&

@@ -69,7 +69,7 @@ export const TECHNICAL_TERM =
 
 /** Words that describe what a company is; "fashion giant Moncler", "Moncler, the luxury brand". */
 export const ORG_DESCRIPTORS = set(
-  "company|companies|firm|firms|giant|maker|makers|manufacturer|manufacturers|vendor|vendors|provider|providers|retailer|retailers|operator|chain|bank|banks|lender|insurer|carrier|telco|telcos|telecom|cooperative|co-op|brand|startup|conglomerate|platform|platforms|marketplace|exchange|exchanges|developer|publisher|broadcaster|outlet|newspaper|agency|hospital|university|school|airline|supplier|contractor|distributor|producer|haulier|processor|registrar|registrars|clinic|clinics|laboratory|lab|company's|firm's|utility|pipeline|service|services|website|site|app|group|organization|organisation|nonprofit|non-profit|charity|church|club|team|scheme|project|protocol|fund|mixer|forum",
+  "company|companies|firm|firms|giant|maker|makers|manufacturer|manufacturers|vendor|vendors|provider|providers|retailer|retailers|operator|chain|bank|banks|lender|insurer|carrier|telco|telcos|telecom|cooperative|co-op|brand|subsidiary|subsidiaries|startup|conglomerate|platform|platforms|marketplace|exchange|exchanges|developer|publisher|broadcaster|outlet|newspaper|agency|hospital|university|school|airline|supplier|contractor|distributor|producer|haulier|processor|registrar|registrars|clinic|clinics|laboratory|lab|company's|firm's|utility|pipeline|service|services|website|site|app|group|organization|organisation|nonprofit|non-profit|charity|church|club|team|scheme|project|protocol|fund|mixer|forum",
 );
 
 /** Titles and role nouns that announce a person's name right after them. */
