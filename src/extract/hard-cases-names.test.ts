@@ -868,4 +868,13 @@ describe("company names", () => {
     expect(orgs).not.toContain("Telecom Americas");
     expect(orgs).toContain("Harlan Wireless");
   });
+
+  it("reads a town's or city's government as a public body ('the City of Tulsa'), and no file format as its acronym", () => {
+    const sheet = sheetOf(
+      "Ransomware gang hits city\n\nThe gang is also behind attacks on the City of Tulsa and the Town of Hillsborough in Oklahoma, according to a report by the City of Fort Worth (PDF).",
+    );
+    expect(sheet.agencies).toEqual(
+      expect.arrayContaining([["City of Tulsa"], ["Town of Hillsborough"], ["City of Fort Worth"]]),
+    );
+  });
 });

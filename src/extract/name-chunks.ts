@@ -92,7 +92,7 @@ function joins(words: readonly Word[], j: number, start: number): boolean {
   return (
     CONNECTORS.has(connector) &&
     (isHead(left) ||
-      /^(?:People|Republic|Secretary|Minister|Director|Chief|Head|District|Guardia|Polizia|Policía|Fiscalía|Ministerio|Ministère|Parquet)$/.test(
+      /^(?:People|Republic|City|Town|County|Borough|Village|Municipality|Secretary|Minister|Director|Chief|Head|District|Guardia|Polizia|Policía|Fiscalía|Ministerio|Ministère|Parquet)$/.test(
         left,
       ) ||
       (continued && (connector === "of" || connector === "for")))

@@ -55,6 +55,12 @@ import { Coverage, SpanSet } from "./span-set.ts";
 /** Words between a person or post and the body they belong to. */
 const AFFILIATION = /^(?:of|at|from|with)$/i;
 /** Posts that head or found the body named after "of" ("co-founder of X"), unlike "manager of Sales". */
+const FILE_FORMATS = /^(?:PDF|DOCX|XLSX?|PPTX?|CSV|JSON|XML|HTML?|ZIP|MP4|MP3)$/;
+
+/** A town's or county's government: "the City of Tulsa", "Town of Hillsborough". */
+const MUNICIPALITY =
+  /^(?:City|Town|County|Borough|Village|Municipality) of \p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,2}$/u;
+
 const HEAD_POSTS = "founder|co-founder|cofounder|ceo|cto|ciso|cfo|coo|president|chairman|chairwoman|owner";
 const HEAD_POST = new RegExp(`^(?:${HEAD_POSTS})$`);
 /** Posts whose holder belongs to a body ("co-founder of X", "an analyst at X"): the heads and the staff. */
@@ -277,7 +283,9 @@ export function findNames(
           index === parts.length - 1 &&
           chunk.after[0]?.text === "(" &&
           chunk.after[2]?.text === ")" &&
-          /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u.test(chunk.after[1]?.text ?? "")
+          /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u.test(chunk.after[1]?.text ?? "") &&
+          // "the City of Fort Worth (PDF)": a linked document's format, not the body's acronym.
+          !FILE_FORMATS.test(chunk.after[1]?.text ?? "")
             ? (chunk.after[1]?.text ?? null)
             : null;
         let type: EntityType | null = null;
@@ -291,6 +299,7 @@ export function findNames(
         const prefixCountry = gazetteer.countries.get(prefix[0]?.text ?? possessor ?? "");
         if (AGENCY_NAMES.has(name) || (prefixCountry && isAgencyNameOf(name, prefixCountry)))
           [type, rule, confidence] = ["agency", "names#agency-lexicon", 90];
+        else if (MUNICIPALITY.test(name)) [type, rule, confidence] = ["agency", "names#municipality", 80];
         else if (owner && (isKnownOrg(name) || isKnownOrg(core[0]?.text ?? ""))) {
           // "Cisco’s Talos Intelligence", "Palo Alto Networks' Unit 42": the unit is the body named; its
           // owner becomes one of its names.
