@@ -59,7 +59,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
     // no flaw is named (a "vulnerability attack" technique is one).
     /\b(?=vulnerabilit|security flaw|flaw|bug|zero-day|0-day)(?<!\b(?:exploit(?:ing|ed|s)?|us(?:ing|ed|es)|via|through|leverag(?:ing|ed)|abus(?:ing|ed)|against|protect(?:s|ing)?|defend(?:s|ing)?|took advantage of|tak(?:es|ing|en) advantage of|targeted with|use of|kinds of|types of) (?:[\w/.-]+ ){0,6}|\bfor )(?:vulnerabilit(?:y|ies)|security flaws?|flaws?|bugs?|zero-days?|0-days?)\b(?! (?:of|to)\b| (?:previously |already |actively )?(?:exploited|abused|used|leveraged) by\b| fix(?:es)?\b| river\b| in (?:the |its |their )?(?:ransomware|malware|encryption)\b| bount(?:y|ies)\b| hunt(?:ers?|ing)\b| (?:reports?|disclosure|scann\w+|management|assessments?|research\w*)\b| exploits?\b|(?<=(?:zero|0)-days?) attacks?\b)/gi,
   "vulnerability/patch":
-    /\b(?:patch(?:ed|es)?|fix(?:ed|es)? (?:the|a|an|two|three|several|multiple|\d+)|fix(?:ed|es)? (?:[\w-]+ ){0,2}(?:bugs?|flaws?|vulnerabilit(?:y|ies)|holes?|zero-days?)|security updates?|firmware update|addressed (?:the|a|an|\d+|two|three|several|multiple) (?:\w+ ){0,2}(?:vulnerabilit|flaw|bug))/gi,
+    /\b(?:patch(?:ed|es)?|fix(?:ed|es)? (?:the|a|an|two|three|several|multiple|\d+)|fix(?:ed|es)? (?:[\w-]+ ){0,2}(?:bugs?|flaws?|vulnerabilit(?:y|ies)|holes?|zero-days?)|security updates?|firmware update|(?:contains?|includes?|released|issued|shipped) (?:a |the )?fix(?:es)? for (?:[\w-]+ ){0,3}?(?:CVE-\d|vulnerabilit|flaw|bug|security|zero-day)|addressed (?:the|a|an|\d+|two|three|several|multiple) (?:\w+ ){0,2}(?:vulnerabilit|flaw|bug))/gi,
 };
 
 export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {

@@ -113,3 +113,23 @@ describe("flaws that expose data", () => {
     expect(breach.event_types).toContain("attack/data-breach");
   });
 });
+
+describe("patches that are not the article's news", () => {
+  it("reads no patch where none is made yet, none is available, a fake one is spread, or one came months before", () => {
+    for (const text of [
+      "Unpatched backup server flaws exploited\n\nResearchers found three flaws in the Norvik backup appliance. Customers should take vulnerable systems offline until a patch is released.",
+      "Windows flaw lets users read the registry\n\nThe flaw affects every Windows 10 version. No workarounds, mitigations, or security patches are currently available, the researcher said.",
+      "Attackers exploit new backup server bugs\n\nResearchers found three flaws in the Norvik backup appliance. In a related attack, threat actors were spamming a bogus Microsoft security update that dropped a backdoor.",
+      "Email threads hijacked with Exchange flaws\n\nAttackers are hijacking email threads on Exchange servers to spread a loader. Microsoft fixed the vulnerabilities in March, but many servers remain exposed.",
+    ])
+      expect(sheetOf(text, "2021-11-20").event_types).not.toContain("vulnerability/patch");
+  });
+
+  it("keeps a patch deployed by a named date, or a release that contains a fix for a CVE", () => {
+    for (const text of [
+      "Student data exposed by app flaw\n\nResearchers disclosed the flaw to the developer on September 21, but it took the developer until October 25 to deploy a patch.",
+      "Bugs let defenders crash attackers' servers\n\nResearchers found a denial-of-service flaw in the team server. The vendor released version 4.4, which contains a fix for CVE-2021-36798.",
+    ])
+      expect(sheetOf(text, "2021-11-20").event_types).toContain("vulnerability/patch");
+  });
+});

@@ -30,7 +30,7 @@ import { linkKnownAgencies } from "./agencies.ts";
 import { attributeActors } from "./attribution.ts";
 import { analyseText, type Sentence } from "./analyse.ts";
 import type { ExtractionContext } from "./context.ts";
-import { isTitle, matchesIn, pastYearCue } from "./context.ts";
+import { isTitle, matchesIn, pastMonthCue, pastYearCue } from "./context.ts";
 import { findArrestCount } from "./counts.ts";
 import { findDates } from "./dates.ts";
 import { EntityTable } from "./entities.ts";
@@ -138,6 +138,25 @@ const YEAR_OPENING =
   /^\W*(?:(?:back|and|but|earlier) )?in (?:(?:early|mid|late|[A-Z][a-z]{2,8}\.?) )?((?:19|20)\d\d)\b/i;
 
 /** The sentence opens on a year before the article's: it tells another, earlier case, whatever it reports. */
+/**
+ * A patch not (yet) made: "until a patch is released", "before operators have applied the patch", "No
+ * workarounds, mitigations, or security patches are available", "a bogus Microsoft security update".
+ */
+const PATCH_NOT_MADE =
+  /\b(?:before|until)\b(?! (?:January|February|March|April|May|June|July|August|September|October|November|December|\d))[^.;]{0,50}$|\bno (?:[\w-]+,? (?:or |and )?){0,4}$|\b(?:bogus|fake|fraudulent|malicious|phony)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * A patch that is not this article's news: one not made (PATCH_NOT_MADE), or one dated two or more
+ * months, or a year, before the article right after its trigger ("Microsoft fixed the ProxyLogon
+ * vulnerabilities in March", "patched in April and May").
+ */
+function patchNotOwn(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
+  if (h.type !== "vulnerability/patch" || isTitle(ctx, h.sentence)) return false;
+  if (PATCH_NOT_MADE.test(ctx.text.slice(h.sentence.span[0], h.span[0]))) return true;
+  const cue = pastMonthCue(ctx, h.sentence) ?? pastYearCue(ctx, h.sentence);
+  return cue !== null && cue.span[0] >= h.span[1] && cue.span[0] - h.span[1] <= 60;
+}
+
 function opensInPastYear(ctx: ExtractionContext, sentence: Sentence): boolean {
   if (isTitle(ctx, sentence)) return false;
   const year = YEAR_OPENING.exec(sentence.text)?.[1];
@@ -390,6 +409,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     (!policeSentences.has(h.sentence.index) && namesAttackKind(h.type, ctx.text, h.sentence.span, h.span)) ||
     (h.type === "law-enforcement/takedown" && !TAKEDOWN_AGENT.test(h.sentence.text)) ||
     opensInPastYear(ctx, h.sentence) ||
+    patchNotOwn(ctx, h) ||
     servesCriminals(ctx, h) ||
     (laterStage &&
       EARLIER_STEPS.has(h.type) &&
