@@ -22,4 +22,11 @@ describe("people named with their posts", () => {
     expect(names(sheet.persons)).toContain("Josephine Tan");
     expect(names(sheet.persons)).not.toContain("Information Josephine Tan");
   });
+
+  it("reads a body from its possessive before a corporate post ('Norvik's vice president for …', 'Kestrel's CTO')", () => {
+    const sheet = sheetOf(
+      "Firms skip due diligence\n\nFirms must check their suppliers, said Maren Falk, Norvik's vice president for international markets. Kestrel's CTO agreed.",
+    );
+    expect(names(sheet.organizations)).toEqual(expect.arrayContaining(["Norvik", "Kestrel"]));
+  });
 });

@@ -403,7 +403,7 @@ function modifiesDescriptor(chunk: Chunk): boolean {
 
 /** What a body owns that a person rarely does: "Constant Contact’s systems", "Acme’s customers". */
 const CORPORATE_POSSESSIONS =
-  /^(?:systems|network|networks|servers|infrastructure|customers|clients|employees|staff|shareholders|subsidiary|subsidiaries|headquarters|website|platform|chief|ceo|board)$/;
+  /^(?:systems|network|networks|servers|infrastructure|customers|clients|employees|staff|shareholders|subsidiary|subsidiaries|headquarters|website|platform|chief|ceo|board|vice|executives|cto|ciso|cfo|coo|cio|founder|co-founder|cofounder|chairman|chairwoman)$/;
 
 /** The word after a possessive "’s" that follows the chunk (also when typed "‘s", read as two tokens). */
 function possessed(chunk: Chunk): string {
