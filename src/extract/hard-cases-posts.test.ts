@@ -29,4 +29,12 @@ describe("people named with their posts", () => {
     );
     expect(names(sheet.organizations)).toEqual(expect.arrayContaining(["Norvik", "Kestrel"]));
   });
+
+  it("reads a one-word company before a research post and its holder ('Devcore Principal Security Researcher Orange Tsai')", () => {
+    const sheet = sheetOf(
+      "Exchange servers scanned for flaws\n\nThe three flaws were found by Norvik Principal Security Researcher Orange Tsai, and Senior Principal Analyst Jo Lee tracked the scans.",
+    );
+    expect(names(sheet.organizations)).toEqual(["Norvik"]);
+    expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Orange Tsai", "Jo Lee"]));
+  });
 });

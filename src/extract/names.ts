@@ -156,13 +156,18 @@ export function findNames(
       body !== undefined &&
       // "Institute for Security and Technology CEO …": the tail of a longer name is no company.
       !/^(?:and|for|of|&)$/i.test(chunk.before.at(-1)?.text ?? "") &&
-      /^(?:CEO|CTO|CISO|CFO|COO|CSO|CIO|[Cc]o-?founder|[Ff]ounder)$/.test(title?.text ?? "") &&
       /^\p{Lu}[\p{L}\d]+$/u.test(body.text) &&
       !isCommonWord(body) &&
       !startsWithFirstName([body]) &&
       !gazetteer.countries.has(body.text) &&
-      companyPerson(core) &&
-      startsWithFirstName(stripTitles(core.slice(1)))
+      // "Devcore Principal Security Researcher Orange Tsai": a post only a company or a lab gives
+      // ("Senior Principal Analyst Jo Lee" names no body: a title's modifier comes first).
+      ((personAfterResearchPost(core.slice(1)) !== null &&
+        !isPersonTitle(body) &&
+        !TITLE_MODIFIER.test(body.text)) ||
+        (/^(?:CEO|CTO|CISO|CFO|COO|CSO|CIO|[Cc]o-?founder|[Ff]ounder)$/.test(title?.text ?? "") &&
+          companyPerson(core) &&
+          startsWithFirstName(stripTitles(core.slice(1)))))
     );
   };
 
@@ -328,7 +333,7 @@ export function findNames(
             confidence: 90,
             rule: agency ? "names#agency-lexicon" : "names#org-lexicon",
           });
-          const person = stripTitles(rest);
+          const person = personAfterResearchPost(rest) ?? stripTitles(rest);
           if (person !== rest)
             emit({
               type: "person",
@@ -609,6 +614,30 @@ function knownPairSplit(ctx: ExtractionContext, core: readonly Word[]): number {
   for (let k = 1; k < core.length; k++)
     if (isKnownOrg(surface(ctx, core.slice(0, k))) && isKnownOrg(surface(ctx, core.slice(k)))) return k;
   return 0;
+}
+
+/** Words that open a post, never a company's name: "Senior Analyst", "Principal Researcher". */
+const TITLE_MODIFIER =
+  /^(?:Senior|Principal|Lead|Global|Staff|Junior|Associate|Executive|Managing|Former|Ultimate|Distinguished|Regional|Technical|Chief|Head|Vice)$/;
+
+/** Posts only a company or a lab gives: "Principal Security Researcher", "Senior Threat Analyst". */
+const RESEARCH_POST = /^(?:Researcher|Analyst|Engineer|Scientist|Evangelist|Strategist|Architect|Hunter)$/;
+
+/**
+ * "Principal Security Researcher Orange Tsai": capitalised words ending in a research post, then two
+ * or three words shaped like a person's name; the person's words, or null.
+ */
+function personAfterResearchPost(words: readonly Word[]): Word[] | null {
+  const post = words.findIndex((w) => RESEARCH_POST.test(w.text));
+  const person = words.slice(post + 1);
+  return post >= 0 &&
+    post <= 3 &&
+    words.slice(0, post).every((w) => /^\p{Lu}/u.test(w.text)) &&
+    person.length >= 2 &&
+    person.length <= 3 &&
+    (startsWithFirstName(person) || person.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)))
+    ? person
+    : null;
 }
 
 function titledName(words: Word[]): boolean {
