@@ -877,4 +877,13 @@ describe("company names", () => {
       expect.arrayContaining([["City of Tulsa"], ["Town of Hillsborough"], ["City of Fort Worth"]]),
     );
   });
+
+  it("reads companies listed after 'companies in …, including' and 'operated by'", () => {
+    const sheet = sheetOf(
+      "Port terminals hit by cyberattack\n\nThe gang impersonates legitimate companies in phishing emails, including Corvane, Emberly and Ostrix. Terminals operated by Halvik, Sandvor, and Teslo in Antwerp were hit on Sunday.",
+    );
+    expect(names(sheet.organizations)).toEqual(
+      expect.arrayContaining(["Corvane", "Emberly", "Ostrix", "Halvik", "Sandvor", "Teslo"]),
+    );
+  });
 });

@@ -346,9 +346,10 @@ const PUBLISHED_BY =
   /\b(?:report|study|analysis|research|blog post|advisory|survey|findings|paper|whitepaper)(?: [\w-]+){0,5}? (?:by|from)$/;
 /** "victims include X, Y and Z", "companies such as X": a list of bodies. */
 const LIST_CUE =
-  /\b(?:victims|customers|clients|companies|firms|organi[sz]ations|vendors|manufacturers|makers|retailers|banks|telcos|providers|businesses|subsidiaries)(?: of [^,.;:]{1,40})?(?:,[^,.;:]{1,80},)?(?: (?:have|has|had|also))? (?:include[sd]?|including|such as|like)$|\b(?:attacks|breach|breaches|leaks?) (?:also )?(?:hit|impacted|affected)$/i;
+  /\b(?:victims|customers|clients|companies|firms|organi[sz]ations|vendors|manufacturers|makers|retailers|banks|telcos|providers|businesses|subsidiaries)(?: (?:of|in|from|across|around) [^,.;:]{1,40})?(?:,[^,.;:]{1,80},)?(?: (?:have|has|had|also))?,? (?:include[sd]?|including|such as|like)$|\b(?:operated|owned|run) by$|\b(?:attacks|breach|breaches|leaks?) (?:also )?(?:hit|impacted|affected)$/i;
 /** Words every list cue contains: a sentence without one holds no list of bodies. */
-const LIST_HINT = /\b(?:include[sd]?|including|such as|like|hit|impacted|affected)\b/i;
+const LIST_HINT =
+  /\b(?:include[sd]?|including|such as|like|hit|impacted|affected|(?:operated|owned|run) by)\b/i;
 const LIST_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*|,|and|or|&)$/u;
 
 /** The sentence text before the chunk. */
