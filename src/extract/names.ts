@@ -605,7 +605,6 @@ export function findNames(
   return withoutToolUses(ctx, found);
 }
 
-/** "Secretary of State Antony Blinken": a post, then a person's two or three name-shaped words. */
 /**
  * Where a name splits into two bodies the lexicon knows, each of one or more words ("Trend Micro" +
  * "Zero Day Initiative"); 0 when it does not.
@@ -640,6 +639,7 @@ function personAfterResearchPost(words: readonly Word[]): Word[] | null {
     : null;
 }
 
+/** "Secretary of State Antony Blinken": a post, then a person's two or three name-shaped words. */
 function titledName(words: Word[]): boolean {
   const person = stripTitles(words);
   return person !== words && person.length >= 2 && person.length <= 3 && person.every(isNameWord);
