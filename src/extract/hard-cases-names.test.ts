@@ -886,4 +886,18 @@ describe("company names", () => {
       expect.arrayContaining(["Corvane", "Emberly", "Ostrix", "Halvik", "Sandvor", "Teslo"]),
     );
   });
+
+  it("reads the company a title names as the victim of a breach or an attack, when the body writes it too", () => {
+    for (const text of [
+      "Harlowe Data Breach Affects 12 Years of Employee Info\n\nThe pub chain's payroll records were stolen in a ransomware attack, and Harlowe does not know whether bank details were taken.",
+      "Customer services firm Brightline hit by cyberattack\n\nThe attack disrupted call centres in three countries, Brightline told clients on Monday.",
+    ]) {
+      const sheet = sheetOf(text);
+      expect(names(sheet.organizations).some((o) => o === "Harlowe" || o === "Brightline")).toBe(true);
+    }
+    const product = sheetOf(
+      "Windows Print Spooler hit with new privilege flaw\n\nThe flaw in Windows Print Spooler lets local users gain SYSTEM rights, researchers said.",
+    );
+    expect(names(product.organizations)).not.toContain("Windows Print Spooler");
+  });
 });
