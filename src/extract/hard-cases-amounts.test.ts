@@ -564,3 +564,17 @@ describe("money", () => {
     expect(sheet.money).toEqual([{ amount: 200_000, currency: "USD" }]);
   });
 });
+
+describe("proceeds told as what passed through a wallet", () => {
+  it("reads coins that 'passed through his e-wallet' and that his 'ransomware activities involved' as the case's money", () => {
+    const sheet = sheetOf(
+      "Ransomware affiliate sentenced\n\nThe defendant admitted that over 1,400 Bitcoins related to his malware activities passed through his e-wallet. His entire ransomware activities involved over 2,500 Bitcoins, the judge said.",
+    );
+    expect(sheet.money).toEqual(
+      expect.arrayContaining([
+        { amount: 1400, currency: "BTC" },
+        { amount: 2500, currency: "BTC" },
+      ]),
+    );
+  });
+});

@@ -173,7 +173,7 @@ const ROLES: readonly [MoneyFact["role"], RegExp][] = [
   ],
   [
     "stolen",
-    /\b(?:stole|stolen|steal\w*|theft|siphon\w*|hijack\w*|redirected|diverted|embezzl\w+|took|drained|heist|hack\w*|obtained|fraud\w*|scam\w*|illicit|proceeds|received|earned|(?:made|netted|pocketed|raked in|profited|profits? of)\b(?=(?:[^.]|\.\d){0,80}\b(?:from|through|by|via) (?:(?:his|her|their|its|the) )?(?:\w+ ){0,2}(?:attacks?|victims?|scams?|schemes?|fraud|operations?|hacks?|ransoms?|trading|trades|activit(?:y|ies))\b)|netted (?:the )?(?:attackers|hackers|criminals|gangs?|scammers|fraudsters)|(?:false|fraudulent|bogus) (?:tax )?refunds?|unauthori[sz]ed (?:withdrawals|transactions|transfers))\b/i,
+    /\b(?:stole|stolen|steal\w*|theft|siphon\w*|hijack\w*|redirected|diverted|embezzl\w+|took|drained|heist|hack\w*|obtained|fraud\w*|scam\w*|illicit|proceeds|received|earned|(?:made|netted|pocketed|raked in|profited|profits? of)\b(?=(?:[^.]|\.\d){0,80}\b(?:from|through|by|via) (?:(?:his|her|their|its|the) )?(?:\w+ ){0,2}(?:attacks?|victims?|scams?|schemes?|fraud|operations?|hacks?|ransoms?|trading|trades|activit(?:y|ies))\b)|netted (?:the )?(?:attackers|hackers|criminals|gangs?|scammers|fraudsters)|(?:false|fraudulent|bogus) (?:tax )?refunds?|unauthori[sz]ed (?:withdrawals|transactions|transfers)|passed through (?:\w+ ){0,2}(?:e-?wallets?|accounts?)|(?:ransomware|criminal|illegal|malware|fraud) activit(?:y|ies) involved)\b/i,
   ],
 ];
 
