@@ -578,3 +578,21 @@ describe("proceeds told as what passed through a wallet", () => {
     );
   });
 });
+
+describe("damages estimated for this case, and coins a gang moved", () => {
+  it("reads estimated damages this case caused and coins moved, not an estimate about the field", () => {
+    const sheet = sheetOf(
+      "Ransomware gang moves its bitcoin\n\nThe gang moved 95 bitcoins, worth about $4.1 million, to new wallets on Friday. Police said it is estimated that the total damages caused to the victimized companies are $80 million.",
+    );
+    expect(sheet.money).toEqual(
+      expect.arrayContaining([
+        { amount: 95, currency: "BTC" },
+        { amount: 80000000, currency: "USD" },
+      ]),
+    );
+    const field = sheetOf(
+      "Ransomware costs keep growing\n\nAnalysts estimated that ransomware will cost businesses $20 billion this year.",
+    );
+    expect(field.money).toEqual([]);
+  });
+});
