@@ -133,3 +133,20 @@ describe("patches that are not the article's news", () => {
       expect(sheetOf(text, "2021-11-20").event_types).toContain("vulnerability/patch");
   });
 });
+
+describe("attacks a rule or a tool is meant to prevent", () => {
+  it("reads no attack or scam from what rules, guidance or tools prevent or protect against", () => {
+    for (const text of [
+      "Regulator to write new telecom rules\n\nThe regulator will work on new rules to prevent SIM swapping attacks, it said on Thursday.",
+      "Carriers ordered to block robocalls\n\nThe technology is critical to protecting customers from scams using spoofed robocalls, the regulator said.",
+    ])
+      expect(sheetOf(text).event_types).toEqual([]);
+  });
+
+  it("keeps a breach a victim acts to prevent more of", () => {
+    const breach = sheetOf(
+      "State exposes teachers' records\n\nThe department said it had taken the search tool offline to prevent further unauthorized access of educators' records after a reporter found 600,000 Social Security numbers exposed in its pages.",
+    );
+    expect(breach.event_types).toContain("attack/data-breach");
+  });
+});

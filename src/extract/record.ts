@@ -157,6 +157,19 @@ function patchNotOwn(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
   return cue !== null && cue.span[0] >= h.span[1] && cue.span[0] - h.span[1] <= 60;
 }
 
+/**
+ * What a rule, a tool or a campaign is meant to prevent: "FCC to work on rules to prevent SIM swapping
+ * attacks", "protecting Americans from scams". An attack it stopped ("blocked a DDoS attack") happened,
+ * and so did one it should not repeat ("to prevent further unauthorized access").
+ */
+const GUARDED_AGAINST =
+  /\b(?:prevent\w*(?! (?:further|future|more)\b)|fight\w*|combat\w*|(?:to|help|helps) counter|countering|tackl\w*|curb\w*|crack\w* down on|(?:protect|defend|guard|secur|shield)\w* (?:\w+ ){0,3}(?:from|against))\s+(?:[\w-]+\s+){0,3}$/i;
+
+function guardedAgainst(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
+  if (!h.type.startsWith("attack/") && h.type !== "fraud/scam") return false;
+  return GUARDED_AGAINST.test(ctx.text.slice(Math.max(h.sentence.span[0], h.span[0] - 80), h.span[0]));
+}
+
 function opensInPastYear(ctx: ExtractionContext, sentence: Sentence): boolean {
   if (isTitle(ctx, sentence)) return false;
   const year = YEAR_OPENING.exec(sentence.text)?.[1];
@@ -410,6 +423,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     (h.type === "law-enforcement/takedown" && !TAKEDOWN_AGENT.test(h.sentence.text)) ||
     opensInPastYear(ctx, h.sentence) ||
     patchNotOwn(ctx, h) ||
+    guardedAgainst(ctx, h) ||
     servesCriminals(ctx, h) ||
     (laterStage &&
       EARLIER_STEPS.has(h.type) &&
