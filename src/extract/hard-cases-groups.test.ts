@@ -30,4 +30,11 @@ describe("groups named in several ways", () => {
     expect(names).not.toContain("Frostpick");
     expect(names).toContain("BlueNoroff");
   });
+
+  it("reads no group from a product's team ('The Python security team'), however the catalogue names its malware", () => {
+    const sheet = sheetOf(
+      "Python team fixes package index bugs\n\nThe Python security team has fixed three vulnerabilities in the package index, including one that could have let an attacker take over the portal.",
+    );
+    expect(sheet.threat_actors).toEqual([]);
+  });
 });

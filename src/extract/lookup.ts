@@ -328,8 +328,9 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
           const cueWords = gazetteer.countries.has(after[0]?.text ?? "")
             ? after.slice(1, 3)
             : after.slice(0, 2);
-          // "a Telegram group", "the Discord team": beside a product's name, a word for people is no cue.
-          const product = isProductName(surface);
+          // "a Telegram group", "the Discord team", "The Python security team": beside a product's name,
+          // a word for people is no cue.
+          const product = isProductName(surface.replace(/^the\s+/i, ""));
           // "Barium, operating from China", "Nobelium, the state-sponsored threat actor blamed for…": an
           // apposition that says where a group works from or what it is.
           const appositive =
