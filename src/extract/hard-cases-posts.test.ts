@@ -37,4 +37,12 @@ describe("people named with their posts", () => {
     expect(names(sheet.organizations)).toEqual(["Norvik"]);
     expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Orange Tsai", "Jo Lee"]));
   });
+
+  it("reads a post and its holder after a company noun as a person ('president and group CEO Yuki Kusumi')", () => {
+    const sheet = sheetOf(
+      "Electronics maker offers four-day week\n\nDuring a briefing, president and group CEO Mika Hoshino told investors that the option would help retain staff.",
+    );
+    expect(names(sheet.persons)).toContain("Mika Hoshino");
+    expect(sheet.organizations.flat()).not.toContain("CEO Mika Hoshino");
+  });
 });

@@ -472,10 +472,12 @@ export function descriptorType(chunk: Chunk): EntityType | null {
   // "a UAE cybersecurity firm named DarkMatter", "a company called Swift Unlocks".
   if (/^(?:named|called|dubbed)$/.test(before.at(-1) ?? "") && COMPANY_WORD.test(before.at(-2) ?? ""))
     return "organization";
-  // "alleged TrickBot developer Alla Witte": a role noun before a person's name.
+  // "alleged TrickBot developer Alla Witte": a role noun before a person's name. "group CEO Yuki
+  // Kusumi" is a post and its holder, whatever the noun before.
   if (
     before.at(-1) &&
     ORG_DESCRIPTORS.has(before.at(-1) ?? "") &&
+    stripTitles(chunk.words) === chunk.words &&
     !THREAT_DESCRIPTORS.test(before.at(-2) ?? "") &&
     !(
       /^(?:developer|operator|contractor|producer)$/.test(before.at(-1) ?? "") &&
