@@ -596,3 +596,16 @@ describe("damages estimated for this case, and coins a gang moved", () => {
     expect(field.money).toEqual([]);
   });
 });
+
+describe("tallies of criminals at large", () => {
+  it("leaves out what 'cybercriminals have laundered' in all, and keeps what named hackers took", () => {
+    const tally = sheetOf(
+      "Crypto laundering rose last year\n\n“Overall, cybercriminals have laundered over $21 billion worth of cryptocurrency since 2016,” the analysts wrote.",
+    );
+    expect(tally.money).toEqual([]);
+    const theft = sheetOf(
+      "DeFi platform drained\n\nThe hackers have stolen $12 million in Ether from the Norvik lending platform, the company said on Monday.",
+    );
+    expect(theft.money).toEqual([{ amount: 12000000, currency: "USD" }]);
+  });
+});
