@@ -150,3 +150,16 @@ describe("attacks a rule or a tool is meant to prevent", () => {
     expect(breach.event_types).toContain("attack/data-breach");
   });
 });
+
+describe("updates that fix no security flaw", () => {
+  it("reads no patch from an update the article says holds no security fix, unless its title speaks of security", () => {
+    const preview = sheetOf(
+      "Windows 11 KB5010999 cumulative update preview released\n\nMicrosoft has released the optional KB5010999 update, which fixes two printing bugs and a gaming issue. Unlike Patch Tuesday updates, optional preview updates do not contain security updates.",
+    );
+    expect(preview.event_types).not.toContain("vulnerability/patch");
+    const security = sheetOf(
+      "Windows 11 KB5010998 update released with security fixes\n\nMicrosoft has released the KB5010998 cumulative update, which contains security updates for 22 flaws. Unlike these, optional preview updates do not contain security updates.",
+    );
+    expect(security.event_types).toContain("vulnerability/patch");
+  });
+});

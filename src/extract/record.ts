@@ -170,6 +170,10 @@ function guardedAgainst(ctx: ExtractionContext, h: TriggerHit<string>): boolean 
   return GUARDED_AGAINST.test(ctx.text.slice(Math.max(h.sentence.span[0], h.span[0] - 80), h.span[0]));
 }
 
+/** An update the article says holds no security fix. */
+const NON_SECURITY_UPDATE =
+  /\b(?:(?:do|does|will) not|don['’]t|doesn['’]t|won['’]t) (?:contain|include|bring|offer) (?:any )?security (?:updates|fixes|patches)\b|\bnon-security (?:update|release|fix)|\bno security (?:updates|fixes|patches)\b/i;
+
 function opensInPastYear(ctx: ExtractionContext, sentence: Sentence): boolean {
   if (isTitle(ctx, sentence)) return false;
   const year = YEAR_OPENING.exec(sentence.text)?.[1];
@@ -445,6 +449,14 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     exploitedElsewhere(ctx, disclosed.sentence)
   )
     own.delete("vulnerability/disclosure");
+  // "optional preview updates do not contain security updates": the update told of fixes bugs only,
+  // unless the title speaks of security ("… update released with security fixes").
+  if (
+    own.has("vulnerability/patch") &&
+    NON_SECURITY_UPDATE.test(ctx.text) &&
+    !/\b(?:security|patch\w*|zero-days?|vulnerabilit\w*|flaws?|exploit\w*|CVE-\d)/i.test(title)
+  )
+    own.delete("vulnerability/patch");
   const events: EventFact[] = [];
   const seen = new Set<string>();
   for (const hit of eventHits) {
