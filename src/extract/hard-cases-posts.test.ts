@@ -45,4 +45,11 @@ describe("people named with their posts", () => {
     expect(names(sheet.persons)).toContain("Mika Hoshino");
     expect(sheet.organizations.flat()).not.toContain("CEO Mika Hoshino");
   });
+
+  it("reads a name as a person's where it works and what it said follow ('Ramin Nafisi from MSTIC wrote')", () => {
+    const sheet = sheetOf(
+      "Backdoor hits identity servers\n\nThe attacks started in April, Tamsin Kore from NVRT wrote in a blog post, and researchers like Odile Vance from Harlow Security explained how the worm spreads.",
+    );
+    expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Tamsin Kore", "Odile Vance"]));
+  });
 });

@@ -236,6 +236,12 @@ export function hasPersonCue(chunk: Chunk): boolean {
   if (prev && SPEECH_VERBS.has(lower(prev))) return true;
   if (prev && prev2 && lower(prev2) === "according" && lower(prev) === "to") return false;
   if (next && SPEECH_VERBS.has(lower(next))) return true;
+  // "Ramin Nafisi from MSTIC wrote", "Yaniv Balmas from Salt Security explained": a name, where it
+  // works, then what it said.
+  if (next && /^(?:from|at)$/.test(next.text)) {
+    const said = chunk.after.slice(1, 6).findIndex((w) => SPEECH_VERBS.has(lower(w)));
+    if (said > 0 && chunk.after.slice(1, 1 + said).every((w) => /^[\p{Lu}\p{N}]/u.test(w.text))) return true;
+  }
   if (
     next?.text === "," &&
     next2 &&
