@@ -238,7 +238,15 @@ export function hasPersonCue(chunk: Chunk): boolean {
   if (next && SPEECH_VERBS.has(lower(next))) return true;
   // "Ramin Nafisi from MSTIC wrote", "Yaniv Balmas from Salt Security explained": a name, where it
   // works, then what it said.
-  if (next && /^(?:from|at)$/.test(next.text)) {
+  // A post is no name ("The Product Lead at Google said nothing").
+  if (
+    next &&
+    /^(?:from|at)$/.test(next.text) &&
+    !/^(?:the|a|an)$/i.test(prev?.text ?? "") &&
+    !chunk.words.some(
+      (w) => POST_NOUNS.has(lower(w)) || PERSON_TITLES.has(lower(w)) || PERSON_TITLES.has(w.text),
+    )
+  ) {
     const said = chunk.after.slice(1, 6).findIndex((w) => SPEECH_VERBS.has(lower(w)));
     if (said > 0 && chunk.after.slice(1, 1 + said).every((w) => /^[\p{Lu}\p{N}]/u.test(w.text))) return true;
   }
