@@ -237,8 +237,7 @@ export function hasPersonCue(chunk: Chunk): boolean {
   if (prev && prev2 && lower(prev2) === "according" && lower(prev) === "to") return false;
   if (next && SPEECH_VERBS.has(lower(next))) return true;
   // "Ramin Nafisi from MSTIC wrote", "Yaniv Balmas from Salt Security explained": a name, where it
-  // works, then what it said.
-  // A post is no name ("The Product Lead at Google said nothing").
+  // works, then what it said. A post is no name ("The Product Lead at Google said nothing").
   if (
     next &&
     /^(?:from|at)$/.test(next.text) &&
@@ -435,15 +434,15 @@ const LAUNCH_VERBS =
 const COMPANY_WORD =
   /^(?:company|firm|startup|vendor|corporation|conglomerate|manufacturer|retailer|contractor)$/;
 
+/** Kinds of company an appositive counts a name among; not "operators" or "developers", who may be people. */
+const COMPANY_KINDS =
+  /^(?:companies|firms|vendors|providers|makers|manufacturers|retailers|chains|banks|lenders|insurers|carriers|telcos|processors|suppliers|exchanges|marketplaces|markets|platforms|hospitals|universities|airlines|conglomerates|utilities|brands|startups|businesses|corporations)$/;
+
 /**
  * "Nordhavn Seafood, one of Norway's largest salmon processors", "T-Mobile, one of the biggest
  * telecommunications companies": an appositive that counts the name among companies of a kind. Gangs
  * and groups are not counted ("APT35, one of Iran's most active cyber-espionage groups").
  */
-/** Kinds of company an appositive counts a name among; not "operators" or "developers", who may be people. */
-const COMPANY_KINDS =
-  /^(?:companies|firms|vendors|providers|makers|manufacturers|retailers|chains|banks|lenders|insurers|carriers|telcos|processors|suppliers|exchanges|marketplaces|markets|platforms|hospitals|universities|airlines|conglomerates|utilities|brands|startups|businesses|corporations)$/;
-
 function oneOfCompanies(rest: readonly Word[], article: Word | undefined): boolean {
   if (lower(article) !== "one" || lower(rest[0]) !== "of") return false;
   let k = 1;

@@ -54,13 +54,14 @@ import { Coverage, SpanSet } from "./span-set.ts";
 
 /** Words between a person or post and the body they belong to. */
 const AFFILIATION = /^(?:of|at|from|with)$/i;
-/** Posts that head or found the body named after "of" ("co-founder of X"), unlike "manager of Sales". */
+/** A linked document's format in brackets after a name: "the City of Fort Worth (PDF)". */
 const FILE_FORMATS = /^(?:PDF|DOCX|XLSX?|PPTX?|CSV|JSON|XML|HTML?|ZIP|MP4|MP3)$/;
 
 /** A town's or county's government: "the City of Tulsa", "Town of Hillsborough". */
 const MUNICIPALITY =
   /^(?:City|Town|County|Borough|Village|Municipality) of \p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,2}$/u;
 
+/** Posts that head or found the body named after "of" ("co-founder of X"), unlike "manager of Sales". */
 const HEAD_POSTS = "founder|co-founder|cofounder|ceo|cto|ciso|cfo|coo|president|chairman|chairwoman|owner";
 const HEAD_POST = new RegExp(`^(?:${HEAD_POSTS})$`);
 /** Posts whose holder belongs to a body ("co-founder of X", "an analyst at X"): the heads and the staff. */

@@ -137,7 +137,6 @@ const TAKEDOWN_AGENT =
 const YEAR_OPENING =
   /^\W*(?:(?:back|and|but|earlier) )?in (?:(?:early|mid|late|[A-Z][a-z]{2,8}\.?) )?((?:19|20)\d\d)\b/i;
 
-/** The sentence opens on a year before the article's: it tells another, earlier case, whatever it reports. */
 /**
  * A patch not (yet) made: "until a patch is released", "before operators have applied the patch", "No
  * workarounds, mitigations, or security patches are available", "a bogus Microsoft security update".
@@ -174,6 +173,7 @@ function guardedAgainst(ctx: ExtractionContext, h: TriggerHit<string>): boolean 
 const NON_SECURITY_UPDATE =
   /\b(?:(?:do|does|will) not|don['’]t|doesn['’]t|won['’]t) (?:contain|include|bring|offer) (?:any )?security (?:updates|fixes|patches)\b|\bnon-security (?:update|release|fix)|\bno security (?:updates|fixes|patches)\b/i;
 
+/** The sentence opens on a year before the article's: it tells another, earlier case, whatever it reports. */
 function opensInPastYear(ctx: ExtractionContext, sentence: Sentence): boolean {
   if (isTitle(ctx, sentence)) return false;
   const year = YEAR_OPENING.exec(sentence.text)?.[1];
