@@ -48,7 +48,7 @@ import {
   startsWithFirstName,
   stripTitles,
 } from "./name-kinds.ts";
-import type { Word } from "./words.ts";
+import { wholeWordsAt, type Word } from "./words.ts";
 import { placeNamedCompany, placeShaped } from "./name-places.ts";
 import { Coverage, SpanSet } from "./span-set.ts";
 
@@ -189,6 +189,25 @@ export function findNames(
       firstNames().has(rest[named]?.text ?? "") &&
       corporateTitlePerson([...core, ...rest.slice(named, named + 2)], chunk)
     );
+  };
+
+  /**
+   * "the Trend Micro Zero Day Initiative": two bodies the lexicon knows, one after the other, each
+   * emitted; false where the name splits into no such pair.
+   */
+  const emitsKnownPair = (core: readonly Word[]) => {
+    const k = knownPairSplit(ctx, core);
+    if (k === 0) return false;
+    for (const words of [core.slice(0, k), core.slice(k)])
+      emit({
+        type: "organization",
+        name: surface(ctx, words),
+        aliases: [],
+        span: [words[0]?.start ?? 0, words.at(-1)?.end ?? 0],
+        confidence: 85,
+        rule: "names#org-lexicon",
+      });
+    return true;
   };
 
   /** The well-known company whose possessive stands right before the chunk ("Cisco’s", "Networks'"). */
@@ -345,20 +364,8 @@ export function findNames(
               rule: "names#person-cue",
             });
           continue;
-        } else if (knownPairSplit(ctx, core) > 0) {
-          // "the Trend Micro Zero Day Initiative": two bodies the lexicon knows, one after the other.
-          const k = knownPairSplit(ctx, core);
-          for (const words of [core.slice(0, k), core.slice(k)])
-            emit({
-              type: "organization",
-              name: surface(ctx, words),
-              aliases: [],
-              span: [words[0]?.start ?? 0, words.at(-1)?.end ?? 0],
-              confidence: 85,
-              rule: "names#org-lexicon",
-            });
-          continue;
-        } else if (KNOWN_ORGS.has(core[0]?.text ?? "")) {
+        } else if (emitsKnownPair(core)) continue;
+        else if (KNOWN_ORGS.has(core[0]?.text ?? "")) {
           // "Microsoft Exchange" is a company's product; "Microsoft Threat Intelligence Center" one of its units,
           // and so is "Google Project Zero" where a researcher belongs to it.
           // "Microsoft Digital Crimes Unit", "Symantec Threat Hunter Team": a unit head ends the name.
@@ -667,9 +674,9 @@ function titleVictim(
   const after = ctx.text.slice(span[1], span[1] + 60);
   const before = ctx.text.slice(Math.max(ctx.titleSpan[0], span[0] - 40), span[0]);
   if (!VICTIM_AFTER.test(after) && !VICTIM_BEFORE.test(before)) return null;
-  return writesName(ctx.text.slice(ctx.titleSpan[1]), name)
-    ? { name, span, first: chunk.words[0]?.text ?? "" }
-    : null;
+  return wholeWordsAt(ctx.text.slice(ctx.titleSpan[1]), name).next().done
+    ? null
+    : { name, span, first: chunk.words[0]?.text ?? "" };
 }
 
 /** In a Title Case title, the words before "Data Breach", "Breach", "Hack", "Cyberattack" or "Ransomware Attack". */
@@ -684,14 +691,6 @@ function victimPart(chunk: Chunk): Chunk {
   return at > 0
     ? { ...chunk, words: chunk.words.slice(0, at), after: [...chunk.words.slice(at), ...chunk.after] }
     : chunk;
-}
-
-/** Whether `text` holds `name` as whole words. */
-function writesName(text: string, name: string): boolean {
-  const letter = /[\p{L}\p{N}]/u;
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
-    if (!letter.test(text[at - 1] ?? " ") && !letter.test(text[at + name.length] ?? " ")) return true;
-  return false;
 }
 
 /**
