@@ -3,26 +3,24 @@
  * `npm run bench` (second part): story grouping against the hand labels in test/fixtures/stories,
  * beside a plain TF-IDF cosine baseline (its threshold tuned on the same labels, its best case); the
  * syndication set (corpus articles with synthetic syndicated copies, bench/syndication-data); then
- * grouping time at growing sizes over the corpus replicated with variations (bench/story-scale), after
- * one small untimed warm-up run, each size the best of two passes with a full garbage collection
- * before each (so a size is not billed for the garbage of the one before, nor for a busy moment),
- * with the ratio of each time to the previous size's. The labels are also scored among 1,500
- * distractors, to show how the figures move with the size of the collection. Prints figures only.
- * `STORY_SIZES=25000,50000,100000` and `STORY_DISTRACTORS=600` override the defaults.
+ * grouping time at growing sizes over the corpus replicated with variations (bench/story-scale), each
+ * size in a process of its own (bench/story-scale-run: a warm-up, then the best of two passes), the
+ * sizes taking turns over STORY_ROUNDS rounds (3) and each keeping its best, with the ratio of each
+ * time to the previous size's. The labels are also scored among 1,500 distractors, to show how the
+ * figures move with the size of the collection. Prints figures only. `STORY_SIZES=25000,50000,100000`,
+ * `STORY_ROUNDS=3` and `STORY_DISTRACTORS=600` override the defaults.
  */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { tfidfBaselineStories } from "../src/dedupe/baseline.ts";
 import { scoreStories } from "../src/dedupe/score-stories.ts";
 import { clusterStories, type StoryInput } from "../src/dedupe/stories.ts";
 import { corpusPaths, distractorPaths, loadStoryLabels, storyInputOf } from "./story-data.ts";
-import { ERA_SIZE, replicateStories } from "./story-scale.ts";
+import { ERA_SIZE } from "./story-scale.ts";
 import { buildSyndicationSet } from "./syndication-data.ts";
-
-setFlagsFromString("--expose-gc");
-/** A full garbage collection, as `node --expose-gc` offers it. */
-const collectGarbage = runInNewContext("gc") as () => void;
 
 const labels = loadStoryLabels();
 if (!labels) {
@@ -99,39 +97,52 @@ console.log(
   `syndicated copies                  P ${syndicated.precision.toFixed(4)}  R ${syndicated.recall.toFixed(4)}  hard negatives merged ${syndicated.negativesMerged.length}  (300 originals, ${syndication.copies} copies through the pipeline, ${syndication.inputs.length - 300 - syndication.copies} copyless)`,
 );
 
-// Scaling: every corpus article extracted once, replicas derived from it (no re-extraction).
+// Scaling: every corpus article extracted once, replicas derived from it (no re-extraction). Each size
+// runs in a process of its own (bench/story-scale-run), so none runs on the heap a size before it left;
+// the sizes take turns over several rounds, so a slow minute of this machine (its speed drifts by a
+// third) falls on one run of each size, not on one size, and each size keeps its best round.
 const byId = new Map(inputs.map((i) => [i.articleId, i] as const));
 const corpus = corpusPaths()
   .map((p) => byId.get(p) ?? storyInputOf(p))
   .filter((i): i is StoryInput => i !== null);
+const ROUNDS = Number(process.env.STORY_ROUNDS ?? 3);
+const sizes = (process.env.STORY_SIZES ?? "25000,50000,100000").split(",").map(Number);
 console.log(
-  `scaling                            ${corpus.length} corpus articles extracted once; replicas are syndicated copies of their text with the fact sheet reused (a fact dropped now and then), in full eras of ${ERA_SIZE.toLocaleString("en-US")} articles two years apart`,
+  `scaling                            ${corpus.length} corpus articles extracted once; replicas are syndicated copies of their text with the fact sheet reused (a fact dropped now and then), in full eras of ${ERA_SIZE.toLocaleString("en-US")} articles two years apart; each size in its own process, best of ${ROUNDS} rounds taken in turns`,
 );
-// One small untimed run first, so the first timed size does not pay for compiling the grouping code
-// on replicas (a long-running server groups again and again); the figures are grouping time only.
-const WARM_UP = 2000;
-clusterStories(replicateStories(corpus, WARM_UP));
-console.log(`warm-up                            ${WARM_UP} replicas grouped once, untimed`);
+const scratch = mkdtempSync(join(tmpdir(), "blotter-scale-"));
+const corpusFile = join(scratch, "corpus.json");
+writeFileSync(corpusFile, JSON.stringify(corpus));
+interface Timing {
+  wall: number;
+  cpu: number;
+  stories: number;
+}
+const runs = new Map(sizes.map((size) => [size, [] as Timing[]]));
+try {
+  for (let round = 0; round < ROUNDS; round++)
+    for (const size of sizes) {
+      const out = execFileSync(
+        process.execPath,
+        [...process.execArgv, join(import.meta.dirname, "story-scale-run.ts"), corpusFile, String(size)],
+        { encoding: "utf8", maxBuffer: 1 << 20 },
+      );
+      runs.get(size)?.push(JSON.parse(out.trim().split("\n").pop() ?? "{}") as Timing);
+    }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
 let previous: { size: number; wall: number; cpu: number } | null = null;
-for (const size of (process.env.STORY_SIZES ?? "25000,50000,100000").split(",").map(Number)) {
-  const data = replicateStories(corpus, size);
-  // Each pass starts from a collected heap: the garbage of the run before is not billed to this one.
-  // The best of two passes is kept, so a moment of a busy machine does not skew the ratio.
-  let [wall, cpuMs, stories] = [Infinity, Infinity, 0];
-  for (let pass = 0; pass < 2; pass++) {
-    collectGarbage();
-    const cpu = process.cpuUsage();
-    const t = performance.now();
-    stories = clusterStories(data).length;
-    wall = Math.min(wall, performance.now() - t);
-    const used = process.cpuUsage(cpu);
-    cpuMs = Math.min(cpuMs, (used.user + used.system) / 1000);
-  }
+for (const size of sizes) {
+  const timings = runs.get(size) ?? [];
+  const wall = Math.min(...timings.map((t) => t.wall));
+  const cpu = Math.min(...timings.map((t) => t.cpu));
+  const spread = Math.max(...timings.map((t) => t.cpu)) / cpu;
   const ratio = previous
-    ? `, ×${(wall / previous.wall).toFixed(2)} wall and ×${(cpuMs / previous.cpu).toFixed(2)} CPU for ×${(size / previous.size).toFixed(1)} articles`
+    ? `, ×${(wall / previous.wall).toFixed(2)} wall and ×${(cpu / previous.cpu).toFixed(2)} CPU for ×${(size / previous.size).toFixed(1)} articles`
     : "";
   console.log(
-    `group ${String(size).padStart(6)} articles               ${(wall / 1000).toFixed(1)} s wall, ${(cpuMs / 1000).toFixed(1)} s CPU, ${stories} stories${ratio}`,
+    `group ${String(size).padStart(6)} articles               ${(wall / 1000).toFixed(1)} s wall, ${(cpu / 1000).toFixed(1)} s CPU, ${timings[0]?.stories ?? 0} stories${ratio} (slowest round ×${spread.toFixed(2)} the best)`,
   );
-  previous = { size, wall, cpu: cpuMs };
+  previous = { size, wall, cpu };
 }
