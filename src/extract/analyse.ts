@@ -37,11 +37,74 @@ export interface Analysis {
   wordsOf(sentence: Sentence): readonly Word[];
 }
 
-const nlp = winkNLP(model, ["sbd", "pos"]);
-// wink's `its` helpers are plain functions that never use `this`.
-/* eslint-disable @typescript-eslint/unbound-method */
-const { precedingSpaces, pos: partOfSpeech, span: sentenceSpan } = nlp.its;
-/* eslint-enable @typescript-eslint/unbound-method */
+/** What a wink reading gives: per token its text, the spaces before it and its tag; sentences as token ranges. */
+interface WinkReading {
+  readonly values: readonly string[];
+  readonly spaces: readonly string[];
+  readonly tags: readonly string[];
+  readonly sentenceSpans: readonly (readonly [number, number])[];
+}
+
+/** The part of wink's core model a reader grows as it reads: its lexicon of words. */
+interface CoreLexicon {
+  features: { lexeme: { hash: Record<string, number>; list: string[] } };
+}
+
+/** Documents one reader reads before it is built afresh, bounding what its lexicon lists hold. */
+const READER_DOCUMENTS = 5000;
+
+/**
+ * wink-nlp with the lite English model, reading each document as if it were the first. wink adds every
+ * word its model lacks to the model's lexicon as it reads, and a word once there is looked up whole
+ * from then on: after one article ends a sentence with "not just Apple's.", every later "Apple's"
+ * stayed one token (no possessive, so no company), and tags shift with what was read before
+ * (winkjs/wink-nlp#143). So the same article gave different facts after different articles. After
+ * each document the words it added are taken out of the lexicon's index; its lists stay, so the
+ * reader's own tables, kept in step with them, stay valid, and the reader is built afresh (a quarter
+ * of a second) every READER_DOCUMENTS documents so those lists do not grow without bound.
+ */
+class WinkReader {
+  private nlp: ReturnType<typeof winkNLP> | null = null;
+  private lexicon: CoreLexicon | null = null;
+  private documents = 0;
+
+  read(text: string): WinkReading {
+    if (!this.nlp || !this.lexicon || this.documents >= READER_DOCUMENTS) this.build();
+    const [nlp, lexeme] = [
+      this.nlp as ReturnType<typeof winkNLP>,
+      (this.lexicon as CoreLexicon).features.lexeme,
+    ];
+    this.documents++;
+    const known = lexeme.list.length;
+    try {
+      const doc = nlp.readDoc(text);
+      // wink's `its` helpers are plain functions that never use `this`.
+      /* eslint-disable @typescript-eslint/unbound-method */
+      const { precedingSpaces, pos, span } = nlp.its;
+      /* eslint-enable @typescript-eslint/unbound-method */
+      return {
+        values: doc.tokens().out(),
+        spaces: doc.tokens().out(precedingSpaces),
+        tags: doc.tokens().out(pos),
+        sentenceSpans: doc.sentences().out(span) as unknown as [number, number][],
+      };
+    } finally {
+      for (let k = known; k < lexeme.list.length; k++) delete lexeme.hash[lexeme.list[k] as string];
+    }
+  }
+
+  private build(): void {
+    // The core model is read afresh for each reader; it is caught here to reach its lexicon.
+    const core = model.core as () => CoreLexicon;
+    const reading = Object.assign(Object.create(null) as typeof model, model, {
+      core: () => (this.lexicon = core()),
+    });
+    this.nlp = winkNLP(reading, ["sbd", "pos"]);
+    this.documents = 0;
+  }
+}
+
+const reader = new WinkReader();
 
 /** Where each paragraph (blank-line separated) ends, in order. */
 function paragraphEnds(text: string): number[] {
@@ -94,10 +157,7 @@ export function analyseText(text: string): Analysis {
   const read = breakLongRuns(text);
   // One wink document for the whole text: its tokens and tags equal a paragraph-at-a-time reading once
   // the line-break tokens between paragraphs are dropped and sentences are cut at paragraph ends.
-  const doc = nlp.readDoc(read);
-  const values = doc.tokens().out();
-  const spaces = doc.tokens().out(precedingSpaces);
-  const tags = doc.tokens().out(partOfSpeech);
+  const { values, spaces, tags, sentenceSpans } = reader.read(read);
   const ends = paragraphEnds(text);
   let paragraph = 0;
   let cursor = 0;
@@ -113,7 +173,7 @@ export function analyseText(text: string): Analysis {
       text: text.slice(a.start, b.end),
     });
   };
-  for (const [first, last] of doc.sentences().out(sentenceSpan) as unknown as [number, number][]) {
+  for (const [first, last] of sentenceSpans) {
     let from = tokens.length;
     // wink ends a sentence at a period with no space after it ("Investor.gov", "ip2location.com",
     // "pagefile.sys"): a sentence that starts glued to the one before, in its paragraph, goes on with it.
