@@ -163,3 +163,31 @@ describe("updates that fix no security flaw", () => {
     expect(security.event_types).toContain("vulnerability/patch");
   });
 });
+
+describe("malware named as a trade or a defence", () => {
+  it("reads no malware attack from a malware analyst, malware detection or anti-malware tools", () => {
+    for (const text of [
+      "Old dashboards expose cloud keys\n\nOn Monday, Norvia malware analyst Petra Lindqvist and researcher Omar Haddad said hundreds of dashboards were left online without passwords.",
+      "Storage firm adds new admin controls\n\nThe update brings anti-malware scanning for uploaded files, new malware detection reports and single sign-on for business customers.",
+    ])
+      expect(sheetOf(text, "2022-03-10").event_types).not.toContain("attack/malware");
+  });
+
+  it("keeps the malware of a case told with remote access trojans", () => {
+    const sheet = sheetOf(
+      "Man jailed for spying on students\n\nA Leeds man was jailed on Tuesday for hacking the laptops of 40 students and spying on them with remote access trojans, police said.",
+      "2022-03-10",
+    );
+    expect(sheet.event_types).toContain("attack/malware");
+  });
+});
+
+describe("credentials leaked in a list", () => {
+  it("reads a breach from credentials leaked with a list of services before them", () => {
+    const sheet = sheetOf(
+      "Misconfigured dashboards leak Slack, AWS credentials\n\nHundreds of misconfigured dashboards left online by logistics firms leak Slack, AWS and PayPal credentials, researchers said on Monday.",
+      "2022-03-10",
+    );
+    expect(sheet.event_types).toContain("attack/data-breach");
+  });
+});
