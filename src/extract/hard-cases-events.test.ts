@@ -191,3 +191,13 @@ describe("credentials leaked in a list", () => {
     expect(sheet.event_types).toContain("attack/data-breach");
   });
 });
+
+describe("accounts taken over", () => {
+  it("reads a breach from customer accounts compromised or hijacked", () => {
+    for (const text of [
+      "312 Quillpay accounts compromised in $2 million theft\n\nQuillpay said on Monday that 312 customer accounts were compromised over the weekend and their funds withdrawn.",
+      "Hackers hijack state portal logins\n\nThe state said 1,400 resident accounts were hijacked last week, exposing licence details.",
+    ])
+      expect(sheetOf(text, "2022-03-10").event_types).toContain("attack/data-breach");
+  });
+});
