@@ -435,6 +435,12 @@ describe("events and names", () => {
     );
     expect(sheet.event_types).toContain("attack/ransomware");
     expect(sheet.crime_types).toEqual(expect.arrayContaining(["ransomware", "hacking", "extortion"]));
+    // Systems encrypted and restored, with no ransom, demand, payment, leak or decryptor: no extortion.
+    const restored = sheetOf(
+      "Water utility hit by ransomware\n\nA county water utility said a ransomware attack encrypted its billing servers on Sunday. Staff restored the systems from backups by Wednesday.",
+    );
+    expect(restored.crime_types).toEqual(expect.arrayContaining(["ransomware", "hacking"]));
+    expect(restored.crime_types).not.toContain("extortion");
   });
 
   it("reads a malware attack beside a ransomware attack only where other software is named", () => {

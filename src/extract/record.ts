@@ -68,6 +68,15 @@ const CRIMES_OF_EVENT: Partial<Record<EventType, readonly CrimeType[]>> = {
 };
 
 /**
+ * What makes a ransomware attack an extortion too, somewhere in the article: a ransom, a demand, a
+ * payment, a leak of the stolen data or a decryptor. A report that tells only of systems encrypted and
+ * restored ("hit by ransomware, services down for a week") names no extortion, and the analysts'
+ * sheets then leave it out: 25 of the 32 dev sheets whose ransomware attack has no such word.
+ */
+const EXTORTION_CUE =
+  /\b(?:ransom(?!ware)|extort\w*|paid|pay(?:s|ing|ments?)?|demand\w*|leak site|decrypt\w*)\b|\b(?:publish|leak|post)\w* (?:[\w-]+ ){0,3}(?:stolen )?(?:data|files)\b/i;
+
+/**
  * Crimes named in the text that count only beside an incident of their kind: "ransomware" in a report of
  * a flaw, a patch or a policy is its topic, not a crime of this case. The events that carry each, and
  * whether the article's own police or court action does too (the crimes it alleges).
@@ -539,6 +548,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     if (event.background || event.realis === "negated" || event.realis === "future") continue;
     for (const label of CRIMES_OF_EVENT[event.type] ?? []) {
       if (crimeTypes.some((c) => c.label === label)) continue;
+      if (label === "extortion" && !EXTORTION_CUE.test(article.text)) continue;
       crimeTypes.push({
         ...baseFact(analysis, article.id, "crime-type", label, [event.trigger], 60, "events#crime-of-event"),
         label,
