@@ -641,6 +641,14 @@ describe("events and names", () => {
     expect(sheet.crime_types).toContain("data-theft");
   });
 
+  it("reads data theft from log-ins, passwords or photos stolen", () => {
+    for (const text of [
+      "Man jailed for selling streaming accounts\n\nA Perth man was jailed on Monday for stealing thousands of log-ins and passwords for streaming services and selling them online.",
+      "Student charged over hacked cloud accounts\n\nPolice charged a 24-year-old who stole private photos from 300 cloud accounts after phishing their owners.",
+    ])
+      expect(sheetOf(text, "2022-03-10").crime_types).toContain("data-theft");
+  });
+
   it("reads no patch a vendor is still working on", () => {
     const sheet = sheetOf(
       "Vendor shares workarounds for new Windows zero-day\n\nThe vendor shared workarounds for a privilege escalation bug in Windows 10. It is working on a patch that will most likely ship later this week. Until then, admins should restrict access to the folder; the vendor is working on a patch for older builds too.",
