@@ -87,7 +87,7 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
   "crypto-fraud":
     /\b(?:crypto(?:currency)?(?:-related)? (?:scams?|fraud|investment|theft|heists?)|rug pull|fake (?:crypto(?:currency)?|exchange|(?:crypto ?)?wallets?)|(?:malicious|fake|faux) cryptowallets?|st(?:ole|eal|eals|ealing|olen) (?:\$?[\w.,-]+ ){0,3}(?:in |worth of )?(?:cryptocurrenc(?:y|ies)|crypto|bitcoins?|ether)|(?:cryptocurrenc(?:y|ies)|crypto|bitcoins?|ether) (?:was |were |had been |has been |have been )?(?:stolen|drained)|st(?:ole|eals?|ealing) (?:\$?[\w.,-]+ ){0,3}from (?:[\w.-]+ ){0,3}(?:DeFi|crypto(?:currency)?|bitcoin|blockchain) (?:platforms?|exchanges?|protocols?|bridges?|wallets?)|(?:DeFi|crypto(?:currency)?|bitcoin|blockchain) (?:platforms?|exchanges?|protocols?|bridges?) (?:was |were |has been |had been )?(?:hacked|breached|drained|exploited))\b/gi,
   phishing:
-    /\b(?:phishing|smishing|vishing|spear-?phishing|malspam|(?:malicious )?spam (?:campaigns?|e-?mails?|waves?)|social[- ]engineering (?:attacks?|campaigns?|e-?mails?|lures?))\b/gi,
+    /\b(?:phishing|smishing|vishing|spear-?phishing|(?:spear-?)?phished|phishers?|malspam|(?:malicious )?spam (?:campaigns?|e-?mails?|waves?)|social[- ]engineering (?:attacks?|campaigns?|e-?mails?|lures?))\b/gi,
   ransomware: /\bransomware\b/gi,
   "human-trafficking": /\b(?:human trafficking|trafficked|trafficking victims)\b/gi,
   "illegal-gambling":

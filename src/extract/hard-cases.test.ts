@@ -649,6 +649,14 @@ describe("events and names", () => {
       expect(sheetOf(text, "2022-03-10").crime_types).toContain("data-theft");
   });
 
+  it("reads phishing from employees phished", () => {
+    const sheet = sheetOf(
+      "Five charged with hacking filing agents to trade on earnings\n\nProsecutors charged five men on Monday over a trading scheme. The men made $80 million from the scheme, they said. All five live abroad.\n\nBetween 2018 and 2020 the men phished employees at the two agents to reach reports before they were published.",
+      "2022-03-10",
+    );
+    expect(sheet.crime_types).toContain("phishing");
+  });
+
   it("reads no patch a vendor is still working on", () => {
     const sheet = sheetOf(
       "Vendor shares workarounds for new Windows zero-day\n\nThe vendor shared workarounds for a privilege escalation bug in Windows 10. It is working on a patch that will most likely ship later this week. Until then, admins should restrict access to the folder; the vendor is working on a patch for older builds too.",
