@@ -10,6 +10,12 @@ import type { Cue, EventType, CrimeType, Realis, Span } from "../contracts.ts";
 import type { Sentence } from "./analyse.ts";
 import { isTitle, matchesIn, type ExtractionContext } from "./context.ts";
 
+/**
+ * After "spying": a person spying on people close to them ("spying on teenagers through their
+ * webcams", "spied on his wife") is stalking with spyware, not espionage.
+ */
+const NOT_PERSONAL_SPYING = String.raw`(?! on (?:[\w'’-]+ ){0,3}(?:teenagers?|kids|children|women|girls|boys|victims|wife|wives|husbands?|partners?|girlfriends?|boyfriends?|people|adults|users|customers|employees|students|neighbou?rs))`;
+
 /** After "breach": "can breach GDPR", "breach of contract" break a law or a promise, not a network. */
 const NOT_LEGAL_BREACH = String.raw`(?! (?:of )?(?:the |its |their |EU )?(?:GDPR|laws?|rules|regulations?|contracts?|terms|agreements?|obligations|duty|duties|trust|privacy|sanctions|peace|protocol|confidentiality|Article|Section|directive)\b)`;
 
@@ -47,8 +53,10 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   // "anti-malware software", "malware analyst", "malware detection": a trade or a defence, not a deed.
   "attack/malware":
     /\b(?<!\banti-)(?:malware(?! (?:analysts?|analysis|researchers?|research|experts?|hunters?|detections?|scann(?:ers?|ing)|protection|removal|labs?|landscape|trends?|statistics|rates?|figures)\b)|trojans?|botnet|backdoor|infostealer|info-stealer|stealer|loader|wiper|rootkit|keylogger|web ?shells?|implants?|(?:crypto|coin)-?miners?|cryptojack\w*|malicious (?:apps?|software|packages?|code|extensions?|documents?|files?))\b/gi,
-  "attack/espionage":
-    /\b(?:espionage|cyber-?espionage|spying|spied|(?<!anti-)spyware(?! (?:and [\w-]+ )?(?:capabilit|features?|functionalit))|cyberspies|cyber spies|intelligence[- ]gathering|advanced persistent threat|(?:state|government|nation-state)[- ](?:sponsored|backed) (?:hackers|group|actors?|attackers?|APTs?|hacking groups?)|nation-state (?:hackers|group|actors?|attackers?)|treason|(?:steal\w*|stole|stolen|theft of|misappropriat\w+) (?:\w+ ){0,2}trade secrets|trade secrets? theft|(?:military|state|defen[cs]e) secrets|(?:[Ff]oreign|[Mm]ilitary|[Ss]tate) [Ii]ntelligence (?:[Ss]ervices?|[Aa]genc(?:y|ies))|(?:provid\w+|pass\w*|transfer\w*|sell\w*|leak\w*|shar\w+) (?:\w+ ){0,2}classified (?:information|documents|data|material))\b/gi,
+  "attack/espionage": new RegExp(
+    String.raw`\b(?:espionage|cyber-?espionage|(?:spying|spied)${NOT_PERSONAL_SPYING}|(?<!anti-)spyware(?! (?:and [\w-]+ )?(?:capabilit|features?|functionalit))|cyberspies|cyber spies|intelligence[- ]gathering|advanced persistent threat|(?:state|government|nation-state)[- ](?:sponsored|backed) (?:hackers|group|actors?|attackers?|APTs?|hacking groups?)|nation-state (?:hackers|group|actors?|attackers?)|treason|(?:steal\w*|stole|stolen|theft of|misappropriat\w+) (?:\w+ ){0,2}trade secrets|trade secrets? theft|(?:military|state|defen[cs]e) secrets|(?:[Ff]oreign|[Mm]ilitary|[Ss]tate) [Ii]ntelligence (?:[Ss]ervices?|[Aa]genc(?:y|ies))|(?:provid\w+|pass\w*|transfer\w*|sell\w*|leak\w*|shar\w+) (?:\w+ ){0,2}classified (?:information|documents|data|material))\b`,
+    "gi",
+  ),
   // "wire fraud", "computer fraud" name a statute someone is charged under, and "fraud unit" a body:
   // neither tells of a scam.
   "fraud/scam":
@@ -94,8 +102,10 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
     /\b(?:illegal (?:gambling|betting)|online gambling|gambling (?:ring|operation|sites?))\b/gi,
   "data-theft":
     /\b(?:data theft|(?:stole|(?:have|has|had) stolen|steal(?:s|ing)) (?:[\w.,-]+ ){0,4}(?:data|records|information|files|credentials|passwords|log-?ins|cookies|photos|images|documents|PII)|(?:data|records|information|files|credentials|passwords)["”’']? (?:was |were |had been |have been )?(?:stolen|exfiltrated|leaked)|(?<!\b(?:us(?:e|es|ed|ing)|with|sell(?:s|ing)?|sold|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|deal(?:s|t|ing)? (?:in|with)|receiv(?:e|es|ed|ing)|trad(?:e|es|ed|ing)(?: in)?|obtained|photocopies and) (?:\w+ ){0,2})stolen (?:\w+ ){0,2}(?:data|files|records|information|documents|credentials|logins|passwords|databases?)|leak(?:ing|ed|s)? (?:the |its |their )?(?:stolen )?(?:data|files)|exfiltrat\w+|data breach)\b/gi,
-  espionage:
-    /\b(?:espionage|cyber-?espionage|spying|cyberspies|treason|(?:steal\w*|stole|stolen|theft of|misappropriat\w+) (?:\w+ ){0,2}trade secrets|trade secrets? theft|(?:military|state|defen[cs]e) secrets|(?:provid\w+|pass\w*|transfer\w*|sell\w*|leak\w*|shar\w+) (?:\w+ ){0,2}classified (?:information|documents|data|material))\b/gi,
+  espionage: new RegExp(
+    String.raw`\b(?:espionage|cyber-?espionage|spying${NOT_PERSONAL_SPYING}|cyberspies|treason|(?:steal\w*|stole|stolen|theft of|misappropriat\w+) (?:\w+ ){0,2}trade secrets|trade secrets? theft|(?:military|state|defen[cs]e) secrets|(?:provid\w+|pass\w*|transfer\w*|sell\w*|leak\w*|shar\w+) (?:\w+ ){0,2}classified (?:information|documents|data|material))\b`,
+    "gi",
+  ),
   // As for the event: a denial-of-service bug or condition is a flaw, not an attack.
   ddos: /\b(?:ddos|denial[- ]of[- ]service)\b(?! (?:\(DoS\) )?(?:vulnerabilit|flaw|bug|condition|issue|crash))/gi,
   extortion: /\b(?:extort(?:ion|ed|ing)?|ransom demand|double extortion|demanded (?:a )?ransom)\b/gi,

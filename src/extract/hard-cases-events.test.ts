@@ -201,3 +201,19 @@ describe("accounts taken over", () => {
       expect(sheetOf(text, "2022-03-10").event_types).toContain("attack/data-breach");
   });
 });
+
+describe("spying on people close to the spy", () => {
+  it("reads no espionage from a man spying on teenagers or his wife, but does from spying for a state", () => {
+    const stalker = sheetOf(
+      "Man jailed for spying on teenagers through webcams\n\nA Derby man was jailed on Tuesday for hacking the laptops of 30 people and spying on teenagers through their webcams.",
+      "2022-03-10",
+    );
+    expect(stalker.event_types).not.toContain("attack/espionage");
+    expect(stalker.crime_types).not.toContain("espionage");
+    const spy = sheetOf(
+      "Engineer charged with spying for a foreign state\n\nPolice charged a defence engineer on Tuesday with spying for a foreign state and passing classified documents.",
+      "2022-03-10",
+    );
+    expect(spy.crime_types).toContain("espionage");
+  });
+});
