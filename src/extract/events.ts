@@ -129,7 +129,7 @@ const ALLEGED = /\b(?:allegedly|alleged|suspected|reportedly|accused|purportedly
  * "it's uncertain whether the attackers used phishing". A crime named there is not the article's own.
  */
 export const GENERIC_CLAIM =
-  /\b(?:usually|typically|often|generally|commonly|frequently|known to|tends? to|(?:uncertain|unclear) whether|on the lookout|recogni[sz]\w*|avoid\w*|detection|spot(?:ting)? (?:\w+ )?(?:phishing|scams?|fraud)|trained|dwarf\w*|outsize\w*|every (?:day|week|month|\d+ (?:seconds?|minutes?|hours?|days?))|(?:fight|combat|counter|tackl)\w* (?:against )?ransomware|against ransomware attacks)\b/i;
+  /\b(?:usually|typically|typical|often|generally|commonly|frequently|known to|(?:at )?risk of|fall(?:ing|s)? victim to|in the event of|in case of|tends? to|(?:uncertain|unclear) whether|on the lookout|recogni[sz]\w*|avoid\w*|detection|spot(?:ting)? (?:\w+ )?(?:phishing|scams?|fraud)|trained|dwarf\w*|outsize\w*|every (?:day|week|month|\d+ (?:seconds?|minutes?|hours?|days?))|(?:fight|combat|counter|tackl)\w* (?:against )?ransomware|against ransomware attacks)\b/i;
 
 /** Attacks named in the plural, as a kind: "ransomware attacks", "ransomware gangs", "data breaches". */
 const KIND_PLURALS: Readonly<Record<string, RegExp>> = {

@@ -164,6 +164,16 @@ describe("updates that fix no security flaw", () => {
   });
 });
 
+describe("an attack named as a risk", () => {
+  it("reads no attack from a risk of falling victim to one, or from what a typical one looks like", () => {
+    const sheet = sheetOf(
+      "Agency publishes guidance for hospitals\n\nThe national cyber agency published new guidance for hospitals on Tuesday. It asks boards to test their backups every quarter. It also lists contacts for each region.\n\nEvery hospital is at risk of falling victim to a ransomware attack, the agency said. A typical ransomware attack goes through four phases before files are encrypted. Clinics are at risk of a ransomware incident too, it added.",
+      "2022-03-10",
+    );
+    expect(sheet.event_types).not.toContain("attack/ransomware");
+  });
+});
+
 describe("malware named as a trade or a defence", () => {
   it("reads no malware attack from a malware analyst, malware detection or anti-malware tools", () => {
     for (const text of [
