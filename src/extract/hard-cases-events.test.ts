@@ -164,6 +164,16 @@ describe("updates that fix no security flaw", () => {
   });
 });
 
+describe("flaws named as a reward scheme's subject or as known ones", () => {
+  it("reads no disclosure from a vulnerability rewards program or from fixes for known bugs", () => {
+    for (const text of [
+      "Phone maker launches vulnerability rewards program for business devices\n\nThe phone maker launched its first vulnerability rewards program for business devices on Monday, paying up to $250,000 per report.",
+      "Retailer hit by attacks on old firewalls\n\nThe vendor warned that attackers target known vulnerabilities in firewalls that no longer get updates, and urged customers to replace them.",
+    ])
+      expect(sheetOf(text, "2022-03-10").event_types).not.toContain("vulnerability/disclosure");
+  });
+});
+
 describe("an attack named as a risk", () => {
   it("reads no attack from a risk of falling victim to one, or from what a typical one looks like", () => {
     const sheet = sheetOf(
