@@ -164,6 +164,16 @@ describe("updates that fix no security flaw", () => {
   });
 });
 
+describe("ransomware deployed", () => {
+  it("reads a ransomware attack from ransomware deployed or installed, and from its affiliates' arrest", () => {
+    for (const text of [
+      "Hackers use bug in billing app to deploy ransomware\n\nAttackers exploited a flaw in a billing app used by engineering firms to deploy ransomware on the servers of a Texas firm last week, researchers said.",
+      "Police arrest two ransomware affiliates in Romania\n\nRomanian police arrested two suspected ransomware affiliates on Monday, Europol said.",
+    ])
+      expect(sheetOf(text, "2022-03-10").event_types).toContain("attack/ransomware");
+  });
+});
+
 describe("flaws named as a reward scheme's subject or as known ones", () => {
   it("reads no disclosure from a vulnerability rewards program or from fixes for known bugs", () => {
     for (const text of [
