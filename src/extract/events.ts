@@ -90,7 +90,7 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
   sextortion: /\bsextortion\b/gi,
   "money-laundering": /\b(?:launder(?:ing|ed|s)?|money mules?)\b/gi,
   "identity-theft":
-    /\b(?:identity theft|stolen identities|identity fraud|SIM[- ]swap(?:s|ping|ped|per|pers)?)\b/gi,
+    /\b(?:identity theft|identity fraud|SIM[- ]swap(?:s|ping|ped|per|pers)?|(?:false or )?stolen (?:(?:or|and\/or|and) (?:false|fake) )?(?:identities|personal (?:information|data|details))|(?:stole|stolen|steal(?:s|ing)) (?:the )?(?:names, )?(?:personal(?:ly)? identif\w+ information|PII|Social Security numbers))\b/gi,
   carding: /\b(?:carding|card shops?|stolen (?:credit |payment )?cards?|skimm(?:ing|ers?)|card data)\b/gi,
   "crypto-fraud":
     /\b(?:crypto(?:currency)?(?:-related)? (?:scams?|fraud|investment|theft|heists?)|rug pull|fake (?:crypto(?:currency)?|exchange|(?:crypto ?)?wallets?)|(?:malicious|fake|faux) cryptowallets?|st(?:ole|eal|eals|ealing|olen) (?:\$?[\w.,-]+ ){0,3}(?:in |worth of )?(?:cryptocurrenc(?:y|ies)|crypto|bitcoins?|ether)|(?:cryptocurrenc(?:y|ies)|crypto|bitcoins?|ether) (?:was |were |had been |has been |have been )?(?:stolen|drained)|st(?:ole|eals?|ealing) (?:\$?[\w.,-]+ ){0,3}from (?:[\w.-]+ ){0,3}(?:DeFi|crypto(?:currency)?|bitcoin|blockchain) (?:platforms?|exchanges?|protocols?|bridges?|wallets?)|(?:DeFi|crypto(?:currency)?|bitcoin|blockchain) (?:platforms?|exchanges?|protocols?|bridges?) (?:was |were |has been |had been )?(?:hacked|breached|drained|exploited))\b/gi,

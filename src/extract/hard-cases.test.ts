@@ -649,6 +649,14 @@ describe("events and names", () => {
       expect(sheetOf(text, "2022-03-10").crime_types).toContain("data-theft");
   });
 
+  it("reads identity theft from stolen personal information or PII", () => {
+    const sheet = sheetOf(
+      "Clerk jailed for stealing benefits\n\nA former hospital clerk was jailed on Monday after he stole the personally identifiable information of 2,100 patients and used it to claim $1.2 million in benefits.",
+      "2022-03-10",
+    );
+    expect(sheet.crime_types).toContain("identity-theft");
+  });
+
   it("reads phishing from employees phished", () => {
     const sheet = sheetOf(
       "Five charged with hacking filing agents to trade on earnings\n\nProsecutors charged five men on Monday over a trading scheme. The men made $80 million from the scheme, they said. All five live abroad.\n\nBetween 2018 and 2020 the men phished employees at the two agents to reach reports before they were published.",
