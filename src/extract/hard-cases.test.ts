@@ -649,6 +649,19 @@ describe("events and names", () => {
       expect(sheetOf(text, "2022-03-10").crime_types).toContain("data-theft");
   });
 
+  it("reads no hacking from 'hackers' named aside past the lead, but does from 'hacked'", () => {
+    const lead =
+      "Agency chief defends bug bounty plans\n\nThe head of the national cyber agency defended plans for a bug bounty on Tuesday. The plans cost $2 million a year. Parliament will vote on them next month.\n\n";
+    const aside = sheetOf(
+      `${lead}She said the agency pays hackers who find flaws that criminals exploit, and that hackers get thanked by name.`,
+    );
+    expect(aside.crime_types).not.toContain("hacking");
+    const deed = sheetOf(
+      `${lead}She said intruders hacked the agency's mail server in March and hacked two ministries in May.`,
+    );
+    expect(deed.crime_types).toContain("hacking");
+  });
+
   it("reads identity theft from stolen personal information or PII", () => {
     const sheet = sheetOf(
       "Clerk jailed for stealing benefits\n\nA former hospital clerk was jailed on Monday after he stole the personally identifiable information of 2,100 patients and used it to claim $1.2 million in benefits.",

@@ -30,7 +30,7 @@ import { linkKnownAgencies } from "./agencies.ts";
 import { attributeActors } from "./attribution.ts";
 import { analyseText, type Sentence } from "./analyse.ts";
 import type { ExtractionContext } from "./context.ts";
-import { isTitle, matchesIn, pastMonthCue, pastYearCue } from "./context.ts";
+import { isTitle, matchesIn, pastMonthCue, pastYearCue, textOf } from "./context.ts";
 import { findArrestCount } from "./counts.ts";
 import { findDates } from "./dates.ts";
 import { EntityTable } from "./entities.ts";
@@ -66,6 +66,16 @@ const CRIMES_OF_EVENT: Partial<Record<EventType, readonly CrimeType[]>> = {
   "attack/phishing": ["phishing"],
   "attack/ddos": ["ddos"],
 };
+
+/**
+ * "hackers" past the title and lead names people, not a deed, even beside a verb idleHackers would
+ * take for one: "North Korea's hackers and their ongoing hacking operations", "contacting known hackers
+ * in order to learn their latest tricks", "Hackers — both good and bad actors — …". It makes no hacking
+ * of this case there; "hacked", "hacking" and "breached" still do.
+ */
+function hackersNamedAside(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
+  return h.type === "hacking" && !h.prominent && /^hackers?$/i.test(textOf(ctx, h.span));
+}
 
 /**
  * What makes a ransomware attack an extortion too, somewhere in the article: a ransom, a demand, a
@@ -521,7 +531,10 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
       .map((h) => h.sentence.index),
   );
   const crimeHits = aboutLinkedActor(findTriggers(ctx, CRIME_TRIGGERS, background)).map((h) =>
-    GENERIC_CLAIM.test(h.sentence.text) || idleHackers(ctx, h) || crimeAsTopic(ctx, h)
+    GENERIC_CLAIM.test(h.sentence.text) ||
+    idleHackers(ctx, h) ||
+    crimeAsTopic(ctx, h) ||
+    hackersNamedAside(ctx, h)
       ? { ...h, background: true }
       : h,
   );
