@@ -73,7 +73,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
 
 export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
   hacking: new RegExp(
-    String.raw`\b(?:(?<!\b(?:[Ee]thical|[Ww]hite[- ]hat) )hack(?:ing|ed|ers?)?(?! (?:tools?|forums?|contests?|competitions?|skills|services|courses?|bootcamps?|certifications?))|intrusion|breach(?:ed|es(?= (?:the|an?|its|their|his|her|\w+['’]s)\b))?${NOT_LEGAL_BREACH}|compromised|unauthori[sz]ed access)\b`,
+    String.raw`\b(?:(?<!\b(?:[Ee]thical|[Ww]hite[- ]hat) )hack(?:ing|ed|ers?)?(?! (?:tools?|forums?|contests?|competitions?|skills|services|courses?|bootcamps?|certifications?|incidents))|intrusion|breach(?:ed|es(?= (?:the|an?|its|their|his|her|\w+['’]s)\b))?${NOT_LEGAL_BREACH}(?! (?:notifications?|notices?|letters?|reports?|reporting|lawsuits?|litigation|settlements?|incidents|disclosures?|response|laws?)\b)|compromised|unauthori[sz]ed access)\b`,
     "gi",
   ),
   "ponzi-scheme": /\b(?:ponzi|pyramid scheme)\b/gi,

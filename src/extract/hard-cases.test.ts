@@ -662,6 +662,14 @@ describe("events and names", () => {
     expect(deed.crime_types).toContain("hacking");
   });
 
+  it("reads no hacking from breach notification letters, a breach lawsuit or a count of hacking incidents", () => {
+    const sheet = sheetOf(
+      "Retailer settles lawsuit over card charges\n\nA retailer agreed on Monday to pay $3 million to settle a lawsuit over fraudulent card charges. It had sent breach notification letters to 2,000 shoppers, and the data breach lawsuit named its payment processor. An analysis of 500 hacking incidents found such settlements are rare.",
+      "2022-03-10",
+    );
+    expect(sheet.crime_types).not.toContain("hacking");
+  });
+
   it("reads identity theft from stolen personal information or PII", () => {
     const sheet = sheetOf(
       "Clerk jailed for stealing benefits\n\nA former hospital clerk was jailed on Monday after he stole the personally identifiable information of 2,100 patients and used it to claim $1.2 million in benefits.",
