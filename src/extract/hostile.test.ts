@@ -53,6 +53,13 @@ describe("breakLongRuns", () => {
     expect(broken.length).toBe(emoji.length);
     expect(broken.replace(/ /g, "")).toMatch(/^(?:😀)+$/u);
   });
+
+  it("counts every Unicode space as a break: words joined by no-break spaces are no run", () => {
+    const joined = Array.from({ length: 60 }, () => "word").join("\u00a0");
+    expect(breakLongRuns(joined)).toBe(joined);
+    const tabbed = `${"x".repeat(100)}\t${"y".repeat(100)}`;
+    expect(breakLongRuns(tabbed)).toBe(tabbed);
+  });
 });
 
 describe("SpanSet", () => {
