@@ -53,3 +53,16 @@ describe("people named with their posts", () => {
     expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Tamsin Kore", "Odile Vance"]));
   });
 });
+
+describe("a rank or post before a law's or a field's name", () => {
+  it("reads no person from 'the General Data Protection Regulation' or 'President of Global Affairs at Google'", () => {
+    const sheet = sheetOf(
+      "Regulator fines retailer\n\nThe regulator fined the retailer €2 million under the General Data Protection Regulation (GDPR) on Monday. Mara Lind, President of Global Affairs at Google, said the rules were clear.",
+      "2022-03-10",
+    );
+    const persons = sheet.persons.map((p) => p[0]);
+    expect(persons).toContain("Mara Lind");
+    expect(persons).not.toContain("Data Protection Regulation");
+    expect(persons).not.toContain("Global Affairs");
+  });
+});

@@ -167,6 +167,16 @@ export function stripTitles(words: Word[]): Word[] {
 
 export const isInstitutionWord = (w: Word) =>
   isPersonTitle(w) || AGENCY_HEADS.has(w.text) || ORG_HEADS.has(w.text);
+/**
+ * Words that end a law's or a field's name, never a person's: after a rank or a post they still name
+ * no one ("The General Data Protection Regulation", "President of Global Affairs at Google").
+ */
+const FIELD_OR_LAW_WORDS = new Set(
+  "Regulation|Regulations|Act|Directive|Protection|Affairs|Relations|Operations|Strategy|Policy|Compliance".split(
+    "|",
+  ),
+);
+export const isFieldOrLawWord = (w: Word) => FIELD_OR_LAW_WORDS.has(w.text);
 /** Common Chinese family names, as news romanises them (pinyin). */
 const CHINESE_SURNAMES = new Set(
   "Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|He|Lin|Gao|Luo|Zheng|Liang|Xie|Song|Tang|Han|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Yu|Du|Ye|Cheng|Wei|Su|Lu|Ding|Ren|Shen|Yao|Jin|Fu|Zhong|Cui|Tan|Fan|Qian|Qin|Shi|Kong|Bai|Mao|Xiang|Yan|Lei|Hou|Long|Duan|Hao|Kang|Qiu|Gu|Meng|Wen|Fang|Xiong|Lai|Yin".split(

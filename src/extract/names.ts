@@ -41,6 +41,7 @@ import {
   objectOfThingVerb,
   hasPersonCue,
   headType,
+  isFieldOrLawWord,
   isInstitutionWord,
   isPersonTitle,
   isJobTitle,
@@ -260,7 +261,12 @@ export function findNames(
     core.length <= 3 &&
     core.every(
       (w) =>
-        w.pos === "PROPN" && isNameWord(w) && !isCommonWord(w) && !isPersonTitle(w) && !isInstitutionWord(w),
+        w.pos === "PROPN" &&
+        isNameWord(w) &&
+        !isCommonWord(w) &&
+        !isPersonTitle(w) &&
+        !isInstitutionWord(w) &&
+        !isFieldOrLawWord(w),
     ) &&
     !headType(core, gazetteer) &&
     !isJobTitle(core) &&
@@ -447,6 +453,7 @@ export function findNames(
               person.length <= 5 &&
               person.every(isNameWord) &&
               !person.some(isInstitutionWord) &&
+              !person.some(isFieldOrLawWord) &&
               !placeShaped(ctx, person, gazetteer);
             if (shaped && (titledPerson !== core || hasPersonCue(chunk)))
               [type, rule, confidence] = ["person", "names#person-cue", 75];
