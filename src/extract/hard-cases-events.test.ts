@@ -194,6 +194,16 @@ describe("an attack named as a risk", () => {
   });
 });
 
+describe("web skimmers", () => {
+  it("reads malware from a web or Magecart skimmer on a store's site", () => {
+    const sheet = sheetOf(
+      "Bike maker's online store hit by Magecart attack\n\nThe bike maker's online store served a credit-card harvesting skimmer to shoppers for three weeks, researchers said on Monday. The web skimmer sent card numbers to a server in Moldova.",
+      "2022-03-10",
+    );
+    expect(sheet.event_types).toContain("attack/malware");
+  });
+});
+
 describe("malware named as a trade or a defence", () => {
   it("reads no malware attack from a malware analyst, malware detection or anti-malware tools", () => {
     for (const text of [
