@@ -37,8 +37,10 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   "law-enforcement/takedown":
     // "A 'massive' cyberattack has taken down several government websites": an attack's outage, not police.
     /\b(?<!\b(?:(?:cyber-?)?attacks?|ransomware|outages?|incidents?|DDoS|hacks?|breach(?:es)?|wipers?|malware)(?: (?:has|have|had|that|which))? )(?:took down|taken down|takes? down|taking down|takedown|sinkholed|domain seizures?|(?:seized?|seizure of|seizing|dismantled|dismantling|shut down|disrupted|(?:take[ns]?|took|taking|seized?|seizing) control of) (?:the |its |their |an? |\d+ |[\w’'-]+ ){0,3}(?:servers?|infrastructure|domains?|sites?|websites?|web pages|botnet|marketplace|market|forum|service|platform|channels?|call cent(?:er|re)s?|operations?))\b/gi,
+  // A regulator's fine is a sanction too: "WhatsApp hit with giant €225 million GDPR fine", "Telco fined
+  // $9 million", "agreed to pay a $1 million fine".
   "law-enforcement/sanction":
-    /\b(?:sanction(?:ed|s|ing)?|designated (?:by|under) (?:the )?(?:Treasury|OFAC))\b/gi,
+    /\b(?:sanction(?:ed|s|ing)?|designated (?:by|under) (?:the )?(?:Treasury|OFAC)|fined|fines? (?:of |totall?ing )?(?:[$€£¥]|US\$|AU\$|A\$)|(?:pay|pays|paid|paying|impos\w+|issu\w+|levi\w+|hit with|slapped with|handed) (?:[\w$€£.,'’-]+ ){0,5}fines?|(?:civil |monetary )?penalt(?:y|ies) of)\b/gi,
   "attack/ransomware":
     /\b(?:ransomware (?:attack|incident|infection|gang|group|operators?|operation|affiliate|payload)s?(?! (?:reporting|response|notification|preparedness|guidance|insurance))|(?:deploy|install|distribut|deliver|spread|drop|push)\w* (?:[\w-]+ ){0,2}ransomware|hit (?:by|with) (?:a )?ransomware|ransom (?:demand|note|payment)s?|encrypted (?:files|systems|servers|data|devices)(?! (?:exchange|traffic|communications?|channels?|connections?|messages?|tunnels?|transfers?))|demanded a ransom)\b/gi,
   "attack/data-breach": new RegExp(

@@ -194,6 +194,16 @@ describe("an attack named as a risk", () => {
   });
 });
 
+describe("a regulator's fine", () => {
+  it("reads a sanction from a company fined or handed a fine", () => {
+    for (const text of [
+      "Telco fined $4 million for hiding breach\n\nThe regulator fined the telco $4 million on Monday for telling customers too little about a 2021 breach.",
+      "Retailer hit with €30 million privacy fine\n\nThe data protection authority hit the retailer with a €30 million fine on Tuesday over its use of customer data.",
+    ])
+      expect(sheetOf(text, "2022-03-10").event_types).toContain("law-enforcement/sanction");
+  });
+});
+
 describe("web skimmers", () => {
   it("reads malware from a web or Magecart skimmer on a store's site", () => {
     const sheet = sheetOf(
