@@ -670,6 +670,14 @@ describe("events and names", () => {
     expect(sheet.crime_types).not.toContain("hacking");
   });
 
+  it("reads no data theft from a data breach lawsuit or notice, or from a tool's exfiltration capabilities", () => {
+    const sheet = sheetOf(
+      "Bank settles data breach lawsuit\n\nA bank agreed on Monday to pay $20 million to settle a data breach lawsuit. Its data breach notice went out in 2020. The backdoor it found had exfiltration capabilities, its report said.",
+      "2022-03-10",
+    );
+    expect(sheet.crime_types).not.toContain("data-theft");
+  });
+
   it("reads identity theft from stolen personal information or PII", () => {
     const sheet = sheetOf(
       "Clerk jailed for stealing benefits\n\nA former hospital clerk was jailed on Monday after he stole the personally identifiable information of 2,100 patients and used it to claim $1.2 million in benefits.",
