@@ -110,7 +110,9 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
   ),
   // As for the event: a denial-of-service bug or condition is a flaw, not an attack.
   ddos: /\b(?:ddos|denial[- ]of[- ]service)\b(?! (?:\(DoS\) )?(?:vulnerabilit|flaw|bug|condition|issue|crash))/gi,
-  extortion: /\b(?:extort(?:ion|ed|ing)?|ransom demand|double extortion|demanded (?:a )?ransom)\b/gi,
+  // "double-extortion attacks", "extortion tactics": the kind, in the plural, as a trend piece names it.
+  extortion:
+    /\b(?:extort(?:ion|ed|ing)?(?! (?:attacks|tactics|schemes|models?|trends?|techniques|methods|strateg(?:y|ies)|operations|groups|gangs|crews)\b)|ransom demand|demanded (?:a )?ransom)\b/gi,
 };
 
 const NEGATION = /(?:\b(?:not|no|never|denied|without|nor|unlike)\b|n['’]t\b)[^.;]{0,30}$/i;

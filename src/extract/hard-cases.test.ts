@@ -678,6 +678,14 @@ describe("events and names", () => {
     expect(sheet.crime_types).not.toContain("data-theft");
   });
 
+  it("reads no extortion from 'double-extortion attacks' or 'extortion tactics' named as a trend", () => {
+    const sheet = sheetOf(
+      "Clinic confirms data breach\n\nA dental clinic said on Monday that a data breach exposed the records of 2,000 patients. It has told the regulator. It has also reset staff passwords.\n\nSecurity firms say double-extortion attacks are rising and that extortion tactics keep changing.",
+      "2022-03-10",
+    );
+    expect(sheet.crime_types).not.toContain("extortion");
+  });
+
   it("reads identity theft from stolen personal information or PII", () => {
     const sheet = sheetOf(
       "Clerk jailed for stealing benefits\n\nA former hospital clerk was jailed on Monday after he stole the personally identifiable information of 2,100 patients and used it to claim $1.2 million in benefits.",
