@@ -54,3 +54,16 @@ describe("products written like names", () => {
     expect(orgs).toContain("Norvik Security");
   });
 });
+
+describe("known names holding a word never read alone", () => {
+  it("reads 'Have I Been Pwned' and 'Access Now' whole, not 'Been Pwned' or 'Access'", () => {
+    const sheet = sheetOf(
+      "Agency shares leaked passwords\n\nThe agency handed 200 million leaked passwords to Have I Been Pwned on Monday, and the rights group Access Now welcomed it.",
+      "2022-03-10",
+    );
+    const orgs = sheet.organizations.map((o) => o[0]);
+    expect(orgs).toEqual(expect.arrayContaining(["Have I Been Pwned", "Access Now"]));
+    expect(orgs).not.toContain("Been Pwned");
+    expect(orgs).not.toContain("Access");
+  });
+});

@@ -56,11 +56,14 @@ export const isCapitalised = (w: Word) =>
   // "eSentire", "eBay": a known company whose name opens in lower case.
   (/^\p{Ll}\p{Lu}/u.test(w.text) && KNOWN_ORGS.has(w.text));
 
-/** Known names that open with a word never read as a name alone ("No More Ransom"), built on first use. */
-let openingNeverNames: readonly string[] | null = null;
+/**
+ * Known names holding a word never read as a name alone, which would break them into pieces: "No More
+ * Ransom" opens with one, "Have I Been Pwned" holds one. Built on first use.
+ */
+let namesWithNeverWords: readonly string[] | null = null;
 const knownNameOpeningAt = (text: string, start: number): string | undefined =>
-  (openingNeverNames ??= [...KNOWN_ORGS, ...AGENCY_NAMES].filter((n) =>
-    NEVER_NAMES.has(n.split(" ")[0] ?? ""),
+  (namesWithNeverWords ??= [...KNOWN_ORGS, ...AGENCY_NAMES].filter((n) =>
+    n.split(" ").some((word) => NEVER_NAMES.has(word)),
   )).find(
     (n) =>
       text.startsWith(n, start) &&
@@ -155,7 +158,8 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
   while (i < words.length) {
     const w = words[i] as Word;
     const sentenceInitial = i === 0 || /^["“‘(]$/.test(words[i - 1]?.text ?? "");
-    const known = NEVER_NAMES.has(w.text) ? knownNameOpeningAt(ctx.text, w.start) : undefined;
+    const known =
+      NEVER_NAMES.has(w.text) || /^\p{Lu}/u.test(w.text) ? knownNameOpeningAt(ctx.text, w.start) : undefined;
     if (known) {
       // The whole known name is one chunk: "the No More Ransom project".
       const n = known.split(" ").length;
