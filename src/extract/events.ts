@@ -16,6 +16,12 @@ import { isTitle, matchesIn, type ExtractionContext } from "./context.ts";
  */
 const NOT_PERSONAL_SPYING = String.raw`(?! on (?:[\w'’-]+ ){0,3}(?:teenagers?|kids|children|women|girls|boys|victims|wife|wives|husbands?|partners?|girlfriends?|boyfriends?|people|adults|users|customers|employees|students|neighbou?rs))`;
 
+/**
+ * Nouns a breach modifies when it names paperwork or a count, not an intrusion: "breach notification
+ * letters", "a data breach lawsuit", "the Annual Data Breach Report".
+ */
+const BREACH_PAPERWORK = String.raw`notifications?|notices?|letters?|reports?|reporting|lawsuits?|litigation|settlements?|disclosures?|laws?`;
+
 /** After "breach": "can breach GDPR", "breach of contract" break a law or a promise, not a network. */
 const NOT_LEGAL_BREACH = String.raw`(?! (?:of )?(?:the |its |their |EU )?(?:GDPR|laws?|rules|regulations?|contracts?|terms|agreements?|obligations|duty|duties|trust|privacy|sanctions|peace|protocol|confidentiality|Article|Section|directive)\b)`;
 
@@ -75,7 +81,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
 
 export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
   hacking: new RegExp(
-    String.raw`\b(?:(?<!\b(?:[Ee]thical|[Ww]hite[- ]hat) )hack(?:ing|ed|ers?)?(?! (?:tools?|forums?|contests?|competitions?|skills|services|courses?|bootcamps?|certifications?|incidents))|intrusion|breach(?:ed|es(?= (?:the|an?|its|their|his|her|\w+['’]s)\b))?${NOT_LEGAL_BREACH}(?! (?:notifications?|notices?|letters?|reports?|reporting|lawsuits?|litigation|settlements?|incidents|disclosures?|response|laws?)\b)|compromised|unauthori[sz]ed access)\b`,
+    String.raw`\b(?:(?<!\b(?:[Ee]thical|[Ww]hite[- ]hat) )hack(?:ing|ed|ers?)?(?! (?:tools?|forums?|contests?|competitions?|skills|services|courses?|bootcamps?|certifications?|incidents))|intrusion|breach(?:ed|es(?= (?:the|an?|its|their|his|her|\w+['’]s)\b))?${NOT_LEGAL_BREACH}(?! (?:${BREACH_PAPERWORK}|incidents|response)\b)|compromised|unauthori[sz]ed access)\b`,
     "gi",
   ),
   "ponzi-scheme": /\b(?:ponzi|pyramid scheme)\b/gi,
@@ -102,8 +108,10 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
   "human-trafficking": /\b(?:human trafficking|trafficked|trafficking victims)\b/gi,
   "illegal-gambling":
     /\b(?:illegal (?:gambling|betting)|online gambling|gambling (?:ring|operation|sites?))\b/gi,
-  "data-theft":
-    /\b(?:data theft|(?:stole|(?:have|has|had) stolen|steal(?:s|ing)) (?:[\w.,-]+ ){0,4}(?:data|records|information|files|credentials|passwords|log-?ins|cookies|photos|images|documents|PII)|(?:data|records|information|files|credentials|passwords)["”’']? (?:was |were |had been |have been )?(?:stolen|exfiltrated|leaked)|(?<!\b(?:us(?:e|es|ed|ing)|with|sell(?:s|ing)?|sold|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|deal(?:s|t|ing)? (?:in|with)|receiv(?:e|es|ed|ing)|trad(?:e|es|ed|ing)(?: in)?|obtained|photocopies and) (?:\w+ ){0,2})stolen (?:\w+ ){0,2}(?:data|files|records|information|documents|credentials|logins|passwords|databases?)|leak(?:ing|ed|s)? (?:the |its |their )?(?:stolen )?(?:data|files)|exfiltrat\w+(?! (?:capabilit(?:y|ies)|attempts?|features?|functions?|tools?)\b)|data breach(?! (?:notifications?|notices?|letters?|reports?|reporting|lawsuits?|litigation|settlements?|disclosures?|laws?|rules?)\b))\b/gi,
+  "data-theft": new RegExp(
+    String.raw`\b(?:data theft|(?:stole|(?:have|has|had) stolen|steal(?:s|ing)) (?:[\w.,-]+ ){0,4}(?:data|records|information|files|credentials|passwords|log-?ins|cookies|photos|images|documents|PII)|(?:data|records|information|files|credentials|passwords)["”’']? (?:was |were |had been |have been )?(?:stolen|exfiltrated|leaked)|(?<!\b(?:us(?:e|es|ed|ing)|with|sell(?:s|ing)?|sold|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|deal(?:s|t|ing)? (?:in|with)|receiv(?:e|es|ed|ing)|trad(?:e|es|ed|ing)(?: in)?|obtained|photocopies and) (?:\w+ ){0,2})stolen (?:\w+ ){0,2}(?:data|files|records|information|documents|credentials|logins|passwords|databases?)|leak(?:ing|ed|s)? (?:the |its |their )?(?:stolen )?(?:data|files)|exfiltrat\w+(?! (?:capabilit(?:y|ies)|attempts?|features?|functions?|tools?)\b)|data breach(?! (?:${BREACH_PAPERWORK}|rules?)\b))\b`,
+    "gi",
+  ),
   espionage: new RegExp(
     String.raw`\b(?:espionage|cyber-?espionage|spying${NOT_PERSONAL_SPYING}|cyberspies|treason|(?:steal\w*|stole|stolen|theft of|misappropriat\w+) (?:\w+ ){0,2}trade secrets|trade secrets? theft|(?:military|state|defen[cs]e) secrets|(?:provid\w+|pass\w*|transfer\w*|sell\w*|leak\w*|shar\w+) (?:\w+ ){0,2}classified (?:information|documents|data|material))\b`,
     "gi",

@@ -68,16 +68,6 @@ const CRIMES_OF_EVENT: Partial<Record<EventType, readonly CrimeType[]>> = {
 };
 
 /**
- * "hackers" past the title and lead names people, not a deed, even beside a verb idleHackers would
- * take for one: "North Korea's hackers and their ongoing hacking operations", "contacting known hackers
- * in order to learn their latest tricks", "Hackers — both good and bad actors — …". It makes no hacking
- * of this case there; "hacked", "hacking" and "breached" still do.
- */
-function hackersNamedAside(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
-  return h.type === "hacking" && !h.prominent && /^hackers?$/i.test(textOf(ctx, h.span));
-}
-
-/**
  * What makes a ransomware attack an extortion too, somewhere in the article: a ransom, a demand, a
  * payment, a leak of the stolen data or a decryptor. A report that tells only of systems encrypted and
  * restored ("hit by ransomware, services down for a week") names no extortion, and the analysts'
@@ -231,14 +221,17 @@ const HACKING_ACTION =
   /\b(?:st[oe]le|steal\w*|stolen|breach\w*|broke into|break(?:s|ing)? into|access\w*|compromis\w*|attack\w*|target\w*|hijack\w*|infiltrat\w*|exploit\w*|gained|deface\w*|leak\w*|encrypt\w*|hit|hacked|penetrat\w*|intru\w*|took over|tak(?:e|es|ing) over|planted|install\w*|deploy\w*|spied|spying)\b/i;
 
 /**
- * "Russia wasn't serious about catching hackers", "leaking data to Iranian hackers", "Speaking
- * directly to hackers": hackers named without anything they did to anyone tell of no hacking.
+ * The noun "hackers" names people, not a deed of this case: anywhere without anything they did to
+ * anyone ("Russia wasn't serious about catching hackers", "leaking data to Iranian hackers"), and past
+ * the title and lead even beside such a verb ("North Korea's hackers and their ongoing hacking
+ * operations", "contacting known hackers in order to learn their latest tricks"). "hacked", "hacking"
+ * and "breached" still tell of a hacking.
  */
 function idleHackers(ctx: ExtractionContext, hit: TriggerHit<string>): boolean {
   return (
     hit.type === "hacking" &&
-    /^hackers?$/i.test(ctx.text.slice(hit.span[0], hit.span[1])) &&
-    !HACKING_ACTION.test(hit.sentence.text)
+    /^hackers?$/i.test(textOf(ctx, hit.span)) &&
+    (!hit.prominent || !HACKING_ACTION.test(hit.sentence.text))
   );
 }
 
@@ -531,10 +524,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
       .map((h) => h.sentence.index),
   );
   const crimeHits = aboutLinkedActor(findTriggers(ctx, CRIME_TRIGGERS, background)).map((h) =>
-    GENERIC_CLAIM.test(h.sentence.text) ||
-    idleHackers(ctx, h) ||
-    crimeAsTopic(ctx, h) ||
-    hackersNamedAside(ctx, h)
+    GENERIC_CLAIM.test(h.sentence.text) || idleHackers(ctx, h) || crimeAsTopic(ctx, h)
       ? { ...h, background: true }
       : h,
   );
