@@ -1,0 +1,71 @@
+/**
+ * Hard cases of crime types, each from invented sentences written the way news is: what was stolen
+ * (log-ins, photos, personal information), and paperwork, trends or people named where no crime of
+ * this case is told ("breach notification letters", "double-extortion attacks", "hackers" aside). The
+ * older crime cases are in hard-cases.test.ts.
+ */
+import { describe, expect, it } from "vitest";
+import { sheetOf } from "./sheet-of.ts";
+
+describe("crime types of the article's own incident", () => {
+  it("reads data theft from log-ins, passwords or photos stolen", () => {
+    for (const text of [
+      "Man jailed for selling streaming accounts\n\nA Perth man was jailed on Monday for stealing thousands of log-ins and passwords for streaming services and selling them online.",
+      "Student charged over hacked cloud accounts\n\nPolice charged a 24-year-old who stole private photos from 300 cloud accounts after phishing their owners.",
+    ])
+      expect(sheetOf(text, "2022-03-10").crime_types).toContain("data-theft");
+  });
+
+  it("reads no hacking from 'hackers' named aside past the lead, but does from 'hacked'", () => {
+    const lead =
+      "Agency chief defends bug bounty plans\n\nThe head of the national cyber agency defended plans for a bug bounty on Tuesday. The plans cost $2 million a year. Parliament will vote on them next month.\n\n";
+    const aside = sheetOf(
+      `${lead}She said the agency pays hackers who find flaws that criminals exploit, and that hackers get thanked by name.`,
+    );
+    expect(aside.crime_types).not.toContain("hacking");
+    const deed = sheetOf(
+      `${lead}She said intruders hacked the agency's mail server in March and hacked two ministries in May.`,
+    );
+    expect(deed.crime_types).toContain("hacking");
+  });
+
+  it("reads no hacking from breach notification letters, a breach lawsuit or a count of hacking incidents", () => {
+    const sheet = sheetOf(
+      "Retailer settles lawsuit over card charges\n\nA retailer agreed on Monday to pay $3 million to settle a lawsuit over fraudulent card charges. It had sent breach notification letters to 2,000 shoppers, and the data breach lawsuit named its payment processor. An analysis of 500 hacking incidents found such settlements are rare.",
+      "2022-03-10",
+    );
+    expect(sheet.crime_types).not.toContain("hacking");
+  });
+
+  it("reads no data theft from a data breach lawsuit or notice, or from a tool's exfiltration capabilities", () => {
+    const sheet = sheetOf(
+      "Bank settles data breach lawsuit\n\nA bank agreed on Monday to pay $20 million to settle a data breach lawsuit. Its data breach notice went out in 2020. The backdoor it found had exfiltration capabilities, its report said.",
+      "2022-03-10",
+    );
+    expect(sheet.crime_types).not.toContain("data-theft");
+  });
+
+  it("reads no extortion from 'double-extortion attacks' or 'extortion tactics' named as a trend", () => {
+    const sheet = sheetOf(
+      "Clinic confirms data breach\n\nA dental clinic said on Monday that a data breach exposed the records of 2,000 patients. It has told the regulator. It has also reset staff passwords.\n\nSecurity firms say double-extortion attacks are rising and that extortion tactics keep changing.",
+      "2022-03-10",
+    );
+    expect(sheet.crime_types).not.toContain("extortion");
+  });
+
+  it("reads identity theft from stolen personal information or PII", () => {
+    const sheet = sheetOf(
+      "Clerk jailed for stealing benefits\n\nA former hospital clerk was jailed on Monday after he stole the personally identifiable information of 2,100 patients and used it to claim $1.2 million in benefits.",
+      "2022-03-10",
+    );
+    expect(sheet.crime_types).toContain("identity-theft");
+  });
+
+  it("reads phishing from employees phished", () => {
+    const sheet = sheetOf(
+      "Five charged with hacking filing agents to trade on earnings\n\nProsecutors charged five men on Monday over a trading scheme. The men made $80 million from the scheme, they said. All five live abroad.\n\nBetween 2018 and 2020 the men phished employees at the two agents to reach reports before they were published.",
+      "2022-03-10",
+    );
+    expect(sheet.crime_types).toContain("phishing");
+  });
+});
