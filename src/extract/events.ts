@@ -9,6 +9,7 @@
 import type { Cue, EventType, CrimeType, Realis, Span } from "../contracts.ts";
 import type { Sentence } from "./analyse.ts";
 import { isTitle, matchesIn, type ExtractionContext } from "./context.ts";
+import { LiteralSieve } from "./prefilter.ts";
 
 /**
  * After "spying": a person spying on people close to them ("spying on teenagers through their
@@ -240,27 +241,21 @@ function realisOf(sentence: Sentence, start: number): { realis: Realis; cue: Cue
   return { realis: "actual", cue: null };
 }
 
-type TriggerTest = (text: string) => boolean;
-
 /**
- * One test for "some trigger of the set matches here": the set's patterns joined, one pattern per
- * set of flags. Most sentences hold no trigger; they are passed over after this one test instead of
- * one search per type.
+ * Which trigger types may match a sentence, from one pass over it (see LiteralSieve): most sentences
+ * hold no trigger and are passed over, and a sentence that does is searched only for the types whose
+ * literals it holds.
  */
-function anyTriggerTest(triggers: Readonly<Record<string, RegExp>>): TriggerTest {
-  const byFlags = new Map<string, string[]>();
-  for (const re of Object.values(triggers)) {
-    const flags = re.flags.replace("g", "");
-    byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${re.source})`]);
-  }
-  const tests = [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
-  return (text) => tests.some((re) => re.test(text));
-}
+const SIEVES = new Map<object, LiteralSieve<string>>();
 
-const ANY_TRIGGER: ReadonlyMap<object, TriggerTest> = new Map<object, TriggerTest>([
-  [EVENT_TRIGGERS, anyTriggerTest(EVENT_TRIGGERS)],
-  [CRIME_TRIGGERS, anyTriggerTest(CRIME_TRIGGERS)],
-]);
+function sieveOf(triggers: Readonly<Record<string, RegExp>>): LiteralSieve<string> {
+  let sieve = SIEVES.get(triggers);
+  if (!sieve) {
+    sieve = new LiteralSieve(new Map(Object.entries(triggers)));
+    SIEVES.set(triggers, sieve);
+  }
+  return sieve;
+}
 
 /** Finds every trigger of every type; `backgroundSentences` are sentence indexes about other cases. */
 export function findTriggers<T extends string>(
@@ -271,11 +266,14 @@ export function findTriggers<T extends string>(
   const body = ctx.analysis.sentences.filter((s) => !isTitle(ctx, s));
   const leadEnd = body[2]?.span[1] ?? ctx.text.length;
   const hits: TriggerHit<T>[] = [];
-  const anyTrigger = ANY_TRIGGER.get(triggers) ?? anyTriggerTest(triggers);
+  const sieve = sieveOf(triggers);
+  const types = sieve.keys as readonly T[];
   for (const sentence of ctx.analysis.sentences) {
-    if (!anyTrigger(sentence.text)) continue;
+    const candidates = sieve.scan(sentence.text);
+    if (candidates === 0) continue;
     const background = backgroundSentences.has(sentence.index) || BACKGROUND_SENTENCE.test(sentence.text);
-    for (const type of Object.keys(triggers) as T[]) {
+    for (const [bit, type] of types.entries()) {
+      if ((candidates & (1 << bit)) === 0) continue;
       for (const { span } of matchesIn(triggers[type], sentence)) {
         const { realis, cue } = realisOf(sentence, span[0]);
         hits.push({
