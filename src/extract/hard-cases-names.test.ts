@@ -887,6 +887,18 @@ describe("company names", () => {
     );
   });
 
+  it("reads a well-known company's unit where a person holds a post at it ('vice president at Cisco Secure')", () => {
+    const sheet = sheetOf(
+      "Router botnet grows\n\nThe botnet now spans 40,000 routers. Dana Whitfield, vice president at Cisco Secure, said the operators rent it out. Priya Raman, principal analyst with IBM Security, agreed.",
+    );
+    expect(names(sheet.organizations)).toEqual(expect.arrayContaining(["Cisco Secure", "IBM Security"]));
+    // "of" still names a product line: "vice president of Apple Pay".
+    const product = sheetOf(
+      "Wallet adds tap to pay\n\nThe feature ships this month, said Jordan Ames, vice president of Apple Pay.",
+    );
+    expect(names(product.organizations)).not.toContain("Apple Pay");
+  });
+
   it("reads the company a title names as the victim of a breach or an attack, when the body writes it too", () => {
     for (const text of [
       "Harlowe Data Breach Affects 12 Years of Employee Info\n\nThe pub chain's payroll records were stolen in a ransomware attack, and Harlowe does not know whether bank details were taken.",

@@ -383,7 +383,12 @@ export function findNames(
             ) ||
             (core.length >= 3 && /^(?:Unit|Division|Group)$/.test(core.at(-1)?.text ?? ""));
           // Only a person belongs to a unit this way: "vice president of Apple Pay" names a product line.
-          if ((!headType(core, gazetteer) && !affiliated(chunk, true) && !unitCue) || isHeading(chunk))
+          // A post held "at" or "with" it makes it a body: "vice president at NTT Application Security".
+          const workplace = /^(?:at|with)$/.test(lower(chunk.before.at(-1))) && affiliated(chunk);
+          if (
+            (!headType(core, gazetteer) && !affiliated(chunk, true) && !unitCue && !workplace) ||
+            isHeading(chunk)
+          )
             continue;
           [type, rule, confidence] = ["organization", "names#company-unit", 80];
         } else if (
