@@ -140,6 +140,18 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 3,
+    name: "each fact stored once, in its record",
+    statements: [
+      // The record holds every fact whole; a facts row keeps what facets and spans need. Copying each
+      // fact into a jsonb column of its own took a third of the time of saving a document.
+      `ALTER TABLE facts DROP COLUMN fact`,
+      // The record is written and read whole, never queried inside: json keeps its text as it is,
+      // where jsonb would convert it to a binary form on every write and back on every read.
+      `ALTER TABLE records ALTER COLUMN record TYPE json USING record::json`,
+    ],
+  },
 ];
 
 /** Any constant will do; it only has to be the same for every process migrating Blotter. */

@@ -62,7 +62,7 @@ const isoUtc = (column: string): string =>
 
 type IncidentRow = Omit<StoredIncident, "eventTypes"> & { eventTypes: string[] };
 
-/** A fact flattened for `facts`: `type` and `value` are what facets group by. */
+/** A fact flattened for `facts`: `type` and `value` are what facets group by; the fact itself stays in its record. */
 interface FactRow {
   readonly kind: FactKind;
   readonly type: string;
@@ -306,7 +306,7 @@ async function writeRecords(tx: SqlQuery, batch: readonly IncidentToSave[]): Pro
   if (batch.length === 0) return;
   await tx.query(
     `INSERT INTO records (article_id, schema_version, extractor_version, record)
-     SELECT r.article_id, r.schema_version, r.extractor_version, r.record::jsonb
+     SELECT r.article_id, r.schema_version, r.extractor_version, r.record::json
        FROM unnest($1::text[], $2::integer[], $3::text[], $4::text[])
             AS r(article_id, schema_version, extractor_version, record)
      ON CONFLICT (article_id) DO UPDATE SET schema_version = excluded.schema_version,
@@ -334,11 +334,11 @@ async function writeRecords(tx: SqlQuery, batch: readonly IncidentToSave[]): Pro
   if (rows.length === 0) return;
   // One statement for all facts: arrays in, rows out.
   await tx.query(
-    `INSERT INTO facts (id, article_id, kind, type, value, confidence, span_start, span_end, fact)
-     SELECT f.id, f.article_id, f.kind, f.type, f.value, f.confidence, f.span_start, f.span_end, f.fact::jsonb
+    `INSERT INTO facts (id, article_id, kind, type, value, confidence, span_start, span_end)
+     SELECT f.id, f.article_id, f.kind, f.type, f.value, f.confidence, f.span_start, f.span_end
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::integer[], $7::integer[],
-                   $8::integer[], $9::text[])
-            AS f(id, article_id, kind, type, value, confidence, span_start, span_end, fact)`,
+                   $8::integer[])
+            AS f(id, article_id, kind, type, value, confidence, span_start, span_end)`,
     [
       rows.map((row) => row.fact.id),
       rows.map((row) => row.record.articleId),
@@ -348,7 +348,6 @@ async function writeRecords(tx: SqlQuery, batch: readonly IncidentToSave[]): Pro
       rows.map((row) => row.fact.confidence),
       rows.map((row) => row.span?.[0] ?? null),
       rows.map((row) => row.span?.[1] ?? null),
-      rows.map((row) => JSON.stringify(row.fact)),
     ],
   );
 }

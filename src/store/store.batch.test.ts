@@ -93,10 +93,13 @@ describe.each(BACKEND_CASES)("Store.saveIncidents on $name", (backendCase) => {
         IncidentToSave,
         IncidentToSave,
       ];
-      // The article row is written before the record, which the database then refuses (NUL in JSON).
+      // The article row is written before the facts, which the database then refuses (NUL in text).
       const refused = {
         ...bad,
-        record: { ...bad.record, extractor: { rule: "bad\u0000rule", version: "1.0.0" } },
+        record: {
+          ...bad.record,
+          entities: bad.record.entities.map((e, i) => (i === 0 ? { ...e, name: "bad\u0000name" } : e)),
+        },
       };
       const mismatched = { ...makeIncident({ slug: "other" }), record: first.record };
       const results = await store.saveIncidents([first, refused, mismatched, last]);
