@@ -887,6 +887,16 @@ describe("company names", () => {
     );
   });
 
+  it("reads no person from a report's, an edition's or a market's name, and keeps one a body's member", () => {
+    const sheet = sheetOf(
+      "Dark web market crawled\n\nThe researchers tested the crawler against Copper Lane, a now-defunct dark web market. Voters were incensed when the Harlow Report revealed the breach. The update covers Unified Voice Manager Session Routing Edition. The Minister for Transport and Urban Infrastructure, Dana Whitfield, said the rules would change. The campaign was found by security researcher Maria Lindqvist, a Kestrel Intel trust group member.",
+    );
+    const persons = names(sheet.persons);
+    for (const thing of ["Copper Lane", "Harlow Report", "Session Routing Edition", "Urban Infrastructure"])
+      expect(persons).not.toContain(thing);
+    expect(persons).toEqual(expect.arrayContaining(["Dana Whitfield", "Maria Lindqvist"]));
+  });
+
   it("reads a well-known company's unit where a person holds a post at it ('vice president at Cisco Secure')", () => {
     const sheet = sheetOf(
       "Router botnet grows\n\nThe botnet now spans 40,000 routers. Dana Whitfield, vice president at Cisco Secure, said the operators rent it out. Priya Raman, principal analyst with IBM Security, agreed.",

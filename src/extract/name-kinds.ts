@@ -168,11 +168,12 @@ export function stripTitles(words: Word[]): Word[] {
 export const isInstitutionWord = (w: Word) =>
   isPersonTitle(w) || AGENCY_HEADS.has(w.text) || ORG_HEADS.has(w.text);
 /**
- * Words that end a law's or a field's name, never a person's: after a rank or a post they still name
- * no one ("The General Data Protection Regulation", "President of Global Affairs at Google").
+ * Words that end a law's, a field's, a document's or a product line's name, never a person's: after a
+ * rank or a post, or a first name, they still name no one ("The General Data Protection Regulation",
+ * "President of Global Affairs at Google", "the Mueller Report", "Session Management Edition").
  */
 const FIELD_OR_LAW_WORDS = new Set(
-  "Regulation|Regulations|Act|Directive|Protection|Affairs|Relations|Operations|Strategy|Policy|Compliance".split(
+  "Regulation|Regulations|Act|Directive|Protection|Affairs|Relations|Operations|Strategy|Policy|Compliance|Report|Reports|Edition|Infrastructure|Framework|Programme|Initiative|Index|Summit|Conference|Marketplace|Forum".split(
     "|",
   ),
 );
@@ -197,9 +198,16 @@ const chineseName = (words: readonly Word[]) =>
 export const startsWithFirstName = (words: readonly Word[]) =>
   firstNames().has((words[0]?.text ?? "").split("-")[0] ?? "") || chineseName(words);
 
-/** Nouns for things, not people: "Elden Ring, an upcoming title", "Blue Sentinel, a widely used anti-cheat tool". */
+/**
+ * Nouns for things, not people: "Elden Ring, an upcoming title", "Blue Sentinel, a widely used anti-cheat
+ * tool", "Yellow Brick, a now-defunct dark web market".
+ */
 const THING_NOUNS =
-  /^(?:titles?|games?|tools?|products?|apps?|applications?|software|programs?|programmes?|platforms?|features?|plugins?|plug-ins?|extensions?|browsers?|systems?|devices?|frameworks?|librar(?:y|ies)|packages?|utilit(?:y|ies)|versions?|updates?|releases?|models?|series|franchises?|modules?|kits?|suites?|solutions?|engines?|consoles?|websites?|sites?|campaigns?|botnets?|malware|trojans?|backdoors?|ransomware|strains?|variants?|famil(?:y|ies)|vulnerabilit(?:y|ies)|flaws?|bugs?|exploits?)$/i;
+  /^(?:titles?|games?|tools?|products?|apps?|applications?|software|programs?|programmes?|platforms?|features?|plugins?|plug-ins?|extensions?|browsers?|systems?|devices?|frameworks?|librar(?:y|ies)|packages?|utilit(?:y|ies)|versions?|updates?|releases?|models?|series|franchises?|modules?|kits?|suites?|solutions?|engines?|consoles?|websites?|sites?|markets?|marketplaces?|forums?|shops?|databases?|channels?|reports?|campaigns?|botnets?|malware|trojans?|backdoors?|ransomware|strains?|variants?|famil(?:y|ies)|vulnerabilit(?:y|ies)|flaws?|bugs?|exploits?)$/i;
+
+/** Nouns for a person's standing among others, which no thing has: "a trust group member". */
+const PERSON_NOUNS =
+  /^(?:members?|employees?|residents?|citizens?|nationals?|students?|volunteers?|activists?|veterans?)$/i;
 
 /**
  * The phrase an appositive opens ("a widely used anti-cheat tool for the game") names a thing: one of its
@@ -210,8 +218,10 @@ function describesThing(words: readonly Word[]): boolean {
     /^(?:[,.;:]|with|at|from|for|of|in|on|that|which|who|whose)$/i.test(w.text),
   );
   const head = words.slice(0, end < 0 ? 6 : Math.min(end, 6));
-  // "a malware analyst", "a Red Hat principal software engineer": a post, so a person after all.
-  if (head.some((w) => POST_NOUNS.has(lower(w)) || PERSON_TITLES.has(lower(w)))) return false;
+  // "a malware analyst", "a Red Hat principal software engineer", "a Curated Intelligence trust group
+  // member": a post or a person's place in a body, so a person after all.
+  if (head.some((w) => POST_NOUNS.has(lower(w)) || PERSON_TITLES.has(lower(w)) || PERSON_NOUNS.test(w.text)))
+    return false;
   return head.some((w) => THING_NOUNS.test(w.text) || ORG_DESCRIPTORS.has(lower(w)));
 }
 

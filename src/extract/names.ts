@@ -460,7 +460,7 @@ export function findNames(
               !person.some(isInstitutionWord) &&
               !person.some(isFieldOrLawWord) &&
               !placeShaped(ctx, person, gazetteer);
-            if (shaped && (titledPerson !== core || hasPersonCue(chunk)))
+            if (shaped && (titledPerson !== core || hasPersonCue(chunk)) && !calledAThing(chunk))
               [type, rule, confidence] = ["person", "names#person-cue", 75];
             else if (
               shaped &&
