@@ -889,7 +889,7 @@ describe("company names", () => {
 
   it("reads no person from a report's, an edition's or a market's name, and keeps one a body's member", () => {
     const sheet = sheetOf(
-      "Dark web market crawled\n\nThe researchers tested the crawler against Copper Lane, a now-defunct dark web market. Voters were incensed when the Harlow Report revealed the breach. The update covers Unified Voice Manager Session Routing Edition. The Minister for Transport and Urban Infrastructure, Dana Whitfield, said the rules would change. The campaign was found by security researcher Maria Lindqvist, a Kestrel Intel trust group member.",
+      "Dark web market crawled\n\nThe researchers tested the crawler against Copper Lane, a now-defunct dark web market. Voters were incensed when the Harlow Report revealed the breach. The update covers Cisco Unified Voice Manager Session Routing Edition. The Minister for Transport and Urban Infrastructure, Dana Whitfield, said the rules would change. The campaign was found by security researcher Maria Lindqvist, a Kestrel Intel trust group member.",
     );
     const persons = names(sheet.persons);
     for (const thing of ["Copper Lane", "Harlow Report", "Session Routing Edition", "Urban Infrastructure"])

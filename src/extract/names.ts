@@ -362,7 +362,8 @@ export function findNames(
             rule: agency ? "names#agency-lexicon" : "names#org-lexicon",
           });
           const person = personAfterResearchPost(rest) ?? stripTitles(rest);
-          if (person !== rest)
+          // "Cisco … Manager Session Management Edition": a product line after a post-like word.
+          if (person !== rest && !person.some(isFieldOrLawWord))
             emit({
               type: "person",
               name: surface(ctx, person),
