@@ -403,6 +403,13 @@ describe("events and names", () => {
     expect(sheet.cves).toEqual(["CVE-2020-14882"]);
   });
 
+  it("reads a CVE id written with a space or an en dash, as its one spelling", () => {
+    const sheet = sheetOf(
+      "Vendors rush out fixes\n\nThe library bug, tracked as CVE 2021-44228, affects over 100 products. The mail server flaws (CVE-2021–34473 and CVE\u20112021\u201134523) are chained in attacks.",
+    );
+    expect(sheet.cves).toEqual(["CVE-2021-44228", "CVE-2021-34473", "CVE-2021-34523"]);
+  });
+
   it("reads headline verbs in the present tense and a fix of a described bug", () => {
     const takedown = sheetOf(
       "Police Take Down Phishing Kit Marketplace\n\nOfficers seized the servers of a marketplace selling phishing kits, police said on Monday.",

@@ -16,7 +16,14 @@ import { baseFact } from "./facts.ts";
 import { judgeOccurrence, type Judgement } from "./ioc-judge.ts";
 import { locateIndicators, type IocOccurrence } from "./ioc-locate.ts";
 
-export const CVE_PATTERN = /\bCVE-\d{4}-\d{4,7}\b/gi;
+/**
+ * A CVE id as news writes it: with hyphens, or with a space, an en dash or a non-breaking hyphen in
+ * their place ("CVE 2021-44228", "CVE-2021–34473"); `cveId` gives its one spelling.
+ */
+export const CVE_PATTERN = /\bCVE[-\u2010\u2011\u2013 ](\d{4})[-\u2010\u2011\u2013 ](\d{4,7})\b/gi;
+
+/** The canonical id of a `CVE_PATTERN` match: "CVE 2021–44228" → "CVE-2021-44228". */
+export const cveId = (match: RegExpExecArray): string => `CVE-${match[1] ?? ""}-${match[2] ?? ""}`;
 
 /** The author defanged it; the context confirmed its kind; neither. */
 const CONFIDENCE = { defanged: 95, confirmed: 85, plain: 70 } as const;

@@ -46,7 +46,7 @@ import {
 } from "./events.ts";
 import { baseFact, factId, EXTRACTOR_VERSION, provenance } from "./facts.ts";
 import type { Gazetteer } from "./gazetteer.ts";
-import { CVE_PATTERN, findIndicators } from "./indicators.ts";
+import { CVE_PATTERN, cveId, findIndicators } from "./indicators.ts";
 import { lookupNames } from "./lookup.ts";
 import { findMoney } from "./money.ts";
 import { dropPlatformsUsedAsTools } from "./platforms.ts";
@@ -348,9 +348,9 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     for (const { match, span } of matchesIn(CVE_PATTERN, sentence))
       table.add({
         type: "vulnerability",
-        name: match[0].toUpperCase(),
+        name: cveId(match),
         span,
-        kb: { source: "cve", key: match[0].toUpperCase(), matchedAlias: match[0] },
+        kb: { source: "cve", key: cveId(match), matchedAlias: match[0] },
         confidence: 99,
         rule: "indicators#cve",
       });
