@@ -887,6 +887,21 @@ describe("company names", () => {
     );
   });
 
+  it("keeps a known body's name whole where it holds 'and' and a list goes on after it", () => {
+    const sheet = sheetOf(
+      "Holiday warning issued\n\nThe Cybersecurity and Infrastructure Security Agency and the White House warned companies on Tuesday. The Federal Trade Commission and the Securities and Exchange Commission agreed.",
+    );
+    const agencies = sheet.agencies.map((a) => a[0]);
+    expect(agencies).toEqual(
+      expect.arrayContaining([
+        "Cybersecurity and Infrastructure Security Agency",
+        "White House",
+        "Securities and Exchange Commission",
+      ]),
+    );
+    expect(agencies).not.toContain("Infrastructure Security Agency");
+  });
+
   it("reads no person from a report's, an edition's or a market's name, and keeps one a body's member", () => {
     const sheet = sheetOf(
       "Dark web market crawled\n\nThe researchers tested the crawler against Copper Lane, a now-defunct dark web market. Voters were incensed when the Harlow Report revealed the breach. The update covers Cisco Unified Voice Manager Session Routing Edition. The Minister for Transport and Urban Infrastructure, Dana Whitfield, said the rules would change. The campaign was found by security researcher Maria Lindqvist, a Kestrel Intel trust group member.",

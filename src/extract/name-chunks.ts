@@ -14,6 +14,7 @@ import {
   ORG_HEADS,
   WEAK_AGENCY_HEADS,
 } from "./lexicon/institutions.ts";
+import { KNOWN_AGENCIES, KNOWN_ORGANIZATIONS } from "./lexicon/agency-aliases.ts";
 import { isCountryName } from "./lexicon/countries.ts";
 import { firstNames } from "./lexicon/first-names.ts";
 import { wordsOf, type Word } from "./words.ts";
@@ -282,10 +283,41 @@ export function stripCountryPrefix(words: Word[], gazetteer: Gazetteer): { core:
 const COMPANY_END =
   /^(?:Bank|Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|PLC|plc|GmbH|AG|Technologies|Labs|Group)$/;
 
+/** The longest name a known body's list holds with "and" or "&" inside ("Cybersecurity and Infrastructure Security Agency"). */
+const KNOWN_NAME_WORDS = 8;
+
+/** Known bodies' names with "and" or "&" inside: "Securities and Exchange Commission", "Procter & Gamble". */
+const NAMES_WITH_CONJUNCTIONS: ReadonlySet<string> = new Set(
+  [
+    ...AGENCY_NAMES,
+    ...KNOWN_ORGS,
+    ...[...KNOWN_AGENCIES, ...KNOWN_ORGANIZATIONS].flatMap((body) => body.names),
+  ].filter((name) => / (?:and|&) /.test(name)),
+);
+
+/**
+ * The positions of the "and"s and "&"s that stand inside a known body's name written in `words`
+ * ("The Cybersecurity and Infrastructure Security Agency and the White House": the first "and").
+ */
+function conjunctionsInKnownNames(words: readonly Word[]): ReadonlySet<number> {
+  const inside = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    let text = words[i]?.text ?? "";
+    for (let j = i + 1; j < Math.min(words.length, i + KNOWN_NAME_WORDS); j++) {
+      text += ` ${words[j]?.text ?? ""}`;
+      if (!NAMES_WITH_CONJUNCTIONS.has(text)) continue;
+      for (let k = i + 1; k < j; k++) if (words[k]?.text === "and" || words[k]?.text === "&") inside.add(k);
+    }
+  }
+  return inside;
+}
+
 /** Splits a chunk at "and"/"&" unless the whole ends in an institution head ("Securities and Exchange Commission"). */
 export function splitConjunctions(chunk: Chunk): Chunk[] {
   const last = chunk.words.at(-1)?.text ?? "";
-  const at = chunk.words.findIndex((w) => w.text === "and" || w.text === "&");
+  const inName = conjunctionsInKnownNames(chunk.words);
+  const joins = (w: Word, k: number) => (w.text === "and" || w.text === "&") && !inName.has(k);
+  const at = chunk.words.findIndex(joins);
   const leftWords = at > 0 ? chunk.words.slice(0, at) : [];
   const leftText = leftWords.map((w) => w.text).join(" ");
   const leftComplete =
@@ -324,7 +356,7 @@ export function splitConjunctions(chunk: Chunk): Chunk[] {
   const parts: Chunk[] = [];
   let start = 0;
   chunk.words.forEach((w, k) => {
-    const end = k === chunk.words.length - 1 ? k + 1 : w.text === "and" || w.text === "&" ? k : -1;
+    const end = k === chunk.words.length - 1 ? k + 1 : joins(w, k) ? k : -1;
     if (end < 0) return;
     const after = [...chunk.words.slice(end), ...chunk.after].slice(0, 8);
     // A later name's context starts at the "and" ("Bolshev and Hirvonen"), unless a plural noun before
