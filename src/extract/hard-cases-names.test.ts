@@ -887,6 +887,13 @@ describe("company names", () => {
     );
   });
 
+  it("reads no company from a kind of malware written with a capital ('a new Android banking Trojan')", () => {
+    const sheet = sheetOf(
+      "New banking Trojan spreads\n\nA new Android banking Trojan has been discovered by researchers at Norvik. In the same way as the Kestrel banking Trojan, the autofill service is launched to steal codes.",
+    );
+    expect(names(sheet.organizations)).not.toContain("Trojan");
+  });
+
   it("keeps a known body's name whole where it holds 'and' and a list goes on after it", () => {
     const sheet = sheetOf(
       "Holiday warning issued\n\nThe Cybersecurity and Infrastructure Security Agency and the White House warned companies on Tuesday. The Federal Trade Commission and the Securities and Exchange Commission agreed.",

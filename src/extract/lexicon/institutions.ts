@@ -63,9 +63,12 @@ export const TECHNICAL_ACRONYMS = set(
   "VoIP|URL|URLs|RCE|XSS|SQLi|CSRF|SSRF|LPE|EoP|DoS|DDoS|MFA|2FA|VPN|API|SaaS|PaaS|IaaS|SMB|RDP|PII|IoT|OT|ICS|SCADA|MSP|MSSP|EDR|XDR|SIEM|SOC|CVSS|PoC|TTPs|IOCs|IoCs|C2|C&C|OSINT|APT",
 );
 
-/** Technology concepts written in capitals like a body's name: "Zero Trust", "Content Delivery Networks". */
+/**
+ * Technology concepts written in capitals like a body's name: "Zero Trust", "Content Delivery Networks";
+ * and kinds of malware, alone: "a new Android banking Trojan".
+ */
 export const TECHNICAL_TERM =
-  /(?:^|\s)(?:Zero Trust|Virtual Private Networks?|Content Delivery Networks?|Near-Field Communications?|Open-Source Software|Software Bills? of Materials|(?:Multi|Two)-Factor Authentication|Single Sign-On|Secure Access Service Edge|(?:Extended|Endpoint|Network|Managed) Detection and Response|Security Information and Event Management|Domain Name System|Border Gateway Protocol|Remote Desktop Protocol|Transport Layer Security|Secure Sockets Layer|Internet of Things|Artificial Intelligence|Machine Learning|Operational Technology|Industrial Control Systems?|Cross[- ]Site Scripting|Cross[- ]Site Request Forgery|Server[- ]Side Request Forgery|SQL Injection|Remote Code Execution|Privilege Escalation|Denial[- ]of[- ]Service|Data Cent(?:er|re))$/;
+  /(?:^|\s)(?:Zero Trust|Virtual Private Networks?|Content Delivery Networks?|Near-Field Communications?|Open-Source Software|Software Bills? of Materials|(?:Multi|Two)-Factor Authentication|Single Sign-On|Secure Access Service Edge|(?:Extended|Endpoint|Network|Managed) Detection and Response|Security Information and Event Management|Domain Name System|Border Gateway Protocol|Remote Desktop Protocol|Transport Layer Security|Secure Sockets Layer|Internet of Things|Artificial Intelligence|Machine Learning|Operational Technology|Industrial Control Systems?|Cross[- ]Site Scripting|Cross[- ]Site Request Forgery|Server[- ]Side Request Forgery|SQL Injection|Remote Code Execution|Privilege Escalation|Denial[- ]of[- ]Service|Data Cent(?:er|re)|Trojans?|Worms?|Backdoors?|Rootkits?|Botnets?|Ransomware|Malware|Spyware|Wipers?)$/;
 
 /** Words that describe what a company is; "fashion giant Moncler", "Moncler, the luxury brand". */
 export const ORG_DESCRIPTORS = set(
