@@ -128,6 +128,13 @@ const NEGATION = /(?:\b(?:not|no|never|denied|without|nor|unlike)\b|n['’]t\b)[
 const FUTURE =
   /\b(?:if|unless|will|would|could|can|may|might|plans? to|expected to|faces? up to|facing up to|if convicted|threatened to|aims? to|intends? to|scheduled to|set to|pending|awaiting|yet to|working on|allow(?:s|ing|ed)? (?:\w+ ){0,3}to|(?:powers?|ability|authority) to|until (?:there(?:['’]s| is)|(?:[\w-]+ ){1,2}(?:has|have|releases?|issues?|ships?)\b))\b[^.;]{0,40}$/i;
 /**
+ * After the trigger, in its clause, a modal and a verb of consequence: the event is a hypothetical cause
+ * ("a breach of great consequence could lead to …", "an attack that would cripple …"). Not "may have",
+ * which tells of a possible past.
+ */
+const CONSEQUENCE_AFTER =
+  /^[^.;:!?,]{0,60}?\b(could|would|might|may|can)(?! have\b) (?:\w+ )?(?:lead|cause|result|trigger|spark|escalate|cripple|mean)\b/di;
+/**
  * "$5 million for the arrest of", "information leading to the conviction of", "a warrant for the arrest
  * of", "set them up for arrest": an arrest sought, not made ("operations leading to the arrests" made
  * them). Tested on the words right before the trigger, with WANTED_STEP after it.
@@ -213,7 +220,12 @@ export interface TriggerHit<T extends string> {
   readonly prominent: boolean;
 }
 
-function realisOf(sentence: Sentence, start: number): { realis: Realis; cue: Cue | null } {
+/**
+ * How real the event a trigger at `start` tells is. `causes` says whether a modal of consequence after
+ * it makes it hypothetical: an attack that "could lead to" war is; a flaw that "could lead to" code
+ * execution is still a flaw.
+ */
+function realisOf(sentence: Sentence, start: number, causes: boolean): { realis: Realis; cue: Cue | null } {
   const before = sentence.text.slice(0, start - sentence.span[0]);
   const cueAt = (m: RegExpExecArray | null): Cue | null =>
     m
@@ -226,6 +238,12 @@ function realisOf(sentence: Sentence, start: number): { realis: Realis; cue: Cue
   if (negated) return { realis: "negated", cue: cueAt(negated) };
   const future = FUTURE.exec(before);
   if (future) return { realis: "future", cue: cueAt(future) };
+  // "a cyber breach of great consequence could lead to a real shooting war": the event is the subject
+  // of what might follow from it.
+  const consequence = causes ? CONSEQUENCE_AFTER.exec(sentence.text.slice(start - sentence.span[0])) : null;
+  const modal = consequence?.indices?.[1];
+  if (consequence?.[1] && modal)
+    return { realis: "future", cue: { text: consequence[1], span: [start + modal[0], start + modal[1]] } };
   const wanted = WANTED_FOR.exec(before);
   if (wanted && WANTED_STEP.test(sentence.text.slice(start - sentence.span[0])))
     return { realis: "future", cue: cueAt(wanted) };
@@ -275,7 +293,7 @@ export function findTriggers<T extends string>(
     for (const [bit, type] of types.entries()) {
       if ((candidates & (1 << bit)) === 0) continue;
       for (const { span } of matchesIn(triggers[type], sentence)) {
-        const { realis, cue } = realisOf(sentence, span[0]);
+        const { realis, cue } = realisOf(sentence, span[0], !type.startsWith("vulnerability/"));
         hits.push({
           type,
           span,

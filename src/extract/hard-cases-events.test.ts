@@ -267,3 +267,18 @@ describe("spying on people close to the spy", () => {
     expect(spy.crime_types).toContain("espionage");
   });
 });
+
+describe("an event as the cause of what might follow", () => {
+  it("reads no breach from one that 'could lead to' war, but keeps a flaw that 'could lead to' code execution", () => {
+    const warning = sheetOf(
+      "Leader warns of cyber escalation\n\nThe president warned on Tuesday that a cyber breach of great consequence could lead to a real shooting war between major powers.",
+      "2022-03-10",
+    );
+    expect(warning.event_types).not.toContain("attack/data-breach");
+    const flaw = sheetOf(
+      "Web server project warns users\n\nA newly found vulnerability in the proxy module could lead to remote code execution, the project said on Tuesday.",
+      "2022-03-10",
+    );
+    expect(flaw.event_types).toContain("vulnerability/disclosure");
+  });
+});
