@@ -282,3 +282,13 @@ describe("an event as the cause of what might follow", () => {
     expect(flaw.event_types).toContain("vulnerability/disclosure");
   });
 });
+
+describe("flaws spoken of in general", () => {
+  it("reads no disclosure from 'all bugs' or 'half of all vulnerabilities'", () => {
+    const sheet = sheetOf(
+      "Foundation pays developers to audit code\n\nThe programme funds maintainers of widely used packages. As the saying goes, given enough eyeballs, all bugs are shallow. Half of all vulnerabilities in the engine were related to its compiler, the maintainer said.",
+      "2022-03-10",
+    );
+    expect(sheet.event_types).not.toContain("vulnerability/disclosure");
+  });
+});
