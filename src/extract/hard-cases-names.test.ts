@@ -907,6 +907,13 @@ describe("company names", () => {
       ]),
     );
     expect(agencies).not.toContain("Infrastructure Security Agency");
+    // One word and a body's head after "and" end the body's name, whatever word stands before "and".
+    const regulators = sheetOf(
+      "Regulators share powers\n\nThe Australian Communications and Media Authority will enforce the code, and the Competition and Markets Authority said it would review the deal.",
+    );
+    const named = (name: string) => regulators.agencies.some((a) => a.includes(name));
+    expect(named("Australian Communications and Media Authority")).toBe(true);
+    expect(named("Competition and Markets Authority")).toBe(true);
   });
 
   it("reads no person from a report's, an edition's or a market's name, and keeps one a body's member", () => {

@@ -320,24 +320,32 @@ export function splitConjunctions(chunk: Chunk): Chunk[] {
   const at = chunk.words.findIndex(joins);
   const leftWords = at > 0 ? chunk.words.slice(0, at) : [];
   const leftText = leftWords.map((w) => w.text).join(" ");
+  const rightWords = at > 0 ? chunk.words.slice(at + 1) : [];
+  const bodyHead = (w: Word | undefined) =>
+    w !== undefined && AGENCY_HEADS.has(w.text) && !WEAK_AGENCY_HEADS.has(w.text);
+  // "Securities and Exchange Commission", "Australian Communications and Media Authority": one word and
+  // a body's head after "and" end the body's name, which is too short to be a body of its own; an
+  // acronym there names one ("NSW Health and NSW Police").
+  const headEndsName =
+    rightWords.length === 2 &&
+    bodyHead(rightWords[1]) &&
+    /^\p{Lu}\p{Ll}+$/u.test(rightWords[0]?.text ?? "") &&
+    !AGENCY_HEADS.has(rightWords[0]?.text ?? "");
   const leftComplete =
     KNOWN_ORGS.has(leftText) ||
     AGENCY_NAMES.has(leftText) ||
     (leftWords.length >= 2 &&
       ORG_HEADS.has(leftWords.at(-1)?.text ?? "") &&
       !WEAK_AGENCY_HEADS.has(leftWords.at(-1)?.text ?? "") &&
-      leftWords.at(-1)?.text !== "Securities");
+      !headEndsName);
   const headOf = leftWords.some((w, k) => isHead(w.text) && CONNECTORS.has(leftWords[k + 1]?.text ?? ""));
   // "COSEINC and Positive Technologies", "Bank of America and TD Bank": the name after "and" is a
   // company's own, so the list is two names.
-  const rightWords = at > 0 ? chunk.words.slice(at + 1) : [];
   const rightText = rightWords.map((w) => w.text).join(" ");
   // "National Police of Ukraine and Prosecutor General", "State Department and the Department of
   // Energy": a right part that opens with a body's head word is a body of its own.
   const rightHead = rightWords.find((w) => w.text !== "the")?.text ?? "";
   // "Ukrainian Security Service and Ukrainian Cyber Police": a body's head ends each side.
-  const bodyHead = (w: Word | undefined) =>
-    w !== undefined && AGENCY_HEADS.has(w.text) && !WEAK_AGENCY_HEADS.has(w.text);
   const twoBodies = rightWords.length >= 2 && bodyHead(leftWords.at(-1)) && bodyHead(rightWords.at(-1));
   const rightCompany =
     twoBodies ||
