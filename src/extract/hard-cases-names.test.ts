@@ -894,6 +894,23 @@ describe("company names", () => {
     expect(names(sheet.organizations)).not.toContain("Trojan");
   });
 
+  it("reads well-known central banks as government bodies, not people or companies ('the Federal Reserve')", () => {
+    const sheet = sheetOf(
+      "Payment link to go live\n\nBank Negara Malaysia said the link would go live next year. The Federal Reserve declined to comment, and the Swiss National Bank and the Bank of England said nothing.",
+    );
+    const agencies = sheet.agencies.map((a) => a[0]);
+    expect(agencies).toEqual(
+      expect.arrayContaining([
+        "Bank Negara Malaysia",
+        "Federal Reserve",
+        "Swiss National Bank",
+        "Bank of England",
+      ]),
+    );
+    expect(names(sheet.persons)).not.toContain("Federal Reserve");
+    expect(names(sheet.organizations)).not.toContain("National Bank");
+  });
+
   it("keeps a known body's name whole where it holds 'and' and a list goes on after it", () => {
     const sheet = sheetOf(
       "Holiday warning issued\n\nThe Cybersecurity and Infrastructure Security Agency and the White House warned companies on Tuesday. The Federal Trade Commission and the Securities and Exchange Commission agreed.",
