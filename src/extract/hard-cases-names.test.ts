@@ -894,6 +894,21 @@ describe("company names", () => {
     expect(names(sheet.organizations)).not.toContain("Trojan");
   });
 
+  it("keeps a country's own name that ends a body's name, and splits two bodies each named with 'of'", () => {
+    const sheet = sheetOf(
+      "Banks warn customers\n\nThe National Bank of Pakistan said nothing. The University of Maryland and the University of Colorado Boulder published the study.",
+    );
+    const orgs = names(sheet.organizations);
+    expect(orgs).toEqual(
+      expect.arrayContaining([
+        "National Bank of Pakistan",
+        "University of Maryland",
+        "University of Colorado Boulder",
+      ]),
+    );
+    expect(orgs).not.toContain("National Bank of");
+  });
+
   it("reads well-known central banks as government bodies, not people or companies ('the Federal Reserve')", () => {
     const sheet = sheetOf(
       "Payment link to go live\n\nBank Negara Malaysia said the link would go live next year. The Federal Reserve declined to comment, and the Swiss National Bank and the Bank of England said nothing.",

@@ -347,8 +347,13 @@ export function splitConjunctions(chunk: Chunk): Chunk[] {
   const rightHead = rightWords.find((w) => w.text !== "the")?.text ?? "";
   // "Ukrainian Security Service and Ukrainian Cyber Police": a body's head ends each side.
   const twoBodies = rightWords.length >= 2 && bodyHead(leftWords.at(-1)) && bodyHead(rightWords.at(-1));
+  // "State Bank of India and the Commercial Bank of Ceylon": a head and "of" open a body's own name.
+  const rightHeadOf = rightWords.some(
+    (w, k) => isHead(w.text) && CONNECTORS.has(rightWords[k + 1]?.text ?? ""),
+  );
   const rightCompany =
     twoBodies ||
+    (headOf && rightHeadOf) ||
     KNOWN_ORGS.has(rightText) ||
     (rightWords.length >= 2 && COMPANY_END.test(rightWords.at(-1)?.text ?? "")) ||
     (rightWords.length >= 2 && AGENCY_HEADS.has(rightHead) && !WEAK_AGENCY_HEADS.has(rightHead));

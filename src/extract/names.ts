@@ -21,6 +21,7 @@ import {
   TECHNICAL_TERM,
 } from "./lexicon/institutions.ts";
 import { isAgencyNameOf } from "./agencies.ts";
+import { isCountryName } from "./lexicon/countries.ts";
 import { firstNames } from "./lexicon/first-names.ts";
 import { isProductName } from "./lexicon/products.ts";
 import {
@@ -283,13 +284,15 @@ export function findNames(
       for (const [index, part] of parts.entries()) {
         const listed = listAffiliated ? { ...part, before: raw.before, after: raw.after } : part;
         // "the Wizard Spider Russian cybercrime group": a demonym ending the chunk before a word in
-        // lower case describes what follows, it is no part of the name.
+        // lower case describes what follows, it is no part of the name; a country's own name ending
+        // it is ("National Bank of Pakistan said").
         const last = listed.words.at(-1);
         const chunk =
           listed.words.length >= 2 &&
           last !== undefined &&
           gazetteer.countries.has(last.text) &&
           /(?:an|ese|ish|ic|i)$/.test(last.text) &&
+          !isCountryName(last.text) &&
           /^\p{Ll}/u.test(listed.after[0]?.text ?? "")
             ? { ...listed, words: listed.words.slice(0, -1), after: [last, ...listed.after] }
             : listed;
