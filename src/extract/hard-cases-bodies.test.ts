@@ -1,0 +1,84 @@
+/**
+ * Hard cases of bodies' names, from invented sentences written the way news is: a company's unit a
+ * person works at, known names holding "and", lists of bodies named with "of", central banks, and
+ * words that look like a company's name but name a kind of malware.
+ */
+import { describe, expect, it } from "vitest";
+import { sheetOf } from "./sheet-of.ts";
+
+const names = (items: readonly (readonly string[])[]) => items.map((item) => item[0]);
+
+describe("bodies' names", () => {
+  it("reads a well-known company's unit where a person holds a post at it ('vice president at Cisco Secure')", () => {
+    const sheet = sheetOf(
+      "Router botnet grows\n\nThe botnet now spans 40,000 routers. Dana Whitfield, vice president at Cisco Secure, said the operators rent it out. Priya Raman, principal analyst with IBM Security, agreed.",
+    );
+    expect(names(sheet.organizations)).toEqual(expect.arrayContaining(["Cisco Secure", "IBM Security"]));
+    // "of" still names a product line: "vice president of Apple Pay".
+    const product = sheetOf(
+      "Wallet adds tap to pay\n\nThe feature ships this month, said Jordan Ames, vice president of Apple Pay.",
+    );
+    expect(names(product.organizations)).not.toContain("Apple Pay");
+  });
+
+  it("reads no company from a kind of malware written with a capital ('a new Android banking Trojan')", () => {
+    const sheet = sheetOf(
+      "New banking Trojan spreads\n\nA new Android banking Trojan has been discovered by researchers at Norvik. In the same way as the Kestrel banking Trojan, the autofill service is launched to steal codes.",
+    );
+    expect(names(sheet.organizations)).not.toContain("Trojan");
+  });
+
+  it("keeps a country's own name that ends a body's name, and splits two bodies each named with 'of'", () => {
+    const sheet = sheetOf(
+      "Banks warn customers\n\nThe National Bank of Pakistan said nothing. The University of Maryland and the University of Colorado Boulder published the study.",
+    );
+    const orgs = names(sheet.organizations);
+    expect(orgs).toEqual(
+      expect.arrayContaining([
+        "National Bank of Pakistan",
+        "University of Maryland",
+        "University of Colorado Boulder",
+      ]),
+    );
+    expect(orgs).not.toContain("National Bank of");
+  });
+
+  it("reads well-known central banks as government bodies, not people or companies ('the Federal Reserve')", () => {
+    const sheet = sheetOf(
+      "Payment link to go live\n\nBank Negara Malaysia said the link would go live next year. The Federal Reserve declined to comment, and the Swiss National Bank and the Bank of England said nothing.",
+    );
+    const agencies = sheet.agencies.map((a) => a[0]);
+    expect(agencies).toEqual(
+      expect.arrayContaining([
+        "Bank Negara Malaysia",
+        "Federal Reserve",
+        "Swiss National Bank",
+        "Bank of England",
+      ]),
+    );
+    expect(names(sheet.persons)).not.toContain("Federal Reserve");
+    expect(names(sheet.organizations)).not.toContain("National Bank");
+  });
+
+  it("keeps a known body's name whole where it holds 'and' and a list goes on after it", () => {
+    const sheet = sheetOf(
+      "Holiday warning issued\n\nThe Cybersecurity and Infrastructure Security Agency and the White House warned companies on Tuesday. The Federal Trade Commission and the Securities and Exchange Commission agreed.",
+    );
+    const agencies = sheet.agencies.map((a) => a[0]);
+    expect(agencies).toEqual(
+      expect.arrayContaining([
+        "Cybersecurity and Infrastructure Security Agency",
+        "White House",
+        "Securities and Exchange Commission",
+      ]),
+    );
+    expect(agencies).not.toContain("Infrastructure Security Agency");
+    // One word and a body's head after "and" end the body's name, whatever word stands before "and".
+    const regulators = sheetOf(
+      "Regulators share powers\n\nThe Australian Communications and Media Authority will enforce the code, and the Competition and Markets Authority said it would review the deal.",
+    );
+    const named = (name: string) => regulators.agencies.some((a) => a.includes(name));
+    expect(named("Australian Communications and Media Authority")).toBe(true);
+    expect(named("Competition and Markets Authority")).toBe(true);
+  });
+});
