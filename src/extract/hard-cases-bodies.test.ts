@@ -81,4 +81,13 @@ describe("bodies' names", () => {
     expect(named("Australian Communications and Media Authority")).toBe(true);
     expect(named("Competition and Markets Authority")).toBe(true);
   });
+
+  it("reads a person whose appositive gives a body and a post ('X, the Bank of England governor'), and a company one giving its trade", () => {
+    const sheet = sheetOf(
+      'Banks lean on cloud giants\n\n"We need more assurance," Dana Whitfield, the Norvik Bank governor, told reporters. Plugins belonging to Kestrel Themes, a developer of WordPress add-ons, were backdoored.',
+    );
+    expect(names(sheet.persons)).toContain("Dana Whitfield");
+    expect(names(sheet.organizations)).not.toContain("Dana Whitfield");
+    expect(names(sheet.organizations)).toContain("Kestrel Themes");
+  });
 });

@@ -482,6 +482,14 @@ function oneOfCompanies(rest: readonly Word[], article: Word | undefined): boole
   return COMPANY_KINDS.test(last);
 }
 
+/** Public offices written in lower case after their body: "the Bank of England governor". */
+const PUBLIC_POSTS =
+  /^(?:governor|mayor|minister|secretary|senator|chancellor|commissioner|ambassador|attorney|judge|prosecutor|sheriff|spokesperson|spokesman|spokeswoman)$/;
+
+/** Trades a company is described by as often as a person: "a developer of WordPress add-ons". */
+const COMPANY_TRADES =
+  /^(?:developers?|providers?|publishers?|makers?|vendors?|operators?|manufacturers?|producers?|suppliers?|contractors?|distributors?)$/;
+
 export function descriptorType(chunk: Chunk): EntityType | null {
   const before = chunk.before.slice(-2).map(lower);
   if (
@@ -539,7 +547,14 @@ export function descriptorType(chunk: Chunk): EntityType | null {
       head.some((w) => /^(?:government|federal|state|development|intelligence|law|regulatory)$/.test(w))
     )
       return "agency";
-    if (head.some((w) => ORG_DESCRIPTORS.has(w) && !/^(?:group|team|agency)$/.test(w))) return "organization";
+    // "Andrew Bailey, the Bank of England governor, told": a post in the phrase makes a person; "a
+    // developer of WordPress add-ons", "a major IT provider" describe a company's trade.
+    const clause = rest.slice(0, rest.findIndex((w) => /^[,.;:]$/.test(w.text)) >>> 0).slice(0, 8);
+    const post = clause.some(
+      (w) => !COMPANY_TRADES.test(lower(w)) && (POST_NOUNS.has(lower(w)) || PUBLIC_POSTS.test(lower(w))),
+    );
+    if (!post && head.some((w) => ORG_DESCRIPTORS.has(w) && !/^(?:group|team|agency)$/.test(w)))
+      return "organization";
   }
   if (!launched && comma?.text === "," && oneOfCompanies(rest, article) && !startsWithFirstName(chunk.words))
     return "organization";
