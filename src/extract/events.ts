@@ -240,13 +240,13 @@ function realisOf(sentence: Sentence, start: number, causes: boolean): { realis:
   if (future) return { realis: "future", cue: cueAt(future) };
   // "a cyber breach of great consequence could lead to a real shooting war": the event is the subject
   // of what might follow from it.
-  const consequence = causes ? CONSEQUENCE_AFTER.exec(sentence.text.slice(start - sentence.span[0])) : null;
+  const after = sentence.text.slice(start - sentence.span[0]);
+  const consequence = causes ? CONSEQUENCE_AFTER.exec(after) : null;
   const modal = consequence?.indices?.[1];
   if (consequence?.[1] && modal)
     return { realis: "future", cue: { text: consequence[1], span: [start + modal[0], start + modal[1]] } };
   const wanted = WANTED_FOR.exec(before);
-  if (wanted && WANTED_STEP.test(sentence.text.slice(start - sentence.span[0])))
-    return { realis: "future", cue: cueAt(wanted) };
+  if (wanted && WANTED_STEP.test(after)) return { realis: "future", cue: cueAt(wanted) };
   const alleged = ALLEGED.exec(sentence.text);
   if (alleged)
     return {

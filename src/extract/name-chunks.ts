@@ -295,18 +295,26 @@ const NAMES_WITH_CONJUNCTIONS: ReadonlySet<string> = new Set(
   ].filter((name) => / (?:and|&) /.test(name)),
 );
 
+const isConjunction = (w: Word | undefined) => w?.text === "and" || w?.text === "&";
+
+/** Some word of `words` is a head followed by a connector: "Bank of", "Department for". */
+const headBeforeConnector = (words: readonly Word[]) =>
+  words.some((w, k) => isHead(w.text) && CONNECTORS.has(words[k + 1]?.text ?? ""));
+
 /**
  * The positions of the "and"s and "&"s that stand inside a known body's name written in `words`
  * ("The Cybersecurity and Infrastructure Security Agency and the White House": the first "and").
  */
 function conjunctionsInKnownNames(words: readonly Word[]): ReadonlySet<number> {
   const inside = new Set<number>();
+  // Most chunks hold no conjunction: nothing to look up.
+  if (!words.some(isConjunction)) return inside;
   for (let i = 0; i < words.length; i++) {
     let text = words[i]?.text ?? "";
     for (let j = i + 1; j < Math.min(words.length, i + KNOWN_NAME_WORDS); j++) {
       text += ` ${words[j]?.text ?? ""}`;
       if (!NAMES_WITH_CONJUNCTIONS.has(text)) continue;
-      for (let k = i + 1; k < j; k++) if (words[k]?.text === "and" || words[k]?.text === "&") inside.add(k);
+      for (let k = i + 1; k < j; k++) if (isConjunction(words[k])) inside.add(k);
     }
   }
   return inside;
@@ -316,8 +324,8 @@ function conjunctionsInKnownNames(words: readonly Word[]): ReadonlySet<number> {
 export function splitConjunctions(chunk: Chunk): Chunk[] {
   const last = chunk.words.at(-1)?.text ?? "";
   const inName = conjunctionsInKnownNames(chunk.words);
-  const joins = (w: Word, k: number) => (w.text === "and" || w.text === "&") && !inName.has(k);
-  const at = chunk.words.findIndex(joins);
+  const splitsAt = (w: Word, k: number) => isConjunction(w) && !inName.has(k);
+  const at = chunk.words.findIndex(splitsAt);
   const leftWords = at > 0 ? chunk.words.slice(0, at) : [];
   const leftText = leftWords.map((w) => w.text).join(" ");
   const rightWords = at > 0 ? chunk.words.slice(at + 1) : [];
@@ -338,7 +346,7 @@ export function splitConjunctions(chunk: Chunk): Chunk[] {
       ORG_HEADS.has(leftWords.at(-1)?.text ?? "") &&
       !WEAK_AGENCY_HEADS.has(leftWords.at(-1)?.text ?? "") &&
       !headEndsName);
-  const headOf = leftWords.some((w, k) => isHead(w.text) && CONNECTORS.has(leftWords[k + 1]?.text ?? ""));
+  const headOf = headBeforeConnector(leftWords);
   // "COSEINC and Positive Technologies", "Bank of America and TD Bank": the name after "and" is a
   // company's own, so the list is two names.
   const rightText = rightWords.map((w) => w.text).join(" ");
@@ -347,13 +355,10 @@ export function splitConjunctions(chunk: Chunk): Chunk[] {
   const rightHead = rightWords.find((w) => w.text !== "the")?.text ?? "";
   // "Ukrainian Security Service and Ukrainian Cyber Police": a body's head ends each side.
   const twoBodies = rightWords.length >= 2 && bodyHead(leftWords.at(-1)) && bodyHead(rightWords.at(-1));
-  // "State Bank of India and the Commercial Bank of Ceylon": a head and "of" open a body's own name.
-  const rightHeadOf = rightWords.some(
-    (w, k) => isHead(w.text) && CONNECTORS.has(rightWords[k + 1]?.text ?? ""),
-  );
   const rightCompany =
     twoBodies ||
-    (headOf && rightHeadOf) ||
+    // "State Bank of India and the Commercial Bank of Ceylon": a head and "of" open a body's own name.
+    (headOf && headBeforeConnector(rightWords)) ||
     KNOWN_ORGS.has(rightText) ||
     (rightWords.length >= 2 && COMPANY_END.test(rightWords.at(-1)?.text ?? "")) ||
     (rightWords.length >= 2 && AGENCY_HEADS.has(rightHead) && !WEAK_AGENCY_HEADS.has(rightHead));
@@ -369,7 +374,7 @@ export function splitConjunctions(chunk: Chunk): Chunk[] {
   const parts: Chunk[] = [];
   let start = 0;
   chunk.words.forEach((w, k) => {
-    const end = k === chunk.words.length - 1 ? k + 1 : joins(w, k) ? k : -1;
+    const end = k === chunk.words.length - 1 ? k + 1 : splitsAt(w, k) ? k : -1;
     if (end < 0) return;
     const after = [...chunk.words.slice(end), ...chunk.after].slice(0, 8);
     // A later name's context starts at the "and" ("Bolshev and Hirvonen"), unless a plural noun before
