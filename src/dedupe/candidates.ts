@@ -13,7 +13,7 @@
 import type { Lists, PreparedSet } from "./prepare.ts";
 import { bandKey, BANDS, hash32, sameBand, SIGNATURE_LENGTH } from "./text-similarity.ts";
 
-/** Article indexes stay below this (4M), so a pair or a block entry fits a double exactly. */
+/** Article indexes stay below this (4M), so a pair fits a double exactly. */
 export const PAIR_BASE = 2 ** 22;
 const KEY_MASK = 0x7fffffff;
 /** Most others a member may have inside its window for the block to pair it. */
@@ -21,41 +21,75 @@ const BAND_CAP = 60;
 const KEY_CAP = 40;
 const TERM_CAP = 120;
 
+/** Bits of a hashed key read by each pass of the radix sort: three passes cover its 31 bits. */
+const RADIX_BITS = 11;
+const RADIX = 1 << RADIX_BITS;
+
 /**
  * Reads blocks: articles sharing a key. Hashed keys (content, LSH bands), one per article, are
- * grouped by one sort of packed key·index entries; dense ids (incident keys, terms), several per
- * article, by a counting sort. The arrays are allocated once and reused.
+ * grouped by a radix sort of the articles on their key; dense ids (incident keys, terms), several
+ * per article, by a counting sort. Both are linear in the articles, and the arrays are allocated
+ * once and reused.
  */
 class BlockReader {
-  private readonly entries: Float64Array;
   private readonly members: Int32Array;
+  /** The radix sort's articles and their keys, read from one pair and written to the other. */
+  private readonly order: [Int32Array, Int32Array];
+  private readonly orderKeys: [Uint32Array, Uint32Array];
+  private readonly digitCounts = new Int32Array(RADIX);
 
   /** `capacity`: the most ids of all the articles together that one call will be given. */
   constructor(articleCount: number, capacity: number) {
-    this.entries = new Float64Array(articleCount);
     this.members = new Int32Array(Math.max(articleCount, capacity));
+    this.order = [new Int32Array(articleCount), new Int32Array(articleCount)];
+    this.orderKeys = [new Uint32Array(articleCount), new Uint32Array(articleCount)];
   }
 
   /**
-   * Calls `visit` with the members (ascending index) of every block of two or more, article i's key
-   * being `keys[i]` (31 bits of it used) unless `has(i)` is false. `visit` must not keep the members
-   * array, which is reused.
+   * Calls `visit` with the members (ascending index) of every block of two or more, in ascending
+   * key order, article i's key being `keys[i]` (31 bits of it used) unless `has(i)` is false.
+   * `visit` must not keep the members array, which is reused.
    */
   forEachHashedBlock(
     keys: ArrayLike<number>,
     has: (i: number) => boolean,
     visit: (members: Int32Array) => void,
   ): void {
-    let at = 0;
-    const { entries, members } = this;
+    const { members, digitCounts } = this;
+    let [inKeys, outKeys] = this.orderKeys;
+    let [inOrder, outOrder] = this.order;
+    let count = 0;
     for (let index = 0; index < keys.length; index++)
-      if (has(index)) entries[at++] = ((keys[index] as number) & KEY_MASK) * PAIR_BASE + index;
-    const sorted = entries.subarray(0, at).sort();
-    for (let start = 0; start < sorted.length;) {
-      const key = Math.floor((sorted[start] as number) / PAIR_BASE);
+      if (has(index)) {
+        inOrder[count] = index;
+        inKeys[count++] = (keys[index] as number) & KEY_MASK;
+      }
+    // Least significant digit first; each pass is stable, so equal keys keep ascending indexes.
+    for (let shift = 0; shift < 31; shift += RADIX_BITS) {
+      digitCounts.fill(0);
+      for (let k = 0; k < count; k++) {
+        const digit = ((inKeys[k] as number) >>> shift) & (RADIX - 1);
+        digitCounts[digit] = (digitCounts[digit] as number) + 1;
+      }
+      for (let digit = 0, at = 0; digit < RADIX; digit++) {
+        const size = digitCounts[digit] as number;
+        digitCounts[digit] = at;
+        at += size;
+      }
+      for (let k = 0; k < count; k++) {
+        const key = inKeys[k] as number;
+        const digit = (key >>> shift) & (RADIX - 1);
+        const to = digitCounts[digit] as number;
+        digitCounts[digit] = to + 1;
+        outKeys[to] = key;
+        outOrder[to] = inOrder[k] as number;
+      }
+      [inKeys, outKeys, inOrder, outOrder] = [outKeys, inKeys, outOrder, inOrder];
+    }
+    for (let start = 0; start < count;) {
+      const key = inKeys[start];
       let end = start;
-      for (; end < sorted.length && Math.floor((sorted[end] as number) / PAIR_BASE) === key; end++)
-        members[end - start] = (sorted[end] as number) - key * PAIR_BASE;
+      for (; end < count && inKeys[end] === key; end++) members[end - start] = inOrder[end] as number;
       if (end - start >= 2) visit(members.subarray(0, end - start));
       start = end;
     }

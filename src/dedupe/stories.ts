@@ -101,15 +101,25 @@ class StoryForest {
   }
 }
 
-/** Inputs by day (undated last), then id: the canonical order every later step relies on. */
+/**
+ * Inputs by day (undated last), then id: the canonical order every later step relies on. The days
+ * are bucketed and only each day's few articles compared, so the sort grows with the articles, not
+ * with their log: an archive twice as long has twice the days, not busier ones.
+ */
 function canonicalOrder(inputs: readonly StoryInput[]): StoryInput[] {
-  const day = new Map(inputs.map((i) => [i, dayOf(i.published) ?? Infinity] as const));
+  const byDay = new Map<number, StoryInput[]>();
+  for (const input of inputs) {
+    const day = dayOf(input.published) ?? Infinity;
+    const bucket = byDay.get(day);
+    if (bucket) bucket.push(input);
+    else byDay.set(day, [input]);
+  }
   const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...inputs].sort(
-    (a, b) =>
-      (day.get(a) as number) - (day.get(b) as number) ||
-      text(a.articleId, b.articleId) ||
-      text(a.contentHash, b.contentHash),
+  const days = [...byDay.keys()].sort((a, b) => a - b);
+  return days.flatMap((day) =>
+    (byDay.get(day) as StoryInput[]).sort(
+      (a, b) => text(a.articleId, b.articleId) || text(a.contentHash, b.contentHash),
+    ),
   );
 }
 
@@ -126,8 +136,22 @@ function joinStrongestFirst(
 /** Articles of a story compared when checking a join: its earliest ones, so the check stays bounded. */
 const COHESION_SAMPLE = 24;
 
+/** The `limit` smallest of two ascending lists, ascending: a merge that stops there. */
+function earliestOf(a: readonly number[], b: readonly number[], limit: number): number[] {
+  const out: number[] = [];
+  let [i, j] = [0, 0];
+  while (out.length < limit && (i < a.length || j < b.length))
+    out.push(
+      j >= b.length || (i < a.length && (a[i] as number) < (b[j] as number))
+        ? (a[i++] as number)
+        : (b[j++] as number),
+    );
+  return out;
+}
+
 /** A story as the join check sees it: its copy-set roots and the summed scores among them. */
 interface Cohesion {
+  /** Its earliest COHESION_SAMPLE copy-set roots, ascending. */
   members: number[];
   internalSum: number;
   internalPairs: number;
@@ -162,7 +186,7 @@ function cohesionCheck(
     if (inside.length === 2 && cross < relative * Math.min(...inside)) return false;
     const [root, child] = rx < ry ? [rx, ry] : [ry, rx];
     stories.set(root, {
-      members: [...a.members, ...b.members].sort((p, q) => p - q),
+      members: earliestOf(a.members, b.members, COHESION_SAMPLE),
       internalSum: a.internalSum + b.internalSum + total,
       internalPairs: a.internalPairs + b.internalPairs + pairs,
     });
