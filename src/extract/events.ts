@@ -23,8 +23,12 @@ const NOT_PERSONAL_SPYING = String.raw`(?! on (?:[\w'’-]+ ){0,3}(?:teenagers?|
  */
 const BREACH_PAPERWORK = String.raw`notifications?|notices?|letters?|reports?|reporting|lawsuits?|litigation|settlements?|disclosures?|laws?`;
 
-/** After "breach": "can breach GDPR", "breach of contract" break a law or a promise, not a network. */
-const NOT_LEGAL_BREACH = String.raw`(?! (?:of )?(?:the |its |their |EU )?(?:GDPR|laws?|rules|regulations?|contracts?|terms|agreements?|obligations|duty|duties|trust|privacy|sanctions|peace|protocol|confidentiality|Article|Section|directive)\b)`;
+/**
+ * After "breach": "can breach GDPR", "breach of contract", "breached service agreements", "breached
+ * United Nations, United States, and European Union sanctions" break a law or a promise, not a network.
+ * A preposition ends the search: "a breach at two law firms" is one.
+ */
+const NOT_LEGAL_BREACH = String.raw`(?! (?:of )?(?:the |its |their |EU )?(?:(?!(?:at|on|in|of|to|by|from|affecting|exposing)\b)[\w-]+,? ){0,6}?(?:GDPR|laws?(?! firms?)|rules|regulations?|contracts?|terms|agreements?|obligations|duty|duties|trust|privacy|sanctions|peace|protocol|confidentiality|Article|Section|directive)\b)`;
 
 export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   "law-enforcement/arrest":
@@ -55,7 +59,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
     "gi",
   ),
   "attack/phishing":
-    /\b(?:phishing|spear-?phishing|(?:spear-?)?phished|smishing|vishing|malspam|(?:malicious )?spam (?:campaigns?|e-?mails?|waves?)|(?:malicious|fake|spoofed|phony|fraudulent) (?:e-?mails?|messages?|sms|texts|text messages)|socially[- ]engineered (?:\w+ )?(?:e-?mails?|campaigns?|messages?)|e-?mails?,? (?:that|which) (?:spoof|impersonate)|lures?)\b/gi,
+    /\b(?:phishing|spear-?phishing|(?:spear-?)?phished|smishing|vishing|malspam|(?:malicious )?spam (?:campaigns?|waves?)|(?:malicious|fake|spoofed|phony|fraudulent) (?:e-?mails?|messages?|sms|texts|text messages)|socially[- ]engineered (?:\w+ )?(?:e-?mails?|campaigns?|messages?)|e-?mails?,? (?:that|which) (?:spoof|impersonate)|lures?)\b/gi,
   // A denial-of-service bug or condition is a flaw, not an attack.
   "attack/ddos":
     /\b(?:ddos|denial[- ]of[- ]service)\b(?! (?:\(DoS\) )?(?:vulnerabilit|flaw|bug|condition|issue|crash))/gi,
@@ -101,16 +105,21 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
   "identity-theft":
     /\b(?:identity theft|identity fraud|SIM[- ]swap(?:s|ping|ped|per|pers)?|(?:false or )?stolen (?:(?:or|and\/or|and) (?:false|fake) )?(?:identities|personal (?:information|data|details))|(?:stole|stolen|steal(?:s|ing)) (?:the )?(?:names, )?(?:personal(?:ly)? identif\w+ information|PII|Social Security numbers))\b/gi,
   carding: /\b(?:carding|card shops?|stolen (?:credit |payment )?cards?|skimm(?:ing|ers?)|card data)\b/gi,
+  // The words between "steal" and the coin hold no comma but a thousands one ("stole $784,000 in
+  // bitcoin"): "steal data, mine cryptocurrency" lists a miner's deeds.
   "crypto-fraud":
-    /\b(?:crypto(?:currency)?(?:-related)? (?:scams?|fraud|investment|theft|heists?)|rug pull|fake (?:crypto(?:currency)?|exchange|(?:crypto ?)?wallets?)|(?:malicious|fake|faux) cryptowallets?|st(?:ole|eal|eals|ealing|olen) (?:\$?[\w.,-]+ ){0,3}(?:in |worth of )?(?:cryptocurrenc(?:y|ies)|crypto|bitcoins?|ether)|(?:cryptocurrenc(?:y|ies)|crypto|bitcoins?|ether) (?:was |were |had been |has been |have been )?(?:stolen|drained)|st(?:ole|eals?|ealing) (?:\$?[\w.,-]+ ){0,3}from (?:[\w.-]+ ){0,3}(?:DeFi|crypto(?:currency)?|bitcoin|blockchain) (?:platforms?|exchanges?|protocols?|bridges?|wallets?)|(?:DeFi|crypto(?:currency)?|bitcoin|blockchain) (?:platforms?|exchanges?|protocols?|bridges?) (?:was |were |has been |had been )?(?:hacked|breached|drained|exploited))\b/gi,
+    /\b(?:crypto(?:currency)?(?:-related)? (?:scams?|fraud|investment|theft|heists?)|rug pull|fake (?:crypto(?:currency)?|exchange|(?:crypto ?)?wallets?)|(?:malicious|fake|faux) cryptowallets?|st(?:ole|eal|eals|ealing|olen) (?:\$?[\w.-]+(?:,\d{3})* ){0,3}(?:in |worth of )?(?:cryptocurrenc(?:y|ies)|crypto|bitcoins?|ether)|(?:cryptocurrenc(?:y|ies)|crypto|bitcoins?|ether) (?:was |were |had been |has been |have been )?(?:stolen|drained)|st(?:ole|eals?|ealing) (?:\$?[\w.,-]+ ){0,3}from (?:[\w.-]+ ){0,3}(?:DeFi|crypto(?:currency)?|bitcoin|blockchain) (?:platforms?|exchanges?|protocols?|bridges?|wallets?)|(?:DeFi|crypto(?:currency)?|bitcoin|blockchain) (?:platforms?|exchanges?|protocols?|bridges?) (?:was |were |has been |had been )?(?:hacked|breached|drained|exploited))\b/gi,
+  // Spam e-mails alone are a botnet's output, not phishing; a spam campaign or wave is one.
   phishing:
-    /\b(?:phishing|smishing|vishing|spear-?phishing|(?:spear-?)?phished|phishers?|malspam|(?:malicious )?spam (?:campaigns?|e-?mails?|waves?)|social[- ]engineering (?:attacks?|campaigns?|e-?mails?|lures?))\b/gi,
+    /\b(?:phishing|smishing|vishing|spear-?phishing|(?:spear-?)?phished|phishers?|malspam|(?:malicious )?spam (?:campaigns?|waves?)|social[- ]engineering (?:attacks?|campaigns?|e-?mails?|lures?))\b/gi,
   ransomware: /\bransomware\b/gi,
   "human-trafficking": /\b(?:human trafficking|trafficked|trafficking victims)\b/gi,
   "illegal-gambling":
     /\b(?:illegal (?:gambling|betting)|online gambling|gambling (?:ring|operation|sites?))\b/gi,
+  // Exfiltration counts told as done ("the actors exfiltrated data"); the noun and the infinitive
+  // mostly name a tactic or a capability ("backdoors used to exfiltrate", "data exfiltration attacks").
   "data-theft": new RegExp(
-    String.raw`\b(?:data theft|(?:stole|(?:have|has|had) stolen|steal(?:s|ing)) (?:[\w.,-]+ ){0,4}(?:data|records|information|files|credentials|passwords|log-?ins|cookies|photos|images|documents|PII)|(?:data|records|information|files|credentials|passwords)["”’']? (?:was |were |had been |have been )?(?:stolen|exfiltrated|leaked)|(?<!\b(?:us(?:e|es|ed|ing)|with|sell(?:s|ing)?|sold|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|deal(?:s|t|ing)? (?:in|with)|receiv(?:e|es|ed|ing)|trad(?:e|es|ed|ing)(?: in)?|obtained|photocopies and) (?:\w+ ){0,2})stolen (?:\w+ ){0,2}(?:data|files|records|information|documents|credentials|logins|passwords|databases?)|leak(?:ing|ed|s)? (?:the |its |their )?(?:stolen )?(?:data|files)|exfiltrat\w+(?! (?:capabilit(?:y|ies)|attempts?|features?|functions?|tools?)\b)|data breach(?! (?:${BREACH_PAPERWORK}|rules?)\b))\b`,
+    String.raw`\b(?:data theft|(?:stole|(?:have|has|had) stolen|steal(?:s|ing)) (?:[\w.,-]+ ){0,4}(?:data|records|information|files|credentials|passwords|log-?ins|cookies|photos|images|documents|PII)|(?:data|records|information|files|credentials|passwords)["”’']? (?:was |were |had been |have been )?(?:stolen|exfiltrated|leaked)|(?<!\b(?:us(?:e|es|ed|ing)|with|sell(?:s|ing)?|sold|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|deal(?:s|t|ing)? (?:in|with)|receiv(?:e|es|ed|ing)|trad(?:e|es|ed|ing)(?: in)?|obtained|photocopies and) (?:\w+ ){0,2})stolen (?:\w+ ){0,2}(?:data|files|records|information|documents|credentials|logins|passwords|databases?)|leak(?:ing|ed|s)? (?:the |its |their )?(?:stolen )?(?:data|files)|exfiltrated|data breach(?! (?:${BREACH_PAPERWORK}|rules?)\b))\b`,
     "gi",
   ),
   espionage: new RegExp(

@@ -68,4 +68,34 @@ describe("crime types of the article's own incident", () => {
     );
     expect(sheet.crime_types).toContain("phishing");
   });
+
+  it("reads data theft from data exfiltrated, not from a backdoor used to exfiltrate or exfiltration as a tactic", () => {
+    const tactic = sheetOf(
+      "Spy group returns with a new backdoor\n\nA spy group has attacked telecoms firms in three countries with a new backdoor, researchers said on Monday. The backdoor is used to exfiltrate system information, and data exfiltration attacks are the group's main aim.",
+      "2022-03-10",
+    );
+    expect(tactic.crime_types).not.toContain("data-theft");
+    const done = sheetOf(
+      "Spy group hits telecoms firms\n\nA spy group attacked telecoms firms in three countries, researchers said on Monday. The attackers exfiltrated call records from two of them.",
+      "2022-03-10",
+    );
+    expect(done.crime_types).toContain("data-theft");
+  });
+
+  it("reads no phishing from a botnet's spam e-mails, nor crypto fraud from a miner's deeds listed", () => {
+    const sheet = sheetOf(
+      "Botnet operator sentenced\n\nA botnet operator was sentenced on Monday to four years in prison. His botnet sent millions of spam emails a day, and its bots would steal data, mine cryptocurrency and sell access.",
+      "2022-03-10",
+    );
+    expect(sheet.crime_types).not.toContain("phishing");
+    expect(sheet.crime_types).not.toContain("crypto-fraud");
+  });
+
+  it("reads no hacking from users who breached service agreements or a bank that breached sanctions", () => {
+    const sheet = sheetOf(
+      "Regulator fines app makers\n\nThe regulator fined two app makers on Monday. Users who breached service agreements and laws will be banned, it said, and a bank that breached United Nations, United States and EU sanctions was fined too.",
+      "2022-03-10",
+    );
+    expect(sheet.crime_types).not.toContain("hacking");
+  });
 });
