@@ -1,7 +1,8 @@
 /**
  * Hard cases of bodies' names, from invented sentences written the way news is: a company's unit a
  * person works at, known names holding "and", lists of bodies named with "of", central banks, and
- * words that look like a company's name but name a kind of malware.
+ * words that look like a company's name but name a kind of malware, and well-known bodies named by an
+ * acronym.
  */
 import { describe, expect, it } from "vitest";
 import { sheetOf } from "./sheet-of.ts";
@@ -89,5 +90,20 @@ describe("bodies' names", () => {
     expect(names(sheet.persons)).toContain("Dana Whitfield");
     expect(names(sheet.organizations)).not.toContain("Dana Whitfield");
     expect(names(sheet.organizations)).toContain("Kestrel Themes");
+  });
+
+  it("reads well-known bodies named by their acronym alone, and one whose name starts with words also written in lower case", () => {
+    const sheet = sheetOf(
+      "Streaming pirate charged\n\nA man who ran a pirate streaming site was charged on Monday with hacking accounts at the NFL and MLB. A researcher at MIT said open source code he reused was flawed, and the Open Source Security Foundation (OpenSSF) said it would review it.",
+    );
+    const found = sheet.organizations.map((item) => item.join(" | "));
+    for (const name of [
+      "National Football League | NFL",
+      "Major League Baseball | MLB",
+      "Massachusetts Institute of Technology | MIT",
+    ])
+      expect(found).toContain(name);
+    expect(names(sheet.organizations)).toContain("Open Source Security Foundation");
+    expect(names(sheet.organizations)).not.toContain("Security Foundation");
   });
 });

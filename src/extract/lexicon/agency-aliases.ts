@@ -259,7 +259,10 @@ export const KNOWN_AGENCIES: readonly KnownBody[] = [
   { names: ["Indian Computer Emergency Response Team", "CERT-In"], country: "IN", unique: ["CERT-In"] },
 ];
 
-/** International organisations (organisations, not agencies, in the fact sheet) by their names. */
+/**
+ * International organisations, and non-government bodies the news names by an acronym as often as in
+ * full (organisations, not agencies, in the fact sheet), by their names.
+ */
 export const KNOWN_ORGANIZATIONS: readonly KnownBody[] = [
   { names: ["United Nations", "UN", "U.N."], unique: ["United Nations", "UN", "U.N."] },
   {
@@ -267,4 +270,14 @@ export const KNOWN_ORGANIZATIONS: readonly KnownBody[] = [
     unique: ["North Atlantic Treaty Organization", "NATO"],
   },
   { names: ["International Monetary Fund", "IMF"], unique: ["International Monetary Fund", "IMF"] },
+  { names: ["Massachusetts Institute of Technology", "MIT"] },
+  { names: ["CERT Coordination Center", "CERT/CC"] },
+  { names: ["SANS Institute", "SANS"] },
+  { names: ["Electronic Frontier Foundation", "EFF"] },
+  { names: ["Internet Security Research Group", "ISRG"] },
+  { names: ["Open Source Security Foundation", "OpenSSF"] },
+  { names: ["National Football League", "NFL"] },
+  { names: ["National Basketball Association", "NBA"] },
+  { names: ["Major League Baseball", "MLB"] },
+  { names: ["National Hockey League", "NHL"] },
 ];

@@ -4,6 +4,7 @@
  * organisation heads and well-known companies, person titles and role nouns. Facts, kept short.
  */
 
+import { KNOWN_ORGANIZATIONS } from "./agency-aliases.ts";
 import { COMPANY_NAMES } from "./companies.ts";
 
 const set = (words: string) => new Set(words.split("|"));
@@ -50,6 +51,7 @@ export const KNOWN_ORGS = set(
 );
 
 for (const name of COMPANY_NAMES) KNOWN_ORGS.add(name);
+for (const body of KNOWN_ORGANIZATIONS) for (const name of body.names) KNOWN_ORGS.add(name);
 
 const KNOWN_BY_LOWER = new Set(
   [...KNOWN_ORGS].filter((name) => name.length >= 4).map((name) => name.toLowerCase()),
