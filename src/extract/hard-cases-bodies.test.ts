@@ -2,7 +2,7 @@
  * Hard cases of bodies' names, from invented sentences written the way news is: a company's unit a
  * person works at, known names holding "and", lists of bodies named with "of", central banks, and
  * words that look like a company's name but name a kind of malware, and well-known bodies named by an
- * acronym.
+ * acronym or by their short and full forms.
  */
 import { describe, expect, it } from "vitest";
 import { sheetOf } from "./sheet-of.ts";
@@ -105,5 +105,16 @@ describe("bodies' names", () => {
       expect(found).toContain(name);
     expect(names(sheet.organizations)).toContain("Open Source Security Foundation");
     expect(names(sheet.organizations)).not.toContain("Security Foundation");
+  });
+
+  it("lists once a company named by its short and full forms, and Facebook with Meta", () => {
+    const sheet = sheetOf(
+      "Router flaw patched\n\nCisco Systems patched a router flaw on Monday that Akamai Technologies had reported. Cisco said no customer was hit; Akamai said it saw scans. Meta, which owns Facebook, said its offices use the routers.",
+    );
+    const items = sheet.organizations.map((item) => [...item].sort().join(" | "));
+    expect(items).toEqual(
+      expect.arrayContaining(["Cisco | Cisco Systems", "Akamai | Akamai Technologies", "Facebook | Meta"]),
+    );
+    expect(items).toHaveLength(3);
   });
 });

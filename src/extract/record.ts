@@ -29,6 +29,7 @@ import {
 import { linkKnownAgencies } from "./agencies.ts";
 import { attributeActors } from "./attribution.ts";
 import { analyseText, type Sentence } from "./analyse.ts";
+import { mergeCompanyForms } from "./company-forms.ts";
 import type { ExtractionContext } from "./context.ts";
 import { isTitle, matchesIn, pastMonthCue, pastYearCue, textOf } from "./context.ts";
 import { findArrestCount } from "./counts.ts";
@@ -360,6 +361,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
   const claims = attributeActors(ctx, table);
   retypeSponsors(ctx, table);
   linkKnownAgencies(table);
+  mergeCompanyForms(table);
   mergeIntoSponsors(table);
   dropPlatformsUsedAsTools(ctx, table);
   const unlinked = new Set(claims.filter((c) => c.modality === "not-linked").map((c) => c.actorKey));
