@@ -1,11 +1,13 @@
 /**
  * @module extract/company-forms
  * One company by its short and full forms: "NSO" and "NSO Group", "Cisco" and "Cisco Systems",
- * "Kroger" and "Kroger Co.", and Facebook by its owner's new name, Meta. An article names a company
+ * "Kroger" and "Kroger Co.", a unit with and without its owner ("Cisco Talos" and "Talos"), and
+ * Facebook by its owner's new name, Meta. An article names a company
  * in full once and short after that (or the reverse); the fact sheet lists it once, with both names.
  */
 import { normaliseName } from "../link/normalise.ts";
 import type { EntityTable } from "./entities.ts";
+import { isKnownOrg } from "./lexicon/institutions.ts";
 
 /**
  * Words a company's full name adds to its short one: legal forms and the generic nouns companies take
@@ -34,7 +36,17 @@ export function mergeCompanyForms(table: EntityTable): void {
   const sameAs = (name: string): string[] => {
     const short = FORM_SUFFIX.exec(name)?.[1];
     const group = SAME_COMPANY.find((names) => names.includes(name)) ?? [];
-    return [...(short ? [short] : []), ...group.filter((other) => other !== name)];
+    return [...(short ? [short] : []), ...group.filter((other) => other !== name), ...unitOf(name)];
+  };
+  // "Cisco Talos" and "Talos", "Qihoo 360 Netlab" and "Netlab": a unit named with and without its
+  // owner, a known company or one the article names.
+  const unitOf = (name: string): string[] => {
+    const words = name.split(" ");
+    for (let k = 1; k < words.length; k++) {
+      const owner = words.slice(0, k).join(" ");
+      if (isKnownOrg(owner) || keyOfName.has(normaliseName(owner))) return [words.slice(k).join(" ")];
+    }
+    return [];
   };
   for (const key of keys) {
     const entity = table.get(key);

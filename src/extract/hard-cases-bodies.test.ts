@@ -2,7 +2,7 @@
  * Hard cases of bodies' names, from invented sentences written the way news is: a company's unit a
  * person works at, known names holding "and", lists of bodies named with "of", central banks, and
  * words that look like a company's name but name a kind of malware, and well-known bodies named by an
- * acronym or by their short and full forms.
+ * acronym, by their short and full forms, or as a unit with and without its owner.
  */
 import { describe, expect, it } from "vitest";
 import { sheetOf } from "./sheet-of.ts";
@@ -116,5 +116,15 @@ describe("bodies' names", () => {
       expect.arrayContaining(["Cisco | Cisco Systems", "Akamai | Akamai Technologies", "Facebook | Meta"]),
     );
     expect(items).toHaveLength(3);
+  });
+
+  it("lists once a unit named with and without its owner, and keeps the number in 'Qihoo 360'", () => {
+    const sheet = sheetOf(
+      "Botnet hijacks routers\n\nResearchers at Cisco Talos found the botnet in March. Talos said it has infected 20,000 routers, and Chinese security firm Qihoo 360 said it saw the same malware.",
+    );
+    const items = sheet.organizations.map((item) => [...item].sort().join(" | "));
+    expect(items).toContain("Cisco Talos | Talos");
+    expect(names(sheet.organizations)).toContain("Qihoo 360");
+    expect(names(sheet.organizations)).not.toContain("Qihoo");
   });
 });
