@@ -222,6 +222,25 @@ describe("organisations and people", () => {
     expect(names(thread.organizations)).not.toContain("Twitter");
   });
 
+  it("does not list platforms listed after one named as a venue, after 'accounts across the internet, including' or in brackets after 'accounts'", () => {
+    const sheet = sheetOf(
+      "Fake wallet ads steal $500,000\n\nScammers bought search ads for fake crypto wallets, Check Point said on Monday. Complaints from victims emerged on Reddit and Twitter. The group ran fake accounts across the internet, including Instagram, Flickr and YouTube, and stole logins to cloud accounts (Snapchat, Google, Dropbox).",
+    );
+    const organizations = names(sheet.organizations);
+    for (const platform of [
+      "Reddit",
+      "Twitter",
+      "Instagram",
+      "Flickr",
+      "YouTube",
+      "Snapchat",
+      "Google",
+      "Dropbox",
+    ])
+      expect(organizations).not.toContain(platform);
+    expect(organizations).toContain("Check Point");
+  });
+
   it("does not list a platform named only as the place something was posted", () => {
     const sheet = sheetOf(
       "Researchers tie campaign to espionage group\n\nThe team found a command-and-control profile on GitHub and the suspect's accounts on Facebook. Reddit said it had removed the posts.",

@@ -831,9 +831,16 @@ const PRODUCT_AFTER =
 /** "Google Drive", "Google's Chrome", "cached in Google search results", "(Google translated from Hebrew)". */
 const NAMED_PRODUCT_AFTER =
   /^(?:['’]s)?\s+(?:Drive|Docs|Sheets|Play|[Ss]earch|translated|Chrome|Maps|Translate|Meet|Ads|Messenger|Teams|Outlook|Authenticator|Workspace)\b/;
-/** "social media platforms such as Facebook, Instagram, Twitter", "services including Slack, PayPal, AWS": services named as where something is. */
+/**
+ * "social media platforms such as Facebook, Instagram, Twitter", "services including Slack, PayPal,
+ * AWS", "accounts across the internet, including Facebook", "accounts (Snapchat, Google, iCloud)":
+ * services named as where something is.
+ */
 const SERVICE_LIST =
-  /\b(?:platforms?|services?|apps?|sites?|websites?|networks?|media|messengers?|browsers?|wallets?)\s*,?\s+(?:such as|like|including|include)\s+(?:[\p{Lu}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}][\p{L}\p{N}.&-]*)?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,10}$/u;
+  /\b(?:platforms?|services?|apps?|sites?|websites?|networks?|media|messengers?|browsers?|wallets?|internet|accounts?)\s*(?:,?\s+(?:such as|like|including|include)\s+|\(\s*)(?:[\p{Lu}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}][\p{L}\p{N}.&-]*)?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,10}$/u;
+/** The items of a list before a name, back to the first: "Reddit and " before "Twitter". */
+const LIST_BEFORE =
+  /(?:[\p{Lu}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}][\p{L}\p{N}.&-]*)?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){1,10}$/u;
 
 /** Platforms the news names as the place something was posted or found: "on GitHub", "over Facebook". */
 const PLATFORMS = new Set(
@@ -856,10 +863,19 @@ const VICE_PRESIDENT_OF = /\b(?:Vice[- ]President|VP|SVP|EVP)\s+(?:of|for)\s+(?:
  */
 function withoutToolUses(ctx: ExtractionContext, found: NameMention[]): NameMention[] {
   const before = (m: NameMention) => ctx.text.slice(Math.max(0, m.span[0] - 16), m.span[0]);
+  // A platform listed after one named as a venue is one too: "complaints emerged on Reddit and Twitter".
+  const beforeList = (m: NameMention) => {
+    const start = Math.max(0, m.span[0] - 200);
+    const list = LIST_BEFORE.exec(ctx.text.slice(start, m.span[0]));
+    const at = list ? start + list.index : m.span[0];
+    return ctx.text.slice(Math.max(0, at - 16), at);
+  };
   const isToolUse = (m: NameMention) =>
     TOOL_BEFORE.test(before(m)) ||
     (PLATFORMS.has(m.name) &&
-      (VENUE_BEFORE.test(before(m)) || VENUE_AFTER.test(ctx.text.slice(m.span[1], m.span[1] + 60)))) ||
+      (VENUE_BEFORE.test(before(m)) ||
+        VENUE_BEFORE.test(beforeList(m)) ||
+        VENUE_AFTER.test(ctx.text.slice(m.span[1], m.span[1] + 60)))) ||
     PRODUCT_AFTER.test(ctx.text.slice(m.span[1], m.span[1] + 24)) ||
     NAMED_PRODUCT_AFTER.test(ctx.text.slice(m.span[1], m.span[1] + 24)) ||
     SERVICE_LIST.test(ctx.text.slice(Math.max(0, m.span[0] - 200), m.span[0]));
