@@ -69,6 +69,14 @@ describe("crime types of the article's own incident", () => {
     expect(sheet.crime_types).toContain("phishing");
   });
 
+  it("reads data theft from leaked videos or documents, and from stealing users' credentials", () => {
+    for (const text of [
+      "Hacktivists leak prison videos\n\nA hacktivist group leaked videos from a prison's security cameras on Monday, it said in a post.",
+      "Botnet taken down\n\nA court ordered the botnet's servers seized on Monday. The malware spent two years stealing users’ credentials and data from infected computers.",
+    ])
+      expect(sheetOf(text, "2022-03-10").crime_types).toContain("data-theft");
+  });
+
   it("reads data theft from data exfiltrated, not from a backdoor used to exfiltrate or exfiltration as a tactic", () => {
     const tactic = sheetOf(
       "Spy group returns with a new backdoor\n\nA spy group has attacked telecoms firms in three countries with a new backdoor, researchers said on Monday. The backdoor is used to exfiltrate system information, and data exfiltration attacks are the group's main aim.",
