@@ -37,4 +37,13 @@ describe("groups named in several ways", () => {
     );
     expect(sheet.threat_actors).toEqual([]);
   });
+
+  it("reads no group from a title's verb after a capitalised cue that ends the name before it ('Gang Ransomed')", () => {
+    const sheet = sheetOf(
+      "Hive Ransomware Gang Ransomed, Its Forum Flooded With Spam\n\nSomeone flooded the new forum of the Hive ransomware gang with spam this week and demanded $5,000 to stop, researchers said.",
+    );
+    const names = sheet.threat_actors.flatMap((a) => a.names.map((n) => n.toLowerCase()));
+    expect(names).toContain("hive");
+    expect(names).not.toContain("ransomed");
+  });
 });

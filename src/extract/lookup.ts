@@ -344,9 +344,12 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
           // a threat ("Attacks", "Team", "Threat") is no cue for a name written otherwise in the catalogue
           // ("STOP"); "Medusa Malware" still is.
           const asCatalogued = entries.some((e) => e.name === surface || e.aliases.includes(surface));
+          // "Babuk Ransomware Gang Ransomed, New Forum…": a capitalised cue before the name ends the
+          // title's name before it; "the ransomware gang Conti" writes it in lower case.
+          const cueBefore = before.slice(-1).filter((w) => asCatalogued || !/^\p{Lu}/u.test(w.text));
           const cued =
             appositive ||
-            [...before.slice(-1), ...cueWords].some(
+            [...cueBefore, ...cueWords].some(
               (w) =>
                 KB_CUES.test(w.text) &&
                 (asCatalogued || !/^\p{Lu}/u.test(w.text) || !LOOSE_CUES.test(w.text)) &&
