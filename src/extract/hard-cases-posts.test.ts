@@ -1,6 +1,7 @@
 /**
  * Hard cases of people named with their posts: a post with its field before the employer ("director
- * of threat research at"), and a stray word run into a name from the line before it.
+ * of threat research at"), a stray word run into a name from the line before it, and the employer
+ * named before a post or in the possessive before a person.
  */
 import { describe, expect, it } from "vitest";
 import { sheetOf } from "./sheet-of.ts";
@@ -64,5 +65,18 @@ describe("a rank or post before a law's or a field's name", () => {
     expect(persons).toContain("Mara Lind");
     expect(persons).not.toContain("Data Protection Regulation");
     expect(persons).not.toContain("Global Affairs");
+  });
+
+  it("reads the employer from a company named with a field word before a post, or in the possessive before a person", () => {
+    const sheet = sheetOf(
+      "Experts weigh in on router flaw\n\nThe flaw was added to the list on Monday, and Norvik Cyber engineer Mara Lind said it is old. Kestrova's John Ellery explained that patches exist, and uBlock Origin's Raymond Hill agreed. Security researcher Dana Whitfield did not.",
+    );
+    const organizations = names(sheet.organizations);
+    expect(organizations).toEqual(expect.arrayContaining(["Norvik Cyber", "Kestrova"]));
+    expect(organizations).not.toContain("Origin");
+    expect(organizations).not.toContain("Security");
+    expect(names(sheet.persons)).toEqual(
+      expect.arrayContaining(["Mara Lind", "John Ellery", "Dana Whitfield"]),
+    );
   });
 });

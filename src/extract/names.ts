@@ -589,13 +589,15 @@ export function findNames(
     if (chunk.words.length === 1 && isCommonWord(chunk.words[0])) continue;
     // "Netenrich threat hunter John Bambenek": not a product, a post or a party ("Former NSA", "Labor").
     const employer =
-      postBeforePerson(chunk) &&
+      (postBeforePerson(chunk) || possessorOfPerson(chunk)) &&
       name.length >= 3 &&
       !isProductName(name) &&
       !chunk.words.some(
-        (w) =>
+        (w, i) =>
           isPersonTitle(w) ||
-          isCommonWord(w) ||
+          // "Vulcan Cyber engineer Mike Parkin", "Orca Security researcher…": a field word may end a
+          // company's name, not open it ("Security researcher Dana Whitfield").
+          (isCommonWord(w) && !(i > 0 && FIELD_WORDS.has(w.text.toLowerCase()))) ||
           /^(?:Former|Senior|Independent|Labor|Labour|Research|Soviet|Asia-Pacific|APAC|EMEA)$/.test(w.text),
       );
     const type = descriptorType(chunk) ?? (affiliated(chunk) || employer ? "organization" : null);
@@ -701,6 +703,19 @@ const FIELD_WORDS = new Set(
     "|",
   ),
 );
+
+/** "Netenrich's John Bambenek explained": the body a person speaks for, in the possessive before the name. */
+function possessorOfPerson(chunk: Chunk): boolean {
+  const [apostrophe, first, second] = chunk.after;
+  return (
+    /^['’]s$/.test(apostrophe?.text ?? "") &&
+    firstNames().has(first?.text ?? "") &&
+    /^\p{Lu}\p{Ll}/u.test(second?.text ?? "") &&
+    !chunk.words.some((w) => firstNames().has(w.text)) &&
+    // "uBlock Origin's Raymond Hill": the chunk ends a name that starts in lower case.
+    !/^\p{Ll}+\p{Lu}/u.test(chunk.before.at(-1)?.text ?? "")
+  );
+}
 
 /**
  * "Untangle senior vice president Heather Paunet", "Netenrich threat hunter John Bambenek": a name, a
