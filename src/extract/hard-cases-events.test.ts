@@ -291,4 +291,15 @@ describe("flaws spoken of in general", () => {
     );
     expect(sheet.event_types).not.toContain("vulnerability/disclosure");
   });
+
+  it("reads no disclosure or patch from an order to patch known flaws or their addition to an exploited-flaws catalogue", () => {
+    for (const text of [
+      "Agency orders federal departments to patch router bug\n\nFederal civilian agencies have been ordered to patch a critical and actively exploited vulnerability in Kestrel routers within two weeks. The vendor released a fix for the flaw in March.",
+      "Eight flaws added to exploited-bugs catalogue\n\nThe cybersecurity agency has added eight vulnerabilities to its Known Exploited Vulnerabilities catalog, including a Norvik VPN flaw patched last year. Agencies must fix them by May 1.",
+    ]) {
+      const sheet = sheetOf(text, "2022-03-10");
+      expect(sheet.event_types).not.toContain("vulnerability/disclosure");
+      expect(sheet.event_types).not.toContain("vulnerability/patch");
+    }
+  });
 });

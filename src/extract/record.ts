@@ -179,6 +179,14 @@ function guardedAgainst(ctx: ExtractionContext, h: TriggerHit<string>): boolean 
   return GUARDED_AGAINST.test(ctx.text.slice(Math.max(h.sentence.span[0], h.span[0] - 80), h.span[0]));
 }
 
+/**
+ * A government's order or plea to patch flaws already known, or their addition to a catalogue of
+ * exploited ones (CISA's Known Exploited Vulnerabilities): what agencies must do, not a flaw disclosed
+ * or fixed as the article's news.
+ */
+const KNOWN_FLAW_DIRECTIVE =
+  /\b(?:(?:orders?|ordered|urges?|urged|requires?|required|directs?|directed|mandates?|mandated)\s+(?:[\w-]+\s+){0,4}(?:agencies|organi[sz]ations|orgs)\s+to\s+(?:patch|fix|update|remediate|mitigate)|(?:agencies|organi[sz]ations|orgs)\s+(?:have been|has been|were|are)\s+(?:ordered|urged|required|directed|mandated)\s+to\s+(?:patch|fix|update|remediate|mitigate)|known exploited vulnerabilities|(?:added|adds|adding)\s+(?:[^.]{0,60}?\s)?to\s+(?:its|the|CISA['’]?s?)\s+(?:[\w-]+\s+){0,3}?catalog(?:ue)?|catalog(?:ue)? of (?:known |actively )?(?:exploited )?(?:vulnerabilities|flaws|bugs))\b/i;
+
 /** An update the article says holds no security fix. */
 const NON_SECURITY_UPDATE =
   /\b(?:(?:do|does|will) not|don['’]t|doesn['’]t|won['’]t) (?:contain|include|bring|offer) (?:any )?security (?:updates|fixes|patches)\b|\bnon-security (?:update|release|fix)|\bno security (?:updates|fixes|patches)\b/i;
@@ -471,6 +479,13 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     !/\b(?:security|patch\w*|zero-days?|vulnerabilit\w*|flaws?|exploit\w*|CVE-\d)/i.test(title)
   )
     own.delete("vulnerability/patch");
+  // "US orders federal agencies to patch critical Log4j bug", "CISA has added to the catalog of
+  // vulnerabilities another 15 issues": a directive on known flaws, not a flaw disclosed or fixed.
+  const lead = leadOf(article);
+  if (KNOWN_FLAW_DIRECTIVE.test(ctx.text.slice(lead[0], lead[1]))) {
+    own.delete("vulnerability/disclosure");
+    own.delete("vulnerability/patch");
+  }
   const events: EventFact[] = [];
   const seen = new Set<string>();
   for (const hit of eventHits) {
