@@ -77,6 +77,15 @@ describe("crime types of the article's own incident", () => {
       expect(sheetOf(text, "2022-03-10").crime_types).toContain("data-theft");
   });
 
+  it("reads phishing from a campaign that works through social engineering", () => {
+    const sheet = sheetOf(
+      "Crypto startups hit with backdoors\n\nA state-backed group has planted backdoors in crypto startups via social engineering, researchers said on Monday. The group posed as venture capital firms.",
+      "2022-03-10",
+    );
+    expect(sheet.event_types).toContain("attack/phishing");
+    expect(sheet.crime_types).toContain("phishing");
+  });
+
   it("reads data theft from data exfiltrated, not from a backdoor used to exfiltrate or exfiltration as a tactic", () => {
     const tactic = sheetOf(
       "Spy group returns with a new backdoor\n\nA spy group has attacked telecoms firms in three countries with a new backdoor, researchers said on Monday. The backdoor is used to exfiltrate system information, and data exfiltration attacks are the group's main aim.",
