@@ -144,6 +144,13 @@ const FUTURE =
 const CONSEQUENCE_AFTER =
   /^[^.;:!?,]{0,60}?\b(could|would|might|may|can)(?! have\b) (?:\w+ )?(?:lead|cause|result|trigger|spark|escalate|cripple|mean)\b/di;
 /**
+ * A condition right after an event's trigger, in its clause: "contractors are accountable in a civil
+ * court if they don't report a breach". "If any" ("few, if any") sets no condition. Not for crime
+ * types: the data a gang threatens to leak "if the victim contacts the police" was stolen.
+ */
+const CONDITION_AFTER = /^[^.;:,!?]{0,40}?\b(if)\b(?! any\b)/di;
+
+/**
  * "$5 million for the arrest of", "information leading to the conviction of", "a warrant for the arrest
  * of", "set them up for arrest": an arrest sought, not made ("operations leading to the arrests" made
  * them). Tested on the words right before the trigger, with WANTED_STEP after it.
@@ -234,7 +241,12 @@ export interface TriggerHit<T extends string> {
  * it makes it hypothetical: an attack that "could lead to" war is; a flaw that "could lead to" code
  * execution is still a flaw.
  */
-function realisOf(sentence: Sentence, start: number, causes: boolean): { realis: Realis; cue: Cue | null } {
+function realisOf(
+  sentence: Sentence,
+  start: number,
+  causes: boolean,
+  conditional: boolean,
+): { realis: Realis; cue: Cue | null } {
   const before = sentence.text.slice(0, start - sentence.span[0]);
   const cueAt = (m: RegExpExecArray | null): Cue | null =>
     m
@@ -256,6 +268,11 @@ function realisOf(sentence: Sentence, start: number, causes: boolean): { realis:
     return { realis: "future", cue: { text: consequence[1], span: [start + modal[0], start + modal[1]] } };
   const wanted = WANTED_FOR.exec(before);
   if (wanted && WANTED_STEP.test(after)) return { realis: "future", cue: cueAt(wanted) };
+  const condition = conditional ? CONDITION_AFTER.exec(after) : null;
+  if (condition?.[1] && condition.indices?.[1]) {
+    const [from, to] = condition.indices[1];
+    return { realis: "future", cue: { text: condition[1], span: [start + from, start + to] } };
+  }
   const alleged = ALLEGED.exec(sentence.text);
   if (alleged)
     return {
@@ -302,7 +319,12 @@ export function findTriggers<T extends string>(
     for (const [bit, type] of types.entries()) {
       if ((candidates & (1 << bit)) === 0) continue;
       for (const { span } of matchesIn(triggers[type], sentence)) {
-        const { realis, cue } = realisOf(sentence, span[0], !type.startsWith("vulnerability/"));
+        const { realis, cue } = realisOf(
+          sentence,
+          span[0],
+          !type.startsWith("vulnerability/"),
+          type.includes("/"),
+        );
         hits.push({
           type,
           span,

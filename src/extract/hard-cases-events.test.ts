@@ -283,6 +283,22 @@ describe("an event as the cause of what might follow", () => {
   });
 });
 
+describe("events under a condition", () => {
+  it("reads no court action or DDoS attack that hangs on an 'if' right after it", () => {
+    const court = sheetOf(
+      "Justice Department to sue contractors over hidden breaches\n\nThe Justice Department said on Monday that contractors hit by a breach are accountable in a civil court if they don't report it.",
+      "2022-03-10",
+    );
+    expect(court.event_types).not.toContain("law-enforcement/court");
+    const threat = sheetOf(
+      "Ransomware gang hits hospital\n\nThe Kestrel ransomware gang encrypted a hospital's servers last week, the hospital said on Monday. The gang threatens DDoS attacks if the hospital does not pay.",
+      "2022-03-10",
+    );
+    expect(threat.event_types).toContain("attack/ransomware");
+    expect(threat.event_types).not.toContain("attack/ddos");
+  });
+});
+
 describe("flaws spoken of in general", () => {
   it("reads no disclosure from 'all bugs' or 'half of all vulnerabilities'", () => {
     const sheet = sheetOf(
