@@ -16,15 +16,15 @@ describe("crime types of the article's own incident", () => {
       expect(sheetOf(text, "2022-03-10").crime_types).toContain("data-theft");
   });
 
-  it("reads no hacking from 'hackers' named aside past the lead, but does from 'hacked'", () => {
+  it("reads no hacking from 'hackers' named aside past the lead, but does from 'hacked' in the lead", () => {
     const lead =
-      "Agency chief defends bug bounty plans\n\nThe head of the national cyber agency defended plans for a bug bounty on Tuesday. The plans cost $2 million a year. Parliament will vote on them next month.\n\n";
+      "Agency chief defends bug bounty plans\n\nThe head of the national cyber agency defended plans for a bug bounty on Tuesday. The plans cost $2 million a year.";
     const aside = sheetOf(
-      `${lead}She said the agency pays hackers who find flaws that criminals exploit, and that hackers get thanked by name.`,
+      `${lead} Parliament will vote on them next month.\n\nShe said the agency pays hackers who find flaws that criminals exploit, and that hackers get thanked by name.`,
     );
     expect(aside.crime_types).not.toContain("hacking");
     const deed = sheetOf(
-      `${lead}She said intruders hacked the agency's mail server in March and hacked two ministries in May.`,
+      `${lead} Intruders hacked the agency's mail server last week and hacked two ministries.`,
     );
     expect(deed.crime_types).toContain("hacking");
   });
@@ -75,6 +75,14 @@ describe("crime types of the article's own incident", () => {
       "Botnet taken down\n\nA court ordered the botnet's servers seized on Monday. The malware spent two years stealing users’ credentials and data from infected computers.",
     ])
       expect(sheetOf(text, "2022-03-10").crime_types).toContain("data-theft");
+  });
+
+  it("reads no crime from a piece with no incident of its own unless its title or lead names one", () => {
+    const advice = sheetOf(
+      "Three steps to take before the next outage\n\nCompanies should test their backups, train their staff and plan for the worst, an analyst said on Monday. Most firms skip at least one of the three. Few test restores.\n\nShe said the staff who run backups are also the ones attackers target once they have compromised a network and begun hacking into its servers.",
+      "2022-03-10",
+    );
+    expect(advice.crime_types).toEqual([]);
   });
 
   it("reads phishing from a campaign that works through social engineering", () => {

@@ -558,6 +558,11 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     );
     if (!carried) ownCrimes.delete(crime);
   }
+  // With no incident of its own, a crime counts only where the title or lead (its first three body
+  // sentences) names it: "hacking" further on in an advice or policy piece is its topic, or another
+  // case's.
+  if (ownEvents.length === 0)
+    for (const [crime, hit] of ownCrimes) if (!hit.prominent) ownCrimes.delete(crime);
   const crimeTypes: LabelFact[] = [...ownCrimes.values()].map((hit) => ({
     ...baseFact(analysis, article.id, "crime-type", hit.type, [hit.span], 70, "events#crime-trigger"),
     label: hit.type,
