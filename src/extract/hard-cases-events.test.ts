@@ -283,6 +283,22 @@ describe("an event as the cause of what might follow", () => {
   });
 });
 
+describe("breaches told as a campaign's aim", () => {
+  it("reads no data breach from 'to breach networks' or a backdoor's exfiltration, but does from data exfiltrated", () => {
+    const aim = sheetOf(
+      "Ransomware gang exploits VPN flaw\n\nThe Kestrel ransomware gang is exploiting a VPN vulnerability to breach corporate networks and encrypt servers, researchers said on Monday. Its backdoor supports automatic data exfiltration.",
+      "2022-03-10",
+    );
+    expect(aim.event_types).toContain("attack/ransomware");
+    expect(aim.event_types).not.toContain("attack/data-breach");
+    const done = sheetOf(
+      "Hospital hit by ransomware\n\nThe Kestrel ransomware gang encrypted a hospital's servers last week, the hospital said on Monday. The attackers exfiltrated patient records before encrypting the servers.",
+      "2022-03-10",
+    );
+    expect(done.event_types).toContain("attack/data-breach");
+  });
+});
+
 describe("events under a condition", () => {
   it("reads no court action or DDoS attack that hangs on an 'if' right after it", () => {
     const court = sheetOf(
