@@ -118,6 +118,17 @@ describe("bodies' names", () => {
     expect(items).toHaveLength(3);
   });
 
+  it("reads a company named like a place when it ends a list of well-known companies, not in a list of places", () => {
+    const vendors = sheetOf(
+      "Bluetooth flaws hit chips\n\nThe flaws affect chips from several vendors, including Intel, Qualcomm, Texas Instruments, and Cypress, researchers said on Monday.",
+    );
+    expect(names(vendors.organizations)).toContain("Cypress");
+    const offices = sheetOf(
+      "Hospital group hit by ransomware\n\nThe group runs clinics in Houston and Cypress, Texas, and said on Monday that ransomware hit its servers.",
+    );
+    expect(names(offices.organizations)).not.toContain("Cypress");
+  });
+
   it("lists once a unit named with and without its owner, and keeps the number in 'Qihoo 360'", () => {
     const sheet = sheetOf(
       "Botnet hijacks routers\n\nResearchers at Cisco Talos found the botnet in March. Talos said it has infected 20,000 routers, and Chinese security firm Qihoo 360 said it saw the same malware.",

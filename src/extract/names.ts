@@ -608,7 +608,8 @@ export function findNames(
     ctx,
     pending,
     found,
-    (chunk, span) => isPlace(span) || overlaps(span) || isCommonWord(chunk.words[0]),
+    (chunk, span) => overlaps(span) || isCommonWord(chunk.words[0]),
+    isPlace,
   );
 
   // Title mentions of names the body established.
@@ -751,6 +752,7 @@ function listedWithCompanies(
   pending: Chunk[],
   found: NameMention[],
   excluded: (chunk: Chunk, span: Span) => boolean,
+  isPlace: (span: Span) => boolean,
 ): void {
   // Only a company the lexicon knows, or one a list already joined, vouches for its neighbours.
   const vouches = (m: NameMention) =>
@@ -807,8 +809,14 @@ function listedWithCompanies(
         a1 && LIST_JOIN.test(lower(a1))
           ? (a1.text === "," && /^(?:and|or)$/.test(lower(a2)) ? a3 : a2)?.start
           : undefined;
-      if (!orgEndsAt(prevEnd) && !listGoesOn(nextStart)) return true;
       const span: Span = [chunk.words[0]?.start ?? 0, chunk.words.at(-1)?.end ?? 0];
+      // "Intel, Qualcomm, Texas Instruments, and Cypress": a place's name is a company only after one,
+      // as the list's last item ("offices in Austin and Cypress" list no company).
+      const nextName = nextStart !== undefined && /^\p{Lu}/u.test(ctx.text.slice(nextStart, nextStart + 1));
+      const joined = isPlace(span)
+        ? orgEndsAt(prevEnd) && !nextName
+        : orgEndsAt(prevEnd) || listGoesOn(nextStart);
+      if (!joined) return true;
       const listed: NameMention = {
         type: "organization",
         name: surface(ctx, chunk.words),
