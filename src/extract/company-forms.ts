@@ -33,11 +33,6 @@ export function mergeCompanyForms(table: EntityTable): void {
       if (!keyOfName.has(normal)) keyOfName.set(normal, key);
     }
   }
-  const sameAs = (name: string): string[] => {
-    const short = FORM_SUFFIX.exec(name)?.[1];
-    const group = SAME_COMPANY.find((names) => names.includes(name)) ?? [];
-    return [...(short ? [short] : []), ...group.filter((other) => other !== name), ...unitOf(name)];
-  };
   // "Cisco Talos" and "Talos", "Qihoo 360 Netlab" and "Netlab": a unit named with and without its
   // owner, a known company or one the article names.
   const unitOf = (name: string): string[] => {
@@ -47,6 +42,11 @@ export function mergeCompanyForms(table: EntityTable): void {
       if (isKnownOrg(owner) || keyOfName.has(normaliseName(owner))) return [words.slice(k).join(" ")];
     }
     return [];
+  };
+  const sameAs = (name: string): string[] => {
+    const short = FORM_SUFFIX.exec(name)?.[1];
+    const group = SAME_COMPANY.find((names) => names.includes(name)) ?? [];
+    return [...(short ? [short] : []), ...group.filter((other) => other !== name), ...unitOf(name)];
   };
   for (const key of keys) {
     const entity = table.get(key);

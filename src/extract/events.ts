@@ -239,16 +239,12 @@ export interface TriggerHit<T extends string> {
 }
 
 /**
- * How real the event a trigger at `start` tells is. `causes` says whether a modal of consequence after
- * it makes it hypothetical: an attack that "could lead to" war is; a flaw that "could lead to" code
- * execution is still a flaw.
+ * How real the event or crime a trigger of `type` at `start` tells is. A modal of consequence after it
+ * makes it hypothetical, unless it is a flaw: an attack that "could lead to" war is; a flaw that
+ * "could lead to" code execution is still a flaw. A condition after it makes an event hypothetical,
+ * not a crime type: the data a gang threatens to leak "if …" was stolen.
  */
-function realisOf(
-  sentence: Sentence,
-  start: number,
-  causes: boolean,
-  conditional: boolean,
-): { realis: Realis; cue: Cue | null } {
+function realisOf(sentence: Sentence, start: number, type: string): { realis: Realis; cue: Cue | null } {
   const before = sentence.text.slice(0, start - sentence.span[0]);
   const cueAt = (m: RegExpExecArray | null): Cue | null =>
     m
@@ -257,6 +253,11 @@ function realisOf(
           span: [sentence.span[0] + m.index, sentence.span[0] + m.index + (m[0].split(/\s/)[0]?.length ?? 0)],
         }
       : null;
+  // The cue a pattern read after the trigger captured as its first group.
+  const cueAfter = (m: RegExpExecArray | null): Cue | null => {
+    const at = m?.indices?.[1];
+    return m?.[1] && at ? { text: m[1], span: [start + at[0], start + at[1]] } : null;
+  };
   const negated = NEGATION.exec(before);
   if (negated) return { realis: "negated", cue: cueAt(negated) };
   const future = FUTURE.exec(before);
@@ -264,17 +265,12 @@ function realisOf(
   // "a cyber breach of great consequence could lead to a real shooting war": the event is the subject
   // of what might follow from it.
   const after = sentence.text.slice(start - sentence.span[0]);
-  const consequence = causes ? CONSEQUENCE_AFTER.exec(after) : null;
-  const modal = consequence?.indices?.[1];
-  if (consequence?.[1] && modal)
-    return { realis: "future", cue: { text: consequence[1], span: [start + modal[0], start + modal[1]] } };
+  const consequence = !type.startsWith("vulnerability/") ? cueAfter(CONSEQUENCE_AFTER.exec(after)) : null;
+  if (consequence) return { realis: "future", cue: consequence };
   const wanted = WANTED_FOR.exec(before);
   if (wanted && WANTED_STEP.test(after)) return { realis: "future", cue: cueAt(wanted) };
-  const condition = conditional ? CONDITION_AFTER.exec(after) : null;
-  if (condition?.[1] && condition.indices?.[1]) {
-    const [from, to] = condition.indices[1];
-    return { realis: "future", cue: { text: condition[1], span: [start + from, start + to] } };
-  }
+  const condition = type.includes("/") ? cueAfter(CONDITION_AFTER.exec(after)) : null;
+  if (condition) return { realis: "future", cue: condition };
   const alleged = ALLEGED.exec(sentence.text);
   if (alleged)
     return {
@@ -321,12 +317,7 @@ export function findTriggers<T extends string>(
     for (const [bit, type] of types.entries()) {
       if ((candidates & (1 << bit)) === 0) continue;
       for (const { span } of matchesIn(triggers[type], sentence)) {
-        const { realis, cue } = realisOf(
-          sentence,
-          span[0],
-          !type.startsWith("vulnerability/"),
-          type.includes("/"),
-        );
+        const { realis, cue } = realisOf(sentence, span[0], type);
         hits.push({
           type,
           span,

@@ -481,8 +481,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     own.delete("vulnerability/patch");
   // "US orders federal agencies to patch critical Log4j bug", "CISA has added to the catalog of
   // vulnerabilities another 15 issues": a directive on known flaws, not a flaw disclosed or fixed.
-  const lead = leadOf(article);
-  if (KNOWN_FLAW_DIRECTIVE.test(ctx.text.slice(lead[0], lead[1]))) {
+  if (KNOWN_FLAW_DIRECTIVE.test(ctx.text.slice(...argsInput.leadSpan))) {
     own.delete("vulnerability/disclosure");
     own.delete("vulnerability/patch");
   }
