@@ -22,6 +22,21 @@ describe("groups named in several ways", () => {
     expect(desorden[0]?.names).toEqual(expect.arrayContaining(["Desorden", "Desorden Group"]));
   });
 
+  it("finds a group under either catalogue spelling of one name ('Tortoiseshell', 'Tortoise Shell')", () => {
+    const sheet = sheetOf(
+      "Defence contractors lured on social media\n\nThe accounts, believed to be run by the Tortoiseshell group, posed as recruiters for months before sending links to malware.",
+    );
+    expect(sheet.threat_actors.flatMap((a) => a.names)).toContain("Tortoiseshell");
+  });
+
+  it("reads a RAT the ransomware catalogue shares one alias with as malware, not as a gang ('Quasar RAT')", () => {
+    const sheet = sheetOf(
+      "Trojanised installers drop a RAT\n\nThe installers, spread through ransomware-themed forums, drop Quasar RAT on the developers' machines.",
+    );
+    expect(sheet.malware.flat()).toContain("Quasar RAT");
+    expect(sheet.threat_actors).toEqual([]);
+  });
+
   it("reads no group from a campaign's name the article writes as 'the X campaign'", () => {
     const sheet = sheetOf(
       "Frostpick campaign plants backdoors in crypto startups\n\nDubbed Frostpick, researchers said on Thursday that the campaign is the work of BlueNoroff, a group suspected of ties to North Korea. The Frostpick campaign has hit startups in 11 countries.",

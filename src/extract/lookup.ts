@@ -6,7 +6,7 @@
  */
 import type { Span } from "../contracts.ts";
 import type { KbEntry } from "../link/kb-import.ts";
-import { normaliseName } from "../link/normalise.ts";
+import { normaliseName, spacedName } from "../link/normalise.ts";
 import type { Sentence } from "./analyse.ts";
 import { listHeading, type ExtractionContext } from "./context.ts";
 import type { Gazetteer, Place } from "./gazetteer.ts";
@@ -147,23 +147,13 @@ function trimPeriod(surface: string, span: Span): { surface: string; span: Span 
   return { surface: surface.slice(0, -1), span: [span[0], span[1] - 1] };
 }
 
-/** Lower case, letters, digits and single spaces: where a name's word breaks are. */
-const spaced = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/[-_/]+/g, " ")
-    .replace(/[^\p{L}\p{N}\s]+/gu, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^the /, "");
-
 /**
  * Some alias of an entry breaks into words where the text does: "Simple fix" is two words and the
  * alias "SIMPLEFIX" one, so the text does not name that family (the key alone ignores spaces).
  */
 function spacedLike(entries: readonly KbEntry[], surface: string): boolean {
-  const words = spaced(surface);
-  return entries.some((e) => e.aliases.some((a) => spaced(a) === words));
+  const words = spacedName(surface);
+  return entries.some((e) => e.aliases.some((a) => spacedName(a) === words));
 }
 
 /** A one-word place joined to a locative cue by a hyphen: "Ohio-based", "Lagos-born". */

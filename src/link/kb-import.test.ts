@@ -77,6 +77,57 @@ describe("kb merge of MISP clusters into ATT&CK entries", () => {
   });
 });
 
+describe("kb spellings and the ransomware mark of merged entries", () => {
+  const bundle = (objects: object[]) => parseKnowledgeFile({ type: "bundle", objects });
+  const ransomwareCluster = (value: string, synonyms: string[] = []) => ({
+    value,
+    uuid: `uuid-${value}`,
+    meta: { synonyms },
+  });
+
+  it("keeps both spellings of a name that differ only in a word break ('Heron Shell', 'Heronshell')", () => {
+    const kb = buildKnowledgeBase(
+      [
+        {
+          key: "G9931",
+          source: "attack",
+          kind: "threat-actor",
+          name: "PEWTER",
+          aliases: ["PEWTER", "Heron Shell"],
+        },
+        {
+          key: "uuid-heronshell",
+          source: "misp-galaxy",
+          kind: "threat-actor",
+          name: "Heronshell",
+          aliases: ["Heronshell", "PEWTER"],
+        },
+      ],
+      new Set(),
+    );
+    expect(kb).toHaveLength(1);
+    expect(kb[0]?.aliases).toEqual(expect.arrayContaining(["Heron Shell", "Heronshell"]));
+  });
+
+  it("marks an entry as ransomware only where the ransomware cluster names the entry itself, not one alias", () => {
+    const attack = bundle([
+      {
+        ...software("S9921", "KestrelRAT", "[KestrelRAT](https://x) is a remote access tool."),
+        x_mitre_aliases: ["KestrelRAT", "kRAT"],
+      },
+      software("S9922", "Grimlock", "[Grimlock](https://x) is ransomware run by a gang."),
+    ]);
+    const ransomware = parseKnowledgeFile({
+      type: "ransomware",
+      // "kRAT" is also a small ransomware family: it is one of KestrelRAT's aliases, nothing more.
+      values: [ransomwareCluster("kRAT"), ransomwareCluster("Grimlock Ransomsware")],
+    });
+    const kb = buildKnowledgeBase([...attack, ...ransomware], new Set());
+    const marked = Object.fromEntries(kb.map((e) => [e.name, e.ransomware === true]));
+    expect(marked).toEqual({ KestrelRAT: false, Grimlock: true });
+  });
+});
+
 describe("kb names of groups without their kind word", () => {
   it("adds a group's one-word stem ('Morvane Group' → 'Morvane'), unless it is an English word, a place or another entry's name", () => {
     const group = (id: string, name: string, aliases: string[]) => ({

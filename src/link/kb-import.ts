@@ -5,7 +5,7 @@
  * Output: `KbEntry[]`. Invariant: unknown shapes give an empty list, never a throw.
  */
 import { z } from "zod";
-import { normaliseName } from "./normalise.ts";
+import { normaliseName, spacedName } from "./normalise.ts";
 
 export type KbKind = "threat-actor" | "malware";
 
@@ -58,7 +58,8 @@ const mispCluster = z.object({ type: z.string(), values: z.array(z.unknown()) })
 function cleanAlias(raw: string): string | null {
   const name = raw
     .replace(/\([^)]*\)/g, " ")
-    .replace(/\b(ransomware|ransomeware)\b/gi, " ")
+    // "Babuk Ransomsware": the catalogue's own misspellings too.
+    .replace(/\bransom(?:e|s)?ware\b/gi, " ")
     .replace(/\s+/g, " ")
     .trim();
   if (name.length < 3 || /^unidentified\b/i.test(name) || /fake/i.test(raw)) return null;
@@ -165,10 +166,14 @@ export function parseKnowledgeFile(json: unknown): KbEntry[] {
 const bareName = (name: string) =>
   normaliseName(name.replace(/\s+(?:RAT|ransomware|malware|backdoor|trojan|group|team|gang|APT)$/i, ""));
 
+/**
+ * Names once each, by spelling with word breaks kept: the text is matched against every spelling, so
+ * "Tortoiseshell" stays beside "Tortoise Shell" (lookup rejects a surface spaced like no alias).
+ */
 function unique(names: readonly string[]): string[] {
   const seen = new Set<string>();
   return names.filter((n) => {
-    const key = normaliseName(n);
+    const key = spacedName(n);
     if (!key || seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -180,13 +185,20 @@ function unique(names: readonly string[]): string[] {
  * group has one entry with every alias; marks names that are also English words as needing a cue.
  * `places` (lower case) are names a group's stem may not take.
  */
+interface Merged {
+  entry: KbEntry;
+  aliases: string[];
+  ransomware: boolean;
+  country?: string;
+}
+
 export function buildKnowledgeBase(
   entries: readonly KbEntry[],
   englishWords: ReadonlySet<string>,
   places: ReadonlySet<string> = new Set(),
 ): KbEntry[] {
   const anchors = new Map<string, number>();
-  const merged: { entry: KbEntry; aliases: string[]; ransomware: boolean; country?: string }[] = [];
+  const merged: Merged[] = [];
   const sorted = [...entries].sort((a, b) => (a.source === b.source ? 0 : a.source === "attack" ? -1 : 1));
   for (const entry of sorted) {
     const keys = [entry.key, ...entry.aliases].map((a) => `${entry.kind}:${normaliseName(a)}`);
@@ -194,26 +206,27 @@ export function buildKnowledgeBase(
     // other's names, or where they share two names: Malpedia lists "qbot" among Bashlite's synonyms,
     // one name shared in passing, and Bashlite is no alias of QakBot.
     const own = new Set(keys);
+    // Whether the entry names the target itself, not only one of its aliases.
+    const namesTarget = (target: Merged) =>
+      target.aliases.filter((a) => own.has(`${entry.kind}:${normaliseName(a)}`)).length >= 2 ||
+      (target.entry.source === "attack" && own.has(`${entry.kind}:${normaliseName(target.entry.key)}`)) ||
+      own.has(`${entry.kind}:${normaliseName(target.entry.name)}`) ||
+      bareName(target.entry.name) === bareName(entry.name);
     const hit = keys
       .map((k) => anchors.get(k))
       .find((i) => {
         const target = i === undefined ? undefined : merged[i];
         if (!target) return false;
         const names = [target.entry.key, ...target.aliases].map((a) => `${entry.kind}:${normaliseName(a)}`);
-        const shared = names.filter((n) => own.has(n)).length;
-        return (
-          shared >= 2 ||
-          (target.entry.source === "attack" && own.has(`${entry.kind}:${normaliseName(target.entry.key)}`)) ||
-          own.has(`${entry.kind}:${normaliseName(target.entry.name)}`) ||
-          names.includes(`${entry.kind}:${normaliseName(entry.name)}`) ||
-          bareName(target.entry.name) === bareName(entry.name)
-        );
+        return namesTarget(target) || names.includes(`${entry.kind}:${normaliseName(entry.name)}`);
       });
     if (hit !== undefined) {
       const target = merged[hit];
       if (!target) continue;
+      // The ransomware catalogue's "XRat" is among QuasarRAT's aliases, but QuasarRAT is no ransomware:
+      // an entry marks its target as ransomware only where it names the target itself.
+      target.ransomware ||= entry.ransomware === true && namesTarget(target);
       target.aliases.push(...entry.aliases);
-      target.ransomware ||= entry.ransomware === true;
       target.country ??= entry.country;
       continue;
     }

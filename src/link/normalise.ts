@@ -32,3 +32,17 @@ function normalise(name: string): string {
     .replace(/^\s*the\s+/, "")
     .replace(/[^\p{L}\p{N}]+/gu, "");
 }
+
+/**
+ * Lower case, letters, digits and single spaces: where a name's word breaks are. "Tortoise Shell" and
+ * "Tortoiseshell" share a key under normaliseName but not here.
+ */
+export function spacedName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[-_/]+/g, " ")
+    .replace(/[^\p{L}\p{N}\s]+/gu, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^the /, "");
+}
