@@ -188,6 +188,44 @@ interface Link {
 /** A short line with no closing stop is one item of a list ("Naikon APT", "TG-3390 (APT27, Emissary Panda)"). */
 const isListItem = (s: Sentence) => s.text.trim().length <= 80 && !/[.!?]["”’]?$/.test(s.text.trim());
 
+/** "the NEW Cooperative attack", "the Colonial Pipeline ransomware attack": an attack named by its victim. */
+const NAMED_ATTACK =
+  /\b[Tt]he\s+((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,4})(?:ransomware\s+|cyber\s*)?(?:attack|breach|hack|intrusion)\b/gu;
+const NOT_A_VICTIM_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ransomware|Cyber)$/;
+
+/**
+ * "The threat actors behind the NEW Cooperative attack are demanding $5.9 million", in a story on
+ * Crystal Valley: an attack named by a victim the title and lead never name is another case than the
+ * article's. Not an attack named by a group ("the REvil attack").
+ */
+function otherVictimsAttack(
+  ctx: ExtractionContext,
+  table: EntityTable,
+  sentence: Sentence,
+  leadEnd: number,
+): Cue | null {
+  const lead = ctx.text.slice(0, leadEnd);
+  for (const { match, span } of matchesIn(NAMED_ATTACK, sentence)) {
+    const nameStart = span[0] + match[0].indexOf(match[1] ?? "");
+    const words = (match[1] ?? "").trim().split(/\s+/);
+    if (words.some((w) => w.length < 3 || NOT_A_VICTIM_WORD.test(w) || lead.includes(w))) continue;
+    const named = (type: "threat-actor" | "malware") =>
+      table
+        .keys(type)
+        .some((key) => table.get(key)?.mentions.some((m) => m.span[0] >= nameStart && m.span[0] < span[1]));
+    if (named("threat-actor") || named("malware")) continue;
+    return { text: match[0], span };
+  }
+  return null;
+}
+
+/** The end of the lead: the title and the first two body sentences. */
+function leadEndOf(ctx: ExtractionContext): number {
+  const body = ctx.analysis.sentences.filter((s) => !isTitle(ctx, s));
+  return (body[1] ?? body[0])?.span[1] ?? ctx.titleSpan[1];
+}
+
 /**
  * Actors a body sentence with a link cue points at without naming them: a list it introduces ("…
  * linked the intrusions to three Chinese threat actors:" followed by one name per line), or the last
@@ -202,9 +240,11 @@ function referredLinks(ctx: ExtractionContext, table: EntityTable): Map<string, 
   // With no group named, no sentence can refer to one.
   if (mentions.length === 0) return links;
   const { sentences } = ctx.analysis;
+  const leadEnd = leadEndOf(ctx);
   for (const sentence of sentences) {
     const own = mentions.some((m) => m.span[0] >= sentence.span[0] && m.span[0] < sentence.span[1]);
     if (own || isTitle(ctx, sentence) || backgroundCue(ctx, sentence)) continue;
+    if (otherVictimsAttack(ctx, table, sentence, leadEnd)) continue;
     const linkCue = firstCue(LINKED, sentence);
     // "no evidence indicating that the campaign is the work of the same group": a denial, not a link.
     if (!linkCue || firstCue(NOT_LINKED, sentence)) continue;
@@ -522,8 +562,7 @@ function linkCueFor(sentence: Sentence, span: Span): Cue | null {
 
 /** Decides, for every threat-actor entity, whether the article links it to its own incident. */
 export function attributeActors(ctx: ExtractionContext, table: EntityTable): Attribution[] {
-  const body = ctx.analysis.sentences.filter((s) => !isTitle(ctx, s));
-  const leadEnd = (body[1] ?? body[0])?.span[1] ?? ctx.titleSpan[1];
+  const leadEnd = leadEndOf(ctx);
   const referredBack = referredLinks(ctx, table);
   const itemHeadings = roundupHeadings(ctx);
   const claims: Attribution[] = [];
@@ -544,7 +583,8 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
     for (const mention of entity.mentions) {
       const sentence = ctx.analysis.sentenceAt(mention.span[0]);
       const denied = firstCue(NOT_LINKED, sentence) ?? disputedAfter(sentence, mention.span);
-      const background = backgroundFor(ctx, sentence, mention.span);
+      const background =
+        backgroundFor(ctx, sentence, mention.span) ?? otherVictimsAttack(ctx, table, sentence, leadEnd);
       // "X is not linked to last month's attacks" denies another case, not this one.
       if (denied && !background) denial ??= denied;
       if (

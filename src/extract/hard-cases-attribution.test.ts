@@ -477,6 +477,18 @@ describe("attribution", () => {
     expect(record.attributions.map((a) => a.modality)).toEqual(["alleged"]);
   });
 
+  it("does not link a gang behind an attack the article names by another victim", () => {
+    const sheet = sheetOf(
+      "Grain cooperative hit with ransomware\n\nPrairie Gold, a Kansas grain cooperative, said on Tuesday that a ransomware attack had shut down its payment systems. It did not say which strain hit it.\n\nThe attack came days after another one on a farm supplier. The BlackMatter gang, which experts tie to DarkSide, was credited for that intrusion. The threat actors behind the Harvest Mills attack are demanding a $4 million ransom.",
+    );
+    expect(linkOf(sheet, "BlackMatter")).toBe(false);
+    expect(linkOf(sheet, "DarkSide")).toBe(false);
+    const own = sheetOf(
+      "Grain cooperative hit with ransomware\n\nPrairie Gold, a Kansas grain cooperative, said on Tuesday that a ransomware attack had shut down its payment systems.\n\nResearchers said the BlackMatter gang was behind the Prairie Gold attack.",
+    );
+    expect(linkOf(own, "BlackMatter")).toBe(true);
+  });
+
   it("does not link a peer gang that police hit, nor the attack behind a lawsuit's losses", () => {
     const peer = sheetOf(
       "Conti gang moves its Bitcoin after REvil got hit by law enforcement\n\nThe operators of the Conti ransomware moved their Bitcoin reserves after news broke that fellow ransomware gang REvil had its servers taken over by police.",
