@@ -37,6 +37,14 @@ describe("groups named in several ways", () => {
     expect(sheet.threat_actors).toEqual([]);
   });
 
+  it("reads no family from a platform's name before a kind of malware ('Android banking trojans')", () => {
+    const sheet = sheetOf(
+      "Android malware hid in fitness apps\n\nThe Android malware slipped past the store's checks by using short links. Researchers found password-stealing Android banking trojans disguised as fitness apps, installed by over 100,000 Android users.",
+    );
+    expect(sheet.threat_actors).toEqual([]);
+    expect(sheet.malware.flat()).not.toContain("Android");
+  });
+
   it("reads no group from a campaign's name the article writes as 'the X campaign'", () => {
     const sheet = sheetOf(
       "Frostpick campaign plants backdoors in crypto startups\n\nDubbed Frostpick, researchers said on Thursday that the campaign is the work of BlueNoroff, a group suspected of ties to North Korea. The Frostpick campaign has hit startups in 11 countries.",

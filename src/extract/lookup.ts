@@ -311,7 +311,13 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
           // "The Russian hackers": a demonym or country is never a catalogue name ("Russian" is also an
           // alias of the VaultCrypt ransomware), whatever cue follows it.
           !gazetteer.countries.has(surface.replace(/^the\s+/i, "")) &&
-          spacedLike(entries, surface)
+          spacedLike(entries, surface) &&
+          // "password-stealing Android banking trojans": a product's name is the catalogue's family
+          // ("AnDROid" ransomware) only where the text spells it as the catalogue does.
+          !(
+            isProductName(surface.replace(/^the\s+/i, "")) &&
+            !entries.some((e) => e.name === surface || e.aliases.includes(surface))
+          )
         ) {
           const needsCue = entries.every((e) => e.cuedAliases?.some((a) => normaliseName(a) === key));
           // "the Wizard Spider Russian cybercrime group": a demonym may stand between the name and its cue.

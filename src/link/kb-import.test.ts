@@ -128,6 +128,43 @@ describe("kb spellings and the ransomware mark of merged entries", () => {
   });
 });
 
+describe("kb merge when a cluster matches more than one entry", () => {
+  it("joins a cluster matching an ATT&CK entry and a ransomware cluster to the ATT&CK entry", () => {
+    const attack = parseKnowledgeFile({
+      type: "bundle",
+      objects: [software("S9941", "Wrenbot", "[Wrenbot](https://x) is an information stealer.")],
+    });
+    const misp = (type: string, value: string, synonyms: string[]) =>
+      parseKnowledgeFile({ type, values: [{ value, uuid: `uuid-${type}-${value}`, meta: { synonyms } }] });
+    const kb = buildKnowledgeBase(
+      [
+        ...attack,
+        // A small ransomware family that happens to share the stealer's short name.
+        ...misp("ransomware", "Wren", []),
+        // The stealer under Malpedia's name, listing both the short name and ATT&CK's.
+        ...misp("malpedia", "Wren Password Stealer", ["Wren", "Wrenbot", "WrenPWS"]),
+      ],
+      new Set(),
+    );
+    const wrenbot = kb.find((e) => e.name === "Wrenbot");
+    expect(wrenbot?.aliases).toEqual(expect.arrayContaining(["Wren Password Stealer", "WrenPWS"]));
+    expect(wrenbot?.ransomware).toBeUndefined();
+    expect(kb.find((e) => e.name === "Wren")?.aliases).toEqual(["Wren"]);
+  });
+
+  it("marks ATT&CK software its description calls ransomware, whatever the ransomware catalogue spells", () => {
+    const entries = parseKnowledgeFile({
+      type: "bundle",
+      objects: [
+        software("S9951", "Marshlock", "[Marshlock](https://x) is ransomware that was first seen in 2020."),
+        software("S9952", "Reedcat", "[Reedcat](https://x) is a backdoor; it can also drop ransomware."),
+      ],
+    });
+    const marked = Object.fromEntries(entries.map((e) => [e.name, e.ransomware === true]));
+    expect(marked).toEqual({ Marshlock: true, Reedcat: false });
+  });
+});
+
 describe("kb names of groups without their kind word", () => {
   it("adds a group's one-word stem ('Morvane Group' → 'Morvane'), unless it is an English word, a place or another entry's name", () => {
     const group = (id: string, name: string, aliases: string[]) => ({

@@ -83,6 +83,12 @@ const BENIGN_TOOL =
 const OUTBREAK =
   /\b(?:worm(?:-like|able)?|self-propagating|self-spreading|wiper|wiping|destroy(?:s|ed)? (?:data|files|disks?)|destructive)\b/i;
 
+/**
+ * How ATT&CK's description of a family opens when the family is ransomware ("RobbinHood is ransomware
+ * that…", "EKANS is ransomware variant…"): ransomware the ransomware catalogue may spell otherwise.
+ */
+const RANSOMWARE_FAMILY = /^[^.]*?\b(?:is|was) (?:a |an )?(?:[\w-]+ ){0,3}ransomware\b/i;
+
 /** A tool's description with Markdown links reduced to their text: "[Net](https://…) is" → "Net is". */
 const plainDescription = (text: string) => text.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
 
@@ -109,12 +115,14 @@ function fromStix(bundle: z.infer<typeof stixBundle>): KbEntry[] {
     const benign = o.type === "tool" && BENIGN_TOOL.test(description);
     const outbreak =
       o.type === "malware" && /\bransomware\b/i.test(description) && OUTBREAK.test(description);
+    const ransomware = o.type === "malware" && RANSOMWARE_FAMILY.test(description);
     entries.push({
       key: id,
       source: "attack",
       kind,
       name,
       aliases: unique(aliases),
+      ...(ransomware ? { ransomware: true } : {}),
       ...(benign ? { benign: true } : {}),
       ...(outbreak ? { outbreak: true } : {}),
     });
@@ -212,14 +220,17 @@ export function buildKnowledgeBase(
       (target.entry.source === "attack" && own.has(`${entry.kind}:${normaliseName(target.entry.key)}`)) ||
       own.has(`${entry.kind}:${normaliseName(target.entry.name)}`) ||
       bareName(target.entry.name) === bareName(entry.name);
-    const hit = keys
+    const candidates = keys
       .map((k) => anchors.get(k))
-      .find((i) => {
+      .filter((i): i is number => {
         const target = i === undefined ? undefined : merged[i];
         if (!target) return false;
         const names = [target.entry.key, ...target.aliases].map((a) => `${entry.kind}:${normaliseName(a)}`);
         return namesTarget(target) || names.includes(`${entry.kind}:${normaliseName(entry.name)}`);
       });
+    // Malpedia's "Loki Password Stealer" (Loki, LokiBot) is ATT&CK's Lokibot, not the ransomware
+    // catalogue's Loki: an ATT&CK entry it matches comes first.
+    const hit = candidates.find((i) => merged[i]?.entry.source === "attack") ?? candidates[0];
     if (hit !== undefined) {
       const target = merged[hit];
       if (!target) continue;
