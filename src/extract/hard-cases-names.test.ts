@@ -608,6 +608,14 @@ describe("places inside agency names", () => {
     expect(sheet.malware).toEqual([]);
   });
 
+  it("reads a nation of the United Kingdom as a place in GB, and 'Northern Irish' as GB, not Ireland", () => {
+    const sheet = sheetOf(
+      "Vaccine pass app leaks data\n\nThe app lets people based in Northern Ireland show their vaccine status, like the pass used in England and Wales. Northern Irish health officials said the flaw was fixed.",
+    );
+    expect(sheet.places).toEqual(expect.arrayContaining(["Northern Ireland", "England", "Wales"]));
+    expect(sheet.countries).toEqual(["GB"]);
+  });
+
   it("keeps the state or province that opens an agency's name", () => {
     const sheet = sheetOf(
       "Ransomware affiliate charged in Canada\n\nThe Ontario Provincial Police, which led the Canadian investigation, said the suspect was arrested at his home. The Texas Department of Public Safety helped trace payments.",

@@ -300,6 +300,9 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
           !(AMBIGUOUS_COUNTRY_NAMES.has(surface) && !PREPOSITIONS.test(before.at(-1)?.text ?? ""))
         ) {
           result.countries.push({ code: country, span, surface, sentence });
+          // "Scotland": a nation of a country is also a place within it.
+          if (places?.some((p) => p.kind === "region" && p.country === country))
+            result.places.push({ candidates: places, span, surface, sentence, before, after });
           consumed = n;
           break;
         }

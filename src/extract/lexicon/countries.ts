@@ -132,7 +132,7 @@ const EXTRA: Record<string, string> = {
   UG: "Ugandan|Ugandans",
   UA: "Ukrainian|Ukrainians",
   AE: "Emirati|Emiratis|UAE|U.A.E.",
-  GB: "British|Briton|Britons|Britain|U.K.|England|English|Scotland|Scottish|Wales|Welsh|Northern Ireland",
+  GB: "British|Briton|Britons|Britain|U.K.|England|English|Scotland|Scottish|Wales|Welsh|Northern Ireland|Northern Irish",
   US: "American|Americans|America|U.S.|U.S.A|US",
   UY: "Uruguayan",
   UZ: "Uzbek|Uzbekistani",

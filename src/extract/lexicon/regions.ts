@@ -20,6 +20,8 @@ const REGIONS: Record<string, string> = {
   NL: "North Holland|South Holland|Gelderland|North Brabant|Friesland|Overijssel|Zeeland|Drenthe|Flevoland",
   BE: "Flanders|Wallonia",
   PL: "Silesia|Pomerania|Masovia|Lesser Poland|Greater Poland",
+  // The nations of the United Kingdom: places within GB, and GB's names too (lexicon/countries.ts).
+  GB: "England|Scotland|Wales|Northern Ireland",
   KR: "Gyeonggi",
   BR: "São Paulo|Rio de Janeiro|Minas Gerais",
   MX: "Jalisco|Sinaloa|Chihuahua",
