@@ -114,6 +114,8 @@ function continuesName(ctx: ExtractionContext, hit: KbHit): boolean {
     KB_CUES.test(next.text) ||
     cues(SOFTWARE_CUE, next.text) ||
     PLATFORM.test(next.text) ||
+    // "group Calypso Advanced Persistent Threat (APT)": the kind of group, spelt out.
+    (next.text === "Advanced" && hit.after[1]?.text === "Persistent") ||
     // "the Wizard Spider Russian cybercrime group": a demonym before a word in lower case describes it.
     (/^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)$/u.test(next.text) && /^\p{Ll}/u.test(hit.after[1]?.text ?? ""))
   )

@@ -477,6 +477,14 @@ describe("attribution", () => {
     expect(record.attributions.map((a) => a.modality)).toEqual(["alleged"]);
   });
 
+  it("links a group the article's activity 'was linked to', named with its kind spelt out ('Advanced Persistent Threat')", () => {
+    const text =
+      "Mobile carrier's mail server infiltrated\n\nIntruders read mail on a regional mobile carrier's server for a year, researchers said on Tuesday.\n\nThe earliest activity the researchers found at the carrier was linked to suspected Chinese state-sponsored group Calypso Advanced Persistent Threat (APT). It dates back to at least July.";
+    expect(linkOf(sheetOf(text), "Calypso")).toBe(true);
+    const record = recordOf(text);
+    expect(record.attributions.map((a) => a.modality)).toContain("alleged");
+  });
+
   it("does not link a gang behind an attack the article names by another victim", () => {
     const sheet = sheetOf(
       "Grain cooperative hit with ransomware\n\nPrairie Gold, a Kansas grain cooperative, said on Tuesday that a ransomware attack had shut down its payment systems. It did not say which strain hit it.\n\nThe attack came days after another one on a farm supplier. The BlackMatter gang, which experts tie to DarkSide, was credited for that intrusion. The threat actors behind the Harvest Mills attack are demanding a $4 million ransom.",
