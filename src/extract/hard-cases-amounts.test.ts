@@ -374,7 +374,7 @@ describe("money", () => {
     expect(sheet.money.some((m) => m.amount === 40000000)).toBe(false);
   });
 
-  it("keeps each cryptocurrency's own code and its amount to the satoshi", () => {
+  it("keeps each cryptocurrency's own code and its amount as precise as the wallet gives it", () => {
     const sheet = sheetOf(
       "Hacker charged with crypto theft\n\nProsecutors say the hacker stole 770.784869 Bitcoin Cash (BCH), 6,363.490509 Litecoin (LTC) and 7.456728 Bitcoin (BTC) from the firm's clients, and a victim paid a 0.00009921 BTC fee.",
     );
@@ -386,6 +386,10 @@ describe("money", () => {
       ]),
     );
     expect(sheet.money.every((m) => m.amount > 0)).toBe(true);
+    const monero = sheetOf(
+      "Ransomware affiliate's wallets seized\n\nPolice seized 15.725489349111 XMR from a Monero wallet, according to the filing.",
+    );
+    expect(monero.money).toContainEqual({ amount: 15.725489349111, currency: "XMR" });
   });
   it("counts the damage and clean-up cost the victim suffered, not damages a court awards", () => {
     const sheet = sheetOf(

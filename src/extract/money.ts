@@ -236,9 +236,12 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
       if (found.some((f) => f.span[0] < span[1] && span[0] < f.span[1])) return;
       // A unit price ("around $10 per vaccination card", "$50 each") or a fee is not an amount taken.
       if (UNIT_PRICE.test(ctx.text.slice(span[1], span[1] + 40))) return;
-      // Cryptocurrency is counted to the satoshi ("7.456728 BTC"); other currencies to the cent.
-      const places = CRYPTO.has(currency) ? 1e8 : 100;
-      found.push({ amount: Math.round(amount * places) / places, currency, span, text });
+      // Other currencies are counted to the cent; cryptocurrency to the twelfth decimal a wallet shows
+      // ("15.725489349111 XMR"), fewer where so many would not stay exact ("1.1 million BTC").
+      const places = (CRYPTO.has(currency) ? [1e12, 1e8, 1] : [100, 1]).find(
+        (p) => Math.abs(amount * p) <= Number.MAX_SAFE_INTEGER,
+      );
+      found.push({ amount: places ? Math.round(amount * places) / places : amount, currency, span, text });
     };
     for (const { match, span } of matchesIn(SYMBOL_FIRST, sentence))
       push(SYMBOLS[(match[1] ?? "").replace(/\s/g, "")], match[2], match[3], span, match[0]);
