@@ -391,6 +391,21 @@ describe("money", () => {
     );
     expect(monero.money).toContainEqual({ amount: 15.725489349111, currency: "XMR" });
   });
+  it("counts no payment to settle a case, no price for each item and no per-share figure", () => {
+    const settled = sheetOf(
+      "Former contractors settle hacking case\n\nThe three men avoid prison in exchange for paying $1,335,000 to resolve a Justice Department investigation, under a deferred prosecution agreement.",
+    );
+    expect(settled.money).toEqual([]);
+    const bounty = sheetOf(
+      "Agency pays hackers to find flaws\n\nThe agency has paid researchers $500 for each uncovered vulnerability during the three-week exercise.",
+    );
+    expect(bounty.money).toEqual([]);
+    const results = sheetOf(
+      "Security vendor's results disappoint\n\nThe company reported a net loss per basic share of $0.18 for the quarter.",
+    );
+    expect(results.money).toEqual([]);
+  });
+
   it("counts the damage and clean-up cost the victim suffered, not damages a court awards", () => {
     const sheet = sheetOf(
       "Streaming pirate charged with extorting a sports league\n\nThe league suffered approximately $3,000,000 in damages, the FBI said. A credit union hit by the same man spent months restoring files, and the incident has cost about $12,000 in remediation so far. The league is suing for $5 million in punitive damages.",
