@@ -5,7 +5,7 @@
  * cleaning, for text → fact sheet (extract + fact sheet from the cleaned text) beside a bare wink-nlp
  * pass over the same texts (tokens, sentences and part of speech, as the extractor configures it) with
  * their ratio, for full ingest (clean, extract, save) into a fresh temporary PGlite store, with
- * extraction on worker threads beside the saving main thread (one per core, up to four; `--workers N`
+ * extraction on worker threads beside the saving main thread (one per core but one, two on two cores, up to four; `--workers N`
  * to choose), and peak memory.
  * Invariants: prints figures and asserts nothing; files are read into memory first so the timings are of
  * the pipeline, not the disk; reference lists and models are loaded before timing starts; the wink pass

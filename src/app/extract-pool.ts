@@ -49,10 +49,13 @@ const DEPTH = 64;
 
 /**
  * Workers for a batch on a machine with `cores` cores: one core stays with the main thread, which
- * saves (PGlite runs on it) and collects; at least one worker, at most four. On two cores, two workers
- * and the main thread fought over them: ~65 articles/s against ~80 with one.
+ * saves (PGlite runs on it) and collects, except on two cores, where the main thread waits on the
+ * store often enough that a second worker pays: the bench's full ingest of the corpus ran at ~105 and
+ * ~110 articles/s with two workers against ~93 with one (with DEPTH 8 it was the other way round,
+ * ~65 against ~80). At least one worker, at most four.
  */
 export function defaultWorkerCount(cores: number): number {
+  if (cores === 2) return 2;
   return Math.min(4, Math.max(1, cores - 1));
 }
 

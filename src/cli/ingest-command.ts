@@ -26,14 +26,14 @@ export interface IngestCommandOptions {
   readonly knowledge?: readonly KbEntry[];
   /** Reads http(s) paths; a default polite, SSRF-guarded one is made when none is given. */
   readonly fetcher?: Fetcher;
-  /** Extraction worker threads; by default one per core but one (up to four) for a batch of local files. */
+  /** Extraction worker threads; by default one per core but one (two on two cores, up to four) for a batch of local files. */
   readonly workers?: number;
 }
 
 /** Local files from which extraction workers pay for their start (about a second each). */
 const WORKER_BATCH = 100;
 
-/** Workers for a large local batch (`defaultWorkerCount`: one core left to the main thread, which saves), else none. */
+/** Workers for a large local batch (`defaultWorkerCount`: one core left to the main thread, which saves, but on two cores), else none. */
 async function defaultWorkers(paths: readonly string[]): Promise<number> {
   const cores = availableParallelism();
   if (cores < 2 || paths.some((p) => p === "-" || /^https?:\/\//i.test(p))) return 0;
