@@ -485,6 +485,13 @@ describe("attribution", () => {
     expect(record.attributions.map((a) => a.modality)).toContain("alleged");
   });
 
+  it("links a group 'responsible for widespread attacks' the article reports, outside the lead", () => {
+    const sheet = sheetOf(
+      "Spies plant evidence on activists' laptops\n\nThere is more than one way to silence a critic.\n\nIntruders are hijacking the laptops of activists and planting files on them, researchers warn.\n\nAccording to the researchers, a group dubbed ModifiedElephant has been responsible for widespread attacks targeting activists, academics and lawyers across India.",
+    );
+    expect(linkOf(sheet, "ModifiedElephant")).toBe(true);
+  });
+
   it("does not link a gang behind an attack the article names by another victim", () => {
     const sheet = sheetOf(
       "Grain cooperative hit with ransomware\n\nPrairie Gold, a Kansas grain cooperative, said on Tuesday that a ransomware attack had shut down its payment systems. It did not say which strain hit it.\n\nThe attack came days after another one on a farm supplier. The BlackMatter gang, which experts tie to DarkSide, was credited for that intrusion. The threat actors behind the Harvest Mills attack are demanding a $4 million ransom.",
