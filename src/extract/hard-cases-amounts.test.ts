@@ -391,6 +391,26 @@ describe("money", () => {
     );
     expect(monero.money).toContainEqual({ amount: 15.725489349111, currency: "XMR" });
   });
+  it("reads a ransom the attackers request, Binance coins, and no budget allocated after a records request", () => {
+    const ransom = sheetOf(
+      "Blogs defaced with fake ransom notes\n\nIn the note, the attackers request 0.1 bitcoins (~$6,100) to unlock each site.",
+    );
+    expect(ransom.money).toEqual(
+      expect.arrayContaining([
+        { amount: 0.1, currency: "BTC" },
+        { amount: 6100, currency: "USD" },
+      ]),
+    );
+    const coins = sheetOf(
+      "Lending platform drained\n\nThe attacker was able to steal 206,809 Binance coins (BNB) from the platform's wallet.",
+    );
+    expect(coins.money).toEqual([{ amount: 206809, currency: "BNB" }]);
+    const budget = sheetOf(
+      "Ministry funds campaign against encryption\n\nThe ministry disclosed in a response to a Freedom of Information request that it has allocated £534,000 for the campaign.",
+    );
+    expect(budget.money).toEqual([]);
+  });
+
   it("counts no payment to settle a case, no price for each item and no per-share figure", () => {
     const settled = sheetOf(
       "Former contractors settle hacking case\n\nThe three men avoid prison in exchange for paying $1,335,000 to resolve a Justice Department investigation, under a deferred prosecution agreement.",

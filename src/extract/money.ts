@@ -84,6 +84,9 @@ const WORDS: Record<string, string> = {
   DOGE: "DOGE",
   tether: "USDT",
   USDT: "USDT",
+  "Binance coin": "BNB",
+  "Binance coins": "BNB",
+  BNB: "BNB",
   USD: "USD",
   EUR: "EUR",
   GBP: "GBP",
@@ -133,7 +136,7 @@ const CODE_FIRST = new RegExp(
   String.raw`\b(USD|EUR|GBP|INR|PKR|ZAR|CNY|RUB|AUD|CAD|CHF|JPY|UAH|NGN)\s?${AMOUNT}${SCALE_RE}`,
   "g",
 );
-const CURRENCY_WORD = String.raw`(US dollars|U\.S\. dollars|Canadian dollars|Australian dollars|Singapore dollars|Hong Kong dollars|New Zealand dollars|dollars|euros?|pounds|rupees|rand|yuan|renminbi|rubles|roubles|yen|hryvnias?|pesos|bitcoin cash|bitcoins?|BTC|BCH|litecoins?|LTC|ETH|ethereum|ether|monero|XMR|dogecoins?|DOGE|tether|USDT|USD|EUR|GBP|INR|PKR|ZAR|CNY|RUB|AUD|CAD|CHF|JPY|UAH|NGN|naira|lira|won|francs)`;
+const CURRENCY_WORD = String.raw`(US dollars|U\.S\. dollars|Canadian dollars|Australian dollars|Singapore dollars|Hong Kong dollars|New Zealand dollars|dollars|euros?|pounds|rupees|rand|yuan|renminbi|rubles|roubles|yen|hryvnias?|pesos|bitcoin cash|bitcoins?|BTC|BCH|litecoins?|LTC|ETH|ethereum|ether|monero|XMR|dogecoins?|DOGE|tether|USDT|Binance coins?|BNB|USD|EUR|GBP|INR|PKR|ZAR|CNY|RUB|AUD|CAD|CHF|JPY|UAH|NGN|naira|lira|won|francs)`;
 /** "1,500,000 Euros", "100 bitcoins": currency words in any casing (codes stay upper case by the WORDS table). */
 const WORD_AFTER = new RegExp(String.raw`\b${AMOUNT}${SCALE_RE}\s${CURRENCY_WORD}\b`, "gi");
 /** "asked for one bitcoin": a small amount written as a word, only before a currency word. */
@@ -155,7 +158,7 @@ const RANGE =
   /\bbetween (?:[$€£]|US\$)?(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s\w+)? and\b|(?:[$€£]|US\$)\d[\d,.]*\s?(?:million|billion|[mkb]\b)?\s?(?:-|–|to)\s?(?:[$€£]|US\$)?\d/i;
 
 const EXCLUDE =
-  /\b(?:fined?|fines|penalt\w+|ordered to (?:pay|repay|forfeit|return)|rewards?|bount\w+|valuation|valued at(?<!\b(?:seiz\w*|recovered|stolen|confiscated|frozen|bitcoins?|cryptocurrency|funds|coins)\b[^.]{0,40}valued at)|market (?:size|cap|value)|revenue(?<!\blost\b.{0,60}revenue)|budget|funding|raised (?:(?:over|more than|about|nearly|almost) )?(?:[$€£]|US\$)|funding round|salary|salaries|prize|settlement|(?:pay|paid|award\w*|seek\w*|sue\w*|statutory|punitive|compensatory|civil) (?:\w+ ){0,2}damages|damages (?:award|claim|suit|lawsuit)|(?<!\b(?:incurred|caused|suffered) (?:\w+ )?)damages of|restitution|forfeit\w*|spend\w*|invest(?:ed|ing|ment) in|per year|a year|annually|each year|per month|a month|each month|per week|every (?:\w+ )?(?:days?|weeks?|months?)|took home|worth of (?:shares|stock)|cost(?:s)? (?:of|businesses)|insurance|grant|award\w*|bail|in 20\d\d alone|in losses last year|reported losses|estimated that(?! (?:the )?(?:total )?(?:damages?|losses) (?:caused|suffered|incurred))|(?:will|would|could) (?:lose|cost)|(?:report|study|survey|research) (?:that )?(?:found|finds|shows?|showed)|yet to|(?:now|currently|today) worth|statistics|annual report|year-(?:over|on)-year|(?:FBI|IC3|FTC)(?:'s)? (?:estimates?|figures|data)|Internet Crime (?:Complaint Center|Report)|according to (?:the |an? )?(?:FBI|IC3|FTC)|according to (?:an? |(?:the )?(?:(?!the\b)[\w'’-]+ ){1,2})(?:report|data|study|survey|research|analysis)|FTC|Federal Trade Commission|projected|forecast|expected to (?:reach|cost|hit|exceed)|often|usually|typically|generally|regularly|routinely|median|average|ranging|ranges? from|at the time|complaints|percent|known for|(?:before|without) (?:\w+ ){0,4}(?:able|managed) to|not yet|attempted(?! to extort)|in commissions?|for (?:only|just) (?:[$€£]|US\$)|(?:a repeat|reminiscent) of|(?:will|must) (?:\w+ ){0,3}(?:pay|repay)|per (?:basic |diluted )?share|to resolve (?:a |an |the )?(?:[\w-]+ ){0,4}(?:investigation|case|claims?|charges?|lawsuit|suit)|deferred prosecution|willing to (?:\w+ ){0,2}(?:pay|buy|spend|offer)|offer(?:ed|ing|s)? (?:\w+ ){0,3}(?:[$€£]|US\$)|payout for|bribes?|sav(?:e|es|ed|ing) (?:[\w,]+ ){0,6}?(?:almost |nearly |about |over |more than )?(?:[$€£]|US\$)|unpaid|including the (?:[\w-]+ )?(?:attacks?|breach(?:es)?|hacks?|incidents?) (?:on|against)|(?<!\b(?:the|these|those|two|three|four|five|\d+) )(?:cybercriminals|criminals|hackers|scammers|fraudsters|threat actors) have (?:\w+ ){0,2}(?:laundered|stolen|made|earned|received|taken))\b/i;
+  /\b(?:fined?|fines|penalt\w+|ordered to (?:pay|repay|forfeit|return)|rewards?|bount\w+|valuation|valued at(?<!\b(?:seiz\w*|recovered|stolen|confiscated|frozen|bitcoins?|cryptocurrency|funds|coins)\b[^.]{0,40}valued at)|market (?:size|cap|value)|revenue(?<!\blost\b.{0,60}revenue)|budget|funding|allocated|raised (?:(?:over|more than|about|nearly|almost) )?(?:[$€£]|US\$)|funding round|salary|salaries|prize|settlement|(?:pay|paid|award\w*|seek\w*|sue\w*|statutory|punitive|compensatory|civil) (?:\w+ ){0,2}damages|damages (?:award|claim|suit|lawsuit)|(?<!\b(?:incurred|caused|suffered) (?:\w+ )?)damages of|restitution|forfeit\w*|spend\w*|invest(?:ed|ing|ment) in|per year|a year|annually|each year|per month|a month|each month|per week|every (?:\w+ )?(?:days?|weeks?|months?)|took home|worth of (?:shares|stock)|cost(?:s)? (?:of|businesses)|insurance|grant|award\w*|bail|in 20\d\d alone|in losses last year|reported losses|estimated that(?! (?:the )?(?:total )?(?:damages?|losses) (?:caused|suffered|incurred))|(?:will|would|could) (?:lose|cost)|(?:report|study|survey|research) (?:that )?(?:found|finds|shows?|showed)|yet to|(?:now|currently|today) worth|statistics|annual report|year-(?:over|on)-year|(?:FBI|IC3|FTC)(?:'s)? (?:estimates?|figures|data)|Internet Crime (?:Complaint Center|Report)|according to (?:the |an? )?(?:FBI|IC3|FTC)|according to (?:an? |(?:the )?(?:(?!the\b)[\w'’-]+ ){1,2})(?:report|data|study|survey|research|analysis)|FTC|Federal Trade Commission|projected|forecast|expected to (?:reach|cost|hit|exceed)|often|usually|typically|generally|regularly|routinely|median|average|ranging|ranges? from|at the time|complaints|percent|known for|(?:before|without) (?:\w+ ){0,4}(?:able|managed) to|not yet|attempted(?! to extort)|in commissions?|for (?:only|just) (?:[$€£]|US\$)|(?:a repeat|reminiscent) of|(?:will|must) (?:\w+ ){0,3}(?:pay|repay)|per (?:basic |diluted )?share|to resolve (?:a |an |the )?(?:[\w-]+ ){0,4}(?:investigation|case|claims?|charges?|lawsuit|suit)|deferred prosecution|willing to (?:\w+ ){0,2}(?:pay|buy|spend|offer)|offer(?:ed|ing|s)? (?:\w+ ){0,3}(?:[$€£]|US\$)|payout for|bribes?|sav(?:e|es|ed|ing) (?:[\w,]+ ){0,6}?(?:almost |nearly |about |over |more than )?(?:[$€£]|US\$)|unpaid|including the (?:[\w-]+ )?(?:attacks?|breach(?:es)?|hacks?|incidents?) (?:on|against)|(?<!\b(?:the|these|those|two|three|four|five|\d+) )(?:cybercriminals|criminals|hackers|scammers|fraudsters|threat actors) have (?:\w+ ){0,2}(?:laundered|stolen|made|earned|received|taken))\b/i;
 /** An asking price ("selling the database for six bitcoin", "put up for sale"): nothing was taken yet. */
 const SALE = /\b(?:selling (?:[\w-]+ ){0,5}for|for sale)\b/i;
 /** What a seller took in: "where he earned $82,648". */
@@ -165,7 +168,10 @@ const EARNINGS =
 const ROLES: readonly [MoneyFact["role"], RegExp][] = [
   ["laundered", /\blaunder/i],
   ["seized", /\b(?:seiz\w+|confiscat\w+|froze|frozen|recovered)\b/i],
-  ["demanded", /\b(?:demand\w*|ransom|asked for|extort\w*)\b/i],
+  [
+    "demanded",
+    /\b(?:demand\w*|ransom|asked for|request(?:s|ed|ing)?(?= (?:(?:about|around|roughly|nearly|some|a|an) )?(?:[$€£]|US\$|\d))|extort\w*)\b/i,
+  ],
   ["paid", /\b(?:paid|pay(?:ing|ment)?|payments of|transferred|wired|sent|moved)\b/i],
   [
     "lost",
@@ -184,7 +190,7 @@ const UNIT_PRICE = /^\s*(?:per|each|apiece|a piece|for (?:each|every)\b|(?:as an
 const MONTH_DATED =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? (?:19|20)\d\d$/;
 
-const CRYPTO = new Set(["BTC", "BCH", "LTC", "ETH", "XMR", "DOGE", "USDT"]);
+const CRYPTO = new Set(["BTC", "BCH", "LTC", "ETH", "XMR", "DOGE", "USDT", "BNB"]);
 
 /** The code of a currency word in any casing: "Euros" and "euros" are EUR, "btc" is BTC. */
 function currencyOfWord(word: string | undefined): string | undefined {
