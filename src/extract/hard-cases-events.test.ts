@@ -182,6 +182,15 @@ describe("flaws named as a reward scheme's subject or as known ones", () => {
     ])
       expect(sheetOf(text, "2022-03-10").event_types).not.toContain("vulnerability/disclosure");
   });
+
+  it("reads no disclosure from a flaw known by name weeks after its day, but does on its day", () => {
+    const text =
+      "Spy group deploys new backdoor\n\nSecurity researchers reported seeing ProxyShell vulnerabilities being actively exploited throughout the summer.";
+    expect(sheetOf(text, "2021-11-22").event_types).not.toContain("vulnerability/disclosure");
+    const first =
+      "Researchers detail new mail server bugs\n\nThe researchers disclosed the ProxyShell vulnerabilities in a talk on Thursday, showing how three of them chain into remote code execution.";
+    expect(sheetOf(first, "2021-08-06").event_types).toContain("vulnerability/disclosure");
+  });
 });
 
 describe("an attack named as a risk", () => {

@@ -49,6 +49,7 @@ import { baseFact, factId, EXTRACTOR_VERSION, provenance } from "./facts.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { CVE_PATTERN, cveId, findIndicators } from "./indicators.ts";
 import { lookupNames } from "./lookup.ts";
+import { KNOWN_FLAWS } from "./lexicon/known-flaws.ts";
 import { findMoney } from "./money.ts";
 import { dropPlatformsUsedAsTools } from "./platforms.ts";
 import { findNames } from "./names.ts";
@@ -164,6 +165,29 @@ function patchNotOwn(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
   if (PATCH_NOT_MADE.test(ctx.text.slice(h.sentence.span[0], h.span[0]))) return true;
   const cue = pastMonthCue(ctx, h.sentence) ?? pastYearCue(ctx, h.sentence);
   return cue !== null && cue.span[0] >= h.span[1] && cue.span[0] - h.span[1] <= 60;
+}
+
+/** A known flaw's name within the three words before a flaw noun: "the Log4j vulnerability", "ProxyLogon & ProxyShell bugs". */
+const KNOWN_FLAW_BEFORE = KNOWN_FLAWS.map(
+  ([names, disclosed]) =>
+    [new RegExp(String.raw`\b(?:${names})\b(?:\S*\s+){0,3}$`), Date.parse(disclosed)] as const,
+);
+
+/** The days after a named flaw's disclosure in which an article may still be telling of it first. */
+const DISCLOSURE_NEWS_DAYS = 30;
+
+/**
+ * "after the Log4J vulnerabilities exposed critical infrastructure", in an article a month or more
+ * after Log4Shell was made public: a flaw the news knows by name is disclosed news only near its day.
+ */
+function knownFlawRetold(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
+  if (h.type !== "vulnerability/disclosure" || !ctx.published) return false;
+  const published = Date.parse(ctx.published.slice(0, 10));
+  if (Number.isNaN(published)) return false;
+  const before = ctx.text.slice(Math.max(h.sentence.span[0], h.span[0] - 60), h.span[0]);
+  return KNOWN_FLAW_BEFORE.some(
+    ([name, disclosed]) => published - disclosed > DISCLOSURE_NEWS_DAYS * 86_400_000 && name.test(before),
+  );
 }
 
 /**
@@ -449,6 +473,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     (h.type === "law-enforcement/takedown" && !TAKEDOWN_AGENT.test(h.sentence.text)) ||
     opensInPastYear(ctx, h.sentence) ||
     patchNotOwn(ctx, h) ||
+    knownFlawRetold(ctx, h) ||
     guardedAgainst(ctx, h) ||
     servesCriminals(ctx, h) ||
     (laterStage &&
