@@ -43,6 +43,27 @@ describe("malware", () => {
     expect(sheet.malware.map((m) => m[0])).toEqual(["Grimbolt"]);
   });
 
+  it("reads every family of a list after 'strains, such as', keeps a capitalised kind word in an unlisted name, and reads no victims of 'attacks, including'", () => {
+    const sheet = sheetOf(
+      "Video creators' accounts hijacked\n\nThe attackers used an assortment of infostealer strains, such as Vidar, Azorult, Grimvale Stealer, Moskat, and Tarnwick, all sold on underground forums.\n\nSome of the victims were recently hit by ransomware attacks, including Vantrel, a chip maker.",
+    );
+    const names = sheet.malware.map((m) => m[0]);
+    expect(names).toEqual(
+      expect.arrayContaining(["Vidar", "Azorult", "Grimvale Stealer", "Moskat", "Tarnwick"]),
+    );
+    expect(names).not.toContain("Vantrel");
+  });
+
+  it("reads ransomware strains listed in brackets after 'a ransomware attack' as software, not gangs", () => {
+    const sheet = sheetOf(
+      "Traffic service sells access to loaders\n\nThe loaders it pushed were seen in earlier stages of a ransomware attack (WastedLocker, Ryuk, Egregor, REvil, Conti).",
+    );
+    expect(sheet.malware.map((m) => m[0])).toEqual(
+      expect.arrayContaining(["WastedLocker", "Ryuk", "Egregor", "REvil", "Conti"]),
+    );
+    expect(sheet.threat_actors).toEqual([]);
+  });
+
   it("reads antivirus detection names, not platform lists, and families a list 'includes' as software", () => {
     const detections = sheetOf(
       "Modded messaging app infects phones\n\nThe security firm detects the payloads as Trojan-Downloader.AndroidOS.Helper.a and Trojan.AndroidOS.Subscriber.l, and Defender flags the dropper as TrojanDownloader:HTML/Donoff.SA. The variant runs on Windows/Linux/ESXi hosts.",
