@@ -122,6 +122,29 @@ export function pastMonthCue(ctx: ExtractionContext, sentence: Sentence): Cue | 
   return null;
 }
 
+/** "back in April 2021", "in March 2020": a month with its year. */
+const MONTH_YEAR_PHRASE = new RegExp(
+  String.raw`\b(?:in|since|during) (${MONTHS.join("|")}),? ((?:19|20)\d\d)\b`,
+  "g",
+);
+
+/**
+ * "a vulnerability that GitLab patched back in April 2021", in an article of November 2021: a month
+ * and year two or more months before the article's. Only for steps a reader dates by their own
+ * month (a patch); an article's lead may well date its own, older incident so.
+ */
+export function pastMonthYearCue(ctx: ExtractionContext, sentence: Sentence): Cue | null {
+  const published = Date.parse(ctx.published?.slice(0, 10) ?? "");
+  if (Number.isNaN(published)) return null;
+  for (const { match, span } of matchesIn(MONTH_YEAR_PHRASE, sentence)) {
+    const month = MONTHS.indexOf(match[1] ?? "");
+    const end = Date.UTC(Number(match[2]), month + 1, 1);
+    // The month ended at least a month before the article.
+    if (published - end >= 30 * 86_400_000) return { text: match[0], span };
+  }
+  return null;
+}
+
 const DAY_PHRASE = new RegExp(String.raw`\b[Oo]n (${MONTHS.join("|")}) (\d{1,2})\b(?!,? \d{4})`, "g");
 
 /**

@@ -121,6 +121,7 @@ describe("patches that are not the article's news", () => {
       "Windows flaw lets users read the registry\n\nThe flaw affects every Windows 10 version. No workarounds, mitigations, or security patches are currently available, the researcher said.",
       "Attackers exploit new backup server bugs\n\nResearchers found three flaws in the Norvik backup appliance. In a related attack, threat actors were spamming a bogus Microsoft security update that dropped a backdoor.",
       "Email threads hijacked with Exchange flaws\n\nAttackers are hijacking email threads on Exchange servers to spread a loader. Microsoft fixed the vulnerabilities in March, but many servers remain exposed.",
+      "Code servers drafted into DDoS botnet\n\nAttackers are exploiting CVE-2021-22205, a vulnerability that the vendor patched back in April 2021, to build a botnet.",
     ])
       expect(sheetOf(text, "2021-11-20").event_types).not.toContain("vulnerability/patch");
   });
@@ -129,6 +130,7 @@ describe("patches that are not the article's news", () => {
     for (const text of [
       "Student data exposed by app flaw\n\nResearchers disclosed the flaw to the developer on September 21, but it took the developer until October 25 to deploy a patch.",
       "Bugs let defenders crash attackers' servers\n\nResearchers found a denial-of-service flaw in the team server. The vendor released version 4.4, which contains a fix for CVE-2021-36798.",
+      "Router maker fixes critical, high severity pre-auth flaws in VPN routers\n\nThe bugs affect its small business routers, the vendor said on Wednesday.",
     ])
       expect(sheetOf(text, "2021-11-20").event_types).toContain("vulnerability/patch");
   });

@@ -31,7 +31,7 @@ import { attributeActors } from "./attribution.ts";
 import { analyseText, type Sentence } from "./analyse.ts";
 import { mergeCompanyForms } from "./company-forms.ts";
 import type { ExtractionContext } from "./context.ts";
-import { isTitle, matchesIn, pastMonthCue, pastYearCue, textOf } from "./context.ts";
+import { isTitle, matchesIn, pastMonthCue, pastMonthYearCue, pastYearCue, textOf } from "./context.ts";
 import { findArrestCount } from "./counts.ts";
 import { findDates } from "./dates.ts";
 import { EntityTable } from "./entities.ts";
@@ -163,7 +163,8 @@ const PATCH_NOT_MADE =
 function patchNotOwn(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
   if (h.type !== "vulnerability/patch" || isTitle(ctx, h.sentence)) return false;
   if (PATCH_NOT_MADE.test(ctx.text.slice(h.sentence.span[0], h.span[0]))) return true;
-  const cue = pastMonthCue(ctx, h.sentence) ?? pastYearCue(ctx, h.sentence);
+  const cue =
+    pastMonthCue(ctx, h.sentence) ?? pastMonthYearCue(ctx, h.sentence) ?? pastYearCue(ctx, h.sentence);
   return cue !== null && cue.span[0] >= h.span[1] && cue.span[0] - h.span[1] <= 60;
 }
 
