@@ -88,7 +88,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
 
 export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
   hacking: new RegExp(
-    String.raw`\b(?:(?<!\b(?:[Ee]thical|[Ww]hite[- ]hat) )hack(?:ing|ed|ers?)?(?! (?:tools?|forums?|contests?|competitions?|skills|services|courses?|bootcamps?|certifications?|incidents))|intrusion|breach(?:ed|es(?= (?:the|an?|its|their|his|her|\w+['’]s)\b))?${NOT_LEGAL_BREACH}(?! (?:${BREACH_PAPERWORK}|incidents|response)\b)|compromised|unauthori[sz]ed access)\b`,
+    String.raw`\b(?:(?<!\b(?:[Ee]thical|[Ww]hite[- ]hat) )hack(?:ing|ed|ers?)?(?! (?:tools?|forums?|contests?|competitions?|skills|services|courses?|bootcamps?|certifications?|incidents))|intrusion|breach(?:ed|es(?= (?:the|an?|its|their|his|her|\w+['’]s)\b))?${NOT_LEGAL_BREACH}(?! (?:${BREACH_PAPERWORK}|incidents|response)\b)|compromised|unauthori[sz]ed access|(?<=\b(?:hit by|suffered|after|discloses|disclosed|confirms|confirmed|following|targeted by|struck by) (?:an? |the )?(?:[\w-]+ )?)cyber-?attack|cyber-?attack(?= (?:that )?(?:disrupt|hit|knock|took|shut|crippl|paralyz|forced|affect)\w*))\b`,
     "gi",
   ),
   "ponzi-scheme": /\b(?:ponzi|pyramid scheme)\b/gi,

@@ -16,6 +16,19 @@ describe("crime types of the article's own incident", () => {
       expect(sheetOf(text, "2022-03-10").crime_types).toContain("data-theft");
   });
 
+  it("reads hacking from a cyberattack a victim was hit by or that disrupted it, not from one warned of", () => {
+    for (const text of [
+      "Cyber-attack disrupts national railway system\n\nA cyberattack disrupted the country's railway system on Friday, delaying hundreds of trains, officials said.",
+      "Insurance giant hit by cyberattack\n\nThe insurer said on Sunday it was hit by a cyberattack that took some of its systems offline.",
+    ])
+      expect(sheetOf(text, "2021-07-12").crime_types).toContain("hacking");
+    const warning = sheetOf(
+      "Agencies warn of holiday cyberattacks\n\nThe agencies urged companies to stay vigilant against cyberattacks over the long weekend.",
+      "2021-09-03",
+    );
+    expect(warning.crime_types).not.toContain("hacking");
+  });
+
   it("reads no hacking from 'hackers' named aside past the lead, but does from 'hacked' in the lead", () => {
     const lead =
       "Agency chief defends bug bounty plans\n\nThe head of the national cyber agency defended plans for a bug bounty on Tuesday. The plans cost $2 million a year.";
