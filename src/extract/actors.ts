@@ -232,10 +232,15 @@ function aliasGroups(ctx: ExtractionContext, hits: readonly KbHit[]): Map<string
     return p === k ? k : find(p);
   };
   for (const hit of hits) parent.set(normaliseName(hit.surface), normaliseName(hit.surface));
-  // "the Desorden Group" and "Desorden": a name with and without its kind word is one group.
+  // "the Desorden Group" and "Desorden", "RedLine Stealer" and "RedLine": a name with and without its
+  // kind word is one group or family.
   const bare = new Map<string, string>();
   for (const hit of hits) {
-    const key = normaliseName(hit.surface.replace(/^the\s+/i, "").replace(/\s+(?:group|team|gang)$/i, ""));
+    const key = normaliseName(
+      hit.surface
+        .replace(/^the\s+/i, "")
+        .replace(/\s+(?:group|team|gang|stealer|loader|rat|backdoor|botnet|trojan)$/i, ""),
+    );
     const first = bare.get(key);
     if (first === undefined) bare.set(key, normaliseName(hit.surface));
     else parent.set(find(normaliseName(hit.surface)), find(first));

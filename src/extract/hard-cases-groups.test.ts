@@ -37,6 +37,15 @@ describe("groups named in several ways", () => {
     expect(sheet.threat_actors).toEqual([]);
   });
 
+  it("reads a family named with and without its kind word as one ('RedLine Stealer', 'RedLine')", () => {
+    const sheet = sheetOf(
+      "Fake installers push password stealer\n\nThe fake installers drop the RedLine Stealer on victims' machines. RedLine then collects saved passwords and card details from the browser.",
+    );
+    const redline = sheet.malware.filter((names) => names.some((n) => /redline/i.test(n)));
+    expect(redline).toHaveLength(1);
+    expect(redline[0]).toEqual(expect.arrayContaining(["RedLine", "RedLine Stealer"]));
+  });
+
   it("reads no family from a platform's name before a kind of malware ('Android banking trojans')", () => {
     const sheet = sheetOf(
       "Android malware hid in fitness apps\n\nThe Android malware slipped past the store's checks by using short links. Researchers found password-stealing Android banking trojans disguised as fitness apps, installed by over 100,000 Android users.",

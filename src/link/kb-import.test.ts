@@ -165,6 +165,24 @@ describe("kb merge when a cluster matches more than one entry", () => {
   });
 });
 
+describe("kb names of families without their kind word", () => {
+  it("adds a family's stem spelt as no word is ('VoltShade' for 'VoltShade Stealer'), not a plain word's", () => {
+    const kb = buildKnowledgeBase(
+      parseKnowledgeFile({
+        type: "malpedia",
+        values: [
+          { value: "VoltShade Stealer", uuid: "uuid-voltshade", meta: { synonyms: [] } },
+          { value: "Harbor Loader", uuid: "uuid-harbor", meta: { synonyms: [] } },
+        ],
+      }),
+      new Set(["harbor"]),
+    );
+    const aliasesOf = (name: string) => kb.find((e) => e.name === name)?.aliases ?? [];
+    expect(aliasesOf("VoltShade Stealer")).toContain("VoltShade");
+    expect(aliasesOf("Harbor Loader")).toEqual(["Harbor Loader"]);
+  });
+});
+
 describe("kb names of groups without their kind word", () => {
   it("adds a group's one-word stem ('Morvane Group' → 'Morvane'), unless it is an English word, a place or another entry's name", () => {
     const group = (id: string, name: string, aliases: string[]) => ({

@@ -263,12 +263,24 @@ export function buildKnowledgeBase(
               /^(\p{Lu}(?:\p{Ll}{4,}|\p{Lu}{4,}))\s+(?:Group|Team|Gang|GROUP|TEAM|GANG)$/u.exec(a)?.[1] ?? [],
           )
         : [];
+    // A family is named without its kind word too ("RedLine" for "RedLine Stealer"): only a stem spelt
+    // as no word is ("RedLine", with a capital inside), which the cue rules below still guard.
+    const familyStems =
+      entry.kind === "malware"
+        ? aliases.flatMap(
+            (a) =>
+              /^(\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*)\s+(?:Stealer|Loader|RAT|Backdoor|Botnet|Trojan)$/u.exec(
+                a,
+              )?.[1] ?? [],
+          )
+        : [];
     const all = unique([
       ...aliases,
       ...stems.filter(
         (s) =>
           !taken.has(normaliseName(s)) && !englishWords.has(s.toLowerCase()) && !places.has(s.toLowerCase()),
       ),
+      ...familyStems.filter((s) => !taken.has(normaliseName(s)) && !places.has(s.toLowerCase())),
     ]);
     // "Max++" reads as "max" once punctuation goes: an alias whose letters make an English word needs a cue.
     const cued = all.filter(
