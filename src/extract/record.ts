@@ -28,14 +28,25 @@ import {
 } from "./actors.ts";
 import { linkKnownAgencies } from "./agencies.ts";
 import { attributeActors } from "./attribution.ts";
-import { analyseText, type Sentence } from "./analyse.ts";
+import { analyseText } from "./analyse.ts";
 import { mergeCompanyForms } from "./company-forms.ts";
 import type { ExtractionContext } from "./context.ts";
-import { isTitle, matchesIn, pastMonthCue, pastMonthYearCue, pastYearCue, textOf } from "./context.ts";
+import { isTitle, matchesIn, pastYearCue, textOf } from "./context.ts";
 import { findArrestCount } from "./counts.ts";
 import { findDates } from "./dates.ts";
 import { EntityTable } from "./entities.ts";
 import { eventArguments, type EventArgsInput } from "./event-args.ts";
+import {
+  exploitedElsewhere,
+  guardedAgainst,
+  KNOWN_FLAW_DIRECTIVE,
+  knownFlawRetold,
+  NON_SECURITY_UPDATE,
+  opensInPastYear,
+  patchNotOwn,
+  servesCriminals,
+  TAKEDOWN_AGENT,
+} from "./event-filters.ts";
 import {
   CRIME_TRIGGERS,
   EVENT_TRIGGERS,
@@ -49,7 +60,6 @@ import { baseFact, factId, EXTRACTOR_VERSION, provenance } from "./facts.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { CVE_PATTERN, cveId, findIndicators } from "./indicators.ts";
 import { lookupNames } from "./lookup.ts";
-import { KNOWN_FLAWS } from "./lexicon/known-flaws.ts";
 import { findMoney } from "./money.ts";
 import { dropPlatformsUsedAsTools } from "./platforms.ts";
 import { findNames } from "./names.ts";
@@ -111,118 +121,6 @@ const POLICE_STEPS: ReadonlySet<EventType> = new Set<EventType>([
   "law-enforcement/raid",
 ]);
 
-/** "ProxyShell is a name given to…", "X is a chain of three flaws", "X refers to": a known flaw explained. */
-const DEFINES_FLAW =
-  /\b(?:is|are) (?:the |a )?(?:name|names|term) (?:given|used) (?:to|for)\b|\b(?:is|are) (?:a |the )?(?:combination|chain|set|collection|trio|pair) of\b|\brefers? to\b|\b(?:is|are) (?:collectively )?known as\b|\btracked as CVE-\d{4}-\d{4,7}\b[^.]{0,80}?\b(?:allows?|lets?|enables?|could (?:allow|let|enable)|was found in)\b/i;
-/** Words that say a flaw was put to use. */
-const EXPLOITED = /\b(?:exploit\w*|used|uses|using|leverag\w+|abus\w+|weaponi[sz]\w+)\b/i;
-
-/**
- * "ProxyShell is a name given to a combination of three vulnerabilities: CVE-…" in a report of an attack
- * that used ProxyShell: a known flaw explained where an attack put it to use is the attack's means, not
- * news disclosed by the article. Only such explanations count: a report that an attack exploited a
- * flaw it also discloses ("Actively exploited bug bypasses authentication") keeps its disclosure.
- */
-function exploitedElsewhere(ctx: ExtractionContext, sentence: Sentence): boolean {
-  if (!DEFINES_FLAW.test(sentence.text)) return false;
-  const names = new Set<string>(
-    sentence.text.match(/\bCVE-\d{4}-\d{4,7}\b|\b\p{Lu}[\p{Ll}]+\p{Lu}[\p{L}]*\b/gu) ?? [],
-  );
-  if (names.size === 0) return false;
-  return ctx.analysis.sentences.some(
-    (other) =>
-      other !== sentence &&
-      EXPLOITED.test(other.text) &&
-      [...names].some((name) => other.text.includes(name)),
-  );
-}
-
-/**
- * Who takes a site or service down for the law: without one in the sentence, "shut down" is what an
- * attack did to a victim ("causing IT systems to shut down") or what a gang or a company did itself.
- */
-const TAKEDOWN_AGENT =
-  /\b(?:police|authorities|law enforcement|agenc(?:y|ies)|FBI|Europol|Eurojust|Interpol|INTERPOL|DOJ|Justice|prosecutors?|investigators|courts?|judge|officials|governments?|ministr(?:y|ies)|officers|seiz\w+|sinkhol\w*|warrant|FSB|SBU|NCA|BKA|operation|Operation)\b/;
-
-/** "In 2017, US officials sanctioned …", "In late 2019 the FBI …": a sentence opening on an earlier year. */
-const YEAR_OPENING =
-  /^\W*(?:(?:back|and|but|earlier) )?in (?:(?:early|mid|late|[A-Z][a-z]{2,8}\.?) )?((?:19|20)\d\d)\b/i;
-
-/**
- * A patch not (yet) made: "until a patch is released", "before operators have applied the patch", "No
- * workarounds, mitigations, or security patches are available", "a bogus Microsoft security update".
- */
-const PATCH_NOT_MADE =
-  /\b(?:before|until)\b(?! (?:January|February|March|April|May|June|July|August|September|October|November|December|\d))[^.;]{0,50}$|\bno (?:[\w-]+,? (?:or |and )?){0,4}$|\b(?:bogus|fake|fraudulent|malicious|phony)\s+(?:[\w-]+\s+){0,2}$/i;
-
-/**
- * A patch that is not this article's news: one not made (PATCH_NOT_MADE), or one dated two or more
- * months, or a year, before the article right after its trigger ("Microsoft fixed the ProxyLogon
- * vulnerabilities in March", "patched in April and May").
- */
-function patchNotOwn(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
-  if (h.type !== "vulnerability/patch" || isTitle(ctx, h.sentence)) return false;
-  if (PATCH_NOT_MADE.test(ctx.text.slice(h.sentence.span[0], h.span[0]))) return true;
-  const cue =
-    pastMonthCue(ctx, h.sentence) ?? pastMonthYearCue(ctx, h.sentence) ?? pastYearCue(ctx, h.sentence);
-  return cue !== null && cue.span[0] >= h.span[1] && cue.span[0] - h.span[1] <= 60;
-}
-
-/** A known flaw's name within the three words before a flaw noun: "the Log4j vulnerability", "ProxyLogon & ProxyShell bugs". */
-const KNOWN_FLAW_BEFORE = KNOWN_FLAWS.map(
-  ([names, disclosed]) =>
-    [new RegExp(String.raw`\b(?:${names})\b(?:\S*\s+){0,3}$`), Date.parse(disclosed)] as const,
-);
-
-/** The days after a named flaw's disclosure in which an article may still be telling of it first. */
-const DISCLOSURE_NEWS_DAYS = 30;
-
-/**
- * "after the Log4J vulnerabilities exposed critical infrastructure", in an article a month or more
- * after Log4Shell was made public: a flaw the news knows by name is disclosed news only near its day.
- */
-function knownFlawRetold(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
-  if (h.type !== "vulnerability/disclosure" || !ctx.published) return false;
-  const published = Date.parse(ctx.published.slice(0, 10));
-  if (Number.isNaN(published)) return false;
-  const before = ctx.text.slice(Math.max(h.sentence.span[0], h.span[0] - 60), h.span[0]);
-  return KNOWN_FLAW_BEFORE.some(
-    ([name, disclosed]) => published - disclosed > DISCLOSURE_NEWS_DAYS * 86_400_000 && name.test(before),
-  );
-}
-
-/**
- * What a rule, a tool or a campaign is meant to prevent: "FCC to work on rules to prevent SIM swapping
- * attacks", "protecting Americans from scams". An attack it stopped ("blocked a DDoS attack") happened,
- * and so did one it should not repeat ("to prevent further unauthorized access").
- */
-const GUARDED_AGAINST =
-  /\b(?:prevent\w*(?! (?:further|future|more)\b)|fight\w*|combat\w*|(?:to|help|helps) counter|countering|tackl\w*|curb\w*|crack\w* down on|(?:protect|defend|guard|secur|shield)\w* (?:\w+ ){0,3}(?:from|against))\s+(?:[\w-]+\s+){0,3}$/i;
-
-function guardedAgainst(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
-  if (!h.type.startsWith("attack/") && h.type !== "fraud/scam") return false;
-  return GUARDED_AGAINST.test(ctx.text.slice(Math.max(h.sentence.span[0], h.span[0] - 80), h.span[0]));
-}
-
-/**
- * A government's order or plea to patch flaws already known, or their addition to a catalogue of
- * exploited ones (CISA's Known Exploited Vulnerabilities): what agencies must do, not a flaw disclosed
- * or fixed as the article's news.
- */
-const KNOWN_FLAW_DIRECTIVE =
-  /\b(?:(?:orders?|ordered|urges?|urged|requires?|required|directs?|directed|mandates?|mandated)\s+(?:[\w-]+\s+){0,4}(?:agencies|organi[sz]ations|orgs)\s+to\s+(?:patch|fix|update|remediate|mitigate)|(?:agencies|organi[sz]ations|orgs)\s+(?:have been|has been|were|are)\s+(?:ordered|urged|required|directed|mandated)\s+to\s+(?:patch|fix|update|remediate|mitigate)|known exploited vulnerabilities|(?:added|adds|adding)\s+(?:[^.]{0,60}?\s)?to\s+(?:its|the|CISA['’]?s?)\s+(?:[\w-]+\s+){0,3}?catalog(?:ue)?|catalog(?:ue)? of (?:known |actively )?(?:exploited )?(?:vulnerabilities|flaws|bugs))\b/i;
-
-/** An update the article says holds no security fix. */
-const NON_SECURITY_UPDATE =
-  /\b(?:(?:do|does|will) not|don['’]t|doesn['’]t|won['’]t) (?:contain|include|bring|offer) (?:any )?security (?:updates|fixes|patches)\b|\bnon-security (?:update|release|fix)|\bno security (?:updates|fixes|patches)\b/i;
-
-/** The sentence opens on a year before the article's: it tells another, earlier case, whatever it reports. */
-function opensInPastYear(ctx: ExtractionContext, sentence: Sentence): boolean {
-  if (isTitle(ctx, sentence)) return false;
-  const year = YEAR_OPENING.exec(sentence.text)?.[1];
-  return year !== undefined && Number(year) < Number(ctx.published?.slice(0, 4) ?? NaN);
-}
-
 /**
  * An institution named for where it stands ("University of Toronto", "Boston Public Library", "New
  * York Stock Exchange", "Central Texas College"): the place in its name is a place of the story, as
@@ -230,23 +128,6 @@ function opensInPastYear(ctx: ExtractionContext, sentence: Sentence): boolean {
  */
 const SITED =
   /\b(?:University|College|Library|Stock Exchange|Hospital|Schools?|Medical Cent(?:er|re)|Health|Clinic|Airport|Museum|Council|Institute|Zoo)\b/;
-
-/**
- * "a VPN service used by ransomware gangs", "exchanges that launder payments for ransomware groups",
- * "sanctioned for work with ransomware groups": the gangs named as another's customers, not an attack.
- */
-const SERVES_BEFORE =
-  /\b(?:used by|for use by|(?:work|working|worked) with|popular (?:with|among)|favou?red by|catering to|serv(?:ing|es|ed)|launder\w* (?:\w+ ){0,3}for|(?:linked|tied) to|associated with|helping|helped|assisting|assisted|(?:cash(?:ing)? out|convert\w*) (?:\w+ ){0,3}for) (?:the |many |several |major |various |multiple |other |\w+ )?$/i;
-const SERVED_GANGS = /^ransomware (?:gang|group|operator|operation|actor|affiliate)s\b/i;
-
-function servesCriminals(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
-  if (h.type !== "attack/ransomware") return false;
-  const at = h.span[0] - h.sentence.span[0];
-  return (
-    SERVED_GANGS.test(h.sentence.text.slice(at)) &&
-    SERVES_BEFORE.test(h.sentence.text.slice(Math.max(0, at - 80), at))
-  );
-}
 
 const sited = (n: { type: string; name: string }) => n.type === "organization" && SITED.test(n.name);
 
