@@ -56,12 +56,14 @@ describe("malware", () => {
 
   it("reads ransomware strains listed in brackets after 'a ransomware attack' as software, not gangs", () => {
     const sheet = sheetOf(
-      "Traffic service sells access to loaders\n\nThe loaders it pushed were seen in earlier stages of a ransomware attack (WastedLocker, Ryuk, Egregor, REvil, Conti).",
+      "Traffic service sells access to loaders\n\nThe loaders it pushed were seen in earlier stages of a ransomware attack (WastedLocker, Ryuk, Egregor, REvil, Cuba, Conti).",
     );
     expect(sheet.malware.map((m) => m[0])).toEqual(
-      expect.arrayContaining(["WastedLocker", "Ryuk", "Egregor", "REvil", "Conti"]),
+      expect.arrayContaining(["WastedLocker", "Ryuk", "Egregor", "REvil", "Cuba", "Conti"]),
     );
     expect(sheet.threat_actors).toEqual([]);
+    // A strain named like a country, in a list of strains, names no country.
+    expect(sheet.countries).toEqual([]);
   });
 
   it("reads antivirus detection names, not platform lists, and families a list 'includes' as software", () => {

@@ -299,7 +299,9 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
         if (
           country &&
           !surname &&
-          !(AMBIGUOUS_COUNTRY_NAMES.has(surface) && !PREPOSITIONS.test(before.at(-1)?.text ?? ""))
+          !(AMBIGUOUS_COUNTRY_NAMES.has(surface) && !PREPOSITIONS.test(before.at(-1)?.text ?? "")) &&
+          // "(WastedLocker, Ryuk, Egregor, RansomExx, REvil, Cuba, Conti)": a strain in a list of strains.
+          !(entries?.some((e) => e.kind === "malware") && inSoftwareList(sentence, span))
         ) {
           result.countries.push({ code: country, span, surface, sentence });
           // "Scotland": a nation of a country is also a place within it.
@@ -315,7 +317,8 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
           !GENERIC_NAMES.test(surface) &&
           // "The Russian hackers": a demonym or country is never a catalogue name ("Russian" is also an
           // alias of the VaultCrypt ransomware), whatever cue follows it.
-          !gazetteer.countries.has(surface.replace(/^the\s+/i, "")) &&
+          (!gazetteer.countries.has(surface.replace(/^the\s+/i, "")) ||
+            (entries.some((e) => e.kind === "malware") && inSoftwareList(sentence, span))) &&
           spacedLike(entries, surface) &&
           // "password-stealing Android banking trojans": a product's name is the catalogue's family
           // ("AnDROid" ransomware) only where the text spells it as the catalogue does.
