@@ -199,13 +199,7 @@ const NOT_A_VICTIM_WORD =
  * Crystal Valley: an attack named by a victim the title and lead never name is another case than the
  * article's. Not an attack named by a group ("the REvil attack").
  */
-function otherVictimsAttack(
-  ctx: ExtractionContext,
-  table: EntityTable,
-  sentence: Sentence,
-  leadEnd: number,
-): Cue | null {
-  const lead = ctx.text.slice(0, leadEnd);
+function otherVictimsAttack(table: EntityTable, sentence: Sentence, lead: string): Cue | null {
   for (const { match, span } of matchesIn(NAMED_ATTACK, sentence)) {
     const nameStart = span[0] + match[0].indexOf(match[1] ?? "");
     const words = (match[1] ?? "").trim().split(/\s+/);
@@ -240,14 +234,14 @@ function referredLinks(ctx: ExtractionContext, table: EntityTable): Map<string, 
   // With no group named, no sentence can refer to one.
   if (mentions.length === 0) return links;
   const { sentences } = ctx.analysis;
-  const leadEnd = leadEndOf(ctx);
+  const lead = ctx.text.slice(0, leadEndOf(ctx));
   for (const sentence of sentences) {
     const own = mentions.some((m) => m.span[0] >= sentence.span[0] && m.span[0] < sentence.span[1]);
     if (own || isTitle(ctx, sentence) || backgroundCue(ctx, sentence)) continue;
-    if (otherVictimsAttack(ctx, table, sentence, leadEnd)) continue;
     const linkCue = firstCue(LINKED, sentence);
     // "no evidence indicating that the campaign is the work of the same group": a denial, not a link.
     if (!linkCue || firstCue(NOT_LINKED, sentence)) continue;
+    if (otherVictimsAttack(table, sentence, lead)) continue;
     const anaphor = ANAPHOR.exec(sentence.text);
     const link = { cue: linkCue, span: linkCue.span, alleged: firstCue(ALLEGED, sentence) };
     if (sentence.text.trimEnd().endsWith(":")) {
@@ -563,6 +557,7 @@ function linkCueFor(sentence: Sentence, span: Span): Cue | null {
 /** Decides, for every threat-actor entity, whether the article links it to its own incident. */
 export function attributeActors(ctx: ExtractionContext, table: EntityTable): Attribution[] {
   const leadEnd = leadEndOf(ctx);
+  const lead = ctx.text.slice(0, leadEnd);
   const referredBack = referredLinks(ctx, table);
   const itemHeadings = roundupHeadings(ctx);
   const claims: Attribution[] = [];
@@ -584,7 +579,7 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
       const sentence = ctx.analysis.sentenceAt(mention.span[0]);
       const denied = firstCue(NOT_LINKED, sentence) ?? disputedAfter(sentence, mention.span);
       const background =
-        backgroundFor(ctx, sentence, mention.span) ?? otherVictimsAttack(ctx, table, sentence, leadEnd);
+        backgroundFor(ctx, sentence, mention.span) ?? otherVictimsAttack(table, sentence, lead);
       // "X is not linked to last month's attacks" denies another case, not this one.
       if (denied && !background) denial ??= denied;
       if (

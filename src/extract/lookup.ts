@@ -296,12 +296,15 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
           previous.end + 1 === first.start &&
           firstNames().has(previous.text) &&
           !/^(?:North|South|East|West|Central|New|Upper|Lower|Great|Saint|San|Santa)$/.test(previous.text);
+        // "(WastedLocker, Ryuk, Egregor, RansomExx, REvil, Cuba, Conti)": a catalogue family in a list of
+        // strains is the family, whatever else its name names. Asked only of names that are countries.
+        const listedStrain = () =>
+          entries?.some((e) => e.kind === "malware") === true && inSoftwareList(sentence, span);
         if (
           country &&
           !surname &&
           !(AMBIGUOUS_COUNTRY_NAMES.has(surface) && !PREPOSITIONS.test(before.at(-1)?.text ?? "")) &&
-          // "(WastedLocker, Ryuk, Egregor, RansomExx, REvil, Cuba, Conti)": a strain in a list of strains.
-          !(entries?.some((e) => e.kind === "malware") && inSoftwareList(sentence, span))
+          !listedStrain()
         ) {
           result.countries.push({ code: country, span, surface, sentence });
           // "Scotland": a nation of a country is also a place within it.
@@ -317,8 +320,7 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
           !GENERIC_NAMES.test(surface) &&
           // "The Russian hackers": a demonym or country is never a catalogue name ("Russian" is also an
           // alias of the VaultCrypt ransomware), whatever cue follows it.
-          (!gazetteer.countries.has(surface.replace(/^the\s+/i, "")) ||
-            (entries.some((e) => e.kind === "malware") && inSoftwareList(sentence, span))) &&
+          (!gazetteer.countries.has(surface.replace(/^the\s+/i, "")) || listedStrain()) &&
           spacedLike(entries, surface) &&
           // "password-stealing Android banking trojans": a product's name is the catalogue's family
           // ("AnDROid" ransomware) only where the text spells it as the catalogue does.
