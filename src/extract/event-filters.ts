@@ -13,7 +13,7 @@ import { KNOWN_FLAWS } from "./lexicon/known-flaws.ts";
 
 /** "ProxyShell is a name given to…", "X is a chain of three flaws", "X refers to": a known flaw explained. */
 const DEFINES_FLAW =
-  /\b(?:is|are) (?:the |a )?(?:name|names|term) (?:given|used) (?:to|for)\b|\b(?:is|are) (?:a |the )?(?:combination|chain|set|collection|trio|pair) of\b|\brefers? to\b|\b(?:is|are) (?:collectively )?known as\b|\btracked as CVE-\d{4}-\d{4,7}\b[^.]{0,80}?\b(?:allows?|lets?|enables?|could (?:allow|let|enable)|was found in)\b/i;
+  /\b(?:is|are) (?:the |a )?(?:name|names|term) (?:given|used) (?:to|for)\b|\b(?:is|are) (?:a |the )?(?:combination|chain|set|collection|trio|pair) of\b|\brefers? to\b|\b(?:is|are) (?:collectively )?known as\b|\btracked as CVE-\d{4}-\d{4,7}\b[^.]{0,80}?\b(?:allows?|lets?|enables?|could (?:allow|let|enable)|was found in|impacts|affects)\b/i;
 /** Words that say a flaw was put to use. */
 const EXPLOITED = /\b(?:exploit\w*|used|uses|using|leverag\w+|abus\w+|weaponi[sz]\w+)\b/i;
 

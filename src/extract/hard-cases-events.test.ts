@@ -345,4 +345,18 @@ describe("flaws spoken of in general", () => {
       expect(sheet.event_types).not.toContain("vulnerability/patch");
     }
   });
+
+  it("reads no disclosure from a long-named flaw exploited, a scanner's search for flaws or a tracked flaw explained, and no patch a vendor failed to make", () => {
+    for (const text of [
+      "Miner spreads through wiki servers\n\nA cryptominer is now exploiting a recently-disclosed Halden Wiki remote code execution (RCE) vulnerability, researchers said on Tuesday.",
+      "Carmaker buys security startup\n\nThe carmaker bought a startup whose software scans vehicles for security vulnerabilities, it said on Tuesday.",
+      "Miner spreads through wiki servers\n\nA cryptominer is now exploiting CVE-2021-40123 on Halden Wiki servers, researchers said on Tuesday. Tracked as CVE-2021-40123, the vulnerability impacts Halden Wiki server versions before 7.2.",
+    ])
+      expect(sheetOf(text, "2022-03-10").event_types).not.toContain("vulnerability/disclosure");
+    const failed = sheetOf(
+      "Exploit code released for three phone bugs the vendor failed to patch\n\nA researcher published exploit code on Tuesday for three bugs the vendor failed to patch.",
+      "2022-03-10",
+    );
+    expect(failed.event_types).not.toContain("vulnerability/patch");
+  });
 });
