@@ -272,14 +272,17 @@ const LIST_SEPARATOR = (() => {
   return new RegExp(`^${join}(?:${item}${join}){0,3}$`, "u");
 })();
 
+/** A hit with the names of the list it stands in, itself included. */
+type ListedHit = KbHit & { readonly listedWith?: readonly KbHit[] };
+
 /**
  * "the REvil, Egregor, Netwalker, and Clop ransomware gangs", "malware such as Emotet, TrickBot and
  * Qbot": the words after a list's last name describe every name in it, and the words before its first
- * name too. Each listed hit gets the list's context.
+ * name too. Each listed hit gets the list's context and its fellow names.
  */
-function sharedListContext(ctx: ExtractionContext, hits: readonly KbHit[]): KbHit[] {
+function sharedListContext(ctx: ExtractionContext, hits: readonly KbHit[]): ListedHit[] {
   const sorted = [...hits].sort((a, b) => a.span[0] - b.span[0]);
-  const out = new Map<KbHit, KbHit>(sorted.map((h) => [h, h]));
+  const out = new Map<KbHit, ListedHit>(sorted.map((h) => [h, h]));
   let start = 0;
   for (let i = 1; i <= sorted.length; i++) {
     const [prev, hit] = [sorted[i - 1], sorted[i]];
@@ -299,6 +302,7 @@ function sharedListContext(ctx: ExtractionContext, hits: readonly KbHit[]): KbHi
           ...item,
           before: item === first ? item.before : first.before,
           after: item === last ? item.after : last.after,
+          listedWith: list,
         });
     start = i;
   }
@@ -342,7 +346,7 @@ export function addKnowledgeEntities(
     ctx,
     hits.filter((hit) => !continuesName(ctx, hit)),
   );
-  const byEntry = new Map<string, KbHit[]>();
+  const byEntry = new Map<string, ListedHit[]>();
   for (const hit of usable) {
     const entry = hit.entries[0];
     if (!entry) continue;
@@ -359,7 +363,16 @@ export function addKnowledgeEntities(
     const ransomware = entries.some(runByGang);
     const placeLike = entryHits.every((h) => PLACE_PREPOSITION.test(h.before.at(-1)?.text ?? ""));
     const cued = entryHits.some((h) => cuedAt(h) || listedUnderCue(ctx, h.sentence));
-    if (!actorEntry && (ransomware || placeLike) && !cued && !(aboutRansomware && entryHits.some(coined)))
+    // "Haron and BlackMatter are among those that have emerged": a plain word listed beside a coined
+    // ransomware name reads as that list does.
+    const coinedOrListedWithOne = (h: ListedHit) =>
+      coined(h) || (h.listedWith?.some((m) => m !== h && coined(m) && m.entries.some(runByGang)) ?? false);
+    if (
+      !actorEntry &&
+      (ransomware || placeLike) &&
+      !cued &&
+      !(aboutRansomware && entryHits.some(coinedOrListedWithOne))
+    )
       continue;
     // A plain word from a ransomware catalogue that only ever names a vendor's product.
     if (!actorEntry && ransomware && !entryHits.some(coined) && entryHits.every((h) => productAt(ctx, h)))

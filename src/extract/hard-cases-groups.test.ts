@@ -78,4 +78,16 @@ describe("groups named in several ways", () => {
     expect(names).toContain("hive");
     expect(names).not.toContain("ransomed");
   });
+
+  it("reads a plain-word ransomware name listed beside a coined one as a gang, and not alone", () => {
+    const listed = sheetOf(
+      "Another ransomware gang shuts down\n\nThe Ragnarok ransomware gang closed its site on Tuesday. Haron and BlackMatter are among those that have emerged recently, researchers said.",
+    );
+    const names = listed.threat_actors.flatMap((a) => a.names.map((n) => n.toLowerCase()));
+    expect(names).toContain("haron");
+    const alone = sheetOf(
+      "Another ransomware gang shuts down\n\nThe Ragnarok ransomware gang closed its site on Tuesday. Haron emerged recently, researchers said.",
+    );
+    expect(alone.threat_actors.flatMap((a) => a.names.map((n) => n.toLowerCase()))).not.toContain("haron");
+  });
 });
