@@ -116,6 +116,8 @@ function continuesName(ctx: ExtractionContext, hit: KbHit): boolean {
     PLATFORM.test(next.text) ||
     // "group Calypso Advanced Persistent Threat (APT)": the kind of group, spelt out.
     (next.text === "Advanced" && hit.after[1]?.text === "Persistent") ||
+    // "the Remcos and NanoCore Remote Access Trojans": the kind of malware, spelt out.
+    (next.text === "Remote" && /^(?:Access|Administration|Control)$/.test(hit.after[1]?.text ?? "")) ||
     // "the Wizard Spider Russian cybercrime group": a demonym before a word in lower case describes it.
     (/^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)$/u.test(next.text) && /^\p{Ll}/u.test(hit.after[1]?.text ?? ""))
   )

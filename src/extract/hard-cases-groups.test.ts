@@ -46,6 +46,15 @@ describe("groups named in several ways", () => {
     expect(redline[0]).toEqual(expect.arrayContaining(["RedLine", "RedLine Stealer"]));
   });
 
+  it("reads a family before its kind spelt out in capitals ('the Remcos and NanoCore Remote Access Trojans')", () => {
+    const sheet = sheetOf(
+      "Phishing wave hits shippers\n\nEvery campaign was designed to deploy the Remcos and NanoCore Remote Access Trojans (RATs), researchers said on Tuesday.",
+    );
+    const names = sheet.malware.flatMap((m) => m.map((n) => n.toLowerCase()));
+    expect(names).toContain("nanocore");
+    expect(names).toContain("remcos");
+  });
+
   it("reads no family from a platform's name before a kind of malware ('Android banking trojans')", () => {
     const sheet = sheetOf(
       "Android malware hid in fitness apps\n\nThe Android malware slipped past the store's checks by using short links. Researchers found password-stealing Android banking trojans disguised as fitness apps, installed by over 100,000 Android users.",
