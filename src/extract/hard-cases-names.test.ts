@@ -528,6 +528,15 @@ describe("organisations and people", () => {
     );
     expect(names(sheet.organizations)).toEqual(["Microsoft"]);
   });
+
+  it("reads a company's affiliate and a joint venture called by name as bodies, and no body from an ID or a PIN", () => {
+    const sheet = sheetOf(
+      "Carmaker buys security startup\n\nThe electronics maker Hanbit said on Tuesday it bought the startup. Its affiliate Hanbit Panels supplies screens to car makers, and in March it launched a joint venture called Velora. The attacker used the company ID and the vendor PIN to log in.",
+    );
+    expect(names(sheet.organizations)).toEqual(expect.arrayContaining(["Hanbit Panels", "Velora"]));
+    expect(names(sheet.organizations)).not.toContain("ID");
+    expect(names(sheet.organizations)).not.toContain("PIN");
+  });
 });
 
 describe("bodies named after a possessive place", () => {

@@ -452,7 +452,7 @@ const LAUNCH_VERBS =
 
 /** What a company is called, and only a company: not "an app called", "a group called", "a developer named". */
 const COMPANY_WORD =
-  /^(?:company|firm|startup|vendor|corporation|conglomerate|manufacturer|retailer|contractor)$/;
+  /^(?:company|firm|startup|vendor|corporation|conglomerate|manufacturer|retailer|contractor|venture)$/;
 
 /** Kinds of company an appositive counts a name among; not "operators" or "developers", who may be people. */
 const COMPANY_KINDS =

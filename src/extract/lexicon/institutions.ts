@@ -62,7 +62,7 @@ export const isKnownOrg = (name: string) => KNOWN_ORGS.has(name) || KNOWN_BY_LOW
 
 /** Technical acronyms written like names: vulnerability classes, protocols, service models. */
 export const TECHNICAL_ACRONYMS = set(
-  "VoIP|URL|URLs|RCE|XSS|SQLi|CSRF|SSRF|LPE|EoP|DoS|DDoS|MFA|2FA|VPN|API|SaaS|PaaS|IaaS|SMB|RDP|PII|IoT|OT|ICS|SCADA|MSP|MSSP|EDR|XDR|SIEM|SOC|CVSS|PoC|TTPs|IOCs|IoCs|C2|C&C|OSINT|APT",
+  "ID|IDs|PIN|PINs|OTP|SMS|VoIP|URL|URLs|RCE|XSS|SQLi|CSRF|SSRF|LPE|EoP|DoS|DDoS|MFA|2FA|VPN|API|SaaS|PaaS|IaaS|SMB|RDP|PII|IoT|OT|ICS|SCADA|MSP|MSSP|EDR|XDR|SIEM|SOC|CVSS|PoC|TTPs|IOCs|IoCs|C2|C&C|OSINT|APT",
 );
 
 /**
@@ -74,7 +74,7 @@ export const TECHNICAL_TERM =
 
 /** Words that describe what a company is; "fashion giant Moncler", "Moncler, the luxury brand". */
 export const ORG_DESCRIPTORS = set(
-  "company|companies|firm|firms|giant|maker|makers|manufacturer|manufacturers|vendor|vendors|provider|providers|retailer|retailers|operator|chain|bank|banks|lender|insurer|carrier|telco|telcos|telecom|cooperative|co-op|brand|subsidiary|subsidiaries|startup|conglomerate|platform|platforms|marketplace|exchange|exchanges|developer|publisher|broadcaster|outlet|newspaper|agency|hospital|university|school|airline|supplier|contractor|distributor|producer|haulier|processor|registrar|registrars|clinic|clinics|laboratory|lab|company's|firm's|utility|pipeline|service|services|website|site|app|group|organization|organisation|nonprofit|non-profit|charity|church|club|team|scheme|project|protocol|fund|mixer|forum",
+  "company|companies|firm|firms|giant|maker|makers|manufacturer|manufacturers|vendor|vendors|provider|providers|retailer|retailers|operator|chain|bank|banks|lender|insurer|carrier|telco|telcos|telecom|cooperative|co-op|brand|subsidiary|subsidiaries|affiliate|startup|conglomerate|platform|platforms|marketplace|exchange|exchanges|developer|publisher|broadcaster|outlet|newspaper|agency|hospital|university|school|airline|supplier|contractor|distributor|producer|haulier|processor|registrar|registrars|clinic|clinics|laboratory|lab|company's|firm's|utility|pipeline|service|services|website|site|app|group|organization|organisation|nonprofit|non-profit|charity|church|club|team|scheme|project|protocol|fund|mixer|forum",
 );
 
 /** Titles and role nouns that announce a person's name right after them. */
