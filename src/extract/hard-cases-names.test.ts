@@ -640,6 +640,14 @@ describe("places inside agency names", () => {
     expect(sheet.organizations.map((n) => n[0])).not.toContain("Jan.");
   });
 
+  it("reads a place of two or three words fused with its cue ('Tel Aviv-based', 'New Jersey-based'), not its last word", () => {
+    const sheet = sheetOf(
+      "Israeli startup breached\n\nTel Aviv-based Arvelon said on Tuesday that intruders stole customer data. A New Jersey-based water utility was hit too.",
+    );
+    expect(sheet.places).toEqual(expect.arrayContaining(["Tel Aviv", "New Jersey"]));
+    expect(sheet.countries).not.toContain("JE");
+  });
+
   it("reads the state a body's name ends with after 'of' as a place", () => {
     const sheet = sheetOf(
       "Dark web vendors arrested\n\nThe operation involved the Central Criminal Inspectorate of Oldenburg and the State Criminal Police Office of Lower Saxony, among others.",

@@ -161,6 +161,31 @@ function spacedLike(entries: readonly KbEntry[], surface: string): boolean {
 /** A one-word place joined to a locative cue by a hyphen: "Ohio-based", "Lagos-born". */
 const FUSED_PLACE = /^(\p{Lu}[\p{L}.]+)-(based|born|headquartered)$/u;
 
+/**
+ * A place name fused with "-based", "-born" or "-headquartered" that starts at word i and ends at
+ * most two words later ("Tel Aviv-based"), with single spaces between its words; null if none.
+ */
+function fusedPlaceAt(
+  ctx: ExtractionContext,
+  words: readonly Word[],
+  i: number,
+): { surface: string; span: Span; cueWord: Word; cue: string; next: number } | null {
+  const first = words[i];
+  if (!first) return null;
+  for (let n = 1; n <= 3; n++) {
+    const last = words[i + n - 1];
+    if (!last || (n > 1 && !/^\p{Lu}[\p{L}.]*$/u.test(words[i + n - 2]?.text ?? ""))) return null;
+    if (!last.text.includes("-")) continue;
+    const fused = FUSED_PLACE.exec(last.text);
+    if (!fused) return null;
+    const end = last.start + (fused[1] ?? "").length;
+    const surface = ctx.text.slice(first.start, end);
+    if (!/^\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*$/u.test(surface)) return null;
+    return { surface, span: [first.start, end], cueWord: last, cue: fused[2] ?? "", next: i + n };
+  }
+  return null;
+}
+
 /** Per gazetteer, whether some listed name starts with a surface. */
 const prefixMemos = new WeakMap<Gazetteer, Map<string, boolean>>();
 /** Surfaces remembered per gazetteer before the memo starts afresh (a few MB at most). */
@@ -241,22 +266,25 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
         i++;
         continue;
       }
-      // "an Ohio-based DNA testing company", "the Dallas-born hacker": a place fused with its cue.
-      const fused = words[i]?.text.includes("-") ? FUSED_PLACE.exec(words[i]?.text ?? "") : null;
-      const word = words[i];
-      if (fused && word) {
-        const surface = fused[1] ?? "";
-        const span: Span = [word.start, word.start + surface.length];
+      // "an Ohio-based DNA testing company", "the Dallas-born hacker", "Tel Aviv-based Cybellum": a
+      // place of up to three words fused with its cue.
+      const fusedAt = fusedPlaceAt(ctx, words, i);
+      if (fusedAt) {
+        const { surface, span, cueWord, cue, next } = fusedAt;
         const sentence = ctx.analysis.sentenceAt(span[0]);
         const before = words.slice(Math.max(0, i - 3), i);
-        const cue: Word = { text: `-${fused[2] ?? ""}`, start: span[1], end: word.end, pos: word.pos };
-        const after = [cue, ...words.slice(i + 1, i + 3)];
+        const after = [
+          { text: `-${cue}`, start: span[1], end: cueWord.end, pos: cueWord.pos },
+          ...words.slice(next, next + 2),
+        ];
         const country = gazetteer.countries.get(surface);
         const places = gazetteer.places.get(surface);
-        if (country) result.countries.push({ code: country, span, surface, sentence });
-        else if (places) result.places.push({ candidates: places, span, surface, sentence, before, after });
-        i++;
-        continue;
+        if (country || places || next === i + 1) {
+          if (country) result.countries.push({ code: country, span, surface, sentence });
+          else if (places) result.places.push({ candidates: places, span, surface, sentence, before, after });
+          i = next;
+          continue;
+        }
       }
       // Grow the n-gram only while some listed name still starts with it (binary search on sorted keys).
       const surfaces: string[] = [];

@@ -272,6 +272,9 @@ export function stripCountryPrefix(words: Word[], gazetteer: Gazetteer): { core:
     (gazetteer.countries.has(words[k]?.text ?? "") || ORIGIN_WORD.test(words[k]?.text ?? ""))
   )
     k++;
+  // "Tel Aviv-based Cybellum", "New Jersey-based": a place of several words before its origin word.
+  const origin = words.findIndex((w) => ORIGIN_WORD.test(w.text));
+  if (origin > k && origin < Math.min(4, words.length - 1)) k = origin + 1;
   if (k > 0 && POSSESSIVE.test(words[k]?.text ?? "")) k++;
   // "Peterborough’s Finance Department": a possessor before the body is not part of its name.
   if (k === 0 && POSSESSIVE.test(words[1]?.text ?? "") && words[0]?.text !== "People" && words.length > 3)
