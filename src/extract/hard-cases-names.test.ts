@@ -640,6 +640,13 @@ describe("places inside agency names", () => {
     expect(sheet.organizations.map((n) => n[0])).not.toContain("Jan.");
   });
 
+  it("reads no victim body from the attackers a title names ('Hackers breach startup')", () => {
+    const sheet = sheetOf(
+      "Hackers breach startup\n\nHackers breached a payments startup on Tuesday and stole customer data, the company said.",
+    );
+    expect(sheet.organizations).toEqual([]);
+  });
+
   it("reads a place of two or three words fused with its cue ('Tel Aviv-based', 'New Jersey-based'), not its last word", () => {
     const sheet = sheetOf(
       "Israeli startup breached\n\nTel Aviv-based Arvelon said on Tuesday that intruders stole customer data. A New Jersey-based water utility was hit too.",

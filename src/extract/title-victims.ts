@@ -17,6 +17,10 @@ const VICTIM_AFTER =
 const VICTIM_BEFORE =
   /\b(?:attack|breach|hack|ransomware|cyberattack|incident)\s+(?:on|at|against)\s+(?:the\s+)?$|\b(?:ransomware|attack|cyberattack|breach|hackers?|gang)\s+(?:hits|breaches|hacks|cripples|disrupts)\s+$/i;
 
+/** Words for those who attack, which a title may set where its victim would stand. */
+const ATTACKER_WORD =
+  /^(?:Hackers?|Attackers?|Scammers?|Fraudsters?|(?:Cyber-?)?[Cc]riminals?|Crooks|Thieves|Gangs?|Spies|Operators)$/;
+
 /** Two names that open or end with the same word: "Inetum" and "Inetum Group", "Renner" and "Lojas Renner". */
 export function sharesEdgeWord(a: string, b: string): boolean {
   const [x, y] = [a.split(" "), b.split(" ")];
@@ -44,6 +48,8 @@ export function titleVictim(
     // "Bernalillo County", "City of Tulsa": a public body's, not a company's.
     /^(?:County|City|State|Province|District|Government|Council)$/.test(chunk.words.at(-1)?.text ?? "") ||
     startsWithFirstName(chunk.words) ||
+    // "Hackers breach startup": who attacks, never the one attacked.
+    ATTACKER_WORD.test(chunk.words[0]?.text ?? "") ||
     writtenInLowerCase(ctx, name) ||
     // "Just Dance", "Pro Wrestling Tees": a capitalised word before the chunk is part of the name.
     /^\p{Lu}/u.test(chunk.before.at(-1)?.text ?? "")
