@@ -346,6 +346,15 @@ describe("flaws spoken of in general", () => {
     }
   });
 
+  it("reads no disclosure from flaws a tool or programme is meant to find, detect or prevent", () => {
+    for (const text of [
+      "Social network open-sources tool to find bugs\n\nThe tool has been used internally for months to find bugs in the company's mobile apps, engineers said on Tuesday.",
+      "Agency publishes network scripts\n\nThe project aims to streamline the detection and remediation of specific bugs in small firms, the agency said on Tuesday.",
+      "Search engine for exposed sites returns\n\nThe revamped tool helps identify flaws in websites so companies can fix them, its authors said on Tuesday.",
+    ])
+      expect(sheetOf(text, "2022-03-10").event_types).not.toContain("vulnerability/disclosure");
+  });
+
   it("reads no disclosure from a long-named flaw exploited, a scanner's search for flaws or a tracked flaw explained, and no patch a vendor failed to make", () => {
     for (const text of [
       "Miner spreads through wiki servers\n\nA cryptominer is now exploiting a recently-disclosed Halden Wiki remote code execution (RCE) vulnerability, researchers said on Tuesday.",
