@@ -205,7 +205,7 @@ export function namesAttackKind(type: string, text: string, sentenceSpan: Span, 
 }
 
 export const BACKGROUND_SENTENCE =
-  /\b(?:is a (?:type|form) of|are a (?:type|form) of|use (?:various|different|many|a (?:variety|range) of) (?:tactics|techniques|methods)|previously|in the past|last year|earlier this year|in a separate|another case|similar (?:attacks?|cases?|incidents?)|such as|known for|notorious for|history of|in recent years|over the years|other (?:groups|gangs|cases)|echoes|numerous (?:\w+ )?(?:arrests|indictments|takedowns|prosecutions))\b/i;
+  /\b(?:is a (?:type|form) of|are a (?:type|form) of|use (?:various|different|many|a (?:variety|range) of) (?:tactics|techniques|methods)|previously|in the past|last year|earlier this year|in a separate|another case|similar (?:attacks?|cases?|incidents?)|past (?:incidents|attacks|cases) include|in (?:\p{Lu}[\w-]*|the \p{Lu}[\w-]*)['’]s case|in (?:two|three|several|other) recent|such as|known for|notorious for|history of|in recent years|over the years|other (?:groups|gangs|cases)|echoes|numerous (?:\w+ )?(?:arrests|indictments|takedowns|prosecutions))\b/iu;
 
 const FRAUD_CRIMES = new Set([
   "ponzi-scheme",

@@ -648,3 +648,12 @@ describe("tallies of criminals at large", () => {
     expect(theft.money).toEqual([{ amount: 12000000, currency: "USD" }]);
   });
 });
+
+describe("amounts of other victims' cases", () => {
+  it("leaves out a ransom 'in Kestrel's case', in 'past incidents' and 'in two recent heists', and keeps the article's own", () => {
+    const sheet = sheetOf(
+      "Gang threatens to leak data if victim calls police\n\nThe Rook ransomware gang demanded $2 million from a Dutch retailer on Monday. In Kestrel's case, the group had encrypted 2,000 devices and demanded an $11,000,000 ransom. Past incidents include a 2020 attack on a food business that avoided paying a $40 million ransom demand. In two recent cryptocurrency heists, the attackers returned the $611 million they took.",
+    );
+    expect(sheet.money).toEqual([{ amount: 2000000, currency: "USD" }]);
+  });
+});
