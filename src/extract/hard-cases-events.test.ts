@@ -369,3 +369,26 @@ describe("flaws spoken of in general", () => {
     expect(failed.event_types).not.toContain("vulnerability/patch");
   });
 });
+
+describe("breaches told in other words", () => {
+  it("reads a breach from credentials 'used to breach' a network and from source code leaked, not from a gang's own code or an attempt", () => {
+    for (const text of [
+      "Stolen credentials led to theft at agency\n\nA threat actor used stolen credentials from an employee to breach parts of the agency's network in April, a spokesman confirmed on Tuesday.",
+      "Game platform gutted: all source code leaked\n\nAn attacker posted the platform's source code and payout data to a forum on Wednesday.",
+    ])
+      expect(sheetOf(text, "2022-03-10").event_types).toContain("attack/data-breach");
+    for (const text of [
+      "Gang's full source code leaked on forum\n\nA member of the Drakon ransomware gang posted its full source code on a forum on Tuesday, researchers said.",
+      "Botnet grows through storage devices\n\nDevices compromised by the botnet are later used in further attempts to breach more Linux systems, the vendor said on Tuesday.",
+    ])
+      expect(sheetOf(text, "2022-03-10").event_types).not.toContain("attack/data-breach");
+  });
+
+  it("reads an attack 'in another high-profile attack in January 2020' as another case", () => {
+    const sheet = sheetOf(
+      "Agency confirms intrusion\n\nThe agency confirmed on Tuesday that intruders reached its network in April. In another high-profile attack in January 2020, the operators behind the Emotet malware took aim at the agency with a phishing campaign.",
+      "2022-03-10",
+    );
+    expect(sheet.event_types).not.toContain("attack/malware");
+  });
+});
