@@ -32,6 +32,9 @@ const ALIAS_JOIN =
 
 /** An alias phrase and its opening quote: "also known as", "tracked as", "aka '". */
 const ALIAS_PHRASE = String.raw`(?:\b(?:(?:also|formerly|previously|otherwise|commonly) )?(?:known (?:internally |publicly |widely |collectively )?as|tracked as|referred to as)|\balso known|\baka|\ba\.k\.a\.?)\s*["“”'‘’]?`;
+/** "DarkSide ransomware gang returns as new BlackMatter operation": one gang under its new name. */
+const REBRANDED_AS =
+  /^\s*(?:ransomware\s+)?(?:gang|group|operation|crew)?\s*(?:(?:has|have|had)\s+)?(?:returns?|returned|re-?emerge[sd]?|relaunch(?:es|ed)?|rebrand(?:s|ed)?|renamed|resurface[sd]?)(?:\s+itself)?\s+(?:as|to)\s+(?:the\s+|a\s+)?(?:new\s+)?$/i;
 /** An alias phrase right before the second name, further along one sentence: "APT41, a Chinese-speaking group also known as Winnti". */
 const ALIAS_PHRASE_BEFORE = new RegExp(String.raw`${ALIAS_PHRASE}\s*$`, "i");
 
@@ -203,6 +206,7 @@ export function joinsAsAliases(text: string, first: Span, second: Span): boolean
   const between = text.slice(first[1], second[0]);
   if (between.length <= 30 && ALIAS_JOIN.test(between)) return true;
   if (joinableClause(between) && ALIAS_PHRASE_BEFORE.test(between)) return true;
+  if (REBRANDED_AS.test(between)) return true;
   // A list of aliases inside the parenthesis right after a name: "APT31 (also known as Zirconium and Judgment Panda)".
   const open = between.lastIndexOf("(");
   return (

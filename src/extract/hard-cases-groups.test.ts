@@ -88,6 +88,15 @@ describe("groups named in several ways", () => {
     expect(names).not.toContain("ransomed");
   });
 
+  it("reads a gang that 'returns as' or 'has rebranded as' a new name as one gang under both names", () => {
+    const sheet = sheetOf(
+      "DarkSide ransomware gang returns as new BlackMatter crew, researchers say\n\nEncryption routines in a decryptor show that the DarkSide ransomware gang has rebranded as a new BlackMatter operation and is attacking companies again, researchers said on Tuesday.",
+    );
+    const names = sheet.threat_actors.map((a) => a.names.map((n) => n.toLowerCase()));
+    expect(names).toHaveLength(1);
+    expect(names[0]).toEqual(expect.arrayContaining(["darkside", "blackmatter"]));
+  });
+
   it("reads a plain-word ransomware name listed beside a coined one as a gang, and not alone", () => {
     const listed = sheetOf(
       "Another ransomware gang shuts down\n\nThe Ragnarok ransomware gang closed its site on Tuesday. Haron and BlackMatter are among those that have emerged recently, researchers said.",
