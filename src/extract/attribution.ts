@@ -255,6 +255,9 @@ function referredLinks(ctx: ExtractionContext, table: EntityTable): Map<string, 
       continue;
     }
     if (!anaphor) continue;
+    // "the cybercriminal group has been a victim of a ransomware attack": named before an agent's
+    // cue, the group is the one hit.
+    if (AGENT_AFTER_CUE.test(linkCue.text) && sentence.span[0] + anaphor.index < linkCue.span[0]) continue;
     const plural = /s$/.test(anaphor[2] ?? "");
     const wanted = anaphor[1] ? (parseNumber(anaphor[1]) ?? 1) : plural ? 2 : 1;
     const windowStart = ctx.analysis.sentences[Math.max(0, sentence.index - 3)]?.span[0] ?? 0;
@@ -487,6 +490,18 @@ function namedForItsTools(ctx: ExtractionContext, span: Span): boolean {
 const KEYS_RELEASED =
   /\b(?:(?:shar|releas|publish|leak|post|dump|hand)\w*\s+(?:(?:out|over)\s+)?(?:[\w-]+\s+){0,3}?(?:decryption|master|private)\s+keys?|(?:decrypt(?:ion|or)|master|private)\s+keys?\s+(?:(?:were|was|are|is|have been|has been)\s+)?(?:shared|released|published|leaked|posted|dumped))\b/i;
 
+/**
+ * After a group's name, a passive that makes it the one attacked: "Babuk Ransomware Gang Ransomed, New
+ * Forum Stuffed With Porn", "the REvil gang's forum was hacked". An active verb has its object after it
+ * ("REvil hacked Kaseya"), so only a verb the clause ends at, or "by"/"after" follows, is read.
+ */
+const ATTACKED_AFTER =
+  /^(?:['’]s?)?(?:\s+(?:ransomware|gang|group|operation|operators?|forum|site|servers?|infrastructure|crew))*\s+(?:(?:was|were|got|gets|has been|have been|had been|is|are|being)\s+)?(?:ransomed|hacked|breached|doxx?ed|pwned|defaced)(?=\s*(?:[,:;.!?–—]|$)|\s+(?:by|after|in an?|over)\b)/i;
+
+function attackedAt(ctx: ExtractionContext, span: Span): boolean {
+  return ATTACKED_AFTER.test(ctx.text.slice(span[1], span[1] + 60));
+}
+
 /** Words that set a group beside another as the one it outdoes: "has overtaken Conti", "more active than LockBit". */
 const RIVAL_BEFORE =
   /\b(?:overtak(?:e|es|en|ing)|overtook|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|outrank(?:s|ed|ing)?|dethron(?:e|es|ed|ing)|edg(?:es|ed|ing) out|ahead of|than)\s+(?:the\s+)?$/i;
@@ -575,6 +590,11 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
     }
     let denial: Cue | null = null;
     let link: Link | null = null;
+    // "Babuk Ransomware Gang Ransomed": a group the title says was attacked is the story's victim; the
+    // title and lead then name it as such, and only a cue of its own links it.
+    const titleVictim = entity.mentions.some(
+      (m) => isTitle(ctx, ctx.analysis.sentenceAt(m.span[0])) && attackedAt(ctx, m.span),
+    );
     for (const mention of entity.mentions) {
       const sentence = ctx.analysis.sentenceAt(mention.span[0]);
       const denied = firstCue(NOT_LINKED, sentence) ?? disputedAfter(sentence, mention.span);
@@ -586,7 +606,8 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
         denied ||
         rivalAt(ctx, mention.span) ||
         lineageAt(ctx, mention.span) ||
-        examplesAt(ctx, mention.span)
+        examplesAt(ctx, mention.span) ||
+        attackedAt(ctx, mention.span)
       )
         continue;
       const itemHarm = itemHeadings.has(sentence.index) ? headlineHarmAfter(sentence, mention.span) : null;
@@ -599,6 +620,7 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
         suffered(sentence, mention.span) ??
         harmAfter(sentence, mention.span);
       const prominent =
+        !titleVictim &&
         (isTitle(ctx, sentence) || mention.span[0] < leadEnd) &&
         !earlierEventOf(ctx, mention.span) &&
         !namedForItsTools(ctx, mention.span) &&
@@ -611,7 +633,8 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
       }
     }
     if (headlined.has(key) || itemLinked.has(key)) bodyLinkSentence.delete(key);
-    link ??= referredBack.get(key) ?? null;
+    // A sentence that only refers back to a group the title says was attacked tells its history.
+    if (!titleVictim) link ??= referredBack.get(key) ?? null;
     if (link && !denial) {
       const modality: AttributionModality = link.alleged ? "alleged" : "asserted";
       claims.push({

@@ -615,3 +615,16 @@ describe("attribution", () => {
     expect(sheet.malware.map((m) => m[0])).toContain("Havex");
   });
 });
+
+describe("groups that are the ones attacked", () => {
+  it("links no group a title says was ransomed or hacked, nor one a sentence calls 'a victim of' an attack", () => {
+    const ransomed = sheetOf(
+      "Drakon Ransomware Gang Ransomed, Its Forum Flooded With Spam\n\nThe Drakon ransomware gang's new rebrand isn't going well. A spammer flooded its forum with junk on Saturday and demanded $5,000.\n\nBy early this month, the group had renamed its leak site and opened a new affiliate programme.",
+    );
+    expect(linkOf(ransomed, "Drakon")).toBe(false);
+    const victim = sheetOf(
+      "Spammer floods dark web forum\n\nA spammer flooded a dark web forum with junk on Saturday. The spammer demanded $5,000 to stop, researchers said.\n\nThe forum was launched in July by the Drakon ransomware gang. It seems the cybercriminal group has been a victim of an attack of its own.",
+    );
+    expect(linkOf(victim, "Drakon")).not.toBe(true);
+  });
+});
