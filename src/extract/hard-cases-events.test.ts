@@ -370,6 +370,16 @@ describe("flaws spoken of in general", () => {
   });
 });
 
+describe("phishing as a defence's name", () => {
+  it("reads no phishing from 'phishing detection', 'phishing protection' or 'phishing awareness training'", () => {
+    for (const text of [
+      "Browser now comes with 50x faster phishing detection\n\nThe browser's phishing detection now runs on the device, the company said on Tuesday.",
+      "Mail service adds phishing protection\n\nThe service added phishing protection and phishing awareness training for business customers on Tuesday.",
+    ])
+      expect(sheetOf(text, "2022-03-10").event_types).not.toContain("attack/phishing");
+  });
+});
+
 describe("breaches told in other words", () => {
   it("reads a breach from credentials 'used to breach' a network and from source code leaked, not from a gang's own code or an attempt", () => {
     for (const text of [
