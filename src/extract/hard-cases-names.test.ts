@@ -640,6 +640,16 @@ describe("places inside agency names", () => {
     expect(sheet.organizations.map((n) => n[0])).not.toContain("Jan.");
   });
 
+  it("reads a name between 'the' and a kind of company as a body ('the Velko cryptocurrency exchange'), not a demonym or an acronym", () => {
+    const sheet = sheetOf(
+      "Treasury sanctions crypto exchange\n\nThe Treasury sanctioned the Velko cryptocurrency exchange on Monday for laundering ransom payments. The Korean retail giant and the NAS maker were not named.",
+    );
+    const bodies = names(sheet.organizations);
+    expect(bodies).toContain("Velko");
+    expect(bodies).not.toContain("Korean");
+    expect(bodies).not.toContain("NAS");
+  });
+
   it("reads no victim body from the attackers a title names ('Hackers breach startup')", () => {
     const sheet = sheetOf(
       "Hackers breach startup\n\nHackers breached a payments startup on Tuesday and stole customer data, the company said.",

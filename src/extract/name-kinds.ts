@@ -435,6 +435,36 @@ function modifiesDescriptor(chunk: Chunk): boolean {
   );
 }
 
+/** Words for a kind of company that a name right before them belongs to ("the Chatex cryptocurrency exchange"). */
+const COMPANY_KIND =
+  /^(?:company|firm|exchange|bank|maker|vendor|provider|retailer|startup|conglomerate|manufacturer|insurer|carrier|telco|lender|giant|subsidiary|publisher|broadcaster|newspaper|hospital|university|airline|supplier|contractor|distributor|nonprofit|charity|mixer)$/;
+
+/**
+ * "the Chatex cryptocurrency exchange", "the Kestrel software company": after "the", a name, at most
+ * two lower-case words of trade and a kind of company that ends the phrase are one company's.
+ */
+function namesCompanyAfter(chunk: Chunk): boolean {
+  if (lower(chunk.before.at(-1)) !== "the") return false;
+  const [only] = chunk.words;
+  // "the Korean retail giant", "the NAS maker": a demonym or a short acronym names a kind, not a company.
+  if (
+    chunk.words.length === 1 &&
+    (only?.pos === "ADJ" ||
+      /(?:ean|ese|ish)$/.test(only?.text ?? "") ||
+      /^[\p{Lu}\d]{2,4}$/u.test(only?.text ?? ""))
+  )
+    return false;
+  // "the Russian-linked Suex crypto exchange": a name after an origin word is read with the origin cut off.
+  if (chunk.words.some((w) => ORIGIN_WORD.test(w.text))) return false;
+  const k = chunk.after.findIndex((w) => COMPANY_KIND.test(w.text));
+  return (
+    k >= 0 &&
+    k <= 2 &&
+    chunk.after.slice(0, k).every((w) => /^[a-z][a-z-]*$/.test(w.text) && !FUNCTION_WORDS.test(w.text)) &&
+    !/^\p{Lu}/u.test(chunk.after[k + 1]?.text ?? "")
+  );
+}
+
 /** What a body owns that a person rarely does: "Constant Contact’s systems", "Acme’s customers". */
 const CORPORATE_POSSESSIONS =
   /^(?:systems|network|networks|servers|infrastructure|customers|clients|employees|staff|shareholders|subsidiary|subsidiaries|headquarters|website|platform|chief|ceo|board|vice|executives|cto|ciso|cfo|coo|cio|founder|co-founder|cofounder|chairman|chairwoman)$/;
@@ -499,6 +529,7 @@ export function descriptorType(chunk: Chunk): EntityType | null {
   )
     return "threat-actor";
   if (modifiesDescriptor(chunk)) return null;
+  if (namesCompanyAfter(chunk)) return "organization";
   // "Mozilla engineer Haik Aftandilian wrote in a blog post": a person's post right before a name of
   // two words or more makes it a person's, whatever follows ("researcher MalwareHunterTeam" is a
   // handle); "developer" or "operator" may also name a company's trade.
