@@ -657,6 +657,21 @@ describe("places inside agency names", () => {
     expect(sheet.organizations).toEqual([]);
   });
 
+  it("reads Washington standing for its government or after a town and a comma as a place, and not a bare surname", () => {
+    const sheet = sheetOf(
+      "Hackers arrested in Moscow\n\nThe arrests come amid tensions between Washington and Moscow. Officials said Washington expects more arrests.",
+    );
+    expect(sheet.places).toEqual(expect.arrayContaining(["Washington", "Moscow"]));
+    const state = sheetOf(
+      "US carrier's call centre hacked\n\nIntruders reached staff in the carrier's call centre in Bothell, Washington on Monday.",
+    );
+    expect(state.places).toContain("Washington");
+    const person = sheetOf(
+      "Hackers arrested in Moscow\n\nPolice arrested two men in Moscow on Tuesday, Denzel Washington told reporters.",
+    );
+    expect(person.places).not.toContain("Washington");
+  });
+
   it("reads a place of two or three words fused with its cue ('Tel Aviv-based', 'New Jersey-based'), not its last word", () => {
     const sheet = sheetOf(
       "Israeli startup breached\n\nTel Aviv-based Arvelon said on Tuesday that intruders stole customer data. A New Jersey-based water utility was hit too.",

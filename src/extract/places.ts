@@ -48,6 +48,22 @@ const NEEDS_STRONG_CUE = new Set([
   "Along",
 ]);
 
+/** Capitals the news names for their governments: "tensions between Washington and Moscow", "Washington expects". */
+const GOVERNMENT_SEATS = new Set(["Washington"]);
+const GOVERNMENT_VERB =
+  /^(?:expects?|wants?|will|would|must|should|has|had|is|was|says?|said|can|could|may|might|believes?|accused|accuses|blamed|blames|announced|imposed|imposes|sanctioned|sanctions|responded|warned|warns)$/;
+
+/** A capital that stands for its government: before a verb, after "between" or before "and", after "get" or "for" and before "to". */
+function governmentAt(hit: PlaceHit, prev: string, next: string): boolean {
+  if (!GOVERNMENT_SEATS.has(hit.surface)) return false;
+  const after = hit.after[1]?.text ?? "";
+  return (
+    GOVERNMENT_VERB.test(next) ||
+    (prev === "between" && next === "and") ||
+    (/^(?:for|get)$/.test(prev) && next === "to" && /^\p{Ll}/u.test(after))
+  );
+}
+
 /** Month names that are also towns (March in Cambridgeshire, May in Oklahoma). */
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -105,7 +121,17 @@ export function addPlaces(
     if (MONTH.test(hit.surface) && !/^(?:city|town|county)$/i.test(next)) continue;
     const strong = NEEDS_STRONG_CUE.has(hit.surface);
     const districtOf = inAgency && prev === "of";
-    if (strong && !/^(?:state|city|county|area|,)$/i.test(next) && prev !== "in" && !districtOf) continue;
+    // "Bothell, Washington": a state after a town and a comma.
+    const stateOfTown = prev === "," && CAPITALISED.test(hit.before.at(-2)?.text ?? "");
+    if (
+      strong &&
+      !/^(?:state|city|county|area|,)$/i.test(next) &&
+      prev !== "in" &&
+      !districtOf &&
+      !stateOfTown &&
+      !governmentAt(hit, prev, next)
+    )
+      continue;
     // "a concept in Java": a place name that is also software ("Java") needs more than "in".
     if (strong && isProductName(hit.surface) && !/^(?:state|city|county|area|island|province|,)$/i.test(next))
       continue;
