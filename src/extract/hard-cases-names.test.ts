@@ -672,6 +672,15 @@ describe("places inside agency names", () => {
     expect(person.places).not.toContain("Washington");
   });
 
+  it("reads the state a judicial district names as a place, not the country Georgia nor the direction 'Central'", () => {
+    const sheet = sheetOf(
+      "Intruders read email of US Attorneys' offices\n\nThe offices affected include:\n\n* Central District of California\n* Northern District of Georgia\n* Western District of Washington",
+    );
+    expect(sheet.places).toEqual(expect.arrayContaining(["California", "Georgia", "Washington"]));
+    expect(sheet.places).not.toContain("Central");
+    expect(sheet.countries).not.toContain("GE");
+  });
+
   it("reads a place of two or three words fused with its cue ('Tel Aviv-based', 'New Jersey-based'), not its last word", () => {
     const sheet = sheetOf(
       "Israeli startup breached\n\nTel Aviv-based Arvelon said on Tuesday that intruders stole customer data. A New Jersey-based water utility was hit too.",

@@ -333,9 +333,12 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
         // strains is the family, whatever else its name names. Asked only of names that are countries.
         const listedStrain = () =>
           entries?.some((e) => e.kind === "malware") === true && inSoftwareList(sentence, span);
+        // "the Northern District of Georgia": a US judicial district names a state, not a country.
+        const district = before.at(-1)?.text === "of" && before.at(-2)?.text === "District";
         if (
           country &&
           !surname &&
+          !district &&
           !(AMBIGUOUS_COUNTRY_NAMES.has(surface) && !PREPOSITIONS.test(before.at(-1)?.text ?? "")) &&
           !listedStrain()
         ) {

@@ -116,11 +116,14 @@ export function addPlaces(
       (CAPITALISED.test(next) && !AFTER_CUE.test(next));
     if (inName && !inAgency) continue;
     if (!cued && hit.before.length === 0) continue; // a capitalised first word is no evidence
+    // "Central District of California": a direction that opens a judicial district's name.
+    if (next === "District" && hit.after[1]?.text === "of") continue;
 
     // "in February, March, and May 2021", "in March, the FBI…": a month, whatever the cue.
     if (MONTH.test(hit.surface) && !/^(?:city|town|county)$/i.test(next)) continue;
     const strong = NEEDS_STRONG_CUE.has(hit.surface);
-    const districtOf = inAgency && prev === "of";
+    // "Western District of Washington": a judicial district's state, inside an agency's name or not.
+    const districtOf = prev === "of" && (inAgency || hit.before.at(-2)?.text === "District");
     // "Bothell, Washington": a state after a town and a comma.
     const stateOfTown = prev === "," && CAPITALISED.test(hit.before.at(-2)?.text ?? "");
     if (
