@@ -138,14 +138,16 @@ const PRODUCT_NOUN = /^(?:platforms?|software|suites?|products?|appliances?|cons
  */
 function productAt(ctx: ExtractionContext, hit: KbHit): boolean {
   if (hit.after.slice(0, 2).some((w) => PRODUCT_NOUN.test(w.text))) return true;
-  const previous = hit.before.at(-1);
+  // "the Microsoft 365 Defender portal": a vendor and a version number before the name.
+  const version = /^\d+$/.test(hit.before.at(-1)?.text ?? "") ? 1 : 0;
+  const previous = hit.before.at(-1 - version);
   if (!previous || isTitle(ctx, hit.sentence) || inSoftwareList(hit.sentence, hit.span)) return false;
   const opensSentence = ctx.text.slice(hit.sentence.span[0], previous.start).trim() === "";
   return (
     !opensSentence &&
     /^\p{Lu}[\p{L}\p{N}]*$/u.test(previous.text) &&
     !/^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)$/u.test(previous.text) &&
-    ctx.text.slice(previous.end, hit.span[0]) === " "
+    ctx.text.slice(previous.end, hit.span[0]) === (version ? ` ${hit.before.at(-1)?.text ?? ""} ` : " ")
   );
 }
 

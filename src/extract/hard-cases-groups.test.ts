@@ -88,6 +88,13 @@ describe("groups named in several ways", () => {
     expect(names).not.toContain("ransomed");
   });
 
+  it("reads no gang from a vendor's product named with its version ('the Microsoft 365 Defender Threat Intelligence Team')", () => {
+    const sheet = sheetOf(
+      "Log4j attacks continue, vendor warns\n\nThe Microsoft 365 Defender Threat Intelligence Team said on Tuesday that attackers still exploit the flaw, including ransomware crews.",
+    );
+    expect(sheet.threat_actors.flatMap((a) => a.names)).not.toContain("Defender");
+  });
+
   it("reads a gang that 'returns as' or 'has rebranded as' a new name as one gang under both names", () => {
     const sheet = sheetOf(
       "DarkSide ransomware gang returns as new BlackMatter crew, researchers say\n\nEncryption routines in a decryptor show that the DarkSide ransomware gang has rebranded as a new BlackMatter operation and is attacking companies again, researchers said on Tuesday.",
