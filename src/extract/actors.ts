@@ -32,6 +32,10 @@ const ALIAS_JOIN =
 
 /** An alias phrase and its opening quote: "also known as", "tracked as", "aka '". */
 const ALIAS_PHRASE = String.raw`(?:\b(?:(?:also|formerly|previously|otherwise|commonly) )?(?:known (?:internally |publicly |widely |collectively )?as|tracked as|referred to as)|\balso known|\baka|\ba\.k\.a\.?)\s*["“”'‘’]?`;
+/** Words right before a gang's new name: "rebranding as", "reconstituted under the name". */
+const REBRANDED_BEFORE =
+  /\b(?:rebrand(?:s|ed|ing)?|renam(?:ed|ing)(?:\s+itself)?|reconstituted|relaunch(?:ed|ing)?|re-?emerg(?:ed|ing)|return(?:ed|ing)?)\s+(?:as|under\s+the\s+name|to)\s+["“]?(?:the\s+|a\s+)?(?:new\s+)?$/i;
+
 /** "DarkSide ransomware gang returns as new BlackMatter operation": one gang under its new name. */
 const REBRANDED_AS =
   /^\s*(?:ransomware\s+)?(?:gang|group|operation|crew)?\s*(?:(?:has|have|had)\s+)?(?:returns?|returned|re-?emerge[sd]?|relaunch(?:es|ed)?|rebrand(?:s|ed)?|renamed|resurface[sd]?)(?:\s+itself)?\s+(?:as|to)\s+(?:the\s+|a\s+)?(?:new\s+)?$/i;
@@ -255,6 +259,14 @@ function aliasGroups(ctx: ExtractionContext, hits: readonly KbHit[]): Map<string
   }
   // In text order, each hit is compared only with the hits that follow it within ALIAS_REACH.
   const ordered = [...hits].sort((x, y) => x.span[0] - y.span[0]);
+  // "The group attempted a comeback, rebranding as BlackMatter": a name the entry's gang took on is
+  // that gang's, named first by another of the entry's names.
+  const renamed = ordered.find((h) =>
+    REBRANDED_BEFORE.test(ctx.text.slice(Math.max(h.sentence.span[0], h.span[0] - 60), h.span[0])),
+  );
+  const earlier = renamed && ordered.find((h) => normaliseName(h.surface) !== normaliseName(renamed.surface));
+  if (renamed && earlier && earlier.span[0] < renamed.span[0])
+    parent.set(find(normaliseName(renamed.surface)), find(normaliseName(earlier.surface)));
   for (const [i, a] of ordered.entries())
     for (let j = i + 1; j < ordered.length; j++) {
       const b = ordered[j] as KbHit;

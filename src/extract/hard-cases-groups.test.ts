@@ -104,6 +104,15 @@ describe("groups named in several ways", () => {
     expect(names[0]).toEqual(expect.arrayContaining(["darkside", "blackmatter"]));
   });
 
+  it("reads the name a gang took on ('rebranding as BlackMatter') as that gang's, named before by another of its names", () => {
+    const sheet = sheetOf(
+      "US offers reward for DarkSide leaders\n\nThe State Department offered $10 million on Tuesday for information on the DarkSide ransomware gang. The group attempted a comeback over the summer, rebranding as BlackMatter and relaunching in July.",
+    );
+    const names = sheet.threat_actors.map((a) => a.names.map((n) => n.toLowerCase()));
+    expect(names).toHaveLength(1);
+    expect(names[0]).toEqual(expect.arrayContaining(["darkside", "blackmatter"]));
+  });
+
   it("reads a plain-word ransomware name listed beside a coined one as a gang, and not alone", () => {
     const listed = sheetOf(
       "Another ransomware gang shuts down\n\nThe Ragnarok ransomware gang closed its site on Tuesday. Haron and BlackMatter are among those that have emerged recently, researchers said.",
