@@ -424,15 +424,22 @@ const FUNCTION_WORDS = /^(?:and|or|but|of|the|a|an|with|at|from|by|in|on|to|for|
 
 /** "Finish security firm F-Secure", "a Moscow-based IT company called M-13": a word before a lower-case company descriptor and its name is a modifier. */
 function modifiesDescriptor(chunk: Chunk): boolean {
-  const k = chunk.after.findIndex((w) => ORG_DESCRIPTORS.has(lower(w)));
+  const k = kindAfterTradeWords(chunk, (w) => ORG_DESCRIPTORS.has(lower(w)));
+  if (k < 0) return false;
   // "a Moscow-based IT company called M-13": the name may follow "called", "named" or "dubbed".
   const named = /^(?:called|named|dubbed)$/.test(chunk.after[k + 1]?.text ?? "") ? k + 2 : k + 1;
-  return (
-    k >= 0 &&
-    k <= 2 &&
-    chunk.after.slice(0, k).every((w) => /^[a-z][a-z-]*$/.test(w.text) && !FUNCTION_WORDS.test(w.text)) &&
-    /^\p{Lu}/u.test(chunk.after[named]?.text ?? "")
-  );
+  return /^\p{Lu}/u.test(chunk.after[named]?.text ?? "");
+}
+
+/**
+ * Where, after the chunk, a word of a kind (`isKind`) stands behind at most two lower-case words of
+ * trade ("IT company", "cryptocurrency exchange"); -1 if none does.
+ */
+function kindAfterTradeWords(chunk: Chunk, isKind: (w: Word) => boolean): number {
+  const k = chunk.after.findIndex(isKind);
+  if (k < 0 || k > 2) return -1;
+  const trade = chunk.after.slice(0, k);
+  return trade.every((w) => /^[a-z][a-z-]*$/.test(w.text) && !FUNCTION_WORDS.test(w.text)) ? k : -1;
 }
 
 /** Words for a kind of company that a name right before them belongs to ("the Chatex cryptocurrency exchange"). */
@@ -456,13 +463,8 @@ function namesCompanyAfter(chunk: Chunk): boolean {
     return false;
   // "the Russian-linked Suex crypto exchange": a name after an origin word is read with the origin cut off.
   if (chunk.words.some((w) => ORIGIN_WORD.test(w.text))) return false;
-  const k = chunk.after.findIndex((w) => COMPANY_KIND.test(w.text));
-  return (
-    k >= 0 &&
-    k <= 2 &&
-    chunk.after.slice(0, k).every((w) => /^[a-z][a-z-]*$/.test(w.text) && !FUNCTION_WORDS.test(w.text)) &&
-    !/^\p{Lu}/u.test(chunk.after[k + 1]?.text ?? "")
-  );
+  const k = kindAfterTradeWords(chunk, (w) => COMPANY_KIND.test(w.text));
+  return k >= 0 && !/^\p{Lu}/u.test(chunk.after[k + 1]?.text ?? "");
 }
 
 /** What a body owns that a person rarely does: "Constant Contact’s systems", "Acme’s customers". */
