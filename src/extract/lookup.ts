@@ -191,6 +191,10 @@ function fusedPlaceAt(
   return null;
 }
 
+/** The words before a name end "District of": a US judicial district's state ("Western District of Washington"). */
+export const afterDistrictOf = (before: readonly Word[]) =>
+  before.at(-1)?.text === "of" && before.at(-2)?.text === "District";
+
 /** Per gazetteer, whether some listed name starts with a surface. */
 const prefixMemos = new WeakMap<Gazetteer, Map<string, boolean>>();
 /** Surfaces remembered per gazetteer before the memo starts afresh (a few MB at most). */
@@ -333,12 +337,11 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
         // strains is the family, whatever else its name names. Asked only of names that are countries.
         const listedStrain = () =>
           entries?.some((e) => e.kind === "malware") === true && inSoftwareList(sentence, span);
-        // "the Northern District of Georgia": a US judicial district names a state, not a country.
-        const district = before.at(-1)?.text === "of" && before.at(-2)?.text === "District";
         if (
           country &&
           !surname &&
-          !district &&
+          // "the Northern District of Georgia": a US judicial district names a state, not a country.
+          !afterDistrictOf(before) &&
           !(AMBIGUOUS_COUNTRY_NAMES.has(surface) && !PREPOSITIONS.test(before.at(-1)?.text ?? "")) &&
           !listedStrain()
         ) {

@@ -10,7 +10,7 @@ import type { Place } from "./gazetteer.ts";
 import { US_STATE_ABBREVIATIONS } from "./lexicon/regions.ts";
 import { isProductName } from "./lexicon/products.ts";
 import { SpanSet } from "./span-set.ts";
-import type { CountryHit, PlaceHit } from "./lookup.ts";
+import { afterDistrictOf, type CountryHit, type PlaceHit } from "./lookup.ts";
 import type { Word } from "./words.ts";
 
 const BEFORE_CUE =
@@ -123,7 +123,7 @@ export function addPlaces(
     if (MONTH.test(hit.surface) && !/^(?:city|town|county)$/i.test(next)) continue;
     const strong = NEEDS_STRONG_CUE.has(hit.surface);
     // "Western District of Washington": a judicial district's state, inside an agency's name or not.
-    const districtOf = prev === "of" && (inAgency || hit.before.at(-2)?.text === "District");
+    const districtOf = prev === "of" && (inAgency || afterDistrictOf(hit.before));
     // "Bothell, Washington": a state after a town and a comma.
     const stateOfTown = prev === "," && CAPITALISED.test(hit.before.at(-2)?.text ?? "");
     if (
