@@ -124,4 +124,18 @@ describe("groups named in several ways", () => {
     );
     expect(alone.threat_actors.flatMap((a) => a.names.map((n) => n.toLowerCase()))).not.toContain("haron");
   });
+
+  it("finds a family the catalogue spells in two words under its camel-case name ('KdcSponge' for 'KDC Sponge')", () => {
+    const sheet = sheetOf(
+      "Password manager servers backdoored\n\nThe intruders then installed a credential stealer, KdcSponge, on the domain controllers to harvest passwords.",
+    );
+    expect(sheet.malware.flat()).toContain("KdcSponge");
+  });
+
+  it("reads no gang from a camel-case tool or product whose spaced name a gang's catalogue holds", () => {
+    const sheet = sheetOf(
+      "Scanner relaunch stirs debate\n\nThe relaunched PunkSpider scanner crawls websites for flaws, and the BestCrypt disk encryption tool was named in a separate advisory.",
+    );
+    expect(sheet.threat_actors).toEqual([]);
+  });
 });

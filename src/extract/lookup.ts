@@ -151,11 +151,19 @@ function trimPeriod(surface: string, span: Span): { surface: string; span: Span 
 
 /**
  * Some alias of an entry breaks into words where the text does: "Simple fix" is two words and the
- * alias "SIMPLEFIX" one, so the text does not name that family (the key alone ignores spaces).
+ * alias "SIMPLEFIX" one, so the text does not name that family (the key alone ignores spaces). A name
+ * of software coined in camel case breaks where its capitals do: "KdcSponge" is the catalogue's
+ * "KDC Sponge". A group's or a ransomware gang's is not: the tool "PunkSpider" is not the gang "Punk
+ * Spider", nor the disk encryption product "BestCrypt" the ransomware "Best Crypt".
  */
 function spacedLike(entries: readonly KbEntry[], surface: string): boolean {
   const words = spacedName(surface);
-  return entries.some((e) => e.aliases.some((a) => spacedName(a) === words));
+  const camel = /\s/.test(surface) ? null : spacedName(surface.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, " "));
+  return entries.some((e) =>
+    e.aliases.some(
+      (a) => spacedName(a) === words || (e.kind === "malware" && !e.ransomware && spacedName(a) === camel),
+    ),
+  );
 }
 
 /** A one-word place joined to a locative cue by a hyphen: "Ohio-based", "Lagos-born". */
