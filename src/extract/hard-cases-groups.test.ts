@@ -138,4 +138,20 @@ describe("groups named in several ways", () => {
     );
     expect(sheet.threat_actors).toEqual([]);
   });
+
+  it("reads what a naming verb names from the nearest kind word before it, not from a group named further back", () => {
+    const tool = sheetOf(
+      "Intruders plant new tools\n\nThe threat actors also deployed a new password stealer that the researchers are tracking as Quillfeather, which copies saved passwords.",
+    );
+    expect(tool.threat_actors).toEqual([]);
+    expect(tool.malware.flat()).toContain("Quillfeather");
+    const campaign = sheetOf(
+      "Container hosts hijacked\n\nThe hacking group is behind a new campaign, dubbed Marrowfield, that has hit thousands of cloud servers.",
+    );
+    expect(campaign.threat_actors.flatMap((a) => a.names)).not.toContain("Marrowfield");
+    const gang = sheetOf(
+      "New extortion crew emerges\n\nResearchers found a new ransomware gang dubbed Coldhollow that has listed nine victims on its leak site.",
+    );
+    expect(gang.threat_actors.flatMap((a) => a.names)).toContain("Coldhollow");
+  });
 });

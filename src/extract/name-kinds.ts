@@ -362,12 +362,28 @@ export function isThreatActorChunk(chunk: Chunk): boolean {
     .filter((w) => !/^["“”'‘’]$/.test(w))
     .slice(-3)
     .join(" ");
-  return (
-    /\b(?:tracks? (?:it |them )?as|tracked as|tracking (?:it |them )?as|dubbed|(?:hackers|group|gang) known as|calls? itself|named (?:the|this|it) (?:gang|group|crew|operation|operators))$/.test(
+  if (
+    !/\b(?:tracks? (?:it |them )?as|tracked as|tracking (?:it |them )?as|dubbed|(?:hackers|group|gang) known as|calls? itself|named (?:the|this|it) (?:gang|group|crew|operation|operators))$/.test(
       before,
-    ) && /\b(?:group|gang|actor|actors|hackers|operators|cluster|crew|apt)\b/i.test(chunk.sentence.text)
-  );
+    )
+  )
+    return false;
+  // "a new credential-stealer that Unit 42 is tracking as KdcSponge", "a new campaign, dubbed Chimaera":
+  // the nearest kind of thing named before the name says what it is, whatever group the sentence names.
+  const lead = chunk.sentence.text.slice(0, (chunk.words[0]?.start ?? 0) - chunk.sentence.span[0]);
+  const nearest = [...lead.matchAll(NAMED_KIND)].at(-1)?.[0].toLowerCase();
+  if (nearest !== undefined) return !NOT_A_GROUP_KIND.test(nearest);
+  return /\b(?:group|gang|actor|actors|hackers|operators|cluster|crew|apt)\b/i.test(chunk.sentence.text);
 }
+
+/**
+ * What a naming verb may name: a group of people, a piece of software, or a campaign or operation
+ * (police or criminal), except a ransomware or extortion "operation", which is a gang.
+ */
+const NAMED_KIND =
+  /\b(?:(?:ransomware|extortion|cybercrime|criminal|hacking) operations?|groups?|gangs?|actors?|hackers|operators|clusters?|crews?|apt|malware|ransomware|trojan|botnet|spyware|backdoor|loader|stealer|infostealer|wiper|worm|rootkit|keylogger|implant|webshell|tool|strain|variant|family|campaigns?|operations?)\b/gi;
+const NOT_A_GROUP_KIND =
+  /^(?:malware|ransomware|trojan|botnet|spyware|backdoor|loader|stealer|infostealer|wiper|worm|rootkit|keylogger|implant|webshell|tool|strain|variant|family|campaigns?|operations?)$/;
 
 /** Nouns for who speaks for a body: "a KT spokesperson", "LG Uplus representatives". */
 const SPOKES = /^(?:spokesperson|spokespeople|spokesman|spokeswoman|representatives?)$/;
