@@ -68,6 +68,26 @@ export function patchNotOwn(ctx: ExtractionContext, h: TriggerHit<string>): bool
   return cue !== null && cue.span[0] >= h.span[1] && cue.span[0] - h.span[1] <= 60;
 }
 
+/** "was disclosed on December 17, 2019", "had been made public in March 2020": a flaw's disclosure, dated. */
+const DISCLOSED_ON =
+  /^[^.;]{0,20}?\b(?:was|were|had been|has been|have been)\s+(?:first\s+)?(?:disclosed|made public|reported|revealed|published)\s+(?:on|in)\s+((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d)\b/i;
+
+/** Two months: a disclosure dated this much before the article is older news. */
+const OLDER_NEWS_MS = 60 * 86_400_000;
+
+/**
+ * "OIG mentioning that the vulnerability was disclosed on December 17, 2019", in an article of 2021: a
+ * flaw whose disclosure the text dates two months or more before the article is not disclosed by it.
+ */
+export function disclosedEarlier(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
+  if (h.type !== "vulnerability/disclosure" || !ctx.published || isTitle(ctx, h.sentence)) return false;
+  const date = DISCLOSED_ON.exec(ctx.text.slice(h.span[1], h.sentence.span[1]))?.[1];
+  if (!date) return false;
+  // A year alone counts as its last day, a month as its first: the disclosure was no later than that.
+  const day = Date.parse(/^\d{4}$/.test(date) ? `${date}-12-31` : `${date.replace(",", "")} UTC`);
+  return !Number.isNaN(day) && Date.parse(ctx.published.slice(0, 10)) - day >= OLDER_NEWS_MS;
+}
+
 /** A known flaw's name within the three words before a flaw noun: "the Log4j vulnerability", "ProxyLogon & ProxyShell bugs". */
 const KNOWN_FLAW_BEFORE = KNOWN_FLAWS.map(
   ([names, disclosed]) =>

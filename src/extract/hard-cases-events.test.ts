@@ -401,4 +401,22 @@ describe("breaches told in other words", () => {
     );
     expect(sheet.event_types).not.toContain("attack/malware");
   });
+
+  it("reads no disclosure from a flaw the text dates months back or names as the attack's means, and no attack from 'past abuse'", () => {
+    for (const text of [
+      "Auditors fault agency over remote-access intrusion\n\nThe auditors said the agency failed to fix the critical vulnerability exploited in the attack, leaving its servers open for weeks.",
+      "Auditors fault agency over remote-access intrusion\n\nIntruders reached the agency's remote-access servers in March. The auditors noted that the vulnerability was disclosed on December 17, 2019, weeks before the intrusion.",
+    ])
+      expect(sheetOf(text, "2021-11-05").event_types).not.toContain("vulnerability/disclosure");
+    const fresh = sheetOf(
+      "Router maker warns of login bypass\n\nThe vendor said a new vulnerability in its routers, disclosed on Tuesday, lets attackers skip the login page.",
+      "2021-11-05",
+    );
+    expect(fresh.event_types).toContain("vulnerability/disclosure");
+    const policy = sheetOf(
+      "Browser to gate requests to home routers\n\nThe browser will soon ask sites for permission before they reach devices on a private network, citing past abuse from malware operations.",
+      "2021-11-05",
+    );
+    expect(policy.event_types).toEqual([]);
+  });
 });

@@ -44,6 +44,7 @@ import {
   NON_SECURITY_UPDATE,
   opensInPastYear,
   patchNotOwn,
+  disclosedEarlier,
   servesCriminals,
   TAKEDOWN_AGENT,
 } from "./event-filters.ts";
@@ -355,6 +356,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     (h.type === "law-enforcement/takedown" && !TAKEDOWN_AGENT.test(h.sentence.text)) ||
     opensInPastYear(ctx, h.sentence) ||
     patchNotOwn(ctx, h) ||
+    disclosedEarlier(ctx, h) ||
     knownFlawRetold(ctx, h) ||
     guardedAgainst(ctx, h) ||
     servesCriminals(ctx, h) ||
