@@ -138,4 +138,11 @@ describe("bodies' names", () => {
     expect(names(sheet.organizations)).toContain("Qihoo 360");
     expect(names(sheet.organizations)).not.toContain("Qihoo");
   });
+
+  it("reads no company from a government body's kind word standing alone for it ('the Bureau's servers')", () => {
+    const sheet = sheetOf(
+      "Statistics office confirms intrusion\n\nThe Statistics Bureau said intruders reached its remote-access servers. While the attackers were able to breach the Bureau's servers, they could not plant backdoors.",
+    );
+    expect(names(sheet.organizations)).not.toContain("Bureau");
+  });
 });

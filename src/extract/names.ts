@@ -12,6 +12,7 @@ import type { EntityType, Span } from "../contracts.ts";
 import { isTitle, titleCaseLine, writtenInLowerCase, type ExtractionContext } from "./context.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import {
+  AGENCY_HEADS,
   AGENCY_NAMES,
   isKnownOrg,
   KNOWN_ORGS,
@@ -601,6 +602,8 @@ export function findNames(
           /^(?:Former|Senior|Independent|Labor|Labour|Research|Soviet|Asia-Pacific|APAC|EMEA)$/.test(w.text),
       );
     const type = descriptorType(chunk) ?? (affiliated(chunk) || employer ? "organization" : null);
+    // "breach the Bureau's servers": a government body's kind word alone refers back to it; no company.
+    if (type === "organization" && chunk.words.length === 1 && AGENCY_HEADS.has(head)) continue;
     if (type) found.push({ type, name, aliases: [], span, confidence: 60, rule: `names#${type}-descriptor` });
   }
 
