@@ -672,6 +672,21 @@ describe("places inside agency names", () => {
     expect(person.places).not.toContain("Washington");
   });
 
+  it("reads a town before a comma and its state as that state's town, in an article that names no country", () => {
+    const sheet = sheetOf(
+      "Instructor admits hiding foreign contacts\n\nA lecturer at a military college in Montgomery, Alabama, pleaded guilty on Tuesday to making false statements.",
+    );
+    expect(sheet.places).toEqual(expect.arrayContaining(["Montgomery", "Alabama"]));
+  });
+
+  it("reads 'of Las Vegas, Nevada' after a person as where the person lives, not a body", () => {
+    const sheet = sheetOf(
+      "Records clerk jailed for veterans fraud\n\nProsecutors named Dorian Pratt of Las Vegas, Nevada, as the clerk who sold the records.",
+    );
+    expect(sheet.places).toContain("Las Vegas");
+    expect(sheet.organizations.flat()).not.toContain("Las Vegas");
+  });
+
   it("reads the state a judicial district names as a place, not the country Georgia nor the direction 'Central'", () => {
     const sheet = sheetOf(
       "Intruders read email of US Attorneys' offices\n\nThe offices affected include:\n\n* Central District of California\n* Northern District of Georgia\n* Western District of Washington",

