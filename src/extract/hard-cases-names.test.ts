@@ -679,6 +679,17 @@ describe("places inside agency names", () => {
     expect(sheet.places).toEqual(expect.arrayContaining(["Montgomery", "Alabama"]));
   });
 
+  it("reads a state after a capitalised conjunction ('When Colorado resident…') and a town before its province with no comma ('Gatineau Quebec')", () => {
+    const resident = sheetOf(
+      "Teenagers' parents sued over bitcoin theft\n\nWhen Colorado resident Dale Hurst downloaded a wallet app in 2017, his coins vanished within weeks.",
+    );
+    expect(resident.places).toContain("Colorado");
+    const town = sheetOf(
+      "Ransomware affiliate pleads guilty\n\nThe FBI told Canadian police that an affiliate was operating in Gatineau Quebec, and officers searched his home in January.",
+    );
+    expect(town.places).toContain("Gatineau");
+  });
+
   it("reads 'of Las Vegas, Nevada' after a person as where the person lives, not a body", () => {
     const sheet = sheetOf(
       "Records clerk jailed for veterans fraud\n\nProsecutors named Dorian Pratt of Las Vegas, Nevada, as the clerk who sold the records.",

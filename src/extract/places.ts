@@ -7,7 +7,7 @@
 import type { Span } from "../contracts.ts";
 import type { EntityTable } from "./entities.ts";
 import type { Place } from "./gazetteer.ts";
-import { US_STATE_ABBREVIATIONS, US_STATE_CODES } from "./lexicon/regions.ts";
+import { buildRegionNames, US_STATE_ABBREVIATIONS, US_STATE_CODES } from "./lexicon/regions.ts";
 import { isProductName } from "./lexicon/products.ts";
 import { SpanSet } from "./span-set.ts";
 import { afterDistrictOf, type CountryHit, type PlaceHit } from "./lookup.ts";
@@ -22,7 +22,7 @@ const DIRECTION =
   /^(?:Central|Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower|Greater|Inner|Outer)$/;
 /** A capitalised word that opens a sentence without naming anything: "A Dallas-based firm". */
 const FUNCTION_WORD =
-  /^(?:A|An|The|This|That|These|Those|Its|Their|Our|His|Her|And|But|Or|As|For|With|By|On)$/;
+  /^(?:A|An|The|This|That|These|Those|Its|Their|Our|His|Her|And|But|Or|As|For|With|By|On|When|While|If|After|Before|Since|Although|Though|Because|Once|Until|Unlike|Like|Many|Some|Most|All|Several|Two|Three)$/;
 const CAPITALISED = /^\p{Lu}[\p{L}\p{N}-]*$/u;
 const NEEDS_STRONG_CUE = new Set([
   "Washington",
@@ -113,7 +113,7 @@ export function addPlaces(
         !BEFORE_CUE.test(prev) &&
         !DIRECTION.test(prev) &&
         !FUNCTION_WORD.test(prev)) ||
-      (CAPITALISED.test(next) && !AFTER_CUE.test(next));
+      (CAPITALISED.test(next) && !AFTER_CUE.test(next) && !regionOfCandidate(next, hit.candidates));
     if (inName && !inAgency) continue;
     if (!cued && hit.before.length === 0) continue; // a capitalised first word is no evidence
     // "Central District of California": a direction that opens a judicial district's name.
@@ -183,6 +183,14 @@ export function addPlaces(
       rule: "places#gazetteer",
     });
   }
+}
+
+const REGION_NAMES = buildRegionNames();
+
+/** "Gatineau Quebec", "Dallas Texas": a state or province of the town's own country right after it, with no comma. */
+function regionOfCandidate(word: string, candidates: readonly Place[]): boolean {
+  const country = REGION_NAMES.get(word);
+  return country !== undefined && candidates.some((c) => c.kind === "city" && c.country === country);
 }
 
 /** "Montgomery, Alabama", "Malden, Massachusetts": the postal code of a US state named after a town and a comma. */
