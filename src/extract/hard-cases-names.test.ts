@@ -690,6 +690,17 @@ describe("places inside agency names", () => {
     expect(town.places).toContain("Gatineau");
   });
 
+  it("reads a town the gazetteer lacks where the text places it ('in Korczowa, Poland', 'the village of Ollioules'), not a heading's word", () => {
+    const sheet = sheetOf(
+      "Botnet operator extradited\n\nThe suspect was taken into custody in Korczowa, Poland, on October 3. His lawyer said he had lived in the village of Ollioules for a year.",
+    );
+    expect(sheet.places).toEqual(expect.arrayContaining(["Korczowa", "Ollioules"]));
+    const heading = sheetOf(
+      "Weekly security roundup\n\nGang Dismantled in Raids, Russia Says\n\nThe security service said it detained fourteen suspects.",
+    );
+    expect(heading.places).not.toContain("Raids");
+  });
+
   it("reads 'of Las Vegas, Nevada' after a person as where the person lives, not a body", () => {
     const sheet = sheetOf(
       "Records clerk jailed for veterans fraud\n\nProsecutors named Dorian Pratt of Las Vegas, Nevada, as the clerk who sold the records.",

@@ -19,6 +19,7 @@ import type {
 import { isoDay } from "../clean/index.ts";
 import { normaliseName } from "../link/normalise.ts";
 import { findUnlistedMalware } from "./unlisted-malware.ts";
+import { addUnlistedTowns } from "./unlisted-towns.ts";
 import {
   addKnowledgeEntities,
   addRepeatMentions,
@@ -260,6 +261,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     // A judicial district's name is where it sits ("Northern District of Florida"): its place counts.
     names.filter((n) => (n.type === "agency" && !/District of /.test(n.name)) || sited(n)).map((n) => n.span),
   );
+  addUnlistedTowns(ctx, table, gazetteer);
   for (const sentence of analysis.sentences)
     for (const { match, span } of matchesIn(CVE_PATTERN, sentence))
       table.add({
