@@ -701,6 +701,17 @@ describe("places inside agency names", () => {
     expect(heading.places).not.toContain("Raids");
   });
 
+  it("reads an English county as a place in Britain, and 'Kent' only with a place cue", () => {
+    const sheet = sheetOf(
+      "Grocer closes stores after cyber-attack\n\nBranches in Yorkshire and Lancashire were closed on Sunday, the chain said.",
+    );
+    expect(sheet.places).toEqual(expect.arrayContaining(["Yorkshire", "Lancashire"]));
+    const person = sheetOf(
+      "Search giant fined in Europe\n\nThe company's president of global affairs, Kent Walker, said it would appeal.",
+    );
+    expect(person.places).not.toContain("Kent");
+  });
+
   it("reads 'of Las Vegas, Nevada' after a person as where the person lives, not a body", () => {
     const sheet = sheetOf(
       "Records clerk jailed for veterans fraud\n\nProsecutors named Dorian Pratt of Las Vegas, Nevada, as the clerk who sold the records.",

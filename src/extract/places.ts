@@ -25,6 +25,13 @@ const FUNCTION_WORD =
   /^(?:A|An|The|This|That|These|Those|Its|Their|Our|His|Her|And|But|Or|As|For|With|By|On|When|While|If|After|Before|Since|Although|Though|Because|Once|Until|Unlike|Like|Many|Some|Most|All|Several|Two|Three)$/;
 const CAPITALISED = /^\p{Lu}[\p{L}\p{N}-]*$/u;
 const NEEDS_STRONG_CUE = new Set([
+  // English counties that are also surnames, first names or US towns.
+  "Kent",
+  "Devon",
+  "Cornwall",
+  "Essex",
+  "Norfolk",
+  "Surrey",
   "Washington",
   "Georgia",
   "Victoria",

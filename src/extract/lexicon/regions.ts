@@ -20,8 +20,9 @@ const REGIONS: Record<string, string> = {
   NL: "North Holland|South Holland|Gelderland|North Brabant|Friesland|Overijssel|Zeeland|Drenthe|Flevoland",
   BE: "Flanders|Wallonia",
   PL: "Silesia|Pomerania|Masovia|Lesser Poland|Greater Poland",
-  // The nations of the United Kingdom: places within GB, and GB's names too (lexicon/countries.ts).
-  GB: "England|Scotland|Wales|Northern Ireland",
+  // The nations of the United Kingdom: places within GB, and GB's names too (lexicon/countries.ts); then
+  // the English counties the news names most (GeoNames admin2).
+  GB: "England|Scotland|Wales|Northern Ireland|Yorkshire|North Yorkshire|South Yorkshire|West Yorkshire|East Yorkshire|Lancashire|Kent|Essex|Sussex|East Sussex|West Sussex|Surrey|Devon|Cornwall|Cheshire|Merseyside|Greater Manchester|Hampshire|Norfolk|Suffolk|Dorset|Somerset|Cumbria|County Durham|Northumberland|Lincolnshire|Leicestershire|Nottinghamshire|Derbyshire|Staffordshire|Warwickshire|Oxfordshire|Berkshire|Buckinghamshire|Hertfordshire|Cambridgeshire|Gloucestershire|Wiltshire|Shropshire|Worcestershire|Herefordshire|Northamptonshire|West Midlands|Tyne and Wear",
   KR: "Gyeonggi",
   BR: "São Paulo|Rio de Janeiro|Minas Gerais",
   MX: "Jalisco|Sinaloa|Chihuahua",
