@@ -48,7 +48,7 @@ describe("bodies' names", () => {
     const sheet = sheetOf(
       "Payment link to go live\n\nBank Negara Malaysia said the link would go live next year. The Federal Reserve declined to comment, and the Swiss National Bank and the Bank of England said nothing.",
     );
-    const agencies = sheet.agencies.map((a) => a[0]);
+    const agencies = sheet.agencies.map((a) => a[0] ?? "");
     expect(agencies).toEqual(
       expect.arrayContaining([
         "Bank Negara Malaysia",
@@ -65,7 +65,7 @@ describe("bodies' names", () => {
     const sheet = sheetOf(
       "Holiday warning issued\n\nThe Cybersecurity and Infrastructure Security Agency and the White House warned companies on Tuesday. The Federal Trade Commission and the Securities and Exchange Commission agreed.",
     );
-    const agencies = sheet.agencies.map((a) => a[0]);
+    const agencies = sheet.agencies.map((a) => a[0] ?? "");
     expect(agencies).toEqual(
       expect.arrayContaining([
         "Cybersecurity and Infrastructure Security Agency",
@@ -144,5 +144,20 @@ describe("bodies' names", () => {
       "Statistics office confirms intrusion\n\nThe Statistics Bureau said intruders reached its remote-access servers. While the attackers were able to breach the Bureau's servers, they could not plant backdoors.",
     );
     expect(names(sheet.organizations)).not.toContain("Bureau");
+  });
+
+  it("reads well-known agencies by name and acronym as one each ('U.S. Postal Service' and 'USPS', 'DIICOT')", () => {
+    const sheet = sheetOf(
+      "Inspector charged with stealing employee data\n\nA former U.S. Postal Service analyst was charged on Tuesday. The USPS said it found the copies in March. In Romania, DIICOT prosecutors searched two homes, and Services Australia warned of scam texts.",
+    );
+    const agencies = sheet.agencies.map((a) => a[0] ?? "");
+    expect(agencies).toEqual(
+      expect.arrayContaining([
+        "United States Postal Service",
+        "Directorate for Investigating Organized Crime and Terrorism",
+        "Services Australia",
+      ]),
+    );
+    expect(agencies.filter((a) => /Postal|USPS/.test(a))).toHaveLength(1);
   });
 });

@@ -257,6 +257,67 @@ export const KNOWN_AGENCIES: readonly KnownBody[] = [
   { names: ["Federal Investigation Agency", "FIA"], country: "PK" },
   { names: ["Central Bureau of Investigation", "CBI"], country: "IN" },
   { names: ["Indian Computer Emergency Response Team", "CERT-In"], country: "IN", unique: ["CERT-In"] },
+  {
+    names: [
+      "United States Postal Service",
+      "USPS",
+      "U.S. Postal Service",
+      "US Postal Service",
+      "Postal Service",
+    ],
+    country: US,
+    unique: ["United States Postal Service", "USPS", "U.S. Postal Service", "US Postal Service"],
+  },
+  {
+    names: ["National Aeronautics and Space Administration", "NASA"],
+    country: US,
+    unique: ["National Aeronautics and Space Administration", "NASA"],
+  },
+  {
+    names: ["National Oceanic and Atmospheric Administration", "NOAA"],
+    country: US,
+    unique: ["National Oceanic and Atmospheric Administration", "NOAA"],
+  },
+  { names: ["National Institutes of Health", "NIH"], country: US, unique: ["National Institutes of Health"] },
+  {
+    names: ["Office of Personnel Management", "OPM"],
+    country: US,
+    unique: ["Office of Personnel Management"],
+  },
+  {
+    names: [
+      "U.S. Customs and Border Protection",
+      "Customs and Border Protection",
+      "CBP",
+      "US Customs and Border Protection",
+    ],
+    country: US,
+    unique: [
+      "U.S. Customs and Border Protection",
+      "Customs and Border Protection",
+      "US Customs and Border Protection",
+    ],
+  },
+  {
+    names: ["Directorate for Investigating Organized Crime and Terrorism", "DIICOT"],
+    country: "RO",
+    unique: ["Directorate for Investigating Organized Crime and Terrorism", "DIICOT"],
+  },
+  {
+    names: ["Australian Transaction Reports and Analysis Centre", "AUSTRAC", "Austrac"],
+    country: "AU",
+    unique: ["Australian Transaction Reports and Analysis Centre", "AUSTRAC", "Austrac"],
+  },
+  {
+    names: ["Australian Criminal Intelligence Commission", "ACIC"],
+    country: "AU",
+    unique: ["Australian Criminal Intelligence Commission"],
+  },
+  {
+    names: ["Commonwealth Director of Public Prosecutions", "CDPP"],
+    country: "AU",
+    unique: ["Commonwealth Director of Public Prosecutions"],
+  },
 ];
 
 /**
