@@ -160,4 +160,14 @@ describe("bodies' names", () => {
     );
     expect(agencies.filter((a) => /Postal|USPS/.test(a))).toHaveLength(1);
   });
+
+  it("keeps the body a post belongs to before a person ('National Security Agency Director Gen. …'), not a post ('National Cyber Director …')", () => {
+    const sheet = sheetOf(
+      "Spy chief warns of ransomware\n\n“We cannot see all the dots,” National Security Agency Director Gen. Alden Frost told the panel. National Cyber Director Maren Holt agreed.",
+    );
+    const agencies = sheet.agencies.map((a) => a[0] ?? "");
+    expect(agencies).toContain("National Security Agency");
+    expect(agencies).not.toContain("National Cyber");
+    expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Alden Frost", "Maren Holt"]));
+  });
 });

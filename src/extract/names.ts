@@ -492,6 +492,29 @@ export function findNames(
             )
               [type, rule, confidence] = ["person", "names#honorific", 70];
             if (type && person !== core) {
+              // "National Security Agency Director Gen. Paul Nakasone": the body the post belongs to.
+              let cut = core.length - titledPerson.length;
+              while (cut > 0 && (isPersonTitle(core[cut - 1]) || POST_WORD.test(core[cut - 1]?.text ?? "")))
+                cut--;
+              const body = core.slice(0, cut);
+              // Only a body named in full, its head word last and no post inside ("National Cyber Director",
+              // "White House Press Secretary", "Director of National Intelligence" are posts).
+              const bodyType =
+                body.length >= 2 &&
+                BODY_END.test(body.at(-1)?.text ?? "") &&
+                !body.some((w) => isPersonTitle(w)) &&
+                !POST_WORD.test(body[0]?.text ?? "")
+                  ? headType(body, gazetteer)
+                  : null;
+              if (bodyType)
+                found.push({
+                  type: bodyType,
+                  name: surface(ctx, body),
+                  aliases: [],
+                  span: [body[0]?.start ?? 0, body.at(-1)?.end ?? 0],
+                  confidence: 75,
+                  rule: `names#${bodyType}-head`,
+                });
               const titled = surface(ctx, person);
               const known = surnames.get(titled);
               if (known) {
@@ -935,3 +958,11 @@ function placeFollows(chunk: Chunk, gazetteer: Gazetteer): boolean {
   const two = second === undefined ? "" : `${first} ${second}`;
   return [first, two].some((name) => gazetteer.places.has(name) || gazetteer.countries.has(name));
 }
+
+/** The last word of a body's full name before a post: "National Security Agency Director …". */
+const BODY_END =
+  /^(?:Agency|Bureau|Investigation|Department|Commission|Ministry|Police|Office|Service|Administration|Directorate|Authority|Command|Corporation|Company|University|Institute|Foundation|Bank|Group|Labs?|Center|Centre)$/;
+
+/** Words of a post's title besides the title nouns: "Chief Information Security Officer", "Deputy Assistant Director". */
+const POST_WORD =
+  /^(?:Chief|Executive|Deputy|Vice|Senior|Assistant|Acting|Principal|Associate|Special|General|Managing|Lead|Former|Technical|Technology|Operating|Financial|Information|Security|Marketing|Product|Research|Global|Regional|Interim)$/;
