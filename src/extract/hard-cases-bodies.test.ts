@@ -170,4 +170,15 @@ describe("bodies' names", () => {
     expect(agencies).not.toContain("National Cyber");
     expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Alden Frost", "Maren Holt"]));
   });
+
+  it("splits bodies listed with 'and the' or before a known body's name ('… and the Ontario Provincial Police', 'House and Senate')", () => {
+    const sheet = sheetOf(
+      "Ransomware affiliate arrested\n\nThe arrest followed work by the Federal Bureau of Investigation and the Ontario Provincial Police. The bill passed the House and Senate last week.",
+    );
+    const agencies = sheet.agencies.map((a) => a[0] ?? "");
+    expect(agencies).toEqual(
+      expect.arrayContaining(["Federal Bureau of Investigation", "Ontario Provincial Police"]),
+    );
+    expect(agencies.some((a) => / and /.test(a))).toBe(false);
+  });
 });

@@ -363,6 +363,11 @@ export function splitConjunctions(chunk: Chunk): Chunk[] {
     // "State Bank of India and the Commercial Bank of Ceylon": a head and "of" open a body's own name.
     (headOf && headBeforeConnector(rightWords)) ||
     KNOWN_ORGS.has(rightText) ||
+    // "the House and Senate", "Department of Education and DHS": a known body's own name after "and".
+    AGENCY_NAMES.has(rightText) ||
+    // "Federal Bureau of Investigation and the Ontario Provincial Police": a name never goes on with
+    // "and the" and a capitalised word (those of known bodies are read whole above).
+    (rightWords[0]?.text === "the" && rightWords.length >= 2) ||
     (rightWords.length >= 2 && COMPANY_END.test(rightWords.at(-1)?.text ?? "")) ||
     (rightWords.length >= 2 && AGENCY_HEADS.has(rightHead) && !WEAK_AGENCY_HEADS.has(rightHead));
   // "Simon & Schuster", "Procter & Gamble": one word joined by "&" to another is a firm's one name.
