@@ -366,6 +366,18 @@ export function addKnowledgeEntities(
     ctx,
     hits.filter((hit) => !continuesName(ctx, hit)),
   );
+  // "* Sodinokibi: Victims that paid were re-extorted…": catalogue names that each open a list item or a
+  // paragraph (the cleaner drops the bullets), before a colon, are the names the list is about; two
+  // such items of different entries cue them.
+  const opensItem = (hit: KbHit) =>
+    ctx.text[hit.span[1]] === ":" &&
+    /^[ \t]*(?:(?:[*•\-–—]|\d{1,2}[.)])[ \t]*)?$/.test(
+      ctx.text.slice(ctx.text.lastIndexOf("\n", hit.span[0]) + 1, hit.span[0]),
+    );
+  const itemEntries = new Set(
+    usable.filter(opensItem).flatMap((hit) => (hit.entries[0] ? [entryKey(hit.entries[0])] : [])),
+  );
+  const glossary = itemEntries.size >= 2;
   const byEntry = new Map<string, ListedHit[]>();
   for (const hit of usable) {
     const entry = hit.entries[0];
@@ -382,7 +394,9 @@ export function addKnowledgeEntities(
     // read as a place ("the office in Milan"), needs a cue beside one of its mentions in the article.
     const ransomware = entries.some(runByGang);
     const placeLike = entryHits.every((h) => PLACE_PREPOSITION.test(h.before.at(-1)?.text ?? ""));
-    const cued = entryHits.some((h) => cuedAt(h) || listedUnderCue(ctx, h.sentence));
+    const cued = entryHits.some(
+      (h) => cuedAt(h) || listedUnderCue(ctx, h.sentence) || (glossary && opensItem(h)),
+    );
     // "Haron and BlackMatter are among those that have emerged": a plain word listed beside a coined
     // ransomware name reads as that list does.
     const coinedOrListedWithOne = (h: ListedHit) =>

@@ -154,4 +154,12 @@ describe("groups named in several ways", () => {
     );
     expect(gang.threat_actors.flatMap((a) => a.names)).toContain("Coldhollow");
   });
+
+  it("reads plain-word ransomware names that each open a list item before a colon as the gangs the list is about", () => {
+    const sheet = sheetOf(
+      "Paying the ransom does not delete the data\n\nNegotiators have seen gangs break their word after a ransom was paid:\n\n* Sodinokibi: victims that paid were extorted again weeks later.\n\n* Netwalker: data of companies that paid was posted anyway.\n\n* Conti: fake files were shown as proof of deletion.",
+    );
+    const names = sheet.threat_actors.flatMap((a) => a.names.map((n) => n.toLowerCase()));
+    expect(names).toEqual(expect.arrayContaining(["sodinokibi", "netwalker", "conti"]));
+  });
 });
