@@ -43,8 +43,14 @@ export function mergeCompanyForms(table: EntityTable): void {
     }
     return [];
   };
+  // "Abnormal Security" and "Abnormal's report": a security firm's short name, where the short name is no
+  // company of its own that the firm could be a unit of ("IBM Security").
+  const securityShort = (name: string) => {
+    const short = / Security$/.exec(name) ? name.slice(0, -" Security".length) : undefined;
+    return short && !short.includes(" ") && !isKnownOrg(short) ? short : undefined;
+  };
   const sameAs = (name: string): string[] => {
-    const short = FORM_SUFFIX.exec(name)?.[1];
+    const short = FORM_SUFFIX.exec(name)?.[1] ?? securityShort(name);
     const group = SAME_COMPANY.find((names) => names.includes(name)) ?? [];
     return [...(short ? [short] : []), ...group.filter((other) => other !== name), ...unitOf(name)];
   };

@@ -181,4 +181,12 @@ describe("bodies' names", () => {
     );
     expect(agencies.some((a) => / and /.test(a))).toBe(false);
   });
+
+  it("reads a security firm's short name as the firm ('Abnormal Security', 'Abnormal's report')", () => {
+    const sheet = sheetOf(
+      "Analyst tracks cybercrooks\n\nThe former analyst, now director of threat intel at Abnormal Security, spoke on Monday. He also shared findings from Abnormal’s recent report.",
+    );
+    const firms = sheet.organizations.filter((o) => o.some((n) => /Abnormal/.test(n)));
+    expect(firms).toHaveLength(1);
+  });
 });
