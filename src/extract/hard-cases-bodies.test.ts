@@ -189,4 +189,11 @@ describe("bodies' names", () => {
     const firms = sheet.organizations.filter((o) => o.some((n) => /Abnormal/.test(n)));
     expect(firms).toHaveLength(1);
   });
+
+  it("reads no body from the part of a host name after its dot ('MEGA.NZ')", () => {
+    const sheet = sheetOf(
+      "Gang dumps victims' data\n\nThe actors uploaded stolen data to MEGA.NZ, a cloud storage and file sharing service, researchers said.",
+    );
+    expect(sheet.organizations.flat()).not.toContain("NZ");
+  });
 });

@@ -299,6 +299,8 @@ export function findNames(
             : listed;
         const span: Span = [chunk.words[0]?.start ?? 0, chunk.words.at(-1)?.end ?? 0];
         if (inside(span) || /^CVE-\d/i.test(chunk.words[0]?.text ?? "")) continue;
+        // "MEGA.NZ", "Config.Msi": a word glued to a dot after a word is part of a host or file name.
+        if (/[\p{L}\p{N}]\.$/u.test(ctx.text.slice(Math.max(0, span[0] - 2), span[0]))) continue;
         const { core, prefix } = stripCountryPrefix(chunk.words, gazetteer);
         const coreSpan: Span = [core[0]?.start ?? 0, core.at(-1)?.end ?? 0];
         const name = surface(ctx, core);
