@@ -419,4 +419,12 @@ describe("breaches told in other words", () => {
     );
     expect(policy.event_types).toEqual([]);
   });
+
+  it("reads no takedown where a gang 'took down' its victim", () => {
+    const sheet = sheetOf(
+      "FBI warns of ransomware gang after hospital attack\n\nThe FBI released an alert about the gang on Friday after the group took down a hospital network in Ohio last week.",
+      "2021-08-30",
+    );
+    expect(sheet.event_types).not.toContain("law-enforcement/takedown");
+  });
 });
