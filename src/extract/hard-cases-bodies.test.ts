@@ -196,4 +196,11 @@ describe("bodies' names", () => {
     );
     expect(sheet.organizations.flat()).not.toContain("NZ");
   });
+
+  it("reads no company from a file format's acronym used as one ('an MSI file')", () => {
+    const sheet = sheetOf(
+      "Installer flaw exploited\n\nThe bug lets an attacker replace any executable on the system with an MSI file and run code as an administrator.",
+    );
+    expect(sheet.organizations.flat()).not.toContain("MSI");
+  });
 });

@@ -345,8 +345,11 @@ export function findNames(
           if (found.at(-1) === owner) found.pop();
           aliases.push(ctx.text.slice(owner.span[0], span[1]), owner.name);
           [type, rule, confidence] = ["organization", "names#company-unit", 80];
-        } else if (isKnownOrg(name)) [type, rule, confidence] = ["organization", "names#org-lexicon", 90];
-        else if (isNationalCompany(core))
+        } else if (isKnownOrg(name)) {
+          // "an MSI file": a company's acronym that is also a file format's, used as one.
+          if (/^\p{Lu}{2,4}$/u.test(name) && /^(?:files?|installers?)$/.test(lower(chunk.after[0]))) continue;
+          [type, rule, confidence] = ["organization", "names#org-lexicon", 90];
+        } else if (isNationalCompany(core))
           [type, rule, confidence] = ["organization", "names#national-company", 80];
         else if (overlaps(span) && chunk.words.length <= 2 && !placeNamedCompany(chunk, name, gazetteer))
           continue;
