@@ -427,4 +427,12 @@ describe("breaches told in other words", () => {
     );
     expect(sheet.event_types).not.toContain("law-enforcement/takedown");
   });
+
+  it("reads no scam from the computer-fraud statute's name or from fraud a service was 'for use in'", () => {
+    for (const text of [
+      "Ransomware affiliate arrested in Canada\n\nIn the U.S., the man is charged with one count of conspiracy to commit fraud and related activity in connection with computers.",
+      "Hosting admins sentenced\n\nThe service let gangs spread malware, form botnets and steal banking credentials for use in fraud, prosecutors said on Tuesday.",
+    ])
+      expect(sheetOf(text, "2022-03-10").event_types).not.toContain("fraud/scam");
+  });
 });
