@@ -10,7 +10,7 @@ import type { KbEntry } from "../link/kb-import.ts";
 import { normaliseName } from "../link/normalise.ts";
 import { buildCountryNames } from "./lexicon/countries.ts";
 import { CITY_EXONYMS } from "./lexicon/exonyms.ts";
-import { buildRegionNames } from "./lexicon/regions.ts";
+import { REGION_COUNTRIES } from "./lexicon/regions.ts";
 
 export interface Place {
   readonly name: string;
@@ -83,7 +83,7 @@ function loadBase(): Gazetteer {
       .sort((a, b) => b.population - a.population)[0];
     if (city) add(english, { ...city, name: english });
   }
-  for (const [name, country] of buildRegionNames())
+  for (const [name, country] of REGION_COUNTRIES)
     add(name, { name, country, admin: "", population: 5_000_000, geonamesId: 0, kind: "region" });
   const kb = new Map<string, KbEntry[]>();
   const maxKbTokens = indexKnowledge(kb, (kbFile as { entries: KbEntry[] }).entries);

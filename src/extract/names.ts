@@ -53,7 +53,7 @@ import {
   stripTitles,
 } from "./name-kinds.ts";
 import { sharesEdgeWord, titleVictim } from "./title-victims.ts";
-import type { Word } from "./words.ts";
+import { namesAfterComma, type Word } from "./words.ts";
 import { placeNamedCompany, placeShaped } from "./name-places.ts";
 import { Coverage, SpanSet } from "./span-set.ts";
 
@@ -958,10 +958,9 @@ function withoutToolUses(ctx: ExtractionContext, found: NameMention[]): NameMent
 
 /** ", Nevada", ", New York", ", France" right after a chunk: the place it stands in. */
 function placeFollows(chunk: Chunk, gazetteer: Gazetteer): boolean {
-  const [comma, first, second] = chunk.after.map((w) => w.text);
-  if (comma !== "," || first === undefined) return false;
-  const two = second === undefined ? "" : `${first} ${second}`;
-  return [first, two].some((name) => gazetteer.places.has(name) || gazetteer.countries.has(name));
+  return namesAfterComma(chunk.after).some(
+    (name) => gazetteer.places.has(name) || gazetteer.countries.has(name),
+  );
 }
 
 /** The last word of a body's full name before a post: "National Security Agency Director …". */

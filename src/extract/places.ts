@@ -7,11 +7,11 @@
 import type { Span } from "../contracts.ts";
 import type { EntityTable } from "./entities.ts";
 import type { Place } from "./gazetteer.ts";
-import { buildRegionNames, US_STATE_ABBREVIATIONS, US_STATE_CODES } from "./lexicon/regions.ts";
+import { REGION_COUNTRIES, US_STATE_ABBREVIATIONS, US_STATE_CODES } from "./lexicon/regions.ts";
 import { isProductName } from "./lexicon/products.ts";
 import { SpanSet } from "./span-set.ts";
 import { afterDistrictOf, type CountryHit, type PlaceHit } from "./lookup.ts";
-import type { Word } from "./words.ts";
+import { namesAfterComma, type Word } from "./words.ts";
 
 const BEFORE_CUE =
   /^(?:in|from|of|near|at|outside|across|to|into|throughout|around|based|city|town|province|state|region|district|county|downtown|suburban|headquartered)$/i;
@@ -192,21 +192,17 @@ export function addPlaces(
   }
 }
 
-const REGION_NAMES = buildRegionNames();
-
 /** "Gatineau Quebec", "Dallas Texas": a state or province of the town's own country right after it, with no comma. */
 function regionOfCandidate(word: string, candidates: readonly Place[]): boolean {
-  const country = REGION_NAMES.get(word);
+  const country = REGION_COUNTRIES.get(word);
   return country !== undefined && candidates.some((c) => c.kind === "city" && c.country === country);
 }
 
 /** "Montgomery, Alabama", "Malden, Massachusetts": the postal code of a US state named after a town and a comma. */
 function stateNamedAfter(hit: PlaceHit): string | undefined {
-  const [comma, first, second] = hit.after.map((w) => w.text);
-  if (comma !== "," || first === undefined) return undefined;
-  return (
-    US_STATE_CODES.get(first) ?? (second === undefined ? undefined : US_STATE_CODES.get(`${first} ${second}`))
-  );
+  return namesAfterComma(hit.after)
+    .map((name) => US_STATE_CODES.get(name))
+    .find((code) => code !== undefined);
 }
 
 /** "Ocala, Fla.", "Austin, TX": the US state a dateline abbreviates after a city, and the word that does. */

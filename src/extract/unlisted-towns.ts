@@ -12,7 +12,7 @@ import { matchesIn, titleCaseLine, type ExtractionContext } from "./context.ts";
 import type { EntityTable } from "./entities.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { isKnownOrg } from "./lexicon/institutions.ts";
-import { buildRegionNames, US_STATE_CODES } from "./lexicon/regions.ts";
+import { REGION_COUNTRIES } from "./lexicon/regions.ts";
 import { SpanSet } from "./span-set.ts";
 
 /** One word of a town's name, capitalised ("Sault", "Ste.", "Saint-Jean"), or a particle inside one. */
@@ -30,12 +30,9 @@ const TOWN_OF = new RegExp(String.raw`\b(?:town|village|hamlet|commune)\s+of\s+(
 const NOT_A_TOWN =
   /^(?:The|A|An|This|That|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr)$/;
 
-const REGIONS = buildRegionNames();
-
-/** The country a state, province or country name stands for, or undefined. */
+/** The country a state, province or country name stands for (every US state is a listed region), or undefined. */
 function countryOf(name: string, gazetteer: Gazetteer): string | undefined {
-  if (US_STATE_CODES.has(name)) return "US";
-  return REGIONS.get(name) ?? gazetteer.countries.get(name);
+  return REGION_COUNTRIES.get(name) ?? gazetteer.countries.get(name);
 }
 
 export function addUnlistedTowns(ctx: ExtractionContext, table: EntityTable, gazetteer: Gazetteer): void {

@@ -18,6 +18,16 @@ export function wordsOf(ctx: ExtractionContext, sentence: Sentence): readonly Wo
   return ctx.analysis.wordsOf(sentence);
 }
 
+/**
+ * After a comma, the one- and two-word names a place could be written as (", Nevada", ", New York"):
+ * nothing when no comma comes first.
+ */
+export function namesAfterComma(after: readonly Word[]): string[] {
+  const [comma, first, second] = after.map((w) => w.text);
+  if (comma !== "," || first === undefined) return [];
+  return second === undefined ? [first] : [first, `${first} ${second}`];
+}
+
 /** Letters wink's tokeniser knows: ASCII and Latin-1. */
 const KNOWN_LETTER = /[A-Za-z\u00C0-\u00FF]/;
 

@@ -34,13 +34,13 @@ const REGIONS: Record<string, string> = {
   JP: "Hokkaido|Okinawa",
 };
 
-/** Region name → its country code. Names shared by two countries keep the first listed. */
-export function buildRegionNames(): Map<string, string> {
+/** Region name → its country code, built once. Names shared by two countries keep the first listed. */
+export const REGION_COUNTRIES: ReadonlyMap<string, string> = (() => {
   const regions = new Map<string, string>();
   for (const [code, names] of Object.entries(REGIONS))
     for (const name of names.split("|")) if (!regions.has(name)) regions.set(name, code);
   return regions;
-}
+})();
 
 /**
  * US state abbreviations as datelines write them after a city ("Ocala, Fla.", "Austin, TX"): AP
