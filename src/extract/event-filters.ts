@@ -88,6 +88,72 @@ export function disclosedEarlier(ctx: ExtractionContext, h: TriggerHit<string>):
   return !Number.isNaN(day) && Date.parse(ctx.published.slice(0, 10)) - day >= OLDER_NEWS_MS;
 }
 
+/** "the February 2018 destructive malware attack", "the 2017 NotPetya outbreak": an event its own noun phrase dates. */
+const DATED_BEFORE =
+  /\b(?:the|a|an|its|their|this|that)\s+(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/**
+ * "culminating with the February 2018 destructive malware attack against the Olympics opening
+ * ceremony", in an article of 2021: an event whose noun phrase dates it two months or more before the
+ * article is another, earlier case.
+ */
+export function datedEarlier(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
+  if (!ctx.published || isTitle(ctx, h.sentence)) return false;
+  const date = DATED_BEFORE.exec(ctx.text.slice(Math.max(h.sentence.span[0], h.span[0] - 80), h.span[0]));
+  if (!date) return false;
+  // As for a disclosure: a year alone counts as its last day, a month as its first.
+  const day = Date.parse(date[1] ? `${date[1]} 1 ${date[2]} UTC` : `${date[2]}-12-31`);
+  return !Number.isNaN(day) && Date.parse(ctx.published.slice(0, 10)) - day >= OLDER_NEWS_MS;
+}
+
+/**
+ * "a nonprofit that tracks spam and associated cyber threats (phishing, botnets, malware)": a trigger
+ * in a parenthesised list of three or more kinds, each a few words, names what someone deals with, not
+ * an event.
+ */
+export function inKindList(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
+  const open = ctx.text.lastIndexOf("(", h.span[0]);
+  if (open < h.sentence.span[0] || ctx.text.slice(open, h.span[0]).includes(")")) return false;
+  const close = ctx.text.indexOf(")", h.span[1]);
+  if (close < 0 || close > h.sentence.span[1] || close - open > 100) return false;
+  const inside = ctx.text.slice(open + 1, close);
+  const items = inside.split(",");
+  return items.length >= 3 && items.every((item) => /^\s*(?:(?:and|or) )?[\p{L}'’ -]{1,30}$/u.test(item));
+}
+
+/**
+ * What a lure says: "impersonating FBI warnings that the recipients' network was breached", "emails
+ * claiming the account was hacked". The breach is the bait's story, not an event.
+ */
+const LURE_SAYS =
+  /\b(?:(?:fake|bogus|hoax|spoofed|phony|fraudulent|impersonat\w+)\s+(?:[\w'’-]+\s+){0,2}(?:warnings?|alerts?|e-?mails?|messages?|notices?|notifications?|letters?)\s+(?:that|about|saying|of)|(?:e-?mails?|messages?|texts?|SMS|notifications?|alerts?|warnings?|letters?|calls?|pop-ups?)\s+(?:[\w'’-]+\s+){0,3}?(?:claiming|pretending|purporting|alleging))\b[^.;]{0,80}$/i;
+
+export function lureSays(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
+  if (!h.type.startsWith("attack/")) return false;
+  return LURE_SAYS.test(ctx.text.slice(Math.max(h.sentence.span[0], h.span[0] - 160), h.span[0]));
+}
+
+/** A heading in title case: "Teen Rakes in $2.74M Worth of Bitcoin in Phishing Scam". */
+function isHeading(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+}
+
+/**
+ * "a DDOS attack on our free consumer Breach Check website": a trigger word capitalised after a word
+ * in lower case and before a capitalised word is part of a name (a product, a team, a report).
+ */
+export function inProperName(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
+  if (h.type.startsWith("vulnerability/") || !/^\p{Lu}\p{Ll}/u.test(ctx.text.slice(h.span[0], h.span[1])))
+    return false;
+  if (isTitle(ctx, h.sentence) || isHeading(h.sentence.text)) return false;
+  const before = ctx.text.slice(Math.max(h.sentence.span[0], h.span[0] - 30), h.span[0]);
+  // A trigger's span may end on the space before the next word.
+  return (
+    /\b\p{Ll}[\p{L}-]* $/u.test(before) && /^ ?\p{Lu}\p{Ll}/u.test(ctx.text.slice(h.span[1], h.span[1] + 3))
+  );
+}
+
 /** A known flaw's name within the three words before a flaw noun: "the Log4j vulnerability", "ProxyLogon & ProxyShell bugs". */
 const KNOWN_FLAW_BEFORE = KNOWN_FLAWS.map(
   ([names, disclosed]) =>

@@ -30,14 +30,19 @@ const BREACH_PAPERWORK = String.raw`notifications?|notices?|letters?|reports?|re
  */
 const NOT_LEGAL_BREACH = String.raw`(?! (?:of )?(?:the |its |their |EU )?(?:(?!(?:at|on|in|of|to|by|from|affecting|exposing)\b)[\w-]+,? ){0,6}?(?:GDPR|laws?(?! firms?)|rules|regulations?|contracts?|terms|agreements?|obligations|duty|duties|trust|privacy|sanctions|peace|protocol|confidentiality|Article|Section|directive)\b)`;
 
+/** After "being charged": "being charged $140" is a price paid, not an indictment. */
+const NOT_BILLED = String.raw`(?! (?:up to |as much as |more than |over |about |nearly |around )?(?:[$€£¥]|US\$|\d|an? (?:\w+ )?fee\b))`;
+
 export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   "law-enforcement/arrest":
     /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing|ees?)?|apprehended|nabbed|taken into custody|rounded up|caught red-handed|picked up (?:\w+ ){0,3}by (?:\w+ ){0,2}(?:police|officers|agents|authorities|FSB))\b/gi,
   // Case-sensitive: "RAID" is a forum and a disk array, not a raid.
   "law-enforcement/raid":
     /\b(?:[Rr]aid(?:s|ed|ing)?|(?:[Hh]ouse |[Hh]ome )?[Ss]earch(?:es)? (?:of|at|in) (?:\w+ ){0,2}(?:premises|homes|houses|locations|properties|offices)|[Ss]earched (?:\d+ |\w+ )?(?:homes|premises|houses|locations|properties|offices)|(?:[Cc]onduct(?:ed|ing)|[Cc]arr(?:ied|ying) out|[Pp]erform(?:ed|ing)|[Ee]xecut(?:ed|ing)|[Dd]uring) (?:[\w-]+ ){0,2}(?:searches (?=at|of|in|on)|search warrants?)|(?:[Pp]roperty|[Hh]ouse|[Hh]ome) searches|[Ss]earches (?:and \w+ )?(?:took place|were (?:carried out|conducted|performed))|[Ss]wooped|sting(?: operations?)?)\b/g,
-  "law-enforcement/charge":
-    /\b(?:charged (?:(?:him|her|them) )?(?:with|for|in)|being charged|indicted|indictments?|criminal complaint|(?<!in )charges? (?:against|of|for)|were charged|was charged|fac(?:es?|ing) (?:\w+ ){0,3}charges|charges (?:were )?brought|(?:arrested|detained|held|jailed) on (?:\w+ ){0,2}charges?|accused of(?:(?<=\b(?:prosecutors?|police|authorities|indict\w*|complaint|charg\w*|court|extradit\w*|arrest\w*|detain\w*|FBI|DOJ|Justice)\b[^.]{0,120}accused of)|(?=[^.]{0,160}\b(?:prosecutors?|police|authorities|indict\w*|complaint|charg\w*|court|extradit\w*|arrest\w*|detain\w*|FBI|DOJ|Justice)\b))|prosecuted|charge[sd]? (?:and \w+ )?(?:an? |the |\w+ ){0,2}(?:man|woman|men|women|suspects?|hackers?|nationals?|leaders|members|operators|affiliates|individuals|people|executives|officials|officers?|employees?|citizens?|residents?|couple|teens?|teenagers?|students?|engineers?|contractors?|admins?|administrators?|developers?|\d+))\b/gi,
+  "law-enforcement/charge": new RegExp(
+    String.raw`\b(?:charged (?:(?:him|her|them) )?(?:with|for(?! (?:services|months|subscriptions?|the (?:service|purchase|transaction)s?)\b)|in)|(?:being|were|was) charged${NOT_BILLED}|indicted|indictments?|criminal complaint|(?<!in )charges? (?:against|of|for)|fac(?:es?|ing) (?:\w+ ){0,3}charges|charges (?:were )?brought|(?:arrested|detained|held|jailed) on (?:\w+ ){0,2}charges?|accused of(?:(?<=\b(?:prosecutors?|police|authorities|indict\w*|complaint|charg\w*|court|extradit\w*|arrest\w*|detain\w*|FBI|DOJ|Justice)\b[^.]{0,120}accused of)|(?=[^.]{0,160}\b(?:prosecutors?|police|authorities|indict\w*|complaint|charg\w*|court|extradit\w*|arrest\w*|detain\w*|FBI|DOJ|Justice)\b))|prosecuted|charge[sd]? (?:and \w+ )?(?:an? |the |\w+ ){0,2}(?:man|woman|men|women|suspects?|hackers?|nationals?|leaders|members|operators|affiliates|individuals|people|executives|officials|officers?|employees?|citizens?|residents?|couple|teens?|teenagers?|students?|engineers?|contractors?|admins?|administrators?|developers?|\d+))\b`,
+    "gi",
+  ),
   "law-enforcement/court":
     /\b(?:(?:in(?<!\b(?:pleaded|pled|pleading|found) guilty\b[^.;]{0,120}in|\b(?:sentenced|convicted|charged|indicted)\b[^.;]{0,120}in)|before|to|by) (?:a |the )?(?:\w+ ){0,2}court\b(?! (?:documents?|records?|filings?|papers))|court (?:orders?|warrants?|rulings?|approval)|court (?:for the (?:[\w-]+ ){1,3}of (?:[A-Z][\w-]+ ){1,2})?(?:in [A-Z][\w-]+ )?(?:has |had )?(?:quickly |also |later |then )?(?:approved|approves|ruled|rules|granted|grants|ordered|rejected|rejects|denied|denies|decided|decides|identified|found|finds)|court['’]s (?:decision|ruling|order|verdict)|appeal(?:s|ed|ing)? (?:against )?(?:a |the |an )?(?:[\w'’-]+ ){0,3}(?:court|ruling|verdict|conviction)|remand(?:ed)?|arraign(?:ed|ment)|court hearing|(?:initial|first) (?:court )?appearance|in front of (?:a |the )?(?:\w+ ){0,2}judge(?<!\b(?:pleaded|pled|pleading|found) guilty\b[^.;]{0,120}judge|\b(?:sentenced|convicted)\b[^.;]{0,120}judge)|(?<!free )trial(?! (?:projects?|versions?|periods?|runs?|programs?|programmes?|phases?|basis|licen[cs]es?|accounts?|subscriptions?))|bail(?! services?)|judge (?:granted|ordered|denied)|(?:filed|files|filing) (?:a |two |three |several )?(?:lawsuits?|suits?)|lawsuit (?:against|filed)|su(?:es|ed|ing) (?:the )?[A-Z][\w-]*)\b/gi,
   "law-enforcement/conviction":
@@ -139,6 +144,13 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
 const NEGATION = /(?:\b(?:not|no|never|denied|without|nor|unlike)\b|n['’]t\b)[^.;]{0,30}$/i;
 const FUTURE =
   /\b(?:if|unless|will|would|could|can|may|might|plans? to|expected to|faces? up to|facing up to|if convicted|threatened to|aims? to|intends? to|scheduled to|set to|pending|awaiting|yet to|working on|allow(?:s|ing|ed)? (?:\w+ ){0,3}to|(?:powers?|ability|authority) to|until (?:there(?:['’]s| is)|(?:[\w-]+ ){1,2}(?:has|have|releases?|issues?|ships?)\b))\b[^.;]{0,40}$/i;
+/**
+ * A trigger that ends a list opened after a modal: "attacks could involve distributed denial of service
+ * (DDoS) attacks, ransomware, social engineering, phishing campaigns, or insider threats". Each item
+ * is a few words, with no clause break.
+ */
+const FUTURE_LIST =
+  /\b(?:will|would|could|can|may|might)\b[^.;,:]{0,60}(?:, [\w()'’-]+(?: [\w()'’-]+){0,4}){0,6}, (?:(?:and|or) )?$/i;
 /**
  * After the trigger, in its clause, a modal and a verb of consequence: the event is a hypothetical cause
  * ("a breach of great consequence could lead to …", "an attack that would cripple …"). Not "may have",
@@ -261,7 +273,7 @@ function realisOf(sentence: Sentence, start: number, type: string): { realis: Re
   };
   const negated = NEGATION.exec(before);
   if (negated) return { realis: "negated", cue: cueAt(negated) };
-  const future = FUTURE.exec(before);
+  const future = FUTURE.exec(before) ?? FUTURE_LIST.exec(before);
   if (future) return { realis: "future", cue: cueAt(future) };
   // "a cyber breach of great consequence could lead to a real shooting war": the event is the subject
   // of what might follow from it.

@@ -436,3 +436,48 @@ describe("breaches told in other words", () => {
       expect(sheetOf(text, "2022-03-10").event_types).not.toContain("fraud/scam");
   });
 });
+
+describe("triggers that tell no event of the article's own", () => {
+  it("reads no charge from a price paid ('being charged $95')", () => {
+    const sheet = sheetOf(
+      "Fake visa sites target travellers\n\nTravellers who filled in forms on the lookalike sites reported being charged $95 for a permit they never received.",
+      "2022-03-10",
+    );
+    expect(sheet.event_types).not.toContain("law-enforcement/charge");
+    const charged = sheetOf(
+      "Site operator charged\n\nThe operator of the lookalike sites was charged with wire fraud on Tuesday, prosecutors said.",
+      "2022-03-10",
+    );
+    expect(charged.event_types).toContain("law-enforcement/charge");
+  });
+
+  it("reads the kinds a modal opens as hypothetical, to the end of their list", () => {
+    const sheet = sheetOf(
+      "Agency warns of threats to the marathon\n\nThe agency said attacks on the marathon could involve distributed denial of service attacks, ransomware, social engineering, phishing campaigns, or insider threats.",
+      "2022-03-10",
+    );
+    expect(sheet.event_types).toEqual([]);
+  });
+
+  it("reads an attack its own noun phrase dates months or years back as an earlier case", () => {
+    const sheet = sheetOf(
+      "Agency warns of threats to the games\n\nState hackers have targeted sporting events before, culminating with the March 2019 destructive malware attack against the games' ticketing system.",
+      "2021-07-20",
+    );
+    expect(sheet.event_types).not.toContain("attack/malware");
+    const recent = sheetOf(
+      "Ticketing system hit\n\nOrganisers said the July 2021 malware attack against the ticketing system was contained within a day.",
+      "2021-07-20",
+    );
+    expect(recent.event_types).toContain("attack/malware");
+  });
+
+  it("reads no event from a parenthesised list of kinds, the story a lure tells, or a capitalised name", () => {
+    for (const text of [
+      "Agency mail server abused to send hoax alerts\n\nA monitoring group that tracks spam and related threats (phishing, botnets, malware) counted the messages on Saturday.",
+      "Agency mail server abused to send hoax alerts\n\nThe messages were fake warnings that the recipients' network was breached and data was stolen.",
+      "Agency mail server abused to send hoax alerts\n\nOne recipient said the sender had earlier flooded his free Breach Check website with traffic.",
+    ])
+      expect(sheetOf(text, "2021-11-14").event_types.filter((t) => t !== "attack/ddos")).toEqual([]);
+  });
+});

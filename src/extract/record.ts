@@ -46,6 +46,10 @@ import {
   opensInPastYear,
   patchNotOwn,
   disclosedEarlier,
+  datedEarlier,
+  inKindList,
+  lureSays,
+  inProperName,
   servesCriminals,
   TAKEDOWN_AGENT,
 } from "./event-filters.ts";
@@ -359,6 +363,10 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     opensInPastYear(ctx, h.sentence) ||
     patchNotOwn(ctx, h) ||
     disclosedEarlier(ctx, h) ||
+    datedEarlier(ctx, h) ||
+    inKindList(ctx, h) ||
+    lureSays(ctx, h) ||
+    inProperName(ctx, h) ||
     knownFlawRetold(ctx, h) ||
     guardedAgainst(ctx, h) ||
     servesCriminals(ctx, h) ||
