@@ -676,7 +676,7 @@ const ACTOR_NOUN_AFTER =
 
 /** Unnamed attackers and the cue that a body runs them, right before its name: "hackers affiliated with China's". */
 const HACKERS_OF_BEFORE =
-  /\b(?:hackers|hacking (?:groups?|crews?|units?)|threat actors|APTs|(?:cyber ?)?spies|cyberspies|operatives)\s+(?:\w+\s+){0,2}?(?:affiliated with|sponsored by|backed by|linked to|tied to|working (?:for|with)|on behalf of|associated with|directed by|controlled by|run by|operated by|acting for|connected to|employed by|(?:an? )?(?:element|unit|arm|part) of)\s+(?:(?:the|[\p{Lu}][\p{L}-]*['’]s)\s+)?$/u;
+  /\b(?:hackers|hacking (?:groups?|crews?|units?)|(?:threat|cyber) actors|APTs|(?:cyber ?)?spies|cyberspies|operatives)\s+(?:\w+\s+){0,2}?(?:affiliated with|sponsored by|backed by|linked to|tied to|working (?:for|with)|on behalf of|associated with|directed by|controlled by|run by|operated by|acting for|connected to|employed by|(?:an? )?(?:element|unit|arm|part) of)\s+(?:(?:the|[\p{Lu}][\p{L}-]*['’]s)\s+)?$/u;
 
 /** A state body named only as a threat actor's sponsor is an organisation, not an agency (facts.md). */
 export function retypeSponsors(ctx: ExtractionContext, table: EntityTable): void {
@@ -688,7 +688,21 @@ export function retypeSponsors(ctx: ExtractionContext, table: EntityTable): void
   const actorMentions = table
     .keys("threat-actor")
     .flatMap((k) => table.get(k)?.mentions.map((m) => m.span) ?? []);
+  const agencyMentions = table
+    .keys("agency")
+    .flatMap((k) => table.get(k)?.mentions.map((m) => ({ key: k, span: m.span })) ?? []);
   for (const key of table.keys("agency")) {
+    // Another body between the two: "the US Department of Justice charged six Russian Main Intelligence
+    // Directorate (GRU) operatives believed to be part of Sandworm" makes the GRU the sponsor, not the DOJ.
+    // Its acronym in brackets is no other body ("Ministry of State Security (MSS) is behind").
+    const bodyBetween = (from: number, to: number) =>
+      agencyMentions.some(
+        (b) =>
+          b.key !== key &&
+          b.span[0] >= from &&
+          b.span[1] <= to &&
+          !/^\s*\($/.test(ctx.text.slice(from, b.span[0])),
+      );
     // An acronym in brackets right after the full name ("… Security Service (FSB)") shares its verdict.
     const all = table.get(key)?.mentions ?? [];
     const mentions = all.filter(
@@ -713,7 +727,8 @@ export function retypeSponsors(ctx: ExtractionContext, table: EntityTable): void
           a[1] <= m.span[0]
             ? SPONSOR.test(ctx.text.slice(a[1], m.span[0])) || STAFF_OF.test(ctx.text.slice(a[1], m.span[0]))
             : SPONSOR.test(ctx.text.slice(m.span[1], a[0])) &&
-              !SAID_AFTER.test(ctx.text.slice(m.span[1], a[0])),
+              !SAID_AFTER.test(ctx.text.slice(m.span[1], a[0])) &&
+              !bodyBetween(m.span[1], a[0]),
         );
       });
     if (sponsorOnly) table.retype(key, "organization");

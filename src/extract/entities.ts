@@ -77,6 +77,18 @@ export class EntityTable {
     if (input.kb && !draft.kb) draft.kb = input.kb;
     Object.assign(draft.attributes, input.attributes ?? {});
     draft.confidence = Math.max(draft.confidence, input.confidence);
+    // "an SEC department" before "the Securities and Exchange Commission (SEC)": the bare acronym seen
+    // first is the same body, once the text spells it out. Only a body's acronym: a catalogue's aliases
+    // of malware are shared between entries ("qbot" is Gafgyt's too), and a unit's owner is another
+    // body ("Palo Alto Networks' Unit 42").
+    const body = input.type === "agency" || input.type === "organization";
+    const acronyms = (input.aliases ?? []).filter(
+      (a) => /^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(a) && a[0] === input.name[0],
+    );
+    for (const alias of body ? acronyms : []) {
+      const bare = EntityTable.keyOf(input.type, alias);
+      if (bare !== key && this.#drafts.has(bare)) this.merge(bare, key);
+    }
     return key;
   }
 

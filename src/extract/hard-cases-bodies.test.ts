@@ -203,4 +203,31 @@ describe("bodies' names", () => {
     );
     expect(sheet.organizations.flat()).not.toContain("MSI");
   });
+
+  it("reads the sponsor of a group as the body nearest it, not the one that charged its officers", () => {
+    const sheet = sheetOf(
+      "Games hackers charged\n\nLast year, the US Department of Justice charged six Russian Main Intelligence Directorate (GRU) officers believed to be part of the Sandworm hacking group.",
+      "2021-07-20",
+    );
+    expect(sheet.agencies.flat()).toContain("United States Department of Justice");
+    expect(sheet.organizations.flat()).toContain("GRU");
+  });
+
+  it("reads a bare acronym used before its body is spelt out as that body ('an SEC department', then 'the Securities and Exchange Commission (SEC)')", () => {
+    const sheet = sheetOf(
+      "Regulator warns of broker impostors\n\nThe office, an SEC department, published the warning. Investors can check a broker with the Securities and Exchange Commission (SEC) before paying.",
+    );
+    expect(sheet.agencies.filter((a) => a.includes("SEC"))).toHaveLength(1);
+  });
+
+  it("reads a body's acronym before its programme's coined name ('TSA PreCheck'), and self-regulators as organisations", () => {
+    const sheet = sheetOf(
+      "Fake renewal sites target travellers\n\nVictims paid for TSA PreCheck renewals that never came. Brokers can be checked with the Financial Industry Regulatory Authority (FINRA), and abuse reported to the National Center for Missing and Exploited Children.",
+    );
+    expect(sheet.agencies.flat()).toContain("TSA");
+    expect(sheet.organizations.flat()).toEqual(
+      expect.arrayContaining(["FINRA", "National Center for Missing and Exploited Children"]),
+    );
+    expect(sheet.agencies.flat()).not.toContain("FINRA");
+  });
 });

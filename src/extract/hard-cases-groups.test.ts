@@ -162,4 +162,15 @@ describe("groups named in several ways", () => {
     const names = sheet.threat_actors.flatMap((a) => a.names.map((n) => n.toLowerCase()));
     expect(names).toEqual(expect.arrayContaining(["sodinokibi", "netwalker", "conti"]));
   });
+
+  it("reads no group from a catalogue name that opens a product's name ('the Kali Linux team'), unless software follows", () => {
+    const sheet = sheetOf(
+      "New pentest distro release\n\nThe Kali Linux team released version 2022.1 today with six new tools for penetration testers.",
+    );
+    expect(sheet.threat_actors).toEqual([]);
+    const encryptor = sheetOf(
+      "Gang ports its ransomware\n\nResearchers found the Conti Linux encryptor on a server used by the gang in attacks on hospitals.",
+    );
+    expect(encryptor.threat_actors.flatMap((a) => a.names)).toContain("Conti");
+  });
 });

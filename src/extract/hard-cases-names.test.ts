@@ -1043,4 +1043,14 @@ describe("company names", () => {
     );
     expect(names(product.organizations)).not.toContain("Windows Print Spooler");
   });
+
+  it("reads no person from a first name that opens a product's, a portal's or a registry's name", () => {
+    const sheet = sheetOf(
+      "Hoax alerts sent from agency server\n\nThe messages came from the Police Information Exchange Portal (PIEP), and went to addresses scraped from the Andrew Internet Registry. Testers used Kali Linux to probe the portal.",
+      "2021-11-14",
+    );
+    const persons = names(sheet.persons);
+    for (const thing of ["Police Information Exchange Portal", "Andrew Internet Registry", "Kali Linux"])
+      expect(persons).not.toContain(thing);
+  });
 });

@@ -246,6 +246,10 @@ function endsLongerName(
   return !headlineCase(ctx.analysis.sentenceAt(first.start).text);
 }
 
+/** Software a family's name and a platform's may open together: "the Conti Linux encryptor", "the FluBot Android banking trojan". */
+const SOFTWARE_AFTER_PRODUCT =
+  /^(?:encryptors?|ransomware|variants?|versions?|malware|payloads?|lockers?|builds?|samples?|backdoors?|botnets?|trojans?|loaders?|ports?|RATs?|stealers?|spyware|bankers?|worms?|wipers?|droppers?|implants?|miners?)$/i;
+
 /** Whether most longer words of a sentence are capitalised, as in a headline. */
 function headlineCase(text: string): boolean {
   const words = text.match(/\p{L}{4,}/gu) ?? [];
@@ -415,6 +419,16 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
           // "schools in Nevada": a place that is also a catalogue name ("Nevada" ransomware) is the place
           // unless a cue says otherwise.
           const placeFirst = places !== undefined && !cued;
+          // "Kali Linux 2021.4 released", "the Kali Linux team": a name right before a product's is the
+          // product's, unless software follows ("the Conti Linux encryptor").
+          const opensProduct =
+            after[0]?.start === last.end + 1 &&
+            isProductName(after[0]?.text ?? "") &&
+            !after.slice(1, 3).some((w) => SOFTWARE_AFTER_PRODUCT.test(w.text));
+          if (opensProduct) {
+            consumed = n;
+            break;
+          }
           if (!placeFirst && (!needsCue || (cued && !endsLongerName(ctx, gazetteer, words[i - 1], first)))) {
             result.kb.push({ entries, span, surface, sentence, before, after });
             consumed = n;

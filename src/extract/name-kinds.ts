@@ -173,7 +173,7 @@ export const isInstitutionWord = (w: Word) =>
  * "President of Global Affairs at Google", "the Mueller Report", "Session Management Edition").
  */
 const FIELD_OR_LAW_WORDS = new Set(
-  "Regulation|Regulations|Act|Directive|Protection|Affairs|Relations|Operations|Strategy|Policy|Compliance|Report|Reports|Edition|Infrastructure|Framework|Programme|Initiative|Index|Summit|Conference|Marketplace|Forum".split(
+  "Regulation|Regulations|Act|Directive|Protection|Affairs|Relations|Operations|Strategy|Policy|Compliance|Report|Reports|Edition|Infrastructure|Framework|Programme|Initiative|Index|Summit|Conference|Marketplace|Forum|Portal|Registry".split(
     "|",
   ),
 );

@@ -134,10 +134,21 @@ export function findNames(
   /** A government body or company the lexicon knows by this one word ("CISA", "Microsoft"). */
   const knownBody = (w: Word | undefined) =>
     w !== undefined && (AGENCY_NAMES.has(w.text) || KNOWN_ORGS.has(w.text));
-  /** A known body's name and one of its documents: "CISA Alert", "NCSC Advisory". */
+  /** A known body's name and one of its documents or programmes: "CISA Alert", "NCSC Advisory". */
   const bodyDocument = (core: readonly Word[]) =>
     core.length === 2 &&
-    /^(?:Alerts?|Advisory|Advisories|Bulletin|Statement|Report)$/.test(core[1]?.text ?? "");
+    (/^(?:Alerts?|Advisory|Advisories|Bulletin|Statement|Report)$/.test(core[1]?.text ?? "") ||
+      bodyProgramme(core));
+  /**
+   * A body's acronym and the coined name of a programme it runs: "TSA PreCheck". Not a firm's name
+   * ("SEC Consult": a word the article writes in lower case, or a company's head word).
+   */
+  const bodyProgramme = (core: readonly Word[]) =>
+    /^\p{Lu}{2,6}$/u.test(core[0]?.text ?? "") &&
+    AGENCY_NAMES.has(core[0]?.text ?? "") &&
+    /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(core[1]?.text ?? "") &&
+    !isInstitutionWord(core[1] as Word) &&
+    !isCommonWord(core[1]);
 
   /** A known company's name, a title and a person's name: "Microsoft CEO Satya Nadella". */
   const companyPerson = (core: readonly Word[]) => {
@@ -482,6 +493,12 @@ export function findNames(
               shaped &&
               startsWithFirstName(person) &&
               !isCommonWord(person.at(-1)) &&
+              // "Kali Linux": a first name that opens a product's name.
+              !isProductName(person.at(-1)?.text ?? "") &&
+              // "the Law Enforcement Enterprise Portal (LEEP)": a name with its acronym is a thing's.
+              !/^\s*\(\p{Lu}{3,}\)/u.test(
+                ctx.text.slice(person.at(-1)?.end ?? 0, (person.at(-1)?.end ?? 0) + 12),
+              ) &&
               // "Elden Ring, an upcoming title": a first name that opens a thing's name.
               !calledAThing(chunk) &&
               !objectOfThingVerb(chunk)

@@ -68,7 +68,12 @@ export const KNOWN_AGENCIES: readonly KnownBody[] = [
     unique: ["U.S. State Department", "US State Department"],
   },
   {
-    names: ["United States Department of Homeland Security", "Department of Homeland Security", "DHS"],
+    names: [
+      "United States Department of Homeland Security",
+      "Department of Homeland Security",
+      "DHS",
+      "Homeland Security",
+    ],
     country: US,
     unique: ["DHS"],
   },
@@ -299,6 +304,11 @@ export const KNOWN_AGENCIES: readonly KnownBody[] = [
     ],
   },
   {
+    names: ["Transportation Security Administration", "TSA"],
+    country: US,
+    unique: ["Transportation Security Administration", "TSA"],
+  },
+  {
     names: ["Directorate for Investigating Organized Crime and Terrorism", "DIICOT"],
     country: "RO",
     unique: ["Directorate for Investigating Organized Crime and Terrorism", "DIICOT"],
@@ -341,4 +351,20 @@ export const KNOWN_ORGANIZATIONS: readonly KnownBody[] = [
   { names: ["National Basketball Association", "NBA"] },
   { names: ["Major League Baseball", "MLB"] },
   { names: ["National Hockey League", "NHL"] },
+  {
+    names: ["Financial Industry Regulatory Authority", "FINRA"],
+    unique: ["Financial Industry Regulatory Authority", "FINRA"],
+  },
+  {
+    names: [
+      "National Center for Missing and Exploited Children",
+      "National Center for Missing & Exploited Children",
+      "NCMEC",
+    ],
+    unique: [
+      "National Center for Missing and Exploited Children",
+      "National Center for Missing & Exploited Children",
+      "NCMEC",
+    ],
+  },
 ];
