@@ -136,4 +136,12 @@ describe("crime types of the article's own incident", () => {
     );
     expect(sheet.crime_types).not.toContain("hacking");
   });
+
+  it("reads sextortion as an extortion too", () => {
+    const sheet = sheetOf(
+      "Police warn of sextortion wave\n\nPolice received 400 sextortion complaints this year: scammers meet victims on dating apps, obtain explicit images and then threaten to share them unless paid.",
+      "2022-03-10",
+    );
+    expect(sheet.crime_types).toEqual(expect.arrayContaining(["sextortion", "extortion"]));
+  });
 });

@@ -85,6 +85,9 @@ const CRIMES_OF_EVENT: Partial<Record<EventType, readonly CrimeType[]>> = {
   "attack/ddos": ["ddos"],
 };
 
+/** Crimes that are another crime by definition. */
+const CRIMES_OF_CRIME: Partial<Record<CrimeType, readonly CrimeType[]>> = { sextortion: ["extortion"] };
+
 /**
  * What makes a ransomware attack an extortion too, somewhere in the article: a ransom, a demand, a
  * payment, a leak of the stolen data or a decryptor. A report that tells only of systems encrypted and
@@ -485,6 +488,22 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     ...baseFact(analysis, article.id, "crime-type", hit.type, [hit.span], 70, "events#crime-trigger"),
     label: hit.type,
   }));
+  // Sextortion is blackmail: an extortion too, with its evidence.
+  for (const crime of [...crimeTypes])
+    for (const label of CRIMES_OF_CRIME[crime.label] ?? [])
+      if (!crimeTypes.some((c) => c.label === label))
+        crimeTypes.push({
+          ...baseFact(
+            analysis,
+            article.id,
+            "crime-type",
+            label,
+            crime.evidence?.spans ?? [],
+            60,
+            "events#crime-of-crime",
+          ),
+          label,
+        });
   // An attack of the article's own is also the crimes it consists of: ransomware is hacking and
   // extortion, espionage and malware need an intrusion. Derived from the event, with its evidence.
   for (const event of events) {
