@@ -1053,4 +1053,15 @@ describe("company names", () => {
     for (const thing of ["Police Information Exchange Portal", "Andrew Internet Registry", "Kali Linux"])
       expect(persons).not.toContain(thing);
   });
+
+  it("reads no company from a sporting event's name or a kind capitalised after 'a', and keeps a body named for an event", () => {
+    const sheet = sheetOf(
+      "Hackers eye the games\n\nAttackers may target the upcoming Olympic Games, and they hit the 2018 Winter Olympic Games before. Kestrelware, a Threat Intelligence Company tracking the hacker, said phishing emails impersonated the Osaka Organizing Committee of the Olympic and Paralympic Games. The threat intelligence company shared its findings.",
+      "2021-07-20",
+    );
+    const orgs = names(sheet.organizations);
+    for (const thing of ["Olympic Games", "Winter Olympic Games", "Threat Intelligence Company"])
+      expect(orgs).not.toContain(thing);
+    expect(orgs).toContain("Osaka Organizing Committee of the Olympic and Paralympic Games");
+  });
 });

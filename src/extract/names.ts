@@ -91,6 +91,13 @@ export interface NameMention {
 }
 
 /**
+ * Sporting events named like bodies ("Games" heads a studio's name too: "Epic Games"); not a body
+ * named for one ("Tokyo Organizing Committee of the Olympic and Paralympic Games").
+ */
+const SPORTS_EVENT =
+  /^(?:(?!of\b)\S+\s+)*(?:Olympic|Paralympic|Commonwealth|Asian|Winter|Summer|Youth)\s+Games$/;
+
+/**
  * Finds named agencies, organisations, people and unlisted threat groups. `occupied` holds spans
  * already claimed by country, place and knowledge-base lookups.
  */
@@ -457,7 +464,15 @@ export function findNames(
             titledPerson !== core && startsWithFirstName(titledPerson) ? null : headType(core, gazetteer);
           // In a Title Case heading every word is capitalised: "Protecting Security Workers’ Mental Health"
           // names no body when all its words are ones the article also writes in lower case.
-          if (head === "organization" && titleCaseLine(chunk.sentence.text) && core.every(isCommonWord))
+          // "the upcoming Olympic Games", "the 2018 PyeongChang Winter Olympic Games": an event, no body.
+          if (head === "organization" && SPORTS_EVENT.test(surface(ctx, core))) continue;
+          // So does one after "a" ("ShadowByte, a Threat Intelligence Company investigating …"): a kind
+          // capitalised for emphasis.
+          if (
+            head === "organization" &&
+            (titleCaseLine(chunk.sentence.text) || /^an?$/i.test(chunk.before.at(-1)?.text ?? "")) &&
+            core.every(isCommonWord)
+          )
             continue;
           // "director of Security Technology & Strategy at Akamai", "Twitter's Information Technology
           // department": a unit of a firm named beside it.
