@@ -26,10 +26,12 @@ export function sentenceTokens(ctx: ExtractionContext, sentence: Sentence): read
 const LOWER_CASE_WORDS = new WeakMap<Analysis, ReadonlySet<string>>();
 
 /**
- * A word in lower case, but not a handle ("@pcrisk"), a hashtag or a part of a path
- * ("twitter.com/pcrisk"), which keep a name's letters in lower case.
+ * A word in lower case, but not a handle ("@pcrisk"), a hashtag, a part of a path
+ * ("twitter.com/pcrisk") or of a host name ("opensubtitles.org"), which keep a name's letters in lower
+ * case.
  */
-const PROSE_LOWER_WORD = /(?<![@#/])\b[a-z]+\b(?![@/])/g;
+const PROSE_LOWER_WORD =
+  /(?<![@#/])\b[a-z]+\b(?![@/]|\.(?:com|org|net|io|co|gov|edu|info|me|tv|ch|uk|de|ru|cn|us|eu|ca|au|fr|jp|nl|it|es|xyz|app|dev|ai)\b)/g;
 
 /** Whether the article also writes the word in lower case: "Security researchers" opens with a common word. */
 export function writtenInLowerCase(ctx: ExtractionContext, word: string): boolean {

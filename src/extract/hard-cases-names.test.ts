@@ -1064,4 +1064,14 @@ describe("company names", () => {
       expect(orgs).not.toContain(thing);
     expect(orgs).toContain("Osaka Organizing Committee of the Olympic and Paralympic Games");
   });
+
+  it("reads a title's victim whose name is also its host name in lower case, and no company from a host name's first part", () => {
+    const sheet = sheetOf(
+      "SubtitleBay discloses data breach\n\nSubtitleBay, a site for film fans, said a hacker took the user table of subtitlebay.org in August. Researchers at Abuse.ch listed the hacker's servers.",
+      "2022-01-20",
+    );
+    const orgs = names(sheet.organizations);
+    expect(orgs).toContain("SubtitleBay");
+    expect(orgs).not.toContain("Abuse");
+  });
 });

@@ -319,6 +319,13 @@ export function findNames(
         if (inside(span) || /^CVE-\d/i.test(chunk.words[0]?.text ?? "")) continue;
         // "MEGA.NZ", "Config.Msi": a word glued to a dot after a word is part of a host or file name.
         if (/[\p{L}\p{N}]\.$/u.test(ctx.text.slice(Math.max(0, span[0] - 2), span[0]))) continue;
+        // "Abuse.ch": a word glued to a host name's ending is part of that host name; a known company's
+        // name stays its own ("Amazon.com").
+        if (
+          /^\.[a-z]{2,6}\b/.test(ctx.text.slice(span[1], span[1] + 8)) &&
+          !isKnownOrg(surface(ctx, chunk.words))
+        )
+          continue;
         const { core, prefix } = stripCountryPrefix(chunk.words, gazetteer);
         const coreSpan: Span = [core[0]?.start ?? 0, core.at(-1)?.end ?? 0];
         const name = surface(ctx, core);
