@@ -481,3 +481,18 @@ describe("triggers that tell no event of the article's own", () => {
       expect(sheetOf(text, "2021-11-14").event_types.filter((t) => t !== "attack/ddos")).toEqual([]);
   });
 });
+
+describe("accounts taken over", () => {
+  it("reads a data breach from accounts hacked or taken over, not from bank accounts emptied", () => {
+    for (const text of [
+      "Student jailed for account thefts\n\nA Texas man was sentenced on Tuesday to two years in prison for hacking the email accounts of dozens of classmates and stealing their photos.",
+      "Streamer charged\n\nProsecutors said the man took over the streaming accounts of 300 subscribers and sold access to them.",
+    ])
+      expect(sheetOf(text, "2022-03-10").event_types).toContain("attack/data-breach");
+    const bank = sheetOf(
+      "Banking trojan gang arrested\n\nPolice arrested 12 people who used a banking trojan for accessing victims' bank accounts and moving the money abroad.",
+      "2022-03-10",
+    );
+    expect(bank.event_types).not.toContain("attack/data-breach");
+  });
+});
