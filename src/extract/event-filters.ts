@@ -161,10 +161,10 @@ const KNOWN_FLAW_BEFORE = KNOWN_FLAWS.map(
 );
 
 /** The days after a named flaw's disclosure in which an article may still be telling of it first. */
-const DISCLOSURE_NEWS_DAYS = 30;
+const DISCLOSURE_NEWS_DAYS = 10;
 
 /**
- * "after the Log4J vulnerabilities exposed critical infrastructure", in an article a month or more
+ * "after the Log4J vulnerabilities exposed critical infrastructure", in an article ten days or more
  * after Log4Shell was made public: a flaw the news knows by name is disclosed news only near its day.
  */
 export function knownFlawRetold(ctx: ExtractionContext, h: TriggerHit<string>): boolean {

@@ -496,3 +496,12 @@ describe("accounts taken over", () => {
     expect(bank.event_types).not.toContain("attack/data-breach");
   });
 });
+
+describe("named flaws retold", () => {
+  it("reads a named flaw retold ten days or more after its disclosure as no disclosure", () => {
+    const text =
+      "Agencies struggle with old systems\n\nFederal agencies say the Log4j vulnerability is hard to fix on systems past their end of life.";
+    expect(sheetOf(text, "2021-12-23").event_types).not.toContain("vulnerability/disclosure");
+    expect(sheetOf(text, "2021-12-12").event_types).toContain("vulnerability/disclosure");
+  });
+});
