@@ -154,6 +154,20 @@ export function inProperName(ctx: ExtractionContext, h: TriggerHit<string>): boo
   );
 }
 
+/** A title about a bug bounty programme, platform or project: "The Graph Foundation launches bug bounty program". */
+const BOUNTY_PROGRAMME = /\bbug bounty (?:program|programme|project|platform|initiative)s?\b/i;
+
+/**
+ * "Bugs in scope include those leading to the loss of user funds", "expands Internet Bug Bounty
+ * project to tackle open source bugs": in a piece about a bounty programme, the flaws named are what it
+ * pays for, not one disclosed; a flaw named by its CVE id still is.
+ */
+export function bountyScope(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
+  if (h.type !== "vulnerability/disclosure") return false;
+  const title = ctx.text.slice(ctx.titleSpan[0], ctx.titleSpan[1]);
+  return BOUNTY_PROGRAMME.test(title) && !/\bCVE-\d{4}-\d/.test(h.sentence.text);
+}
+
 /** A known flaw's name within the three words before a flaw noun: "the Log4j vulnerability", "ProxyLogon & ProxyShell bugs". */
 const KNOWN_FLAW_BEFORE = KNOWN_FLAWS.map(
   ([names, disclosed]) =>

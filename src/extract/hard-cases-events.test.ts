@@ -504,4 +504,12 @@ describe("named flaws retold", () => {
     expect(sheetOf(text, "2021-12-23").event_types).not.toContain("vulnerability/disclosure");
     expect(sheetOf(text, "2021-12-12").event_types).toContain("vulnerability/disclosure");
   });
+
+  it("reads no disclosure from the flaws a bug bounty programme pays for", () => {
+    const sheet = sheetOf(
+      "Exchange launches bug bounty program\n\nBugs in scope include those leading to the loss of user funds, and rewards reach $100,000 for critical vulnerabilities.",
+      "2022-03-10",
+    );
+    expect(sheet.event_types).not.toContain("vulnerability/disclosure");
+  });
 });

@@ -50,6 +50,7 @@ import {
   inKindList,
   lureSays,
   inProperName,
+  bountyScope,
   servesCriminals,
   TAKEDOWN_AGENT,
 } from "./event-filters.ts";
@@ -370,6 +371,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     inKindList(ctx, h) ||
     lureSays(ctx, h) ||
     inProperName(ctx, h) ||
+    bountyScope(ctx, h) ||
     knownFlawRetold(ctx, h) ||
     guardedAgainst(ctx, h) ||
     servesCriminals(ctx, h) ||
