@@ -656,4 +656,12 @@ describe("amounts of other victims' cases", () => {
     );
     expect(sheet.money).toEqual([{ amount: 2000000, currency: "USD" }]);
   });
+
+  it("leaves out a tally compared with ('up from the $300 million they stole the year before') and a deposit on a hacking forum", () => {
+    const sheet = sheetOf(
+      "State hackers stole $380 million in crypto this year\n\nHackers working for the government are believed to have stolen almost $380 million from six companies this year, up from the $290 million they stole from three companies the year before. The gang also withdrew 3 Bitcoins (~$150,000) today from a hacking forum.",
+      "2022-01-14",
+    );
+    expect(sheet.money).toEqual([{ amount: 380000000, currency: "USD" }]);
+  });
 });

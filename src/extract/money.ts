@@ -179,12 +179,16 @@ const ROLES: readonly [MoneyFact["role"], RegExp][] = [
   ],
   [
     "stolen",
-    /\b(?:stole|stolen|steal\w*|theft|siphon\w*|hijack\w*|redirected|diverted|embezzl\w+|took|drained|heist|hack\w*|obtained|fraud\w*|scam\w*|illicit|proceeds|received|earned|(?:made|netted|pocketed|raked in|profited|profits? of)\b(?=(?:[^.]|\.\d){0,80}\b(?:from|through|by|via) (?:(?:his|her|their|its|the) )?(?:\w+ ){0,2}(?:attacks?|victims?|scams?|schemes?|fraud|operations?|hacks?|ransoms?|trading|trades|activit(?:y|ies))\b)|netted (?:the )?(?:attackers|hackers|criminals|gangs?|scammers|fraudsters)|(?:false|fraudulent|bogus) (?:tax )?refunds?|unauthori[sz]ed (?:withdrawals|transactions|transfers)|passed through (?:\w+ ){0,2}(?:e-?wallets?|accounts?)|(?:ransomware|criminal|illegal|malware|fraud) activit(?:y|ies) involved)\b/i,
+    /\b(?:stole|stolen|steal\w*|theft|siphon\w*|hijack\w*|redirected|diverted|embezzl\w+|took|drained|heist|hack\w*(?! forums?)|obtained|fraud\w*|scam\w*|illicit|proceeds|received|earned|(?:made|netted|pocketed|raked in|profited|profits? of)\b(?=(?:[^.]|\.\d){0,80}\b(?:from|through|by|via) (?:(?:his|her|their|its|the) )?(?:\w+ ){0,2}(?:attacks?|victims?|scams?|schemes?|fraud|operations?|hacks?|ransoms?|trading|trades|activit(?:y|ies))\b)|netted (?:the )?(?:attackers|hackers|criminals|gangs?|scammers|fraudsters)|(?:false|fraudulent|bogus) (?:tax )?refunds?|unauthori[sz]ed (?:withdrawals|transactions|transfers)|passed through (?:\w+ ){0,2}(?:e-?wallets?|accounts?)|(?:ransomware|criminal|illegal|malware|fraud) activit(?:y|ies) involved)\b/i,
   ],
 ];
 
 /** What follows a unit price or a fee: "$10 per card", "$50 each", "a $5 one-time fee", "$5,000 as an upfront registration fee". */
 const UNIT_PRICE = /^\s*(?:per|each|apiece|a piece|for (?:each|every)\b|(?:as an? )?(?:[\w-]+ ){0,2}fee\b)/i;
+
+/** Before an amount compared with: "up from the", "down from", "compared with". */
+const EARLIER_TALLY =
+  /\b(?:up|down|rising|falling|increas\w+|decreas\w+) from (?:the |a |an )?(?:(?:about|around|nearly|almost|over|more than|roughly) )?$|\bcompared (?:to|with) (?:the |a |an )?$/i;
 
 /** A year phrase that names the month: "in January 2021", not "in 2021" or "in early 2021". */
 const MONTH_DATED =
@@ -242,6 +246,8 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
       if (found.some((f) => f.span[0] < span[1] && span[0] < f.span[1])) return;
       // A unit price ("around $10 per vaccination card", "$50 each") or a fee is not an amount taken.
       if (UNIT_PRICE.test(ctx.text.slice(span[1], span[1] + 40))) return;
+      // "up from the $300 million they stole from four companies the year before": an earlier tally.
+      if (EARLIER_TALLY.test(ctx.text.slice(Math.max(sentence.span[0], span[0] - 30), span[0]))) return;
       // Other currencies are counted to the cent; cryptocurrency to the twelfth decimal a wallet shows
       // ("15.725489349111 XMR"), fewer where so many would not stay exact ("1.1 million BTC").
       const places = (CRYPTO.has(currency) ? [1e12, 1e8, 1] : [100, 1]).find(
