@@ -168,6 +168,17 @@ export function bountyScope(ctx: ExtractionContext, h: TriggerHit<string>): bool
   return BOUNTY_PROGRAMME.test(title) && !/\bCVE-\d{4}-\d/.test(h.sentence.text);
 }
 
+/**
+ * "Cox Media Group suffered a ransomware attack in June 2021 that took down …", in an article of 2022:
+ * an attack dated right after its trigger, to a month and year at least a month gone or to an earlier
+ * year, is an earlier case. Not in a sentence of an arrest or a charge, whose crime is dated so.
+ */
+export function attackDatedEarlier(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
+  if (!h.type.startsWith("attack/") || isTitle(ctx, h.sentence)) return false;
+  const cue = pastMonthYearCue(ctx, h.sentence) ?? pastYearCue(ctx, h.sentence);
+  return cue !== null && cue.span[0] >= h.span[1] && cue.span[0] - h.span[1] <= 40;
+}
+
 /** A known flaw's name within the three words before a flaw noun: "the Log4j vulnerability", "ProxyLogon & ProxyShell bugs". */
 const KNOWN_FLAW_BEFORE = KNOWN_FLAWS.map(
   ([names, disclosed]) =>

@@ -497,7 +497,7 @@ describe("accounts taken over", () => {
   });
 });
 
-describe("named flaws retold", () => {
+describe("flaws and attacks that are not the article's news", () => {
   it("reads a named flaw retold ten days or more after its disclosure as no disclosure", () => {
     const text =
       "Agencies struggle with old systems\n\nFederal agencies say the Log4j vulnerability is hard to fix on systems past their end of life.";
@@ -511,5 +511,18 @@ describe("named flaws retold", () => {
       "2022-03-10",
     );
     expect(sheet.event_types).not.toContain("vulnerability/disclosure");
+  });
+
+  it("reads an attack dated right after its trigger to an earlier month or year as an earlier case, but not a charged crime", () => {
+    const sheet = sheetOf(
+      "Broadcaster discloses data breach after support scam\n\nA hacker posed as a support agent to view customer records, the broadcaster said. The company suffered a ransomware attack in June 2021 that took down its streams.",
+      "2022-01-20",
+    );
+    expect(sheet.event_types).not.toContain("attack/ransomware");
+    const charged = sheetOf(
+      "Affiliate charged\n\nThe man was charged on Monday for a ransomware attack in June 2021 on a Texas hospital.",
+      "2022-01-20",
+    );
+    expect(charged.event_types).toContain("attack/ransomware");
   });
 });

@@ -51,6 +51,7 @@ import {
   lureSays,
   inProperName,
   bountyScope,
+  attackDatedEarlier,
   servesCriminals,
   TAKEDOWN_AGENT,
 } from "./event-filters.ts";
@@ -372,6 +373,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     lureSays(ctx, h) ||
     inProperName(ctx, h) ||
     bountyScope(ctx, h) ||
+    (!policeSentences.has(h.sentence.index) && !laterStage && attackDatedEarlier(ctx, h)) ||
     knownFlawRetold(ctx, h) ||
     guardedAgainst(ctx, h) ||
     servesCriminals(ctx, h) ||
