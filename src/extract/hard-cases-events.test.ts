@@ -482,7 +482,7 @@ describe("triggers that tell no event of the article's own", () => {
   });
 });
 
-describe("accounts taken over", () => {
+describe("account takeovers read as breaches", () => {
   it("reads a data breach from accounts hacked or taken over, not from bank accounts emptied", () => {
     for (const text of [
       "Student jailed for account thefts\n\nA Texas man was sentenced on Tuesday to two years in prison for hacking the email accounts of dozens of classmates and stealing their photos.",
