@@ -115,6 +115,14 @@ describe("flaws that expose data", () => {
 });
 
 describe("patches that are not the article's news", () => {
+  it("reads no patch from 'patch management', a 'patching nightmare' or a 'patch incoming'", () => {
+    for (const text of [
+      "Agencies struggle with old systems\n\nShipping delays and scanning failures make a patching nightmare, and the new office should focus on patch management across agencies.",
+      "Firewall manager bug is a zero-day, patch incoming\n\nThe vendor said attackers could run code on the management console; a patch incoming next week will close it.",
+    ])
+      expect(sheetOf(text, "2022-01-20").event_types).not.toContain("vulnerability/patch");
+  });
+
   it("reads no patch where none is made yet, none is available, a fake one is spread, or one came months before", () => {
     for (const text of [
       "Unpatched backup server flaws exploited\n\nResearchers found three flaws in the Norvik backup appliance. Customers should take vulnerable systems offline until a patch is released.",
