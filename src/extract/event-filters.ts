@@ -123,14 +123,15 @@ export function inKindList(ctx: ExtractionContext, h: TriggerHit<string>): boole
 
 /**
  * What a lure says: "impersonating FBI warnings that the recipients' network was breached", "emails
- * claiming the account was hacked". The breach is the bait's story, not an event.
+ * claiming the account was hacked", "text messages claim that users need to download a security
+ * update". The breach or the update is the bait's story, not an event.
  */
 const LURE_SAYS =
-  /\b(?:(?:fake|bogus|hoax|spoofed|phony|fraudulent|impersonat\w+)\s+(?:[\w'’-]+\s+){0,2}(?:warnings?|alerts?|e-?mails?|messages?|notices?|notifications?|letters?)\s+(?:that|about|saying|of)|(?:e-?mails?|messages?|texts?|SMS|notifications?|alerts?|warnings?|letters?|calls?|pop-ups?)\s+(?:[\w'’-]+\s+){0,3}?(?:claiming|pretending|purporting|alleging))\b[^.;]{0,80}$/i;
+  /\b(?:(?:fake|bogus|hoax|spoofed|phony|fraudulent|impersonat\w+)\s+(?:[\w'’-]+\s+){0,2}(?:warnings?|alerts?|e-?mails?|messages?|notices?|notifications?|letters?)\s+(?:that|about|saying|of)|(?:e-?mails?|messages?|texts?|SMS|notifications?|alerts?|warnings?|letters?|calls?|pop-ups?)\s+(?:[\w'’-]+\s+){0,3}?(?:claim(?:s|ed|ing)?|pretend(?:s|ed|ing)|purport(?:s|ed|ing)|alleging)|\btrick\w*\s[^.;]{0,60}\bby (?:falsely )?(?:claiming|pretending|saying|telling))\b[^.;]{0,140}$/i;
 
 export function lureSays(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
-  if (!h.type.startsWith("attack/")) return false;
-  return LURE_SAYS.test(ctx.text.slice(Math.max(h.sentence.span[0], h.span[0] - 160), h.span[0]));
+  if (!h.type.startsWith("attack/") && h.type !== "vulnerability/patch") return false;
+  return LURE_SAYS.test(ctx.text.slice(Math.max(h.sentence.span[0], h.span[0] - 240), h.span[0]));
 }
 
 /** A heading in title case: "Teen Rakes in $2.74M Worth of Bitcoin in Phishing Scam". */

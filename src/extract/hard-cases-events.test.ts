@@ -115,6 +115,14 @@ describe("flaws that expose data", () => {
 });
 
 describe("patches that are not the article's news", () => {
+  it("reads no patch from the update a lure tells users to download", () => {
+    const sheet = sheetOf(
+      "Android malware poses as its own cure\n\nA new strain is trying to trick phone owners into installing it by claiming that their handset is already infected with the same strain and that they need to download a security update.",
+      "2022-01-20",
+    );
+    expect(sheet.event_types).not.toContain("vulnerability/patch");
+  });
+
   it("reads no patch from 'patch management', a 'patching nightmare' or a 'patch incoming'", () => {
     for (const text of [
       "Agencies struggle with old systems\n\nShipping delays and scanning failures make a patching nightmare, and the new office should focus on patch management across agencies.",
