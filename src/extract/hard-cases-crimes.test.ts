@@ -144,4 +144,13 @@ describe("crime types of the article's own incident", () => {
     );
     expect(sheet.crime_types).toEqual(expect.arrayContaining(["sextortion", "extortion"]));
   });
+
+  it("reads no extortion from a ransomware attack whose only cue is a decryptor handed over", () => {
+    const sheet = sheetOf(
+      "Ransomware gang hands over decryptor after hitting a police department\n\nThe gang encrypted the department's servers last week, then gave it a decryptor for free once it realised the victim was a police force.",
+      "2022-03-10",
+    );
+    expect(sheet.crime_types).toContain("ransomware");
+    expect(sheet.crime_types).not.toContain("extortion");
+  });
 });

@@ -92,12 +92,13 @@ const CRIMES_OF_CRIME: Partial<Record<CrimeType, readonly CrimeType[]>> = { sext
 
 /**
  * What makes a ransomware attack an extortion too, somewhere in the article: a ransom, a demand, a
- * payment, a leak of the stolen data or a decryptor. A report that tells only of systems encrypted and
- * restored ("hit by ransomware, services down for a week") names no extortion, and the analysts'
- * sheets then leave it out: 25 of the 32 dev sheets whose ransomware attack has no such word.
+ * payment or a leak of the stolen data. A report that tells only of systems encrypted and restored
+ * ("hit by ransomware, services down for a week") names no extortion, and the analysts' sheets then
+ * leave it out: 25 of the 32 dev sheets whose ransomware attack has no such word. A decryptor is no
+ * cue: a gang hands one over, or researchers release one, with no ransom paid.
  */
 const EXTORTION_CUE =
-  /\b(?:ransom(?!ware)|extort\w*|paid|pay(?:s|ing|ments?)?|demand\w*|leak site|decrypt\w*)\b|\b(?:publish|leak|post)\w* (?:[\w-]+ ){0,3}(?:stolen )?(?:data|files)\b/i;
+  /\b(?:ransom(?!ware)|extort\w*|paid|pay(?:s|ing|ments?)?|demand\w*|leak site)\b|\b(?:publish|leak|post)\w* (?:[\w-]+ ){0,3}(?:stolen )?(?:data|files)\b/i;
 
 /**
  * Crimes named in the text that count only beside an incident of their kind: "ransomware" in a report of
