@@ -57,7 +57,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   // A regulator's fine is a sanction too: "WhatsApp hit with giant €225 million GDPR fine", "Telco fined
   // $9 million", "agreed to pay a $1 million fine".
   "law-enforcement/sanction":
-    /\b(?:sanction(?:ed|s|ing)?|designated (?:by|under) (?:the )?(?:Treasury|OFAC)|fined|fines? (?:of |totall?ing )?(?:[$€£¥]|US\$|AU\$|A\$)|(?:pay|pays|paid|paying|impos\w+|issu\w+|levi\w+|hit with|slapped with|handed) (?:[\w$€£.,'’-]+ ){0,5}fines?|(?:civil |monetary )?penalt(?:y|ies) of)\b/gi,
+    /\b(?:(?<!\b(?:evade|evades|evading|evasion of|circumvent\w*|violat\w*|bypass\w*|avoid\w*|break\w*) (?:[\w-]+ ){0,2}|\bnow-)sanction(?:ed|s|ing)?|designated (?:by|under) (?:the )?(?:Treasury|OFAC)|fined|fines? (?:of |totall?ing )?(?:[$€£¥]|US\$|AU\$|A\$)|(?:pay|pays|paid|paying|impos\w+|issu\w+|levi\w+|hit with|slapped with|handed) (?:[\w$€£.,'’-]+ ){0,5}fines?|(?<!\bmaximum )(?:civil |monetary )?penalt(?:y|ies) of)\b/gi,
   "attack/ransomware":
     /\b(?:ransomware (?:attack|incident|infection|gang|group|operators?|operation|affiliate|payload)s?(?! (?:reporting|response|notification|preparedness|guidance|insurance))|(?:deploy|install|distribut|deliver|spread|drop|push)\w* (?:[\w-]+ ){0,2}ransomware|hit (?:by|with) (?:a )?ransomware|ransom (?:demand|note|payment)s?|encrypted (?:files|systems|servers|data|devices)(?! (?:exchange|traffic|communications?|channels?|connections?|messages?|tunnels?|transfers?))|demanded a ransom)\b/gi,
   // As for the crime: exfiltration counts told as done, not as a tool's aim ("used to exfiltrate");

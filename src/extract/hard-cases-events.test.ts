@@ -222,6 +222,15 @@ describe("an attack named as a risk", () => {
 });
 
 describe("a regulator's fine", () => {
+  it("reads no sanction from sanctions evaded, a 'now-sanctioned' firm or a maximum penalty", () => {
+    for (const text of [
+      "Developer pleads guilty to helping a state evade sanctions\n\nThe developer pleaded guilty on Monday to helping the government evade US sanctions with cryptocurrency.",
+      "Spyware found on reporters' phones\n\nResearchers found spyware made by the now-sanctioned Kestrel Group on the phones of 20 reporters.",
+      "Mixer owner pleads guilty\n\nThe owner pleaded guilty to laundering and faces a maximum penalty of 20 years in prison.",
+    ])
+      expect(sheetOf(text, "2022-03-10").event_types).not.toContain("law-enforcement/sanction");
+  });
+
   it("reads a sanction from a company fined or handed a fine", () => {
     for (const text of [
       "Telco fined $4 million for hiding breach\n\nThe regulator fined the telco $4 million on Monday for telling customers too little about a 2021 breach.",
