@@ -3,8 +3,10 @@
  * Tests that tell a trigger hit is no event of the article's own: a flaw exploited elsewhere or known
  * by name, a patch not made or made months before, an attack a rule guards against, ransomware gangs
  * named as another's customers, a takedown with no one to do it, a sentence opening on an earlier
- * year, a directive on known flaws, an update with no security fix. Input: the extraction context and
- * a trigger hit or sentence. Output: whether the test holds. buildRecord (record.ts) applies them.
+ * year, an event its noun phrase or the words after it date months back, a directive on known flaws,
+ * an update with no security fix, a parenthesised list of kinds, what a lure says, a trigger word
+ * inside a capitalised name, the flaws a bug bounty programme pays for. Input: the extraction context
+ * and a trigger hit or sentence. Output: whether the test holds. buildRecord (record.ts) applies them.
  */
 import type { Sentence } from "./analyse.ts";
 import { isTitle, pastMonthCue, pastMonthYearCue, pastYearCue, type ExtractionContext } from "./context.ts";
