@@ -665,3 +665,18 @@ describe("amounts of other victims' cases", () => {
     expect(sheet.money).toEqual([{ amount: 380000000, currency: "USD" }]);
   });
 });
+
+describe("amounts valued when they were taken", () => {
+  it("keeps an amount valued 'at the time of the transactions'", () => {
+    const sheet = sheetOf(
+      "Mixer operator pleads guilty to laundering\n\nProsecutors said the mixer moved over 200,000 bitcoins, which amounted to more than $250 million at the time of the transactions.",
+      "2021-08-20",
+    );
+    expect(sheet.money).toEqual(
+      expect.arrayContaining([
+        { amount: 200000, currency: "BTC" },
+        { amount: 250000000, currency: "USD" },
+      ]),
+    );
+  });
+});
