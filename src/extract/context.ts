@@ -88,7 +88,8 @@ export function* matchesIn(
 const YEAR_PHRASE =
   /\b(?:in|during|(?:between|from) [A-Z][a-z]{2,8}\.? (?:and|to|through)) (?:(?:early|mid|late|[A-Z][a-z]{2,8}\.?|the first \w+ months of) )?((?:19|20)\d\d)\b/g;
 
-const MONTHS = [
+/** The months' names, for patterns that date a step. */
+export const MONTHS = [
   "January",
   "February",
   "March",

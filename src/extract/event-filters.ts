@@ -9,7 +9,15 @@
  * and a trigger hit or sentence. Output: whether the test holds. buildRecord (record.ts) applies them.
  */
 import type { Sentence } from "./analyse.ts";
-import { isTitle, pastMonthCue, pastMonthYearCue, pastYearCue, type ExtractionContext } from "./context.ts";
+import type { Cue } from "../contracts.ts";
+import {
+  isTitle,
+  MONTHS,
+  pastMonthCue,
+  pastMonthYearCue,
+  pastYearCue,
+  type ExtractionContext,
+} from "./context.ts";
 import type { TriggerHit } from "./events.ts";
 import { KNOWN_FLAWS } from "./lexicon/known-flaws.ts";
 
@@ -67,12 +75,19 @@ export function patchNotOwn(ctx: ExtractionContext, h: TriggerHit<string>): bool
   if (PATCH_NOT_MADE.test(ctx.text.slice(h.sentence.span[0], h.span[0]))) return true;
   const cue =
     pastMonthCue(ctx, h.sentence) ?? pastMonthYearCue(ctx, h.sentence) ?? pastYearCue(ctx, h.sentence);
-  return cue !== null && cue.span[0] >= h.span[1] && cue.span[0] - h.span[1] <= 60;
+  return cueRightAfter(cue, h, 60);
 }
 
+/** A date cue that starts within `within` characters after the trigger. */
+const cueRightAfter = (cue: Cue | null, h: TriggerHit<string>, within: number) =>
+  cue !== null && cue.span[0] >= h.span[1] && cue.span[0] - h.span[1] <= within;
+
 /** "was disclosed on December 17, 2019", "had been made public in March 2020": a flaw's disclosure, dated. */
-const DISCLOSED_ON =
-  /^[^.;]{0,20}?\b(?:was|were|had been|has been|have been)\s+(?:first\s+)?(?:disclosed|made public|reported|revealed|published)\s+(?:on|in)\s+((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d)\b/i;
+const MONTH = MONTHS.join("|");
+const DISCLOSED_ON = new RegExp(
+  String.raw`^[^.;]{0,20}?\b(?:was|were|had been|has been|have been)\s+(?:first\s+)?(?:disclosed|made public|reported|revealed|published)\s+(?:on|in)\s+((?:(?:${MONTH})\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d)\b`,
+  "i",
+);
 
 /** Two months: a disclosure dated this much before the article is older news. */
 const OLDER_NEWS_MS = 60 * 86_400_000;
@@ -84,15 +99,24 @@ const OLDER_NEWS_MS = 60 * 86_400_000;
 export function disclosedEarlier(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
   if (h.type !== "vulnerability/disclosure" || !ctx.published || isTitle(ctx, h.sentence)) return false;
   const date = DISCLOSED_ON.exec(ctx.text.slice(h.span[1], h.sentence.span[1]))?.[1];
-  if (!date) return false;
-  // A year alone counts as its last day, a month as its first: the disclosure was no later than that.
+  return date !== undefined && olderNews(ctx.published, date);
+}
+
+/**
+ * Whether a date written in the text ("2019", "March 2020", "December 17, 2019") lies two months or
+ * more before the article's day. A year alone counts as its last day, a month as its first: the step
+ * dated was no later than that.
+ */
+function olderNews(published: string, date: string): boolean {
   const day = Date.parse(/^\d{4}$/.test(date) ? `${date}-12-31` : `${date.replace(",", "")} UTC`);
-  return !Number.isNaN(day) && Date.parse(ctx.published.slice(0, 10)) - day >= OLDER_NEWS_MS;
+  return !Number.isNaN(day) && Date.parse(published.slice(0, 10)) - day >= OLDER_NEWS_MS;
 }
 
 /** "the February 2018 destructive malware attack", "the 2017 NotPetya outbreak": an event its own noun phrase dates. */
-const DATED_BEFORE =
-  /\b(?:the|a|an|its|their|this|that)\s+(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}$/i;
+const DATED_BEFORE = new RegExp(
+  String.raw`\b(?:the|a|an|its|their|this|that)\s+((?:(?:${MONTH})\s+)?(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}$`,
+  "i",
+);
 
 /**
  * "culminating with the February 2018 destructive malware attack against the Olympics opening
@@ -101,11 +125,10 @@ const DATED_BEFORE =
  */
 export function datedEarlier(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
   if (!ctx.published || isTitle(ctx, h.sentence)) return false;
-  const date = DATED_BEFORE.exec(ctx.text.slice(Math.max(h.sentence.span[0], h.span[0] - 80), h.span[0]));
-  if (!date) return false;
-  // As for a disclosure: a year alone counts as its last day, a month as its first.
-  const day = Date.parse(date[1] ? `${date[1]} 1 ${date[2]} UTC` : `${date[2]}-12-31`);
-  return !Number.isNaN(day) && Date.parse(ctx.published.slice(0, 10)) - day >= OLDER_NEWS_MS;
+  const date = DATED_BEFORE.exec(
+    ctx.text.slice(Math.max(h.sentence.span[0], h.span[0] - 80), h.span[0]),
+  )?.[1];
+  return date !== undefined && olderNews(ctx.published, date);
 }
 
 /**
@@ -178,8 +201,7 @@ export function bountyScope(ctx: ExtractionContext, h: TriggerHit<string>): bool
  */
 export function attackDatedEarlier(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
   if (!h.type.startsWith("attack/") || isTitle(ctx, h.sentence)) return false;
-  const cue = pastMonthYearCue(ctx, h.sentence) ?? pastYearCue(ctx, h.sentence);
-  return cue !== null && cue.span[0] >= h.span[1] && cue.span[0] - h.span[1] <= 40;
+  return cueRightAfter(pastMonthYearCue(ctx, h.sentence) ?? pastYearCue(ctx, h.sentence), h, 40);
 }
 
 /** A known flaw's name within the three words before a flaw noun: "the Log4j vulnerability", "ProxyLogon & ProxyShell bugs". */
