@@ -172,12 +172,17 @@ const namesGang = (hit: KbHit, word = GANG_WORD) =>
   // "ransomware gangs like Ryuk, Conti and Maze": every name of a list of gangs (for a family that
   // names its gang; a tool in "operators use tools including Cobalt Strike" stays a tool).
   (word === GANG_WORD && inGangList(hit.sentence, hit.span)) ||
+  // "the ransomware group known as Apostle", "a gang dubbed Coldhollow".
+  GANG_NAMED_AS.test(hit.before.map((w) => w.text).join(" ")) ||
   // "the LockBit 2.0 and BlackCat gangs": a listed name takes the plural the list ends with.
   word.test(singular(hit.after[0]?.text ?? "")) ||
   ((SOFTWARE_CUE.test(hit.after[0]?.text ?? "") ||
     /^(?:cybercrime|hacking|criminal|threat)$/i.test(hit.after[0]?.text ?? "")) &&
     word.test(hit.after[1]?.text ?? "")) ||
   sharesPluralGang(hit);
+
+const GANG_NAMED_AS =
+  /\b(?:gang|group|crew|cartel)\s+(?:(?:known|tracked|referred\s+to)\s+as|dubbed|called|named)$/i;
 
 /** "the LockBit 2.0 and BlackCat gangs": a name joined to another before one plural gang word. */
 function sharesPluralGang(hit: KbHit): boolean {

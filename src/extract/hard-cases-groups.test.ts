@@ -173,4 +173,32 @@ describe("groups named in several ways", () => {
     );
     expect(encryptor.threat_actors.flatMap((a) => a.names)).toContain("Conti");
   });
+
+  it("finds a catalogue group a naming phrase gives alone ('a group already known in the industry as Tortoiseshell')", () => {
+    const sheet = sheetOf(
+      "Social network removes fake recruiter accounts\n\nBased on the infrastructure the operators used, the company's analysts were able to link this activity to a cyber-espionage group already known in the security industry as Tortoiseshell.",
+    );
+    expect(sheet.threat_actors).toEqual([expect.objectContaining({ linked: true })]);
+    expect(sheet.threat_actors[0]?.names).toContain("Tortoiseshell");
+    // A name the phrase gives in a list, or one that goes on, is left to the alias and unlisted-name rules.
+    const longer = sheetOf(
+      "Ransomware roundup\n\nResearchers found a new ransomware variant called Atom Slio that appends a random extension to encrypted files.",
+    );
+    expect(longer.malware.flat()).toContain("Atom Slio");
+  });
+
+  it("reads a country's name right before 'ransomware' as the family the catalogue calls so ('the Cuba ransomware actors')", () => {
+    const sheet = sheetOf(
+      "Agency warns of ransomware\n\nThe agency said the Cuba ransomware actors encrypted the networks of 49 entities in five critical infrastructure sectors and demanded $74 million. Cuba ransomware is distributed through the Hancitor loader, it said.",
+    );
+    expect(sheet.threat_actors.flatMap((a) => a.names)).toContain("Cuba");
+    expect(sheet.malware.flat()).toContain("Cuba");
+    expect(sheet.countries).not.toContain("CU");
+    // A demonym before "ransomware" stays a nationality ("Russian" is also an alias of VaultCrypt).
+    const demonym = sheetOf(
+      "Officials meet on ransomware\n\nThe officials discussed Russian ransomware gangs that hit hospitals in the United States last year.",
+    );
+    expect(demonym.threat_actors).toEqual([]);
+    expect(demonym.countries).toContain("RU");
+  });
 });

@@ -19,6 +19,12 @@ import { wordsOf, type Word } from "./words.ts";
 export const KB_CUES =
   /^(?:ransomware|malware|group|groups|gang|gangs|apt|hackers|hacking|actor|actors|operators|operation|campaign|botnet|trojan|loader|backdoor|rat|stealer|infostealer|worm|spyware|wiper|crew|team|variant|strain|family|payload|cybergang|cybercriminals|threat|banking|dropper|implant|attacks?|affiliates?|cartel|syndicate|collective|hacktivists?)$/i;
 
+/** A kind of group or software, then a naming phrase right before the name: "a cyber-espionage group already known in the industry as X". */
+const NAMED_AS =
+  /\b(?:group|gang|actor|APT|hackers|crew|collective|ransomware|malware|trojan|botnet|backdoor|stealer|loader|wiper|spyware|worm)\b[^.;:]{0,60}?\b(?:(?:known|tracked|referred to)\b[^.;:]{0,40}?\bas|dubbed|called|named)\s*["“'‘]?\s*$/i;
+/** Another name, or more of this one, after a name: ", Hexane", " and APT29", " Slio". */
+const NAME_GOES_ON = /^["”'’]?\s*(?:(?:,|\/|and|or|&)\s*)?["“'‘]?[\p{Lu}\p{N}]/u;
+
 /** Plural kind nouns that, in a list's heading, make each item a catalogue name: "… ransomware operations have rebranded, including:". */
 const LIST_HEADING_CUE =
   /\b(?:gangs|groups|operations|families|strains|variants|trojans|botnets|backdoors|loaders|stealers)\b/i;
@@ -346,9 +352,14 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
           firstNames().has(previous.text) &&
           !/^(?:North|South|East|West|Central|New|Upper|Lower|Great|Saint|San|Santa)$/.test(previous.text);
         // "(WastedLocker, Ryuk, Egregor, RansomExx, REvil, Cuba, Conti)": a catalogue family in a list of
-        // strains is the family, whatever else its name names. Asked only of names that are countries.
+        // strains is the family, whatever else its name names; so is one the word "ransomware" follows,
+        // for a ransomware the catalogue calls by that name ("the Cuba ransomware actors"; not "Russian",
+        // an alias of VaultCrypt). Asked only of names that are countries.
         const listedStrain = () =>
-          entries?.some((e) => e.kind === "malware") === true && inSoftwareList(sentence, span);
+          (entries?.some((e) => e.kind === "malware") === true && inSoftwareList(sentence, span)) ||
+          (entries?.some((e) => e.ransomware === true && e.name === surface) === true &&
+            after[0]?.start === last.end + 1 &&
+            /^ransomware$/i.test(after[0]?.text ?? ""));
         if (
           country &&
           !surname &&
@@ -415,7 +426,11 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
                 !(/^apt$/i.test(w.text) && entries.every((e) => e.kind !== "threat-actor")),
             ) ||
             inSoftwareList(sentence, span) ||
-            listedUnderCue(ctx, sentence);
+            listedUnderCue(ctx, sentence) ||
+            // "a group already known in the industry as Tortoiseshell": a name given alone ("known as
+            // Nobelium and APT29" and "called Atom Slio" are left to the alias and unlisted-name rules).
+            (NAMED_AS.test(ctx.text.slice(Math.max(sentence.span[0], span[0] - 120), span[0])) &&
+              !NAME_GOES_ON.test(ctx.text.slice(span[1], span[1] + 40)));
           // "schools in Nevada": a place that is also a catalogue name ("Nevada" ransomware) is the place
           // unless a cue says otherwise.
           const placeFirst = places !== undefined && !cued;
