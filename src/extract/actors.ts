@@ -56,7 +56,7 @@ const PLACE_PREPOSITION = /^(?:in|at|from|near|to|into)$/i;
 const PLATFORM = /^(?:Android|iOS|Windows|Linux|macOS|mobile)$/;
 /** Words before a name that speak of software: "malware such as Winnti", "a backdoor called Doraemon". */
 const SOFTWARE_BEFORE =
-  /\b(?:malware|tools?|backdoors?|trojans?|implants?|loaders?|payloads?|families|strains?|variants?)(?: such as| like| including| includes?| included| called| dubbed| named)?$/i;
+  /\b(?:malware|tools?|backdoors?|trojans?|implants?|loaders?|payloads?|families|strains?|variants?)(?: such as| like| including| includes?| included| called| dubbed| named)?$|\bransomware (?:known as|called|dubbed|named)$/i;
 /** A catalogue malware name used as the name of a campaign: "the SnatchCrypto campaign". */
 const CAMPAIGN = /^(?:campaign|campaigns|operation)$/i;
 

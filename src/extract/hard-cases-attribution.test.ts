@@ -628,3 +628,14 @@ describe("groups that are the ones attacked", () => {
     expect(linkOf(victim, "Drakon")).not.toBe(true);
   });
 });
+
+describe("a gang's earlier names", () => {
+  it("links no earlier strain that only stopped listing victims on its leak site, and reads 'ransomware known as X' as software", () => {
+    const sheet = sheetOf(
+      "Hunting association named on ransomware leak site\n\nThe Vexmoor ransomware gang claims to have attacked a national hunting association and leaked files as proof.\n\nThe crew moved to ransomware in 2017, when they put out ransomware known as BitPaymer, which grew into the DoppelPaymer ransomware operation in 2019.\n\nTheir first ransomware, DoppelPaymer, kept that name until May 2021, when they stopped listing new victims on their data leak site.",
+    );
+    expect(linkOf(sheet, "Vexmoor")).toBe(true);
+    expect(linkOf(sheet, "DoppelPaymer")).not.toBe(true);
+    expect(sheet.malware.flat()).toContain("BitPaymer");
+  });
+});
