@@ -230,4 +230,23 @@ describe("bodies' names", () => {
     );
     expect(sheet.agencies.flat()).not.toContain("FINRA");
   });
+
+  it("reads a known agency's field office as that agency ('the FBI's Pittsburgh Field Office', 'their local FBI Field Office')", () => {
+    const sheet = sheetOf(
+      "Dark web market admin sentenced\n\nThe inquiry into the market involved the FBI's Pittsburgh Field Office, French police and Europol. Victims should contact their local FBI Field Office, US prosecutors said.",
+    );
+    const fbi = sheet.agencies.filter((names) => names.some((n) => /FBI/.test(n)));
+    expect(fbi).toHaveLength(1);
+    expect(fbi[0]).toEqual(
+      expect.arrayContaining(["Federal Bureau of Investigation", "FBI's Pittsburgh Field Office"]),
+    );
+    expect(sheet.places).toContain("Pittsburgh");
+  });
+
+  it("reads no person from a flaw's name before its CVE id ('Max Slot Length Overflow (CVE-…)')", () => {
+    const sheet = sheetOf(
+      "Bluetooth chips open to crashes\n\nThe researchers listed the flaws they found in the chips:\n\n1. Invalid Feature Page Execution (CVE-2021-34147 - crash)\n\n2. Max Slot Length Overflow (CVE-2021-34148 - crash)",
+    );
+    expect(sheet.persons).toEqual([]);
+  });
 });

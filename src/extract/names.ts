@@ -59,6 +59,9 @@ import { Coverage, SpanSet } from "./span-set.ts";
 
 /** Words between a person or post and the body they belong to. */
 const AFFILIATION = /^(?:of|at|from|with)$/i;
+/** A known agency's field office: "FBI's Pittsburgh Field Office", "Secret Service Field Office". */
+const FIELD_OFFICE = /^(.+?)(?:['’]s?)?(?: [\p{Lu}][\p{L}.-]*){0,3} Field Offices?$/u;
+
 /** A linked document's format in brackets after a name: "the City of Fort Worth (PDF)". */
 const FILE_FORMATS = /^(?:PDF|DOCX|XLSX?|PPTX?|CSV|JSON|XML|HTML?|ZIP|MP4|MP3)$/;
 
@@ -361,6 +364,20 @@ export function findNames(
           ? chunk.before.at(-2)?.text
           : undefined;
         const prefixCountry = gazetteer.countries.get(prefix[0]?.text ?? possessor ?? "");
+        const fieldOffice = FIELD_OFFICE.exec(full);
+        if (fieldOffice?.[1] && AGENCY_NAMES.has(fieldOffice[1])) {
+          // "the FBI's Pittsburgh Field Office", "the FBI Cleveland Field Office": one office of a known
+          // agency is that agency, named so.
+          emit({
+            type: "agency",
+            name: fieldOffice[1],
+            aliases: [full],
+            span,
+            confidence: 90,
+            rule: "names#agency-lexicon",
+          });
+          continue;
+        }
         if (AGENCY_NAMES.has(name) || (prefixCountry && isAgencyNameOf(name, prefixCountry)))
           [type, rule, confidence] = ["agency", "names#agency-lexicon", 90];
         else if (MUNICIPALITY.test(name)) [type, rule, confidence] = ["agency", "names#municipality", 80];
@@ -517,8 +534,9 @@ export function findNames(
               !isCommonWord(person.at(-1)) &&
               // "Kali Linux": a first name that opens a product's name.
               !isProductName(person.at(-1)?.text ?? "") &&
-              // "the Law Enforcement Enterprise Portal (LEEP)": a name with its acronym is a thing's.
-              !/^\s*\(\p{Lu}{3,}\)/u.test(
+              // "the Law Enforcement Enterprise Portal (LEEP)": a name with its acronym is a thing's; so is
+              // one with its CVE id ("Max Slot Length Overflow (CVE-2021-34148)": a flaw's).
+              !/^\s*\((?:\p{Lu}{3,}\)|CVE-\d)/u.test(
                 ctx.text.slice(person.at(-1)?.end ?? 0, (person.at(-1)?.end ?? 0) + 12),
               ) &&
               // "Elden Ring, an upcoming title": a first name that opens a thing's name.
