@@ -33,6 +33,14 @@ const NOT_LEGAL_BREACH = String.raw`(?! (?:of )?(?:the |its |their |EU )?(?:(?!(
 /** After "being charged": "being charged $140" is a price paid, not an indictment. */
 const NOT_BILLED = String.raw`(?! (?:up to |as much as |more than |over |about |nearly |around )?(?:[$€£¥]|US\$|\d|an? (?:\w+ )?fee\b))`;
 
+/**
+ * A denial of service as a deed: not a bug or condition ("a denial-of-service flaw"), nor what a flaw
+ * leads to ("the risk ranges from denial-of-service … to code execution", "(DoS) by crashing the
+ * firmware", "could cause a denial of service").
+ */
+const DENIAL_OF_SERVICE =
+  /(?<!\b(?:ranges? from|ranging from|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?)(?: an?| remote| local){0,2} )\b(?:ddos|denial[- ]of[- ]service)\b(?! (?:\(DoS\) )?(?:vulnerabilit|flaw|bug|condition|issue|crash|by crashing))/gi;
+
 export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   "law-enforcement/arrest":
     /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing|ees?)?|apprehended|nabbed|taken into custody|rounded up|caught red-handed|picked up (?:\w+ ){0,3}by (?:\w+ ){0,2}(?:police|officers|agents|authorities|FSB))\b/gi,
@@ -68,9 +76,8 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   ),
   "attack/phishing":
     /\b(?:phishing(?! (?:detection|protection|filters?|filtering|awareness|training|simulations?|tests?|defen[cs]es?|prevention|warnings?)\b)|spear-?phishing|(?:spear-?)?phished|smishing|vishing|malspam|(?:malicious )?spam (?:campaigns?|waves?)|(?:malicious|fake|spoofed|phony|fraudulent) (?:e-?mails?|messages?|sms|texts|text messages)|socially[- ]engineered (?:\w+ )?(?:e-?mails?|campaigns?|messages?)|(?:via|through|using|uses|used|with) (?:\w+ )?social[- ]engineering|e-?mails?,? (?:that|which) (?:spoof|impersonate)|lures?)\b/gi,
-  // A denial-of-service bug or condition is a flaw, not an attack.
-  "attack/ddos":
-    /\b(?:ddos|denial[- ]of[- ]service)\b(?! (?:\(DoS\) )?(?:vulnerabilit|flaw|bug|condition|issue|crash))/gi,
+  // A denial-of-service bug or condition is a flaw, not an attack; so is one a flaw leads to.
+  "attack/ddos": DENIAL_OF_SERVICE,
   // "anti-malware software", "malware analyst", "malware detection": a trade or a defence, not a deed.
   "attack/malware":
     /\b(?<!\banti-)(?:malware(?! (?:analysts?|analysis|researchers?|research|experts?|hunters?|detections?|scann(?:ers?|ing)|protection|removal|labs?|landscape|trends?|statistics|rates?|figures)\b)|trojans?|botnet|backdoor|(?:credit-card harvesting|web|digital|Magecart|JavaScript|JS|e-?commerce|online|data) skimmers?|skimm(?:er|ing) (?:malware|code|scripts?)|infostealer|info-stealer|stealer|loader|wiper|rootkit|keylogger|web ?shells?|implants?|(?:crypto|coin)-?miners?|cryptojack\w*|malicious (?:apps?|software|packages?|code|extensions?|documents?|files?))\b/gi,
@@ -135,7 +142,7 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
     "gi",
   ),
   // As for the event: a denial-of-service bug or condition is a flaw, not an attack.
-  ddos: /\b(?:ddos|denial[- ]of[- ]service)\b(?! (?:\(DoS\) )?(?:vulnerabilit|flaw|bug|condition|issue|crash))/gi,
+  ddos: new RegExp(DENIAL_OF_SERVICE),
   // "double-extortion attacks", "extortion tactics": the kind, in the plural, as a trend piece names it.
   extortion:
     /\b(?:extort(?:ion|ed|ing)?(?! (?:attacks|tactics|schemes|models?|trends?|techniques|methods|strateg(?:y|ies)|operations|groups|gangs|crews)\b)|ransom demand|demanded (?:a )?ransom)\b/gi,

@@ -114,6 +114,20 @@ describe("flaws that expose data", () => {
   });
 });
 
+describe("a denial of service a flaw leads to", () => {
+  it("reads no DDoS attack from the impact of a flaw ('the risk ranges from denial-of-service … to code execution'); a DDoS campaign stays one", () => {
+    const flaw = sheetOf(
+      "Chip flaws crash smart speakers\n\nResearchers disclosed 14 flaws in the firmware of wireless chips. The risk ranges from denial-of-service (DoS) by crashing the firmware to arbitrary code execution, and two bugs could cause a denial of service on paired laptops.",
+    );
+    expect(flaw.event_types).not.toContain("attack/ddos");
+    expect(flaw.crime_types).not.toContain("ddos");
+    const attack = sheetOf(
+      "Bank sites knocked offline\n\nA hacktivist group launched a denial-of-service attack on three banks on Monday, leaving their websites offline for hours.",
+    );
+    expect(attack.event_types).toContain("attack/ddos");
+  });
+});
+
 describe("patches that are not the article's news", () => {
   it("reads no patch from the update a lure tells users to download", () => {
     const sheet = sheetOf(
