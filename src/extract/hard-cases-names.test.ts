@@ -1075,3 +1075,16 @@ describe("company names", () => {
     expect(orgs).not.toContain("Abuse");
   });
 });
+
+describe("cities of millions", () => {
+  it("finds a city of millions without a locative cue ('a Beijing server'), not a small town so written", () => {
+    const sheet = sheetOf(
+      "Store backdoor found\n\nWhile analysing the backdoor, the researchers found that it takes commands from a Beijing server rented from a cloud host.",
+    );
+    expect(sheet.places).toContain("Beijing");
+    const town = sheetOf(
+      "Store backdoor found\n\nWhile analysing the backdoor, the researchers found that it takes commands from a Bothell server rented from a cloud host.",
+    );
+    expect(town.places).toEqual([]);
+  });
+});

@@ -162,7 +162,10 @@ export function addPlaces(
       (!strong || districtOf) &&
       (place.kind === "city" ? place.population >= 100_000 : opensAgency || districtOf);
     if (!place || (inAgency && !agencyPlace)) continue;
-    if (!cued && !inState && place.kind !== "region" && !countries.has(place.country)) continue;
+    // "a Beijing server": a city of millions needs no cue.
+    const metropolis = place.kind === "city" && place.population >= 2_000_000;
+    if (!cued && !inState && !metropolis && place.kind !== "region" && !countries.has(place.country))
+      continue;
     if (place.kind === "region" && hit.surface === "Georgia" && countries.has("GE") && !countries.has("US"))
       continue;
     if (state && place.country === "US")
