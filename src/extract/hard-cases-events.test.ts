@@ -128,6 +128,23 @@ describe("a denial of service a flaw leads to", () => {
   });
 });
 
+describe("a data leak and compromised passwords", () => {
+  it("reads a data leak, a data exposure and passwords that have been compromised as a breach; not a gang's data leak site, nor compromised credentials used to get in", () => {
+    const leak = sheetOf(
+      "Health department suspends vaccine pass app after data leak\n\nThe health department halted its vaccine certificate service on Friday after some users were shown the records of other people.",
+    );
+    expect(leak.event_types).toContain("attack/data-breach");
+    const passwords = sheetOf(
+      "Password manager users told their master passwords are compromised\n\nMany users of the password manager say their master passwords have been compromised after they received warnings of blocked logins from abroad.",
+    );
+    expect(passwords.event_types).toContain("attack/data-breach");
+    const site = sheetOf(
+      "Ransomware gang hits toy maker\n\nThe Corvid ransomware gang encrypted the toy maker's servers on Monday and listed the company on its data leak site. The gang got in using compromised credentials for a VPN account.",
+    );
+    expect(site.event_types).not.toContain("attack/data-breach");
+  });
+});
+
 describe("patches that are not the article's news", () => {
   it("reads no patch from the update a lure tells users to download", () => {
     const sheet = sheetOf(
