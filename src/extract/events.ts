@@ -150,7 +150,7 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
 
 const NEGATION = /(?:\b(?:not|no|never|denied|without|nor|unlike)\b|n['’]t\b)[^.;]{0,30}$/i;
 const FUTURE =
-  /\b(?:if|unless|will|would|could|can|may|might|plans? to|expected to|faces? up to|facing up to|if convicted|threatened to|aims? to|intends? to|scheduled to|set to|pending|awaiting|yet to|working on|allow(?:s|ing|ed)? (?:\w+ ){0,3}to|(?:powers?|ability|authority) to|until (?:there(?:['’]s| is)|(?:[\w-]+ ){1,2}(?:has|have|releases?|issues?|ships?)\b))\b[^.;]{0,40}$/i;
+  /\b(?:if|unless|will|would|could|can|may|might|plans? to|expected to|faces? up to|facing up to|if convicted|threatened to|aims? to|intends? to|scheduled to|set to|pending|awaiting|yet to|working on|allow(?:s|ing|ed)? (?:\w+ ){0,3}to|enabl(?:e|es|ed|ing) (?:\w+ ){0,3}to|let(?:s|ting)? (?:them|attackers|hackers|threat actors|criminals|cybercriminals|someone|anyone|an attacker|a hacker)|(?:powers?|ability|authority) to|until (?:there(?:['’]s| is)|(?:[\w-]+ ){1,2}(?:has|have|releases?|issues?|ships?)\b))\b[^.;]{0,40}$/i;
 /**
  * A trigger that ends a list opened after a modal: "attacks could involve distributed denial of service
  * (DDoS) attacks, ransomware, social engineering, phishing campaigns, or insider threats". Each item
@@ -170,6 +170,11 @@ const CONSEQUENCE_AFTER =
  * court if they don't report a breach". "If any" ("few, if any") sets no condition. Not for crime
  * types: the data a gang threatens to leak "if the victim contacts the police" was stolen.
  */
+/**
+ * A modal right after the trigger, the trigger its subject: "malware can steal", "apps could be used";
+ * not in a relative clause ("deploying POS malware that can steal card details" is a deed).
+ */
+const ABLE_AFTER = /^\S*(?:\s+(?!that\b|which\b)[a-z]+)?\s+(can|could|may|might)\s+(?!have\b|not\b)[a-z]+/d;
 const CONDITION_AFTER = /^[^.;:,!?]{0,40}?\b(if)\b(?! any\b)/di;
 
 /**
@@ -287,6 +292,10 @@ function realisOf(sentence: Sentence, start: number, type: string): { realis: Re
   const after = sentence.text.slice(start - sentence.span[0]);
   const consequence = !type.startsWith("vulnerability/") ? cueAfter(CONSEQUENCE_AFTER.exec(after)) : null;
   if (consequence) return { realis: "future", cue: consequence };
+  // "Malicious apps can abuse the bugs to spy on users": the kind as the subject of a modal speaks of
+  // what such software is able to do, not of a deed.
+  const able = type.startsWith("attack/") ? cueAfter(ABLE_AFTER.exec(after)) : null;
+  if (able) return { realis: "future", cue: able };
   const wanted = WANTED_FOR.exec(before);
   if (wanted && WANTED_STEP.test(after)) return { realis: "future", cue: cueAt(wanted) };
   const condition = type.includes("/") ? cueAfter(CONDITION_AFTER.exec(after)) : null;

@@ -145,6 +145,20 @@ describe("a data leak and compromised passwords", () => {
   });
 });
 
+describe("what malware could do", () => {
+  it("reads no malware attack from what such software can do or what a flaw lets attackers do; malware 'that can steal' is still deployed", () => {
+    const able = sheetOf(
+      "Audio chip flaws let apps eavesdrop\n\nResearchers disclosed four flaws in the audio processor of a popular phone chip on Thursday. Malicious apps can abuse the flaws to record calls. An attacker could also take control of the chip, letting them plant malware on the phone.",
+    );
+    expect(able.event_types).not.toContain("attack/malware");
+    expect(able.event_types).toContain("vulnerability/disclosure");
+    const deed = sheetOf(
+      "Gang returns with new ransomware\n\nThe gang has hit retailers for years by deploying POS malware that can steal card details from checkout terminals, researchers said on Tuesday.",
+    );
+    expect(deed.event_types).toContain("attack/malware");
+  });
+});
+
 describe("patches that are not the article's news", () => {
   it("reads no patch from the update a lure tells users to download", () => {
     const sheet = sheetOf(
