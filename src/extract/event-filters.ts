@@ -98,9 +98,24 @@ const OLDER_NEWS_MS = 60 * 86_400_000;
  */
 export function disclosedEarlier(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
   if (h.type !== "vulnerability/disclosure" || !ctx.published || isTitle(ctx, h.sentence)) return false;
-  const date = DISCLOSED_ON.exec(ctx.text.slice(h.span[1], h.sentence.span[1]))?.[1];
-  return date !== undefined && olderNews(ctx.published, date);
+  const after = ctx.text.slice(h.span[1], h.sentence.span[1]);
+  const date = DISCLOSED_ON.exec(after)?.[1];
+  if (date !== undefined && olderNews(ctx.published, date)) return true;
+  // "CVE-2021-22205, a vulnerability that GitLab patched back in April 2021", "three security flaws
+  // (patched in April and May)": a flaw fixed months before is no news; a month alone is the last
+  // such month up to the article's.
+  const patched = PATCHED_IN.exec(after);
+  if (!patched?.[1]) return false;
+  const year = Number(ctx.published.slice(0, 4));
+  const month = MONTHS.indexOf(patched[1]) + 1;
+  const inYear = patched[2] ?? String(month > Number(ctx.published.slice(5, 7)) ? year - 1 : year);
+  return olderNews(ctx.published, `${patched[1]} 1, ${inYear}`);
 }
+
+/** A fix the words after a flaw date: "that GitLab patched back in April 2021", "(patched in April". */
+const PATCHED_IN = new RegExp(
+  String.raw`^[^.;]{0,30}?\b(?:patched|fixed|addressed)\s+(?:back\s+)?in\s+(${MONTH})\b(?:\s+((?:19|20)\d\d)\b)?`,
+);
 
 /**
  * Whether a date written in the text ("2019", "March 2020", "December 17, 2019") lies two months or

@@ -237,6 +237,21 @@ describe("ransomware deployed", () => {
   });
 });
 
+describe("flaws fixed months before", () => {
+  it("reads no disclosure from a flaw the words after it say was patched months before ('a vulnerability that the vendor patched back in April')", () => {
+    const old = sheetOf(
+      "Botnet hijacks code-hosting servers\n\nAttackers are exploiting CVE-2021-22205, a vulnerability that the vendor patched back in April 2021, to build a DDoS botnet, researchers said on Tuesday.",
+      "2021-11-04",
+    );
+    expect(old.event_types).not.toContain("vulnerability/disclosure");
+    const fresh = sheetOf(
+      "Code-hosting server flaw fixed\n\nResearchers disclosed CVE-2021-22205, a vulnerability that the vendor patched in November, on Tuesday.",
+      "2021-11-04",
+    );
+    expect(fresh.event_types).toContain("vulnerability/disclosure");
+  });
+});
+
 describe("flaws named as a reward scheme's subject or as known ones", () => {
   it("reads no disclosure from a vulnerability rewards program or from fixes for known bugs", () => {
     for (const text of [
