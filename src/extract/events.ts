@@ -366,6 +366,15 @@ export function findTriggers<T extends string>(
  * A raid, a charge or a court step is told once, in a report whose lead established police action:
  * one mention there is enough ("A court order will keep the 35-year-old in custody for two months").
  */
+/**
+ * Phishing told as the means of an attack the lead established ("starts an infection chain with spear
+ * phishing emails", "a spear-phishing campaign"): one mention there is enough. A bare "phishing" is
+ * often the kind ("phishing and other social engineering").
+ */
+const PHISHING_DEED = /spear|e-?mails?\b|messages?\b|campaigns?\b/i;
+const triggerText = (h: TriggerHit<string>) =>
+  h.sentence.text.slice(h.span[0] - h.sentence.span[0], h.span[1] - h.sentence.span[0] + 12);
+
 const LOOSE_TYPES: ReadonlySet<string> = new Set([
   "law-enforcement/raid",
   "law-enforcement/charge",
@@ -389,6 +398,11 @@ export function ownTypes<T extends string>(
   // A sentencing or plea told in the title or lead speaks of the court it happened in: a single
   // other court mention then is part of it, not a court action of its own.
   const convicted = usable.some((h) => h.prominent && h.type === "law-enforcement/conviction");
+  // Phishing as the way into a ransomware attack, or the crime a police report names, is that
+  // event's means, not an event of its own.
+  const ransomOrPolice = usable.some(
+    (h) => h.prominent && (h.type === "attack/ransomware" || h.type.startsWith("law-enforcement/")),
+  );
   const own = new Map<T, TriggerHit<T>>();
   for (const h of usable) {
     if (own.has(h.type)) continue;
@@ -396,7 +410,8 @@ export function ownTypes<T extends string>(
     const inFamily = prominentFamilies.has(FAMILY(h.type));
     const repeated = !strictFamilies
       ? count >= 2 || inFamily
-      : LOOSE_TYPES.has(h.type) && !(convicted && h.type === "law-enforcement/court")
+      : (LOOSE_TYPES.has(h.type) && !(convicted && h.type === "law-enforcement/court")) ||
+          (h.type === "attack/phishing" && !ransomOrPolice && PHISHING_DEED.test(triggerText(h)))
         ? inFamily || count >= 3
         : count >= 3 || (count >= 2 && inFamily);
     if (h.prominent || repeated) own.set(h.type, h);

@@ -159,6 +159,20 @@ describe("what malware could do", () => {
   });
 });
 
+describe("phishing as an attack's means", () => {
+  it("reads phishing emails that open a campaign the lead tells of as phishing; not those that opened a ransomware attack", () => {
+    const campaign = sheetOf(
+      "Hackers plant backdoors on lawyers' laptops\n\nA state-linked hacking group has spied on human rights lawyers for a decade, researchers said on Wednesday.\n\nThe researchers tied the intrusions to one group through shared servers and code. The group has been active since 2012 and has hit targets in three countries. Its tools are simple but have gone unnoticed for years.\n\nThe group starts an infection chain with spear phishing emails that carry booby-trapped documents.",
+    );
+    expect(campaign.event_types).toContain("attack/phishing");
+    const ransom = sheetOf(
+      "Ransomware attack shuts down grain cooperative\n\nA ransomware attack encrypted the cooperative's servers on Sunday and the gang demanded $5 million.\n\nThe cooperative said it had restored most of its systems from backups. Its grain deliveries were delayed for three days. It has told the FBI and is working with an outside firm.\n\nThe attackers got in through phishing emails sent to the accounts team, the cooperative said.",
+    );
+    expect(ransom.event_types).toContain("attack/ransomware");
+    expect(ransom.event_types).not.toContain("attack/phishing");
+  });
+});
+
 describe("patches that are not the article's news", () => {
   it("reads no patch from the update a lure tells users to download", () => {
     const sheet = sheetOf(
