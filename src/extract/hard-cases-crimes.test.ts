@@ -153,4 +153,17 @@ describe("crime types of the article's own incident", () => {
     expect(sheet.crime_types).toContain("ransomware");
     expect(sheet.crime_types).not.toContain("extortion");
   });
+
+  it("reads data theft from a stealer the title or lead tells of; not from malware that only spies or encrypts", () => {
+    const stealer = sheetOf(
+      "New Android malware records screens to steal banking passwords\n\nResearchers found a new Android trojan that records the screen of infected phones. It has infected 8,000 devices in Spain and Italy, they said on Monday.",
+      "2022-03-10",
+    );
+    expect(stealer.crime_types).toEqual(expect.arrayContaining(["hacking", "data-theft"]));
+    const wiper = sheetOf(
+      "New wiper hits Ukrainian banks\n\nResearchers found a new wiper malware on the networks of two Ukrainian banks on Monday. The malware overwrites the boot record of infected machines.",
+      "2022-03-10",
+    );
+    expect(wiper.crime_types).not.toContain("data-theft");
+  });
 });

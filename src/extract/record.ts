@@ -87,6 +87,10 @@ const CRIMES_OF_EVENT: Partial<Record<EventType, readonly CrimeType[]>> = {
   "attack/ddos": ["ddos"],
 };
 
+/** Software made to steal data, or what it steals: "an infostealer", "to steal passwords", "stealing card details". */
+const STEALER =
+  /\b(?:(?:info-?)?stealers?|banking trojans?|(?:steal(?:s|ing)?|stole|harvest(?:s|ing)?) (?:[\w'’-]+ ){0,3}(?:passwords|credentials|log-?ins|tokens|cookies|(?:credit )?card (?:details|data|numbers)|bank(?:ing)? (?:details|credentials)|data|crypto-?wallets))\b/i;
+
 /** Crimes that are another crime by definition. */
 const CRIMES_OF_CRIME: Partial<Record<CrimeType, readonly CrimeType[]>> = { sextortion: ["extortion"] };
 
@@ -513,11 +517,26 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
   // extortion, espionage and malware need an intrusion. Derived from the event, with its evidence.
   for (const event of events) {
     if (event.background || event.realis === "negated" || event.realis === "future") continue;
-    for (const label of CRIMES_OF_EVENT[event.type] ?? []) {
+    const labels = [...(CRIMES_OF_EVENT[event.type] ?? [])];
+    // "New Android malware records smartphones via VNC to steal passwords": a stealer the title or
+    // lead tells of steals data.
+    const stealer =
+      event.type === "attack/malware" ? STEALER.exec(ctx.text.slice(...argsInput.leadSpan)) : null;
+    const stealerAt = stealer ? argsInput.leadSpan[0] + stealer.index : 0;
+    if (stealer) labels.push("data-theft");
+    for (const label of labels) {
       if (crimeTypes.some((c) => c.label === label)) continue;
       if (label === "extortion" && !EXTORTION_CUE.test(article.text)) continue;
       crimeTypes.push({
-        ...baseFact(analysis, article.id, "crime-type", label, [event.trigger], 60, "events#crime-of-event"),
+        ...baseFact(
+          analysis,
+          article.id,
+          "crime-type",
+          label,
+          [label === "data-theft" && stealer ? [stealerAt, stealerAt + stealer[0].length] : event.trigger],
+          60,
+          "events#crime-of-event",
+        ),
         label,
       });
     }
