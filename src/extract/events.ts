@@ -88,7 +88,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
   // "wire fraud", "computer fraud" name a statute someone is charged under, and "fraud unit" a body:
   // neither tells of a scam.
   "fraud/scam":
-    /\b(?:scams?|scammers?|scammed|(?<!\b(?:wire|mail|bank|computer|securities|device|tax|health ?care|visa|passport|cyber|cyber-) )(?<!\b(?:for use in|resulting in|lead(?:s|ing)? to|variety of) (?:financial )?)frauds?(?! (?:investigations?|units?|sections?|branch|initiative|division|task ?force|prevention|detection|team|squad|office|charges?|counts?|statutes?|act|and related activity)\b)|fraudsters?|fraudulent|ponzi|swindl\w+|defraud\w*|con artists?|deceive[ds]?|BEC|business email compromise|SIM[- ]?swap(?:s|ping|ped|pers?)?|insider trading)\b/gi,
+    /\b(?:(?<!\b(?:phishing|smishing|vishing|text message|SMS|e-?mail phishing) )scams?|scammers?|scammed|(?<!\b(?:wire|mail|bank|computer|securities|device|tax|health ?care|visa|passport|cyber|cyber-) )(?<!\b(?:for use in|resulting in|result in|lead(?:s|ing)? to|variety of|theft,) (?:financial )?)frauds?(?! (?:investigations?|units?|sections?|branch|initiative|division|task ?force|prevention|detection|team|squad|office|charges?|counts?|statutes?|act|and related activity)\b)|fraudsters?|fraudulent|ponzi|swindl\w+|defraud\w*|con artists?|deceive[ds]?|BEC|business email compromise|SIM[- ]?swap(?:s|ping|ped|pers?)?|insider trading)\b/gi,
   "vulnerability/disclosure":
     // Flaws used in an attack ("exploiting multiple vulnerabilities in Exchange") are not disclosed here.
     // "the persistent vulnerability of corporations", "scan networks for vulnerabilities", "a bug bounty

@@ -173,6 +173,16 @@ describe("phishing as an attack's means", () => {
   });
 });
 
+describe("a phishing scam", () => {
+  it("reads a phishing or text-message scam as phishing, not as a scam of its own; fraud a theft results in is no scam", () => {
+    const sheet = sheetOf(
+      "Phishing scam targets video creators\n\nA phishing scam sent fake copyright notices to video creators this week to hijack their accounts, researchers said. A text message scam also pushed a banking trojan to their phones.\n\nStolen logins are used for data theft, financial fraud or follow-on attacks, they said.",
+    );
+    expect(sheet.event_types).toContain("attack/phishing");
+    expect(sheet.event_types).not.toContain("fraud/scam");
+  });
+});
+
 describe("patches that are not the article's news", () => {
   it("reads no patch from the update a lure tells users to download", () => {
     const sheet = sheetOf(
