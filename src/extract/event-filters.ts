@@ -211,11 +211,13 @@ export function bountyScope(ctx: ExtractionContext, h: TriggerHit<string>): bool
 
 /**
  * "Cox Media Group suffered a ransomware attack in June 2021 that took down …", in an article of 2022:
- * an attack dated right after its trigger, to a month and year at least a month gone or to an earlier
- * year, is an earlier case. Not in a sentence of an arrest or a charge, whose crime is dated so.
+ * an attack or a police step dated right after its trigger, to a month and year at least a month gone
+ * or to an earlier year, is an earlier case ("Fahd was indicted in 2017"). The caller leaves alone an
+ * attack in a sentence of an arrest or a charge, whose crime is dated so.
  */
-export function attackDatedEarlier(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
-  if (!h.type.startsWith("attack/") || isTitle(ctx, h.sentence)) return false;
+export function stepDatedEarlier(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
+  if (!(h.type.startsWith("attack/") || h.type.startsWith("law-enforcement/")) || isTitle(ctx, h.sentence))
+    return false;
   return cueRightAfter(pastMonthYearCue(ctx, h.sentence) ?? pastYearCue(ctx, h.sentence), h, 40);
 }
 

@@ -183,6 +183,22 @@ describe("a phishing scam", () => {
   });
 });
 
+describe("police steps dated earlier", () => {
+  it("reads no charge from an indictment the words right after it date to an earlier year; a charge of the day stays", () => {
+    const old = sheetOf(
+      "Phone-unlocking ring cost carrier $200 million\n\nA man who bribed call-centre staff to plant malware on the carrier's network was sentenced on Tuesday to 12 years in prison.\n\nThe judge said he had run the scheme for seven years. He was indicted in 2017 and was later handed over by Hong Kong.",
+      "2022-09-20",
+    );
+    expect(old.event_types).toContain("law-enforcement/conviction");
+    expect(old.event_types).not.toContain("law-enforcement/charge");
+    const fresh = sheetOf(
+      "Phone-unlocking suspect charged\n\nProsecutors charged a man on Tuesday with bribing call-centre staff to plant malware on a carrier's network.",
+      "2022-09-20",
+    );
+    expect(fresh.event_types).toContain("law-enforcement/charge");
+  });
+});
+
 describe("patches that are not the article's news", () => {
   it("reads no patch from the update a lure tells users to download", () => {
     const sheet = sheetOf(

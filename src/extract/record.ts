@@ -51,7 +51,7 @@ import {
   lureSays,
   inProperName,
   bountyScope,
-  attackDatedEarlier,
+  stepDatedEarlier,
   servesCriminals,
   TAKEDOWN_AGENT,
 } from "./event-filters.ts";
@@ -378,7 +378,10 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     lureSays(ctx, h) ||
     inProperName(ctx, h) ||
     bountyScope(ctx, h) ||
-    (!policeSentences.has(h.sentence.index) && !laterStage && attackDatedEarlier(ctx, h)) ||
+    // "Fahd was indicted in 2017": a police step dated right after it is history too, in its own sentence.
+    (!laterStage &&
+      (h.type.startsWith("law-enforcement/") || !policeSentences.has(h.sentence.index)) &&
+      stepDatedEarlier(ctx, h)) ||
     knownFlawRetold(ctx, h) ||
     guardedAgainst(ctx, h) ||
     servesCriminals(ctx, h) ||
