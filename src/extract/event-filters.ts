@@ -1,9 +1,10 @@
 /**
  * @module extract/event-filters
- * Tests that tell a trigger hit is no event of the article's own: a flaw exploited elsewhere or known
- * by name, a patch not made or made months before, an attack a rule guards against, ransomware gangs
- * named as another's customers, a takedown with no one to do it, a sentence opening on an earlier
- * year, an event its noun phrase or the words after it date months back, a directive on known flaws,
+ * Tests that tell a trigger hit is no event of the article's own: a flaw exploited elsewhere, known
+ * by name or patched months before, a patch not made or made months before, an attack a rule guards
+ * against, ransomware gangs named as another's customers, a takedown with no one to do it, a sentence
+ * opening on an earlier year, an event or police step its noun phrase or the words after it date
+ * months back, a directive on known flaws,
  * an update with no security fix, a parenthesised list of kinds, what a lure says, a trigger word
  * inside a capitalised name, the flaws a bug bounty programme pays for. Input: the extraction context
  * and a trigger hit or sentence. Output: whether the test holds. buildRecord (record.ts) applies them.

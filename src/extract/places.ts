@@ -1,8 +1,9 @@
 /**
  * @module extract/places
- * Countries (from names and demonyms) and sub-national places. A city name counts only with a
- * locative cue ("in X", "X-based", "city of X", "X’s … area", "X, Punjab") and when its country is
- * named in the article or the city is large; the GeoNames candidate in a named country wins.
+ * Countries (from names and demonyms) and sub-national places. A city name counts with a locative
+ * cue ("in X", "X-based", "city of X", "X’s … area", "X, Punjab") or when its country is named in the
+ * article; a city of two million or more counts without either ("a Beijing server"). The GeoNames
+ * candidate in a named country wins.
  */
 import type { Span } from "../contracts.ts";
 import type { EntityTable } from "./entities.ts";
