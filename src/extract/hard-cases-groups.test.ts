@@ -201,4 +201,11 @@ describe("groups named in several ways", () => {
     expect(demonym.threat_actors).toEqual([]);
     expect(demonym.countries).toContain("RU");
   });
+
+  it("reads no group from a service model's acronym before 'gang' ('the ransomware-as-a-service (RaaS) gang')", () => {
+    const sheet = sheetOf(
+      "Decryption keys leaked on a forum\n\nThe post was written in the broken English that has typified the ransomware-as-a-service (RaaS) gang's messages. The RaaS gang then went quiet.",
+    );
+    expect(sheet.threat_actors.flatMap((a) => a.names)).not.toContain("RaaS");
+  });
 });

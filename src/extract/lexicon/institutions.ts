@@ -62,7 +62,7 @@ export const isKnownOrg = (name: string) => KNOWN_ORGS.has(name) || KNOWN_BY_LOW
 
 /** Technical acronyms written like names: vulnerability classes, protocols, service models. */
 export const TECHNICAL_ACRONYMS = set(
-  "ID|IDs|PIN|PINs|OTP|SMS|OS|VoIP|URL|URLs|RCE|XSS|SQLi|CSRF|SSRF|LPE|EoP|DoS|DDoS|MFA|2FA|VPN|API|SaaS|PaaS|IaaS|SMB|RDP|PII|IoT|OT|ICS|SCADA|MSP|MSSP|EDR|XDR|SIEM|SOC|CVSS|PoC|TTPs|IOCs|IoCs|C2|C&C|OSINT|APT",
+  "ID|IDs|PIN|PINs|OTP|SMS|OS|VoIP|URL|URLs|RCE|XSS|SQLi|CSRF|SSRF|LPE|EoP|DoS|DDoS|MFA|2FA|VPN|API|SaaS|PaaS|IaaS|RaaS|MaaS|CaaS|SMB|RDP|PII|IoT|OT|ICS|SCADA|MSP|MSSP|EDR|XDR|SIEM|SOC|CVSS|PoC|TTPs|IOCs|IoCs|C2|C&C|OSINT|APT",
 );
 
 /**
