@@ -59,7 +59,7 @@ import { Coverage, SpanSet } from "./span-set.ts";
 
 /** Words between a person or post and the body they belong to. */
 const AFFILIATION = /^(?:of|at|from|with)$/i;
-/** A known agency's field office: "FBI's Pittsburgh Field Office", "Secret Service Field Office". */
+/** A known agency's field office: "FBI's Pittsburgh Field Office", "FBI Field Office". */
 const FIELD_OFFICE = /^(.+?)(?:['’]s?)?(?: [\p{Lu}][\p{L}.-]*){0,3} Field Offices?$/u;
 
 /** A linked document's format in brackets after a name: "the City of Fort Worth (PDF)". */
