@@ -679,4 +679,12 @@ describe("amounts valued when they were taken", () => {
       ]),
     );
   });
+
+  it("reads no money from the worth of a thing ('a $3 billion design'); the price paid for the stolen data stays", () => {
+    const sheet = sheetOf(
+      "Engineer charged with selling warship secrets\n\nHe was paid $10,000 in cryptocurrency for the first batch. Among the stolen data were schematics for a class of submarine, a $3 billion design now in active service.",
+      "2021-10-11",
+    );
+    expect(sheet.money).toEqual([{ amount: 10000, currency: "USD" }]);
+  });
 });

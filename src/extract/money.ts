@@ -186,6 +186,10 @@ const ROLES: readonly [MoneyFact["role"], RegExp][] = [
 /** What follows a unit price or a fee: "$10 per card", "$50 each", "a $5 one-time fee", "$5,000 as an upfront registration fee". */
 const UNIT_PRICE = /^\s*(?:per|each|apiece|a piece|for (?:each|every)\b|(?:as an? )?(?:[\w-]+ ){0,2}fee\b)/i;
 
+/** What follows a thing's worth or size, not money taken: "a $3 billion design", "the $1.2 trillion infrastructure bill". */
+const VALUATION_AFTER =
+  /^\s*(?:designs?|contracts?|deals?|projects?|programs?|programmes?|acquisitions?|mergers?|industry|startups?|plans?|initiatives?|bills?|facilit(?:y|ies)|infrastructure|budgets?|valuations?|companies|company|fleets?|warships?|submarines?|aircraft)\b/i;
+
 /** Before an amount compared with: "up from the", "down from", "compared with". */
 const EARLIER_TALLY =
   /\b(?:up|down|rising|falling|increas\w+|decreas\w+) from (?:the |a |an )?(?:(?:about|around|nearly|almost|over|more than|roughly) )?$|\bcompared (?:to|with) (?:the |a |an )?$/i;
@@ -246,6 +250,8 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
       if (found.some((f) => f.span[0] < span[1] && span[0] < f.span[1])) return;
       // A unit price ("around $10 per vaccination card", "$50 each") or a fee is not an amount taken.
       if (UNIT_PRICE.test(ctx.text.slice(span[1], span[1] + 40))) return;
+      // "a $3 billion design": the worth of a thing.
+      if (VALUATION_AFTER.test(ctx.text.slice(span[1], span[1] + 40))) return;
       // "up from the $300 million they stole from four companies the year before": an earlier tally.
       if (EARLIER_TALLY.test(ctx.text.slice(Math.max(sentence.span[0], span[0] - 30), span[0]))) return;
       // Other currencies are counted to the cent; cryptocurrency to the twelfth decimal a wallet shows
