@@ -687,4 +687,12 @@ describe("amounts valued when they were taken", () => {
     );
     expect(sheet.money).toEqual([{ amount: 10000, currency: "USD" }]);
   });
+
+  it("reads money a victim was talked into transferring or wiring", () => {
+    const sheet = sheetOf(
+      "Exchange users robbed\n\nTwo customers said callers posing as support staff talked them into transferring £5,000 to a wallet the callers controlled.",
+      "2021-10-11",
+    );
+    expect(sheet.money).toEqual([{ amount: 5000, currency: "GBP" }]);
+  });
 });
