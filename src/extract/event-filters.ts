@@ -4,10 +4,10 @@
  * by name or patched months before, a patch not made or made months before, an attack a rule guards
  * against, ransomware gangs named as another's customers, a takedown with no one to do it, a sentence
  * opening on an earlier year, an event or police step its noun phrase or the words after it date
- * months back, a directive on known flaws,
- * an update with no security fix, a parenthesised list of kinds, what a lure says, a trigger word
- * inside a capitalised name, the flaws a bug bounty programme pays for. Input: the extraction context
- * and a trigger hit or sentence. Output: whether the test holds. buildRecord (record.ts) applies them.
+ * months back, a directive on known flaws, an update with no security fix, a parenthesised list of
+ * kinds, what a lure says, a trigger word inside a capitalised name, the flaws a bug bounty programme
+ * pays for. Input: the extraction context and a trigger hit or sentence. Output: whether the test
+ * holds. buildRecord (record.ts) applies them.
  */
 import type { Sentence } from "./analyse.ts";
 import type { Cue } from "../contracts.ts";
@@ -59,12 +59,17 @@ export const TAKEDOWN_AGENT =
 const YEAR_OPENING =
   /^\W*(?:(?:back|and|but|earlier) )?in (?:(?:early|mid|late|[A-Z][a-z]{2,8}\.?) )?((?:19|20)\d\d)\b/i;
 
+/** The months' names as one alternation. */
+const MONTH = MONTHS.join("|");
+
 /**
  * A patch not (yet) made: "until a patch is released", "before operators have applied the patch", "No
  * workarounds, mitigations, or security patches are available", "a bogus Microsoft security update".
  */
-const PATCH_NOT_MADE =
-  /\b(?:before|until)\b(?! (?:January|February|March|April|May|June|July|August|September|October|November|December|\d))[^.;]{0,50}$|\bno (?:[\w-]+,? (?:or |and )?){0,4}$|\b(?:bogus|fake|fraudulent|malicious|phony)\s+(?:[\w-]+\s+){0,2}$/i;
+const PATCH_NOT_MADE = new RegExp(
+  String.raw`\b(?:before|until)\b(?! (?:${MONTH}|\d))[^.;]{0,50}$|\bno (?:[\w-]+,? (?:or |and )?){0,4}$|\b(?:bogus|fake|fraudulent|malicious|phony)\s+(?:[\w-]+\s+){0,2}$`,
+  "i",
+);
 
 /**
  * A patch that is not this article's news: one not made (PATCH_NOT_MADE), or one dated two or more
@@ -74,17 +79,18 @@ const PATCH_NOT_MADE =
 export function patchNotOwn(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
   if (h.type !== "vulnerability/patch" || isTitle(ctx, h.sentence)) return false;
   if (PATCH_NOT_MADE.test(ctx.text.slice(h.sentence.span[0], h.span[0]))) return true;
-  const cue =
-    pastMonthCue(ctx, h.sentence) ?? pastMonthYearCue(ctx, h.sentence) ?? pastYearCue(ctx, h.sentence);
-  return cueRightAfter(cue, h, 60);
+  return cueRightAfter(pastDateCue(ctx, h.sentence), h.span[1], 60);
 }
 
-/** A date cue that starts within `within` characters after the trigger. */
-const cueRightAfter = (cue: Cue | null, h: TriggerHit<string>, within: number) =>
-  cue !== null && cue.span[0] >= h.span[1] && cue.span[0] - h.span[1] <= within;
+/** A month two or more back, a month and year, or a year before the article's, in the sentence. */
+const pastDateCue = (ctx: ExtractionContext, sentence: Sentence) =>
+  pastMonthCue(ctx, sentence) ?? pastMonthYearCue(ctx, sentence) ?? pastYearCue(ctx, sentence);
+
+/** A date cue that starts within `within` characters after an offset (a trigger's end). */
+const cueRightAfter = (cue: Cue | null, from: number, within: number) =>
+  cue !== null && cue.span[0] >= from && cue.span[0] - from <= within;
 
 /** "was disclosed on December 17, 2019", "had been made public in March 2020": a flaw's disclosure, dated. */
-const MONTH = MONTHS.join("|");
 const DISCLOSED_ON = new RegExp(
   String.raw`^[^.;]{0,20}?\b(?:was|were|had been|has been|have been)\s+(?:first\s+)?(?:disclosed|made public|reported|revealed|published)\s+(?:on|in)\s+((?:(?:${MONTH})\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d)\b`,
   "i",
@@ -219,7 +225,7 @@ export function bountyScope(ctx: ExtractionContext, h: TriggerHit<string>): bool
 export function stepDatedEarlier(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
   if (!(h.type.startsWith("attack/") || h.type.startsWith("law-enforcement/")) || isTitle(ctx, h.sentence))
     return false;
-  return cueRightAfter(pastMonthYearCue(ctx, h.sentence) ?? pastYearCue(ctx, h.sentence), h, 40);
+  return cueRightAfter(pastMonthYearCue(ctx, h.sentence) ?? pastYearCue(ctx, h.sentence), h.span[1], 40);
 }
 
 /** A known flaw's name within the three words before a flaw noun: "the Log4j vulnerability", "ProxyLogon & ProxyShell bugs". */

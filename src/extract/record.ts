@@ -500,48 +500,39 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     ...baseFact(analysis, article.id, "crime-type", hit.type, [hit.span], 70, "events#crime-trigger"),
     label: hit.type,
   }));
+  // A crime derived from another fact, with that fact's evidence.
+  const derivedCrime = (label: CrimeType, spans: readonly Span[], rule: string): LabelFact => ({
+    ...baseFact(analysis, article.id, "crime-type", label, spans, 60, rule),
+    label,
+  });
   // Sextortion is blackmail: an extortion too, with its evidence.
   for (const crime of [...crimeTypes])
     for (const label of CRIMES_OF_CRIME[crime.label] ?? [])
       if (!crimeTypes.some((c) => c.label === label))
-        crimeTypes.push({
-          ...baseFact(
-            analysis,
-            article.id,
-            "crime-type",
-            label,
-            crime.evidence?.spans ?? [],
-            60,
-            "events#crime-of-crime",
-          ),
-          label,
-        });
+        crimeTypes.push(derivedCrime(label, crime.evidence?.spans ?? [], "events#crime-of-crime"));
   // An attack of the article's own is also the crimes it consists of: ransomware is hacking and
   // extortion, espionage and malware need an intrusion. Derived from the event, with its evidence.
+  // "New Android malware records smartphones via VNC to steal passwords": a malware attack whose title
+  // or lead tells of a stealer steals data, with that phrase as evidence.
+  const stealer = events.some((e) => e.type === "attack/malware")
+    ? STEALER.exec(ctx.text.slice(...argsInput.leadSpan))
+    : null;
+  const stealerAt = stealer ? argsInput.leadSpan[0] + stealer.index : 0;
   for (const event of events) {
     if (event.background || event.realis === "negated" || event.realis === "future") continue;
     const labels = [...(CRIMES_OF_EVENT[event.type] ?? [])];
-    // "New Android malware records smartphones via VNC to steal passwords": a stealer the title or
-    // lead tells of steals data.
-    const stealer =
-      event.type === "attack/malware" ? STEALER.exec(ctx.text.slice(...argsInput.leadSpan)) : null;
-    const stealerAt = stealer ? argsInput.leadSpan[0] + stealer.index : 0;
-    if (stealer) labels.push("data-theft");
+    if (stealer && event.type === "attack/malware") labels.push("data-theft");
     for (const label of labels) {
       if (crimeTypes.some((c) => c.label === label)) continue;
       if (label === "extortion" && !EXTORTION_CUE.test(article.text)) continue;
-      crimeTypes.push({
-        ...baseFact(
-          analysis,
-          article.id,
-          "crime-type",
+      const theft = label === "data-theft" && stealer;
+      crimeTypes.push(
+        derivedCrime(
           label,
-          [label === "data-theft" && stealer ? [stealerAt, stealerAt + stealer[0].length] : event.trigger],
-          60,
+          [theft ? [stealerAt, stealerAt + stealer[0].length] : event.trigger],
           "events#crime-of-event",
         ),
-        label,
-      });
+      );
     }
   }
 
