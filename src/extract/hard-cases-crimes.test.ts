@@ -166,4 +166,13 @@ describe("crime types of the article's own incident", () => {
     );
     expect(wiper.crime_types).not.toContain("data-theft");
   });
+
+  it("reads a stealer from a compound ('cookie-stealing malware'); a buyer who wants to steal coins tells of no theft", () => {
+    const sheet = sheetOf(
+      "Cookie-stealing malware hides in fake game cheats\n\nThe cookie-stealing malware was found in 40 videos on Monday. Its authors rent it for $90 a month to anyone who wants to steal cryptocurrency from gamers.",
+      "2022-03-10",
+    );
+    expect(sheet.crime_types).toEqual(expect.arrayContaining(["hacking", "data-theft"]));
+    expect(sheet.crime_types).not.toContain("crypto-fraud");
+  });
 });
