@@ -208,4 +208,11 @@ describe("groups named in several ways", () => {
     );
     expect(sheet.threat_actors.flatMap((a) => a.names)).not.toContain("RaaS");
   });
+
+  it("reads a group named before 'hacktivist collective' ('the Velvet Mask hacktivist collective')", () => {
+    const sheet = sheetOf(
+      "Ticket site's code dumped online\n\nMembers of the Velvet Mask hacktivist collective have leaked the source code of a ticket reseller on a file-sharing site, they said on Tuesday.",
+    );
+    expect(sheet.threat_actors.flatMap((a) => a.names)).toContain("Velvet Mask");
+  });
 });

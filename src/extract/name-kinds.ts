@@ -353,7 +353,8 @@ export function isThreatActorChunk(chunk: Chunk): boolean {
   const named = chunk.after.slice(1, 4).some((w) => /^(?:[A-Z]{2,}\d*|[A-Z]\w*\d+)$/.test(w.text));
   if (named && a && /^(?:gang|group|crew|cybercrime|hacking|ransomware|threat|apt)$/.test(a)) return false;
   if (a && /^(?:gang|crew|cartel|cybergang)$/.test(a)) return true;
-  if (a && b && GANG_KINDS.test(a) && /^(?:gang|group|crew|operators?|cartel)$/.test(b)) return true;
+  if (a && b && GANG_KINDS.test(a) && /^(?:gang|group|crew|collective|operators?|cartel)$/.test(b))
+    return true;
   // "the Black Shadow hackers leaked…": a definite group of hackers in a story of attacks.
   if (a && a === "hackers" && lower(chunk.before.at(-1)) === "the" && HOSTILE_ACTS.test(chunk.sentence.text))
     return true;
