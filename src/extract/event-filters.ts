@@ -202,6 +202,18 @@ export function inProperName(ctx: ExtractionContext, h: TriggerHit<string>): boo
   );
 }
 
+/**
+ * "a response to the recent “hate raids”": a police step closing a quoted phrase of one to three words
+ * is a term the article names, not a deed it reports. Not a flaw or an attack: a quoted "design flaw"
+ * or "compromised accounts" is a speaker's word for one.
+ */
+export function quotedTerm(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
+  if (!h.type.startsWith("law-enforcement/")) return false;
+  const before = ctx.text.slice(Math.max(h.sentence.span[0], h.span[0] - 40), h.span[0]);
+  const after = ctx.text.slice(h.span[1], h.span[1] + 2);
+  return /[“"‘']\s*(?:[\w-]+\s+){0,2}$/.test(before) && /^\s?[”"’']/.test(after);
+}
+
 /** A title about a bug bounty programme, platform or project: "The Graph Foundation launches bug bounty program". */
 const BOUNTY_PROGRAMME = /\bbug bounty (?:program|programme|project|platform|initiative)s?\b/i;
 

@@ -650,4 +650,13 @@ describe("flaws and attacks that are not the article's news", () => {
     );
     expect(charged.event_types).toContain("attack/ransomware");
   });
+
+  it("reads no police step from a quoted term ('“swarm raids”'); a quoted flaw is still one", () => {
+    const sheet = sheetOf(
+      "Chat platform's code leaked\n\nThe leaker said the data was posted in protest at the “swarm raids” that flooded streamers' chats with abuse. The leaked files include a “design flaw” report that the company fixed last week.",
+      "2022-03-10",
+    );
+    expect(sheet.event_types).not.toContain("law-enforcement/raid");
+    expect(sheet.event_types).toContain("vulnerability/disclosure");
+  });
 });

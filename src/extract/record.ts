@@ -50,6 +50,7 @@ import {
   inKindList,
   lureSays,
   inProperName,
+  quotedTerm,
   bountyScope,
   stepDatedEarlier,
   servesCriminals,
@@ -377,6 +378,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     inKindList(ctx, h) ||
     lureSays(ctx, h) ||
     inProperName(ctx, h) ||
+    quotedTerm(ctx, h) ||
     bountyScope(ctx, h) ||
     // "Fahd was indicted in 2017": a police step dated right after it is history too, in its own sentence.
     (!laterStage &&
