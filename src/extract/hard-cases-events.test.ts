@@ -659,4 +659,19 @@ describe("flaws and attacks that are not the article's news", () => {
     expect(sheet.event_types).not.toContain("law-enforcement/raid");
     expect(sheet.event_types).toContain("vulnerability/disclosure");
   });
+
+  it("reads a patch told once for the flaw a flaw report names first; not in a report of an attack", () => {
+    const flaw = sheetOf(
+      "Printer bug allows code execution\n\nA high-severity bug in the web console of Koltra office printers could let attackers on the same network run code.\n\nThe bug, tracked as CVE-2022-31337, sits in the upload handler, researchers said on Tuesday. The printers are sold to schools and clinics across Europe. The company did not answer questions.\n\nAdmins should update to the latest firmware, which contains a patch for CVE-2022-31337.",
+      "2022-03-10",
+    );
+    expect(flaw.event_types).toEqual(
+      expect.arrayContaining(["vulnerability/disclosure", "vulnerability/patch"]),
+    );
+    const attack = sheetOf(
+      "Hackers breach printer maker through console bug\n\nHackers breached Koltra's network through a bug in its printers' web console, the company said on Tuesday.\n\nThe bug, tracked as CVE-2022-31337, sits in the upload handler. The printers are sold to schools and clinics across Europe. The company did not answer questions.\n\nAdmins should update to the latest firmware, which contains a patch for CVE-2022-31337.",
+      "2022-03-10",
+    );
+    expect(attack.event_types).not.toContain("vulnerability/patch");
+  });
 });

@@ -361,7 +361,25 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
   const title = ctx.text.slice(ctx.titleSpan[0], ctx.titleSpan[1]);
   const settled = SETTLED_TITLE.test(title);
   const laterStage = settled || HANDOVER_TITLE.test(title);
-  const rawEventHits = aboutLinkedActor(findTriggers(ctx, EVENT_TRIGGERS, background));
+  // "the latest versions, which contain patches for CVE-2021-40847": in a flaw report (a flaw in the
+  // title or lead, no attack there), a patch for the flaw the article names first is its own flaw's
+  // patch, told once as such reports often do.
+  const firstCve = new RegExp(CVE_PATTERN.source, "i").exec(ctx.text)?.[0].toUpperCase();
+  const aboutOwnFlaw = <T extends string>(hits: readonly TriggerHit<T>[]) => {
+    const lead = hits.filter((h) => h.prominent && !h.background && h.realis === "actual");
+    const flawReport =
+      lead.some((h) => h.type === "vulnerability/disclosure") &&
+      !lead.some((h) => h.type.startsWith("attack/"));
+    return hits.map((h) =>
+      flawReport &&
+      h.type === "vulnerability/patch" &&
+      firstCve !== undefined &&
+      h.sentence.text.toUpperCase().includes(firstCve)
+        ? { ...h, prominent: true }
+        : h,
+    );
+  };
+  const rawEventHits = aboutOwnFlaw(aboutLinkedActor(findTriggers(ctx, EVENT_TRIGGERS, background)));
   // A sentence telling of an arrest, a charge or a trial names the crime alleged, plural or not:
   // "police arrest a resident for ransomware attacks" is this case's ransomware.
   const policeSentences = new Set(
