@@ -1088,3 +1088,12 @@ describe("cities of millions", () => {
     expect(town.places).toEqual([]);
   });
 });
+
+describe("vendors", () => {
+  it("reads a one-word name that released a patch as a company ('Wirepoint has released a patch')", () => {
+    const sheet = sheetOf(
+      "Gateway zero-day exploited for months\n\nThe flaw has no CVE identifier yet, but Wirepoint has released a patch and an advisory for its gateways.",
+    );
+    expect(sheet.organizations.flat()).toContain("Wirepoint");
+  });
+});

@@ -386,6 +386,10 @@ const NAMED_KIND =
 const NOT_A_GROUP_KIND =
   /^(?:malware|ransomware|trojan|botnet|spyware|backdoor|loader|stealer|infostealer|wiper|worm|rootkit|keylogger|implant|webshell|tool|strain|variant|family|campaigns?|operations?)$/;
 
+/** Right after a name, a patch released: the name is the vendor's. */
+const PATCHED_AFTER =
+  /^\s+(?:(?:has|have|had|quickly|also|then|later|since) ){0,2}(?:released|issued|rolled out|pushed out|shipped|published) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:patch(?:es)?|fix(?:es)?|security updates?|firmware updates?|hotfix(?:es)?)\b/i;
+
 /** Nouns for who speaks for a body: "a KT spokesperson", "LG Uplus representatives". */
 const SPOKES = /^(?:spokesperson|spokespeople|spokesman|spokeswoman|representatives?)$/;
 /** A lower-case noun right after a name that says it is a company: "USAA bank", "the Acme company". */
@@ -405,6 +409,12 @@ const LIST_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*|,|and|or|&)$/u;
 /** The sentence text before the chunk. */
 const textBefore = (chunk: Chunk) =>
   chunk.sentence.text.slice(0, Math.max(0, (chunk.words[0]?.start ?? 0) - chunk.sentence.span[0])).trimEnd();
+
+/** The sentence text after the chunk, up to 80 characters. */
+const textAfter = (chunk: Chunk) => {
+  const end = (chunk.words.at(-1)?.end ?? chunk.sentence.span[0]) - chunk.sentence.span[0];
+  return chunk.sentence.text.slice(end, end + 80);
+};
 
 /** Nouns that, after "X is a/an", say X is a company. */
 const IS_A_COMPANY =
@@ -618,6 +628,10 @@ export function descriptorType(chunk: Chunk): EntityType | null {
     coinedWord(chunk) &&
     !/^(?:named|called|dubbed)$/.test(before.at(-1) ?? "")
   )
+    return "organization";
+  // "FatPipe has released a patch", "Zyxel issued firmware updates": a vendor fixing its product. One
+  // word only: "Parallels Desktop", "Hewlett Packard" are a product and a company's old name.
+  if (chunk.words.length === 1 && PATCHED_AFTER.test(textAfter(chunk)) && !startsWithFirstName(chunk.words))
     return "organization";
   // "TimesLive reports that …": an outlet's name in one word with an inner capital or in capitals.
   const reportsThat = next === "reported" || (next === "reports" && lower(chunk.after[1]) === "that");
