@@ -167,6 +167,19 @@ describe("crime types of the article's own incident", () => {
     expect(wiper.crime_types).not.toContain("data-theft");
   });
 
+  it("reads no hacking from 'a compromised router' in a flaw report; a breach report keeps it", () => {
+    const flaw = sheetOf(
+      "Router bug allows code execution\n\nA high-severity bug in Koltra home routers could let attackers run code, researchers said on Tuesday.\n\nWith a compromised router, an attacker can read the traffic of every device behind it.",
+      "2022-03-10",
+    );
+    expect(flaw.crime_types).not.toContain("hacking");
+    const breach = sheetOf(
+      "Retailer discloses breach\n\nHackers stole card data from a retailer's checkout servers, the company said on Tuesday.\n\nThe compromised servers were taken offline.",
+      "2022-03-10",
+    );
+    expect(breach.crime_types).toContain("hacking");
+  });
+
   it("reads a stealer from a compound ('cookie-stealing malware'); a buyer who wants to steal coins tells of no theft", () => {
     const sheet = sheetOf(
       "Cookie-stealing malware hides in fake game cheats\n\nThe cookie-stealing malware was found in 40 videos on Monday. Its authors rent it for $90 a month to anyone who wants to steal cryptocurrency from gamers.",

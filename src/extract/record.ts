@@ -168,6 +168,22 @@ function idleHackers(ctx: ExtractionContext, hit: TriggerHit<string>): boolean {
 }
 
 /**
+ * "via a compromised router", "lateral movement on the compromised network": in a report with no attack
+ * of its own (a flaw's), "compromised" before a noun is the state an exploit needs or leaves, not a
+ * hacking done.
+ */
+function compromisedAsState(ctx: ExtractionContext, hit: TriggerHit<string>): boolean {
+  return (
+    hit.type === "hacking" &&
+    /^compromised$/i.test(textOf(ctx, hit.span)) &&
+    /\b(?:a|an|the|any|already|previously)\s+(?:[\w-]+\s+)?$/i.test(
+      ctx.text.slice(Math.max(hit.sentence.span[0], hit.span[0] - 30), hit.span[0]),
+    ) &&
+    /^\s+\p{L}/u.test(ctx.text.slice(hit.span[1], hit.span[1] + 3))
+  );
+}
+
+/**
  * "Australia's new ransomware plan", "ransomware reporting rules", "recover from ransomware": a crime
  * named as the topic of a policy, a defence, a study or a product, not one committed here.
  */
@@ -493,8 +509,12 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
       )
       .map((h) => h.sentence.index),
   );
+  const attacked = [...own.keys()].some((t) => t.startsWith("attack/"));
   const crimeHits = aboutLinkedActor(findTriggers(ctx, CRIME_TRIGGERS, background)).map((h) =>
-    GENERIC_CLAIM.test(h.sentence.text) || idleHackers(ctx, h) || crimeAsTopic(ctx, h)
+    GENERIC_CLAIM.test(h.sentence.text) ||
+    idleHackers(ctx, h) ||
+    crimeAsTopic(ctx, h) ||
+    (!attacked && compromisedAsState(ctx, h))
       ? { ...h, background: true }
       : h,
   );
