@@ -1090,6 +1090,16 @@ describe("cities of millions", () => {
 });
 
 describe("vendors", () => {
+  it("reads a firm after '<post> for' ('threat hunter for Quorvex'), not a region or a product ('manager for Europe')", () => {
+    const sheet = sheetOf(
+      "Browser zero-day patched\n\nThe bug was fixed on Monday. “Patch now,” said Dana Whitlock, principal threat hunter for Quorvex, in an email. Tom Reyes, the vendor's general manager for Europe, said customers were told, as was the maker of a text editor for Windows.",
+    );
+    const orgs = sheet.organizations.flat();
+    expect(orgs).toContain("Quorvex");
+    expect(orgs).not.toContain("Europe");
+    expect(orgs).not.toContain("Windows");
+  });
+
   it("reads a one-word name that released a patch as a company ('Wirepoint has released a patch')", () => {
     const sheet = sheetOf(
       "Gateway zero-day exploited for months\n\nThe flaw has no CVE identifier yet, but Wirepoint has released a patch and an advisory for its gateways.",

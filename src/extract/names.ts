@@ -59,6 +59,9 @@ import { Coverage, SpanSet } from "./span-set.ts";
 
 /** Words between a person or post and the body they belong to. */
 const AFFILIATION = /^(?:of|at|from|with)$/i;
+/** Posts in lower case that "for" and a firm's name may follow: "security awareness advocate for KnowBe4". */
+const FOR_POSTS =
+  /^(?:hunter|researcher|analyst|advocate|evangelist|strategist|architect|technologist|engineer|consultant|specialist|scientist|spokesperson|spokesman|spokeswoman)$/;
 /** A known agency's field office: "FBI's Pittsburgh Field Office", "FBI Field Office". */
 const FIELD_OFFICE = /^(.+?)(?:['’]s?)?(?: [\p{Lu}][\p{L}.-]*){0,3} Field Offices?$/u;
 
@@ -250,7 +253,19 @@ export function findNames(
   const affiliated = (chunk: Chunk, toPerson = false) => {
     const words = chunk.before.filter((w) => w.text !== "the");
     const [prev, prep] = [words.at(-2), words.at(-1)];
-    if (!prev || !prep || !AFFILIATION.test(prep.text) || chunk.words.some((w) => firstNames().has(w.text)))
+    // "for" only after a post held in a firm: "principal threat hunter for Netenrich", "a spokesperson
+    // for Cryptolaemus"; not "support for Windows", "general manager for Europe", "a lawyer for the
+    // Republicans", nor a name cut at a slash ("analyst for CERT/CC").
+    const forPost =
+      lower(prep) === "for" &&
+      FOR_POSTS.test(prev?.text ?? "") &&
+      !/^[/\\]$/.test(chunk.after[0]?.text ?? "");
+    if (
+      !prev ||
+      !prep ||
+      (!AFFILIATION.test(prep.text) && !forPost) ||
+      chunk.words.some((w) => firstNames().has(w.text))
+    )
       return false;
     // "VP of Strategy at Tripwire", "manager of the CentOS replacement": a department or a modifier, not
     // the body; "director at Data for Black Lives": a name cut short at "for".
@@ -264,7 +279,10 @@ export function findNames(
     if (found.some((m) => m.type === "person" && m.span[1] === prev.end)) return true;
     if (toPerson) return false;
     // "detections lead at Jamf", "principal threat hunter with Netenrich": a post in lower case right before.
-    if (/^(?:at|with)$/.test(lower(prep)) && prev.text === lower(prev) && POST_NOUNS.has(prev.text))
+    if (
+      (/^(?:at|with)$/.test(lower(prep)) && prev.text === lower(prev) && POST_NOUNS.has(prev.text)) ||
+      forPost
+    )
       return true;
     // "at" after a post within a few words ("Senior Security Analyst at", "VP of Strategy at"); "of" only
     // right after a post in lower case or an acronym that heads the body ("co-founder of", "CEO of").
