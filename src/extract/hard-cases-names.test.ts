@@ -1089,6 +1089,15 @@ describe("cities of millions", () => {
   });
 });
 
+describe("former staff", () => {
+  it("reads the body after a sentence's opening 'Former' ('Former FBI cyber official Dana Moss'), without 'Former' in its name", () => {
+    const sheet = sheetOf(
+      "School portal still down\n\nThe portal provider restored email for some schools on Monday. Former FBI cyber official Dana Moss said such outages can last weeks.",
+    );
+    expect(sheet.agencies).toContainEqual(["Federal Bureau of Investigation", "FBI"]);
+  });
+});
+
 describe("vendors", () => {
   it("reads a firm after '<post> for' ('threat hunter for Quorvex'), not a region or a product ('manager for Europe')", () => {
     const sheet = sheetOf(

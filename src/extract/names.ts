@@ -327,7 +327,7 @@ export function findNames(
         // lower case describes what follows, it is no part of the name; a country's own name ending
         // it is ("National Bank of Pakistan said").
         const last = listed.words.at(-1);
-        const chunk =
+        const trimmed =
           listed.words.length >= 2 &&
           last !== undefined &&
           gazetteer.countries.has(last.text) &&
@@ -336,6 +336,12 @@ export function findNames(
           /^\p{Ll}/u.test(listed.after[0]?.text ?? "")
             ? { ...listed, words: listed.words.slice(0, -1), after: [last, ...listed.after] }
             : listed;
+        // "Former CIA cyber official Marcus Fowler": a sentence's opening "Former" describes the body.
+        const opener = trimmed.words[0];
+        const chunk =
+          opener?.text === "Former" && trimmed.words.length >= 2
+            ? { ...trimmed, words: trimmed.words.slice(1), before: [...trimmed.before, opener] }
+            : trimmed;
         const span: Span = [chunk.words[0]?.start ?? 0, chunk.words.at(-1)?.end ?? 0];
         if (inside(span) || /^CVE-\d/i.test(chunk.words[0]?.text ?? "")) continue;
         // "MEGA.NZ", "Config.Msi": a word glued to a dot after a word is part of a host or file name.
