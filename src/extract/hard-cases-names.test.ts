@@ -1096,6 +1096,14 @@ describe("former staff", () => {
     );
     expect(sheet.agencies).toContainEqual(["Federal Bureau of Investigation", "FBI"]);
   });
+
+  it("reads the body after an era ('the Obama-era Justice Department') as that body", () => {
+    const sheet = sheetOf(
+      "Carrier loses its licence\n\nThe regulator acted on advice from the Obama-era Justice Department, the carrier said.",
+    );
+    expect(sheet.agencies.flat()).toContain("Justice Department");
+    expect(sheet.agencies.flat()).not.toContain("Obama-era Justice Department");
+  });
 });
 
 describe("vendors", () => {

@@ -336,10 +336,13 @@ export function findNames(
           /^\p{Ll}/u.test(listed.after[0]?.text ?? "")
             ? { ...listed, words: listed.words.slice(0, -1), after: [last, ...listed.after] }
             : listed;
-        // "Former CIA cyber official Marcus Fowler": a sentence's opening "Former" describes the body.
+        // "Former CIA cyber official Marcus Fowler", "the Trump-era Justice Department": a sentence's
+        // opening "Former" or an era before the name describes the body.
         const opener = trimmed.words[0];
+        const describes =
+          opener !== undefined && (opener.text === "Former" || /^\p{Lu}[\p{L}.]*-era$/u.test(opener.text));
         const chunk =
-          opener?.text === "Former" && trimmed.words.length >= 2
+          describes && trimmed.words.length >= 2
             ? { ...trimmed, words: trimmed.words.slice(1), before: [...trimmed.before, opener] }
             : trimmed;
         const span: Span = [chunk.words[0]?.start ?? 0, chunk.words.at(-1)?.end ?? 0];
