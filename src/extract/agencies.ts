@@ -29,6 +29,7 @@ function knownBodyOf(
 ): KnownBody | null {
   for (const name of names)
     for (const agency of byName.get(normaliseName(name)) ?? []) {
+      if (agency.generic?.some((g) => normaliseName(g) === normaliseName(name))) continue;
       const unique = agency.unique?.some((u) => normaliseName(u) === normaliseName(name)) ?? false;
       if (!agency.country || unique || countries.has(agency.country)) return agency;
     }

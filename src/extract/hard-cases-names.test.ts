@@ -1106,6 +1106,16 @@ describe("former staff", () => {
   });
 });
 
+describe("armed services", () => {
+  it("reads 'the U.S. Army' as the US Army; a bare 'Air Force' of another country is not the US's", () => {
+    const sheet = sheetOf(
+      "Reservist jailed for romance scams\n\nA former U.S. Army reservist was sentenced on Monday for laundering money from romance scams. A Ukrainian officer said our Air Force is outdated.",
+    );
+    expect(sheet.agencies).toContainEqual(expect.arrayContaining(["United States Army", "U.S. Army"]));
+    expect(sheet.agencies.flat()).not.toContain("United States Air Force");
+  });
+});
+
 describe("vendors", () => {
   it("reads a firm after '<post> for' ('threat hunter for Quorvex'), not a region or a product ('manager for Europe')", () => {
     const sheet = sheetOf(

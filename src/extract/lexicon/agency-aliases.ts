@@ -11,6 +11,11 @@ export interface KnownBody {
   readonly country?: string;
   /** Names only this body goes by anywhere ("FBI"): no need for the country in the article. */
   readonly unique?: readonly string[];
+  /**
+   * Names any country's body goes by ("Army"): they make a name an agency's after a country ("US
+   * Army", "the U.S. Army"), but never link alone ("our Air Force", a Ukrainian said).
+   */
+  readonly generic?: readonly string[];
 }
 
 const US = "US";
@@ -162,6 +167,30 @@ export const KNOWN_AGENCIES: readonly KnownBody[] = [
     ],
     country: US,
     unique: ["USSS", "U.S. Secret Service", "US Secret Service"],
+  },
+  // The armed services: "the US Navy", "the U.S. Army"; "Marine Corps" alone is the US's.
+  {
+    names: ["United States Army", "US Army", "U.S. Army", "Army"],
+    country: US,
+    unique: ["United States Army", "US Army", "U.S. Army"],
+    generic: ["Army"],
+  },
+  {
+    names: ["United States Navy", "US Navy", "U.S. Navy", "Navy", "Department of the Navy"],
+    country: US,
+    unique: ["United States Navy", "US Navy", "U.S. Navy", "Department of the Navy"],
+    generic: ["Navy"],
+  },
+  {
+    names: ["United States Air Force", "US Air Force", "U.S. Air Force", "Air Force"],
+    country: US,
+    unique: ["United States Air Force", "US Air Force", "U.S. Air Force"],
+    generic: ["Air Force"],
+  },
+  {
+    names: ["United States Marine Corps", "US Marine Corps", "U.S. Marine Corps", "Marine Corps"],
+    country: US,
+    unique: ["United States Marine Corps", "US Marine Corps", "U.S. Marine Corps"],
   },
   {
     names: ["Central Intelligence Agency", "CIA"],
