@@ -1116,6 +1116,18 @@ describe("armed services", () => {
   });
 });
 
+describe("national CERTs", () => {
+  it("reads government CERTs by their names ('a CERT NZ advisory', 'CERT-FR', 'ICS-CERT')", () => {
+    const sheet = sheetOf(
+      "Logging library flaw exploited\n\nAccording to a CERT NZ security advisory, the bug is being exploited. CERT-FR and ICS-CERT also warned on Friday.",
+    );
+    const names = sheet.agencies.flat();
+    expect(names).toEqual(
+      expect.arrayContaining(["Computer Emergency Response Team New Zealand", "CERT-FR", "ICS-CERT"]),
+    );
+  });
+});
+
 describe("vendors", () => {
   it("reads a firm after '<post> for' ('threat hunter for Quorvex'), not a region or a product ('manager for Europe')", () => {
     const sheet = sheetOf(

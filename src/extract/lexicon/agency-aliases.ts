@@ -168,6 +168,19 @@ export const KNOWN_AGENCIES: readonly KnownBody[] = [
     country: US,
     unique: ["USSS", "U.S. Secret Service", "US Secret Service"],
   },
+  {
+    names: ["Industrial Control Systems Cyber Emergency Response Team", "ICS-CERT"],
+    country: US,
+    unique: ["Industrial Control Systems Cyber Emergency Response Team", "ICS-CERT"],
+  },
+  // National CERTs run by governments.
+  {
+    names: ["Computer Emergency Response Team New Zealand", "CERT NZ", "CERT-NZ"],
+    country: "NZ",
+    unique: ["Computer Emergency Response Team New Zealand", "CERT NZ", "CERT-NZ"],
+  },
+  { names: ["CERT-FR"], country: "FR", unique: ["CERT-FR"] },
+  { names: ["CERT Polska", "CERT-PL"], country: "PL", unique: ["CERT Polska", "CERT-PL"] },
   // The armed services: "the US Navy", "the U.S. Army"; "Marine Corps" alone is the US's.
   {
     names: ["United States Army", "US Army", "U.S. Army", "Army"],
