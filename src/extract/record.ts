@@ -380,7 +380,12 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
   // "the latest versions, which contain patches for CVE-2021-40847": in a flaw report (a flaw in the
   // title or lead, no attack there), a patch for the flaw the article names first is its own flaw's
   // patch, told once as such reports often do.
-  const firstCve = new RegExp(CVE_PATTERN.source, "i").exec(ctx.text)?.[0].toUpperCase();
+  // The CVE ids are the vulnerability entities, each mention in its one spelling.
+  const firstAt = (e: Entity) => Math.min(...e.mentions.map((m) => m.span[0]));
+  const firstCve = byType("vulnerability").reduce<Entity | undefined>(
+    (first, e) => (first === undefined || firstAt(e) < firstAt(first) ? e : first),
+    undefined,
+  );
   const aboutOwnFlaw = <T extends string>(hits: readonly TriggerHit<T>[]) => {
     const lead = hits.filter((h) => h.prominent && !h.background && h.realis === "actual");
     const flawReport =
@@ -389,8 +394,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     return hits.map((h) =>
       flawReport &&
       h.type === "vulnerability/patch" &&
-      firstCve !== undefined &&
-      h.sentence.text.toUpperCase().includes(firstCve)
+      firstCve?.mentions.some((m) => m.span[0] >= h.sentence.span[0] && m.span[1] <= h.sentence.span[1])
         ? { ...h, prominent: true }
         : h,
     );
