@@ -75,7 +75,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
     "gi",
   ),
   "attack/phishing":
-    /\b(?:phishing(?! (?:detection|protection|filters?|filtering|awareness|training|simulations?|tests?|defen[cs]es?|prevention|warnings?)\b)|spear-?phishing|(?:spear-?)?phished|smishing|vishing|malspam|(?:malicious )?spam (?:campaigns?|waves?)|(?:malicious|fake|spoofed|phony|fraudulent) (?:e-?mails?|messages?|sms|texts|text messages)|socially[- ]engineered (?:\w+ )?(?:e-?mails?|campaigns?|messages?)|(?:via|through|using|uses|used|with) (?:\w+ )?social[- ]engineering|e-?mails?,? (?:that|which) (?:spoof|impersonate)|lures?)\b/gi,
+    /\b(?:phishing(?! (?:detection|protection|filters?|filtering|awareness|training|simulations?|tests?|defen[cs]es?|prevention|warnings?)\b)|spear-?phishing|(?:spear-?)?phished|smishing|vishing|malspam|(?:malicious )?spam (?:campaigns?|waves?)|(?:malicious|fake|spoofed|phony|fraudulent) (?:e-?mails?|messages?|sms|texts|text messages)|socially[- ]engineered (?:\w+ )?(?:e-?mails?|campaigns?|messages?)|(?:via|through|using|uses|used|with) (?:\w+ )?social[- ]engineering|e-?mails?,? (?:that|which) (?:spoof|impersonate)|credential[- ]harvest(?:ing|ers?)|(?:fake|spoofed|phony|fraudulent|malicious|bogus) (?:log-?in|sign-?in) (?:pages?|forms?|portals?|sites?)|lures?)\b/gi,
   // A denial-of-service bug or condition is a flaw, not an attack; so is one a flaw leads to.
   "attack/ddos": DENIAL_OF_SERVICE,
   // "anti-malware software", "malware analyst", "malware detection": a trade or a defence, not a deed.
@@ -114,7 +114,7 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
   "romance-scam": /\b(?:romance (?:scams?|fraud|scammers?)|dating (?:apps?|sites?|scams?))\b/gi,
   "pig-butchering": /\b(?:pig[- ]butchering|sha zhu pan|cryptorom)\b/gi,
   bec: /\b(?:business email compromise|BEC)\b/g,
-  "tech-support-scam": /\btech(?:nical)? support (?:scams?|fraud|scammers?)\b/gi,
+  "tech-support-scam": /\b(?:tech(?:nical)? support|remote[- ]access) (?:scams?|fraud|scammers?)\b/gi,
   sextortion: /\bsextortion\b/gi,
   "money-laundering": /\b(?:launder(?:ing|ed|s)?|money mules?)\b/gi,
   "identity-theft":
@@ -126,7 +126,7 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
     /\b(?:crypto(?:currency)?(?:-related)? (?:scams?|fraud|investment|theft|heists?)|rug pull|fake (?:crypto(?:currency)?|exchange|(?:crypto ?)?wallets?)|(?:malicious|fake|faux) cryptowallets?|st(?:ole|eal|eals|ealing|olen) (?:\$?[\w.-]+(?:,\d{3})* ){0,3}(?:in |worth of )?(?:cryptocurrenc(?:y|ies)|crypto|bitcoins?|ether)|(?:cryptocurrenc(?:y|ies)|crypto|bitcoins?|ether) (?:was |were |had been |has been |have been )?(?:stolen|drained)|st(?:ole|eals?|ealing) (?:\$?[\w.,-]+ ){0,3}from (?:[\w.-]+ ){0,3}(?:DeFi|crypto(?:currency)?|bitcoin|blockchain) (?:platforms?|exchanges?|protocols?|bridges?|wallets?)|(?:DeFi|crypto(?:currency)?|bitcoin|blockchain) (?:platforms?|exchanges?|protocols?|bridges?) (?:was |were |has been |had been )?(?:hacked|breached|drained|exploited))\b/gi,
   // Spam e-mails alone are a botnet's output, not phishing; a spam campaign or wave is one.
   phishing:
-    /\b(?:phishing|smishing|vishing|spear-?phishing|(?:spear-?)?phished|phishers?|malspam|(?:malicious )?spam (?:campaigns?|waves?)|social[- ]engineering (?:attacks?|campaigns?|e-?mails?|lures?)|(?:via|through|using|uses|used|with) (?:\w+ )?social[- ]engineering)\b/gi,
+    /\b(?:phishing|smishing|vishing|spear-?phishing|(?:spear-?)?phished|phishers?|malspam|(?:malicious )?spam (?:campaigns?|waves?)|social[- ]engineering (?:attacks?|campaigns?|e-?mails?|lures?)|(?:via|through|using|uses|used|with) (?:\w+ )?social[- ]engineering|credential[- ]harvest(?:ing|ers?)|(?:fake|spoofed|phony|fraudulent|malicious|bogus) (?:log-?in|sign-?in) (?:pages?|forms?|portals?|sites?))\b/gi,
   ransomware: /\bransomware\b/gi,
   "human-trafficking": /\b(?:human trafficking|trafficked|trafficking victims)\b/gi,
   "illegal-gambling":
@@ -150,14 +150,14 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
 
 const NEGATION = /(?:\b(?:not|no|never|denied|without|nor|unlike)\b|n['’]t\b)[^.;]{0,30}$/i;
 const FUTURE =
-  /\b(?:if|unless|will|would|could|can|may|might|plans? to|wants? to|wanting to|expected to|faces? up to|facing up to|if convicted|threatened to|aims? to|intends? to|scheduled to|set to|pending|awaiting|yet to|working on|allow(?:s|ing|ed)? (?:\w+ ){0,3}to|enabl(?:e|es|ed|ing) (?:\w+ ){0,3}to|let(?:s|ting)? (?:them|attackers|hackers|threat actors|criminals|cybercriminals|someone|anyone|an attacker|a hacker)|(?:powers?|ability|authority) to|until (?:there(?:['’]s| is)|(?:[\w-]+ ){1,2}(?:has|have|releases?|issues?|ships?)\b))\b[^.;]{0,40}$/i;
+  /\b(?:if|unless|will|would|could|can|may|might|plans? to|wants? to|wanting to|(?:looking|seeking|hoping) to|expected to|faces? up to|facing up to|if convicted|threatened to|aims? to|intends? to|scheduled to|set to|pending|awaiting|yet to|working on|allow(?:s|ing|ed)? (?:\w+ ){0,3}to|enabl(?:e|es|ed|ing) (?:\w+ ){0,3}to|let(?:s|ting)? (?:them|attackers|hackers|threat actors|criminals|cybercriminals|someone|anyone|an attacker|a hacker)|(?:powers?|ability|authority) to|until (?:there(?:['’]s| is)|(?:[\w-]+ ){1,2}(?:has|have|releases?|issues?|ships?)\b))\b[^.;]{0,40}$/i;
 /**
  * A trigger that ends a list opened after a modal: "attacks could involve distributed denial of service
  * (DDoS) attacks, ransomware, social engineering, phishing campaigns, or insider threats". Each item
  * is a few words, with no clause break.
  */
 const FUTURE_LIST =
-  /\b(?:will|would|could|can|may|might)\b[^.;,:]{0,60}(?:, [\w()'’-]+(?: [\w()'’-]+){0,4}){0,6}, (?:(?:and|or) )?$/i;
+  /\b(?:will|would|could|can|may|might)\b[^.;,:]{0,60}(?:, [\w()'’-]+(?: [\w()'’-]+){0,4}){0,6}, (?:(?:and|or|including|such as) )?$/i;
 /**
  * After the trigger, in its clause, a modal and a verb of consequence: the event is a hypothetical cause
  * ("a breach of great consequence could lead to …", "an attack that would cripple …"). Not "may have",

@@ -188,4 +188,20 @@ describe("crime types of the article's own incident", () => {
     expect(sheet.crime_types).toEqual(expect.arrayContaining(["hacking", "data-theft"]));
     expect(sheet.crime_types).not.toContain("crypto-fraud");
   });
+
+  it("reads phishing from credential harvesting and fake login pages; a scam that takes over computers remotely is a tech-support scam", () => {
+    for (const text of [
+      "Cloud file links used to steal mail passwords\n\nAttackers sent links to shared documents that led to credential-harvesting pages, researchers said on Tuesday.",
+      "Bank customers lured to copies of their bank's site\n\nA gang set up a fake login page for a regional bank and sent its address by text message, police said on Monday.",
+    ]) {
+      const sheet = sheetOf(text, "2022-03-10");
+      expect(sheet.crime_types).toContain("phishing");
+      expect(sheet.event_types).toContain("attack/phishing");
+    }
+    const remote = sheetOf(
+      "Older people lose millions to remote access scams\n\nCallers posing as a telephone company talk victims into installing screen-sharing software, the consumer watchdog said on Monday.",
+      "2022-03-10",
+    );
+    expect(remote.crime_types).toContain("tech-support-scam");
+  });
 });

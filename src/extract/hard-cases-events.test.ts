@@ -674,4 +674,18 @@ describe("flaws and attacks that are not the article's news", () => {
     );
     expect(attack.event_types).not.toContain("vulnerability/patch");
   });
+
+  it("reads no attack from what attackers are 'looking to' do, nor from the first item of a list of what a flaw could open users to", () => {
+    const trend = sheetOf(
+      "Power grids draw more attackers\n\nThe grid is a target for many groups, including those looking to run espionage campaigns, a report said on Tuesday.",
+      "2022-03-10",
+    );
+    expect(trend.event_types).not.toContain("attack/espionage");
+    const flaw = sheetOf(
+      "Tracker bug exposes owners\n\nAn unpatched bug in the Veltro tracker could open up users to a range of web attacks, including credential harvesting, token theft and more.",
+      "2022-03-10",
+    );
+    expect(flaw.event_types).not.toContain("attack/phishing");
+    expect(flaw.event_types).toContain("vulnerability/disclosure");
+  });
 });
