@@ -10,11 +10,14 @@ import { normaliseName } from "../link/normalise.ts";
 import type { EntityTable } from "./entities.ts";
 import { KNOWN_AGENCIES, KNOWN_ORGANIZATIONS, type KnownBody } from "./lexicon/agency-aliases.ts";
 
+/** A name's key among the known bodies': "Health & Human Services" is "Health and Human Services". */
+const bodyKey = (name: string) => normaliseName(name.replace(/\s*&\s*/g, " and "));
+
 function indexByName(bodies: readonly KnownBody[]): Map<string, KnownBody[]> {
   const byName = new Map<string, KnownBody[]>();
   for (const body of bodies)
     for (const name of body.names) {
-      const key = normaliseName(name);
+      const key = bodyKey(name);
       byName.set(key, [...(byName.get(key) ?? []), body]);
     }
   return byName;
@@ -28,7 +31,7 @@ function knownBodyOf(
   countries: ReadonlySet<string>,
 ): KnownBody | null {
   for (const name of names)
-    for (const agency of byName.get(normaliseName(name)) ?? []) {
+    for (const agency of byName.get(bodyKey(name)) ?? []) {
       if (agency.generic?.some((g) => normaliseName(g) === normaliseName(name))) continue;
       const unique = agency.unique?.some((u) => normaliseName(u) === normaliseName(name)) ?? false;
       if (!agency.country || unique || countries.has(agency.country)) return agency;
@@ -38,7 +41,7 @@ function knownBodyOf(
 
 /** "Ukraine's SSU": a name one of a country's known bodies goes by, where the text names that country. */
 export function isAgencyNameOf(name: string, country: string): boolean {
-  return (INDEX.agency.get(normaliseName(name)) ?? []).some((body) => body.country === country);
+  return (INDEX.agency.get(bodyKey(name)) ?? []).some((body) => body.country === country);
 }
 
 /** Merges the agencies (and international organisations) that are one known body and gives each its other names. */

@@ -249,4 +249,21 @@ describe("bodies' names", () => {
     );
     expect(sheet.persons).toEqual([]);
   });
+
+  it("reads a known body written with '&' ('Department of Health & Human Services') as that body, and Australia's consumer and privacy watchdogs by their acronyms", () => {
+    const hhs = sheetOf(
+      "Gang mails malicious USB sticks\n\nThe gang impersonated Amazon and the US Department of Health & Human Services (HHS) to trick the targets, the FBI said on Friday.",
+    );
+    expect(names(hhs.agencies)).toContain("United States Department of Health and Human Services");
+    expect(hhs.agencies.flat()).not.toContain("Department of Health");
+    const watchdogs = sheetOf(
+      "Scam losses climb\n\nThe latest figures from the ACCC show losses of AU$7 million so far this year. The OAIC said it had received 20 reports.",
+    );
+    expect(names(watchdogs.agencies)).toEqual(
+      expect.arrayContaining([
+        "Australian Competition and Consumer Commission",
+        "Office of the Australian Information Commissioner",
+      ]),
+    );
+  });
 });

@@ -537,6 +537,15 @@ describe("organisations and people", () => {
     expect(names(sheet.organizations)).not.toContain("ID");
     expect(names(sheet.organizations)).not.toContain("PIN");
   });
+  it("reads a person after posts the news writes before names ('CSO', 'Whistleblower', 'Vice-Premier'); a state's CIO names no company", () => {
+    const sheet = sheetOf(
+      "Photo scanning plan draws fire\n\nFormer Facebook CSO Alex Stamos said he was glad to see the change. Whistleblower Edward Snowden called it mass surveillance. Vice-Premier Liu Qiang spoke on Tuesday. The county used estimates from Winnebago County, Illinois CIO Gus Genter.",
+    );
+    expect(names(sheet.persons)).toEqual(
+      expect.arrayContaining(["Alex Stamos", "Edward Snowden", "Liu Qiang", "Gus Genter"]),
+    );
+    expect(sheet.organizations.flat()).not.toContain("Illinois");
+  });
 });
 
 describe("bodies named after a possessive place", () => {

@@ -573,7 +573,7 @@ describe("events and names", () => {
     );
     const orgs = sheet.organizations.map((n) => n[0]);
     expect(orgs).toEqual(expect.arrayContaining(["Bank of America", "TD Bank"]));
-    expect(sheet.agencies.map((n) => n[0])).toContain("Department of Health and Human Services");
+    expect(sheet.agencies.flat()).toContain("Department of Health and Human Services");
   });
 
   it("reads a scheme, project or protocol named in apposition as an organisation", () => {

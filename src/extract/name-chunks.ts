@@ -289,16 +289,24 @@ const COMPANY_END =
 /** The longest name a known body's list holds with "and" or "&" inside ("Cybersecurity and Infrastructure Security Agency"). */
 const KNOWN_NAME_WORDS = 8;
 
-/** Known bodies' names with "and" or "&" inside: "Securities and Exchange Commission", "Procter & Gamble". */
+const isConjunction = (w: Word | undefined) => w?.text === "and" || w?.text === "&";
+
+/** A word as the known names below are kept: "&" as "and" ("Health & Human Services"). */
+const conjoined = (w: Word | undefined) => (isConjunction(w) ? "and" : (w?.text ?? ""));
+
+/**
+ * Known bodies' names with "and" or "&" inside, "&" written "and": "Securities and Exchange
+ * Commission", "Procter and Gamble".
+ */
 const NAMES_WITH_CONJUNCTIONS: ReadonlySet<string> = new Set(
   [
     ...AGENCY_NAMES,
     ...KNOWN_ORGS,
     ...[...KNOWN_AGENCIES, ...KNOWN_ORGANIZATIONS].flatMap((body) => body.names),
-  ].filter((name) => / (?:and|&) /.test(name)),
+  ]
+    .filter((name) => / (?:and|&) /.test(name))
+    .map((name) => name.replaceAll(" & ", " and ")),
 );
-
-const isConjunction = (w: Word | undefined) => w?.text === "and" || w?.text === "&";
 
 /** Some word of `words` is a head followed by a connector: "Bank of", "Department for". */
 const headBeforeConnector = (words: readonly Word[]) =>
@@ -313,9 +321,9 @@ function conjunctionsInKnownNames(words: readonly Word[]): ReadonlySet<number> {
   // Most chunks hold no conjunction: nothing to look up.
   if (!words.some(isConjunction)) return inside;
   for (let i = 0; i < words.length; i++) {
-    let text = words[i]?.text ?? "";
+    let text = conjoined(words[i]);
     for (let j = i + 1; j < Math.min(words.length, i + KNOWN_NAME_WORDS); j++) {
-      text += ` ${words[j]?.text ?? ""}`;
+      text += ` ${conjoined(words[j])}`;
       if (!NAMES_WITH_CONJUNCTIONS.has(text)) continue;
       for (let k = i + 1; k < j; k++) if (isConjunction(words[k])) inside.add(k);
     }

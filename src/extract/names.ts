@@ -190,6 +190,8 @@ export function findNames(
       !isCommonWord(body) &&
       !startsWithFirstName([body]) &&
       !gazetteer.countries.has(body.text) &&
+      // "Winnebago County, Illinois CIO Gus Genter": a state's or province's post is no company's.
+      !(gazetteer.places.get(body.text) ?? []).some((p) => p.kind === "region") &&
       // "Devcore Principal Security Researcher Orange Tsai": a post only a company or a lab gives
       // ("Senior Principal Analyst Jo Lee" names no body: a title's modifier comes first).
       ((personAfterResearchPost(core.slice(1)) !== null &&

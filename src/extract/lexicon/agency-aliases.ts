@@ -103,6 +103,16 @@ export const KNOWN_AGENCIES: readonly KnownBody[] = [
     country: US,
   },
   {
+    names: [
+      "United States Department of Health and Human Services",
+      "Department of Health and Human Services",
+      "Health and Human Services",
+      "HHS",
+    ],
+    country: US,
+    unique: ["HHS"],
+  },
+  {
     names: ["Federal Bureau of Investigation", "FBI"],
     country: US,
     unique: ["FBI", "Federal Bureau of Investigation"],
@@ -299,6 +309,26 @@ export const KNOWN_AGENCIES: readonly KnownBody[] = [
     names: ["Australian Cyber Security Centre", "ACSC"],
     country: "AU",
     unique: ["Australian Cyber Security Centre"],
+  },
+  {
+    names: ["Australian Competition and Consumer Commission", "ACCC"],
+    country: "AU",
+    unique: ["Australian Competition and Consumer Commission", "ACCC"],
+  },
+  {
+    names: ["Office of the Australian Information Commissioner", "OAIC"],
+    country: "AU",
+    unique: ["Office of the Australian Information Commissioner", "OAIC"],
+  },
+  {
+    names: ["Australian Communications and Media Authority", "ACMA"],
+    country: "AU",
+    unique: ["Australian Communications and Media Authority", "ACMA"],
+  },
+  {
+    names: ["Australian Securities and Investments Commission", "ASIC"],
+    country: "AU",
+    unique: ["Australian Securities and Investments Commission"],
   },
   { names: ["National Cybercrime Investigation Agency", "NCCIA"], country: "PK", unique: ["NCCIA"] },
   { names: ["Federal Investigation Agency", "FIA"], country: "PK" },
