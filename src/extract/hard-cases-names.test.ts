@@ -1155,3 +1155,17 @@ describe("vendors", () => {
     expect(sheet.organizations.flat()).toContain("Wirepoint");
   });
 });
+
+describe("places inside product names", () => {
+  it("reads no place from an Apple release named after one ('macOS Monterey', 'OS X Yosemite'); the town itself still counts", () => {
+    const sheet = sheetOf(
+      "Apple patches exploited flaw\n\nApple fixed the flaw for US users in iOS 15, watchOS 8, and macOS Monterey, and in OS X Yosemite. A lab in Monterey, California found it.",
+    );
+    expect(sheet.places.filter((p) => p === "Monterey")).toHaveLength(1);
+    expect(sheet.places).not.toContain("Yosemite");
+    const product = sheetOf(
+      "Apple patches exploited flaw\n\nApple fixed the flaw for US users in iOS 15, watchOS 8, and macOS Monterey.",
+    );
+    expect(product.places).not.toContain("Monterey");
+  });
+});

@@ -123,6 +123,8 @@ export function addPlaces(
         !FUNCTION_WORD.test(prev)) ||
       (CAPITALISED.test(next) && !AFTER_CUE.test(next) && !regionOfCandidate(next, hit.candidates));
     if (inName && !inAgency) continue;
+    // "macOS Monterey", "OS X Yosemite": Apple names its releases after places in California.
+    if (/^(?:macOS|OSX|X)$/.test(prev) && !/^(?:state|city|county|area|,)$/i.test(next)) continue;
     if (!cued && hit.before.length === 0) continue; // a capitalised first word is no evidence
     // "Central District of California": a direction that opens a judicial district's name.
     if (next === "District" && hit.after[1]?.text === "of") continue;
