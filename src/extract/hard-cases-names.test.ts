@@ -546,6 +546,12 @@ describe("organisations and people", () => {
     );
     expect(sheet.organizations.flat()).not.toContain("Illinois");
   });
+  it("reads a company whose name ends in 'Co' with no full stop ('NBN Co', 'Southern Co')", () => {
+    const sheet = sheetOf(
+      "Scammers pose as telcos\n\nThe callers pretend to be from NBN Co or a bank, the watchdog said. The utility Southern Co said it was not affected.",
+    );
+    expect(names(sheet.organizations)).toEqual(expect.arrayContaining(["NBN Co", "Southern Co"]));
+  });
 });
 
 describe("bodies named after a possessive place", () => {
