@@ -141,16 +141,36 @@ const DATED_BEFORE = new RegExp(
 );
 
 /**
+ * "this summer's ransomware attack", "last year's breach", "July's attack": an event its noun phrase
+ * dates by a possessive season, year or month. The season's or month's name is captured.
+ */
+const PAST_POSSESSIVE = new RegExp(
+  String.raw`\b(?:(last year|last (?:spring|summer|fall|autumn|winter)|this summer|this spring)|(${MONTH}))['’]s\s+(?:[\w-]+\s+){0,3}$`,
+  "i",
+);
+
+/**
  * "culminating with the February 2018 destructive malware attack against the Olympics opening
- * ceremony", in an article of 2021: an event whose noun phrase dates it two months or more before the
- * article is another, earlier case.
+ * ceremony", in an article of 2021, or "this summer's ransomware attack" in one of September: an event
+ * whose noun phrase dates it two months or more before the article is another, earlier case.
  */
 export function datedEarlier(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
   if (!ctx.published || isTitle(ctx, h.sentence)) return false;
-  const date = DATED_BEFORE.exec(
-    ctx.text.slice(Math.max(h.sentence.span[0], h.span[0] - 80), h.span[0]),
-  )?.[1];
-  return date !== undefined && olderNews(ctx.published, date);
+  const before = ctx.text.slice(Math.max(h.sentence.span[0], h.span[0] - 80), h.span[0]);
+  const date = DATED_BEFORE.exec(before)?.[1];
+  if (date !== undefined && olderNews(ctx.published, date)) return true;
+  const possessive = PAST_POSSESSIVE.exec(before);
+  if (!possessive) return false;
+  const published = Number(ctx.published.slice(5, 7));
+  const [, season, month] = possessive;
+  if (month !== undefined) {
+    const number = MONTHS.findIndex((m) => m.toLowerCase() === month.toLowerCase()) + 1;
+    return (published - number + 12) % 12 >= 2;
+  }
+  // "this summer's attack" in an article of September or later; "this spring's" from July on.
+  if (/^this summer$/i.test(season ?? "")) return published >= 9;
+  if (/^this spring$/i.test(season ?? "")) return published >= 7;
+  return true;
 }
 
 /**

@@ -688,4 +688,16 @@ describe("flaws and attacks that are not the article's news", () => {
     expect(flaw.event_types).not.toContain("attack/phishing");
     expect(flaw.event_types).toContain("vulnerability/disclosure");
   });
+
+  it("reads no attack of the article's own from one its noun phrase dates months back by a possessive ('this summer's ransomware attack', 'July's ransomware attack')", () => {
+    const text =
+      "Lawmakers ask for briefing on withheld keys\n\nLawmakers asked the FBI on Thursday to explain its response to this summer's ransomware attack on a software maker.";
+    expect(sheetOf(text, "2021-09-30").event_types).not.toContain("attack/ransomware");
+    expect(sheetOf(text, "2021-08-05").event_types).toContain("attack/ransomware");
+    const month = sheetOf(
+      "Lawmakers ask for briefing on withheld keys\n\nLawmakers asked the FBI on Thursday to explain its response to July's ransomware attack on a software maker.",
+      "2021-10-01",
+    );
+    expect(month.event_types).not.toContain("attack/ransomware");
+  });
 });
