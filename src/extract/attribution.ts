@@ -551,6 +551,13 @@ function rivalAt(ctx: ExtractionContext, span: Span): boolean {
   return RIVAL_BEFORE.test(before) || /\bfellow\s+(?:[\w-]+\s+){0,3}$/i.test(before);
 }
 
+/**
+ * ", the Russia-based criminal gang that was", " ransomware gang, a criminal group that": an apposition
+ * after a name (and its kind), opening a relative clause.
+ */
+const APPOSITIVE_RECORD =
+  /^(?:\s+(?:ransomware|hacking|cybercrime|threat|gang|group|crew|operation|actors?))*,\s+(?:the|a|an)\s+[^,.;()]{0,80}?\b(?:that|which|who)\s+(?:(?:was|were|is|are|has been|had been)\s+)?$/i;
+
 /** A passive cue whose agent follows it: "hit by X", "the work of X". */
 const AGENT_AFTER_CUE = /(?:\bby|\bvictim of|\bwork of)$/i;
 
@@ -560,8 +567,12 @@ const AGENT_AFTER_CUE = /(?:\bby|\bvictim of|\bwork of)$/i;
  */
 function linkCueFor(sentence: Sentence, span: Span): Cue | null {
   const cue = firstCue(LINKED, sentence);
-  if (!cue || !AGENT_AFTER_CUE.test(cue.text) || cue.span[0] < span[1]) return cue;
+  if (!cue || cue.span[0] < span[1]) return cue;
   const between = sentence.text.slice(span[1] - sentence.span[0], cue.span[0] - sentence.span[0]);
+  // "the servers of REvil, the Russia-based criminal gang that was behind the massive attack": an
+  // apposition that tells who the group is, by its record, not what it did here.
+  if (APPOSITIVE_RECORD.test(between)) return null;
+  if (!AGENT_AFTER_CUE.test(cue.text)) return cue;
   return /^(?:['’]s)?(?:\s+(?:ransomware|gang|group|operation|operators?|servers?|sites?|infrastructure))*\s+(?:(?:was|were|got|gets|has been|have been|had been|is|are|being)\s+)?(?:\w+ly\s+)?$/i.test(
     between,
   )

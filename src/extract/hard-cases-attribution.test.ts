@@ -639,3 +639,18 @@ describe("a gang's earlier names", () => {
     expect(sheet.malware.flat()).toContain("BitPaymer");
   });
 });
+
+describe("groups described by their record", () => {
+  it("links no group an apposition describes as 'the gang that was behind' an attack the article only recalls; a sentence that says it did this still links", () => {
+    const keys = sheetOf(
+      "Lawmakers question FBI decision on decryption keys\n\nLawmakers on Thursday asked the FBI why it waited three weeks to share decryption keys with victims. The bureau said it was planning an operation at the time. The committee wants a briefing by October 15.\n\nThe FBI obtained the keys because it accessed the servers of the Drakon ransomware gang, a Russia-based criminal group that was behind the massive attack.",
+      "2021-09-30",
+    );
+    expect(linkOf(keys, "Drakon")).toBe(false);
+    const attack = sheetOf(
+      "Software maker recovers from attack\n\nA software maker restored its systems on Thursday. Its customers were offline for a week. The company has not paid a ransom.\n\nInvestigators said the Drakon gang was behind the massive attack.",
+      "2021-09-30",
+    );
+    expect(linkOf(attack, "Drakon")).toBe(true);
+  });
+});
