@@ -94,7 +94,7 @@ const ONE_SUBJECT =
 /** A headline about one person of a nationality: "Ukrainian extradited for selling logins", "Russian hacker jailed". */
 const ONE_IN_TITLE = new RegExp(
   // The demonym is tried short first ("Ukrainian" before "Ukrainian Hacker"); the words after it in any casing.
-  String.raw`^([A-Z][\w-]+(?: [A-Z][\w-]+)??) (?:(?:man|woman|national|citizen|hacker|teen|teenager|developer|programmer|student) )?(?:extradited|arrested|detained|charged|sentenced|jailed|convicted|pleads|admits|gets|faces)\b`,
+  String.raw`^([A-Z][\w-]+(?: [A-Z][\w-]+)??) (?:(?:man|woman|national|citizen|hacker|teen|teenager|developer|programmer|student) )?(?:extradited|arrested|detained|charged|indicted|sentenced|jailed|convicted|pleads|admits|gets|faces)\b`,
   "i",
 );
 
@@ -257,6 +257,9 @@ const ONE_PERSON = new RegExp(
   "g",
 );
 
+/** Words that turn a sentence to another case: "… charged a Turkish national over another botnet". */
+const OTHER_CASE = /\b(?:another|other|separate|separately|earlier|previously)\b/i;
+
 /**
  * The nationality of the one person arrested where the headline, lead or count describes one person by it
  * ("US arrests and charges Ukrainian man…", "A Russian national who operated two forums…"); only when
@@ -269,10 +272,14 @@ function onePersonDescribed(
   background: ReadonlySet<number>,
 ): CountPart | null {
   if (count.value !== 1) return null;
-  // The headline, the first sentence of the body and the count's own sentence: further on, "a Turkish
-  // national" is as likely someone else's case.
-  const lead = ctx.analysis.sentences.find((s) => !isTitle(ctx, s));
-  const window = ctx.analysis.sentences.filter((s) => isTitle(ctx, s) || s === lead || s === count.sentence);
+  // The headline, the first two sentences of the body and the count's own sentence: further on, "a
+  // Turkish national" is as likely someone else's case, and so is one in a lead sentence that turns to
+  // "another botnet".
+  const lead = ctx.analysis.sentences.filter((s) => !isTitle(ctx, s)).slice(0, 2);
+  const window = ctx.analysis.sentences.filter(
+    (s) =>
+      isTitle(ctx, s) || s === count.sentence || s === lead[0] || (s === lead[1] && !OTHER_CASE.test(s.text)),
+  );
   const seen: { code: string; span: Span; sentence: Span }[] = [];
   for (const sentence of window) {
     if (background.has(sentence.index)) continue;

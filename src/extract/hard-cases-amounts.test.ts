@@ -33,6 +33,19 @@ describe("arrest counts", () => {
     );
     expect(team.arrested).toBeNull();
   });
+
+  it("reads one detainee's nationality from an 'indicted' headline, and from the second sentence of the lead", () => {
+    const indicted = sheetOf(
+      "Canadian indicted for launching ransomware attacks\n\nThe 31-year-old was arrested in Ottawa last week and faces 17 counts in the US.",
+      "2021-12-02",
+    );
+    expect(indicted.arrested).toEqual({ total: 1, by_nationality: { CA: 1 } });
+    const lead = sheetOf(
+      "Account hijacker arrested in Spain\n\nSpanish police arrested a man on Wednesday for his role in a social media hack. The British national is accused of taking over 130 accounts.",
+      "2021-07-22",
+    );
+    expect(lead.arrested).toEqual({ total: 1, by_nationality: { GB: 1 } });
+  });
   it("takes the group's count over 'one of those arrested', and an exact count soon after a vague one", () => {
     const partitive = sheetOf(
       "Official: one of the arrested hackers hit the pipeline\n\nAn official said one of the individuals who was arrested today was behind the pipeline attack. The state news agency said 14 members of the notorious ransomware gang had been detained.",
