@@ -59,18 +59,32 @@ export const isCapitalised = (w: Word) =>
 
 /**
  * Known names holding a word never read as a name alone, which would break them into pieces: "No More
- * Ransom" opens with one, "Have I Been Pwned" holds one. Built on first use.
+ * Ransom" opens with one, "Have I Been Pwned" holds one. Built on first use, filed by first character:
+ * nearly every capitalised word is asked, and only the names opening with its letter can match.
  */
-let namesWithNeverWords: readonly string[] | null = null;
+let namesWithNeverWords: ReadonlyMap<string, readonly string[]> | null = null;
+
+function namesWithNeverWordsByFirst(): ReadonlyMap<string, readonly string[]> {
+  if (namesWithNeverWords) return namesWithNeverWords;
+  const byFirst = new Map<string, string[]>();
+  for (const n of [...KNOWN_ORGS, ...AGENCY_NAMES])
+    if (n.split(" ").some((word) => NEVER_NAMES.has(word))) {
+      const named = byFirst.get(n[0] ?? "") ?? [];
+      named.push(n);
+      byFirst.set(n[0] ?? "", named);
+    }
+  return (namesWithNeverWords = byFirst);
+}
+
 const knownNameOpeningAt = (text: string, start: number): string | undefined =>
-  (namesWithNeverWords ??= [...KNOWN_ORGS, ...AGENCY_NAMES].filter((n) =>
-    n.split(" ").some((word) => NEVER_NAMES.has(word)),
-  )).find(
-    (n) =>
-      text.startsWith(n, start) &&
-      // Not where the name runs on: "The Times of Israel", "The Record Media".
-      !/^(?:[\p{L}\p{N}]|\s+(?:of\s+)?\p{Lu})/u.test(text.slice(start + n.length, start + n.length + 8)),
-  );
+  namesWithNeverWordsByFirst()
+    .get(text[start] ?? "")
+    ?.find(
+      (n) =>
+        text.startsWith(n, start) &&
+        // Not where the name runs on: "The Times of Israel", "The Record Media".
+        !/^(?:[\p{L}\p{N}]|\s+(?:of\s+)?\p{Lu})/u.test(text.slice(start + n.length, start + n.length + 8)),
+    );
 export const lower = (w: Word | undefined) => w?.text.toLowerCase() ?? "";
 
 export const isHead = (text: string) => AGENCY_HEADS.has(text) || ORG_HEADS.has(text);
