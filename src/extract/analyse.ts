@@ -166,6 +166,15 @@ export function breakLongRuns(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+/**
+ * Patterns tested on every token or sentence are made once here: a pattern literal in a function body
+ * makes a new RegExp object each time it is evaluated.
+ */
+const OPENS_NON_SPACE = /^\S/;
+const ENDS_PVT_OR_PTE = /\b(?:Pvt|Pte)\.$/;
+const OPENS_LTD = /^(?:Ltd|Limited)\b/;
+const ALL_SPACE = /^\s+$/;
+
 export function analyseText(text: string): Analysis {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -197,9 +206,8 @@ export function analyseText(text: string): Analysis {
     // It also ends one at a company's "Pvt." or "Pte.", which always goes on with "Ltd." ("Jade
     // Machinery Pvt. Ltd.").
     const previous = sentences.at(-1);
-    const glued = (spaces[first] ?? "") === "" && /^\S/.test(values[first] ?? "");
-    const legalForm =
-      /\b(?:Pvt|Pte)\.$/.test(previous?.text ?? "") && /^(?:Ltd|Limited)\b/.test(values[first] ?? "");
+    const glued = (spaces[first] ?? "") === "" && OPENS_NON_SPACE.test(values[first] ?? "");
+    const legalForm = ENDS_PVT_OR_PTE.test(previous?.text ?? "") && OPENS_LTD.test(values[first] ?? "");
     if (
       previous &&
       (glued || legalForm) &&
@@ -220,7 +228,7 @@ export function analyseText(text: string): Analysis {
         start = found >= 0 ? found : cursor;
       }
       cursor = start + value.length;
-      if (/^\s+$/.test(value)) continue;
+      if (ALL_SPACE.test(value)) continue;
       let tokenParagraph = paragraph;
       while (start >= (ends[tokenParagraph] ?? Infinity)) tokenParagraph++;
       if (tokenParagraph !== paragraph || tokens.length - from >= MAX_SENTENCE_TOKENS) {

@@ -43,11 +43,14 @@ export function writtenInLowerCase(ctx: ExtractionContext, word: string): boolea
   return words.has(word.toLowerCase());
 }
 
+const LETTER_WORD = /\p{L}[\p{L}'’-]*/gu;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 /** A heading written in Title Case: most of its (four or more) words start with a capital. */
 export function titleCaseLine(text: string): boolean {
-  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const words = text.match(LETTER_WORD) ?? [];
   if (words.length < 4) return false;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * words.length;
+  return words.filter((w) => OPENS_CAPITAL.test(w)).length >= 0.7 * words.length;
 }
 
 /**

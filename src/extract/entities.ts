@@ -112,7 +112,12 @@ export class EntityTable {
   }
 
   keys(type?: EntityType): string[] {
-    return [...this.#drafts.entries()].filter(([, d]) => !type || d.type === type).map(([k]) => k);
+    // Asked inside loops over the table ("each organisation against every agency"): no entry pairs built.
+    const keys: string[] = [];
+    this.#drafts.forEach((draft, key) => {
+      if (!type || draft.type === type) keys.push(key);
+    });
+    return keys;
   }
 
   /** Gives an entity its reference name (a known body's official name); the old name stays an alias. */

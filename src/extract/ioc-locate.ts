@@ -154,10 +154,12 @@ const TRAILING_PUNCTUATION = /[.,;:!?'"”’*)\]}]+$/;
 /** A separator, or the bracket or backslash every defanged separator starts with ("[.]", "(dot)", "\\."). */
 const SEPARATOR_OR_DEFANG = /[.:@[({\\]/;
 
+const SEPARATOR = /[.:@]/;
+
 function mayHoldIndicator(piece: string): boolean {
   if (piece.length < MIN_PIECE_LENGTH || piece.length > MAX_PIECE_LENGTH) return false;
   if (piece.length >= MIN_BARE_LENGTH) return true;
-  return /[.:@]/.test(piece) && SEPARATOR_OR_DEFANG.test(piece.replace(TRAILING_PUNCTUATION, ""));
+  return SEPARATOR.test(piece) && SEPARATOR_OR_DEFANG.test(piece.replace(TRAILING_PUNCTUATION, ""));
 }
 
 /** Printable ASCII with no bracket, backslash or "hxxp": nothing in it can be written defanged. */
@@ -216,10 +218,17 @@ function occurrencesIn(piece: string, offset: number): IocOccurrence[] {
   return kept;
 }
 
+/**
+ * Whole runs of non-space characters that hold a separator or are long enough to be a bare hash or
+ * wallet: every other run fails `mayHoldIndicator`, and most words are passed over by the pattern
+ * instead of each becoming a match to test.
+ */
+const CANDIDATE_PIECE = new RegExp(String.raw`(?<!\S)(?:\S*[.:@]\S*|\S{${MIN_BARE_LENGTH},})`, "g");
+
 /** Every indicator written in `text`, in text order, each with its exact span (UTF-16 offsets). */
 export function locateIndicators(text: string): IocOccurrence[] {
   const occurrences: IocOccurrence[] = [];
-  for (const m of text.matchAll(/\S+/g))
+  for (const m of text.matchAll(CANDIDATE_PIECE))
     if (mayHoldIndicator(m[0])) occurrences.push(...occurrencesIn(m[0], m.index));
   return occurrences.sort((a, b) => a.span[0] - b.span[0]);
 }

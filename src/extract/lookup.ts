@@ -148,10 +148,20 @@ function grownSurface(
   return gap.includes("\n") ? null : `${before} ${word.text}`;
 }
 
+/**
+ * Patterns tested on every candidate name are made once here: a pattern literal in a function body
+ * makes a new RegExp object each time it is evaluated.
+ */
+const TWO_LETTERS_THEN_PERIOD = /[\p{L}\p{N}]{2}\.$/u;
+const INITIALS = /^(?:\p{L}\.)+$/u;
+const OPENS_CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+const THE_BEFORE_LOWER_CASE = /^[Tt]he\s+[^\p{Lu}\p{N}]/u;
+const ENDS_LETTER_OR_DIGIT = /[\p{L}\p{N}]\.?$/u;
+
 /** A sentence-final period glued to a name ("APT27.") is not part of it; an abbreviation's is ("U.S."). */
 function trimPeriod(surface: string, span: Span): { surface: string; span: Span } {
   if (!surface.endsWith(".")) return { surface, span };
-  if (!/[\p{L}\p{N}]{2}\.$/u.test(surface) || /^(?:\p{L}\.)+$/u.test(surface)) return { surface, span };
+  if (!TWO_LETTERS_THEN_PERIOD.test(surface) || INITIALS.test(surface)) return { surface, span };
   return { surface: surface.slice(0, -1), span: [span[0], span[1] - 1] };
 }
 
@@ -227,7 +237,7 @@ function prefixMemoFor(gazetteer: Gazetteer): Map<string, boolean> {
 function startsUpperOrDigit(text: string): boolean {
   const code = text.charCodeAt(0);
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return /^[\p{Lu}\p{N}]/u.test(text);
+  return OPENS_CAPITAL_OR_DIGIT.test(text);
 }
 
 /**
@@ -329,10 +339,10 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
           !rawSurface ||
           !first ||
           !last ||
-          !/^[\p{Lu}\p{N}]/u.test(rawSurface) ||
+          !OPENS_CAPITAL_OR_DIGIT.test(rawSurface) ||
           // "The global hacking campaign": a name after a leading "The" is capitalised too ("The Dukes").
-          /^[Tt]he\s+[^\p{Lu}\p{N}]/u.test(rawSurface) ||
-          !/[\p{L}\p{N}]\.?$/u.test(last.text)
+          THE_BEFORE_LOWER_CASE.test(rawSurface) ||
+          !ENDS_LETTER_OR_DIGIT.test(last.text)
         )
           continue;
         const { surface, span } = trimPeriod(rawSurface, [first.start, last.end]);

@@ -52,25 +52,51 @@ const NEVER_NAMES = new Set(
     "|",
   ),
 );
+/**
+ * Patterns tested on every word are made once here: a pattern literal in a function body makes a new
+ * RegExp object each time it is evaluated.
+ */
+const CAPITALISED_WORD = /^[\p{Lu}][\p{L}\p{N}'’.&$-]*$/u;
+const LOWER_THEN_CAPITAL = /^\p{Ll}\p{Lu}/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const OPENING_MARK = /^["“‘(]$/;
+const ACRONYM = /^[\p{Lu}\p{N}]{2,}$/u;
+const SHORT_NUMBER = /^\d{1,4}$/;
+const LEGAL_FORM_BEFORE_PERIOD = /^(?:Pvt|Pte|Co)$/;
+
 export const isCapitalised = (w: Word) =>
-  (/^[\p{Lu}][\p{L}\p{N}'’.&$-]*$/u.test(w.text) && !NEVER_NAMES.has(w.text)) ||
+  (CAPITALISED_WORD.test(w.text) && !NEVER_NAMES.has(w.text)) ||
   // "eSentire", "eBay": a known company whose name opens in lower case.
-  (/^\p{Ll}\p{Lu}/u.test(w.text) && KNOWN_ORGS.has(w.text));
+  (LOWER_THEN_CAPITAL.test(w.text) && KNOWN_ORGS.has(w.text));
 
 /**
  * Known names holding a word never read as a name alone, which would break them into pieces: "No More
- * Ransom" opens with one, "Have I Been Pwned" holds one. Built on first use.
+ * Ransom" opens with one, "Have I Been Pwned" holds one. Built on first use, filed by first character:
+ * nearly every capitalised word is asked, and only the names opening with its letter can match.
  */
-let namesWithNeverWords: readonly string[] | null = null;
+let namesWithNeverWords: ReadonlyMap<string, readonly string[]> | null = null;
+
+function namesWithNeverWordsByFirst(): ReadonlyMap<string, readonly string[]> {
+  if (namesWithNeverWords) return namesWithNeverWords;
+  const byFirst = new Map<string, string[]>();
+  for (const n of [...KNOWN_ORGS, ...AGENCY_NAMES])
+    if (n.split(" ").some((word) => NEVER_NAMES.has(word))) {
+      const named = byFirst.get(n[0] ?? "") ?? [];
+      named.push(n);
+      byFirst.set(n[0] ?? "", named);
+    }
+  return (namesWithNeverWords = byFirst);
+}
+
 const knownNameOpeningAt = (text: string, start: number): string | undefined =>
-  (namesWithNeverWords ??= [...KNOWN_ORGS, ...AGENCY_NAMES].filter((n) =>
-    n.split(" ").some((word) => NEVER_NAMES.has(word)),
-  )).find(
-    (n) =>
-      text.startsWith(n, start) &&
-      // Not where the name runs on: "The Times of Israel", "The Record Media".
-      !/^(?:[\p{L}\p{N}]|\s+(?:of\s+)?\p{Lu})/u.test(text.slice(start + n.length, start + n.length + 8)),
-  );
+  namesWithNeverWordsByFirst()
+    .get(text[start] ?? "")
+    ?.find(
+      (n) =>
+        text.startsWith(n, start) &&
+        // Not where the name runs on: "The Times of Israel", "The Record Media".
+        !/^(?:[\p{L}\p{N}]|\s+(?:of\s+)?\p{Lu})/u.test(text.slice(start + n.length, start + n.length + 8)),
+    );
 export const lower = (w: Word | undefined) => w?.text.toLowerCase() ?? "";
 
 export const isHead = (text: string) => AGENCY_HEADS.has(text) || ORG_HEADS.has(text);
@@ -158,9 +184,11 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
   let i = 0;
   while (i < words.length) {
     const w = words[i] as Word;
-    const sentenceInitial = i === 0 || /^["“‘(]$/.test(words[i - 1]?.text ?? "");
+    const sentenceInitial = i === 0 || OPENING_MARK.test(words[i - 1]?.text ?? "");
     const known =
-      NEVER_NAMES.has(w.text) || /^\p{Lu}/u.test(w.text) ? knownNameOpeningAt(ctx.text, w.start) : undefined;
+      NEVER_NAMES.has(w.text) || OPENS_CAPITAL.test(w.text)
+        ? knownNameOpeningAt(ctx.text, w.start)
+        : undefined;
     if (known) {
       // The whole known name is one chunk: "the No More Ransom project".
       const n = known.split(" ").length;
@@ -177,7 +205,7 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
       !isCapitalised(w) ||
       (sentenceInitial &&
         w.pos !== "PROPN" &&
-        !/^[\p{Lu}\p{N}]{2,}$/u.test(w.text) &&
+        !ACRONYM.test(w.text) &&
         !startsKnownName(words, i) &&
         // "Josh Lospinoso, a former officer, told…": a first name opening a sentence before a capitalised word.
         !(
@@ -203,7 +231,7 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
       )
         j++;
       // "Unit 42", "Intel 471": a number that belongs to a known name.
-      else if (next && /^\d{1,4}$/.test(next.text) && KNOWN_ORGS.has(`${words[j - 1]?.text} ${next.text}`)) {
+      else if (next && SHORT_NUMBER.test(next.text) && KNOWN_ORGS.has(`${words[j - 1]?.text} ${next.text}`)) {
         j++;
         break;
       } else if (next && after && joins(words, j, i) && isCapitalised(after)) j += 2;
@@ -222,7 +250,7 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
     // "Jade Machinery Pvt. Ltd.": wink cuts the period off "Pvt", and the legal form after it ends the name.
     const [form, period] = [words[j - 1], words[j]];
     if (
-      /^(?:Pvt|Pte|Co)$/.test(form?.text ?? "") &&
+      LEGAL_FORM_BEFORE_PERIOD.test(form?.text ?? "") &&
       period?.text === "." &&
       period.start === form?.end &&
       LEGAL_FORM.test(words[j + 1]?.text ?? "")

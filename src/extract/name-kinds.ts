@@ -23,13 +23,23 @@ import type { Word } from "./words.ts";
 export const THREAT_DESCRIPTORS =
   /^(?:ransomware|hacking|hacker|hackers|threat|apt|cybercrime|cybercriminal|criminal|extortion|hacktivist|espionage|state-sponsored|gang|group)$/i;
 
+/*
+ * Patterns tested word by word (in callbacks over a chunk's words) are made once, as constants: a
+ * pattern literal in a function body makes a new RegExp object each time it is evaluated.
+ */
 const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
-export const isNameWord = (w: Word) =>
-  NAME_SUFFIX.test(w.text) ||
-  // "O'Connor", "D'Souza": a one-letter prefix and an apostrophe before a capitalised name.
-  /^(?:[\p{Lu}][\p{Ll}'’-]+(?:-[\p{L}]+)*|[\p{Lu}]\.|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+|[\p{Lu}]['’][\p{Lu}][\p{Ll}]+)$/u.test(
-    w.text,
-  );
+/** "O'Connor", "D'Souza": a one-letter prefix and an apostrophe before a capitalised name. */
+const NAME_SHAPED =
+  /^(?:[\p{Lu}][\p{Ll}'’-]+(?:-[\p{L}]+)*|[\p{Lu}]\.|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+|[\p{Lu}]['’][\p{Lu}][\p{Ll}]+)$/u;
+const OF_OR_FOR = /^(?:of|for)$/;
+const AT_OR_WITH = /^(?:at|with)$/i;
+const LOWER_CASE_WORD = /^[a-z][a-z-]*$/;
+const LOWER_CASE_WORD_OR_AMPERSAND = /^(?:[a-z][a-z-]*|&)$/;
+const SHORT_ACRONYM = /^[A-Z]{2,4}$/;
+const QUOTE_MARK = /^["“”'‘’]$/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const CLAUSE_MARK = /^[,.;:]$/;
+export const isNameWord = (w: Word) => NAME_SUFFIX.test(w.text) || NAME_SHAPED.test(w.text);
 /** Heads that name a government body only with a public qualifier ("Secret Service", not "Certificate Services"). */
 const QUALIFIED_HEADS = new Set([
   // "Credential Guard", "Control Flow Guard": Windows features; "Coast Guard", "National Guard" are bodies.
@@ -83,7 +93,7 @@ export function headType(words: readonly Word[], gazetteer: Gazetteer): "agency"
   if (/^(?:JSC|PJSC|OJSC|CJSC|OOO|ZAO|OAO|LLC)$/.test(words[0]?.text ?? "")) return "organization";
   // "Department of Health", "Department of Energy": the head before "of" names the body, whatever
   // head word its subject holds ("Health", "Energy" also end company names).
-  const ofAt = words.findIndex((w, k) => k > 0 && /^(?:of|for)$/.test(w.text));
+  const ofAt = words.findIndex((w, k) => k > 0 && OF_OR_FOR.test(w.text));
   const lead = ofAt > 0 ? (words[ofAt - 1]?.text ?? "") : "";
   if (
     AGENCY_HEADS.has(lead) &&
@@ -213,10 +223,10 @@ const PERSON_NOUNS =
  * The phrase an appositive opens ("a widely used anti-cheat tool for the game") names a thing: one of its
  * first words, up to a preposition or clause, is a noun for a thing or a kind of body, and none a post.
  */
+const PHRASE_END = /^(?:[,.;:]|with|at|from|for|of|in|on|that|which|who|whose)$/i;
+
 function describesThing(words: readonly Word[]): boolean {
-  const end = words.findIndex((w) =>
-    /^(?:[,.;:]|with|at|from|for|of|in|on|that|which|who|whose)$/i.test(w.text),
-  );
+  const end = words.findIndex((w) => PHRASE_END.test(w.text));
   const head = words.slice(0, end < 0 ? 6 : Math.min(end, 6));
   // "a malware analyst", "a Red Hat principal software engineer", "a Curated Intelligence trust group
   // member": a post or a person's place in a body, so a person after all.
@@ -289,21 +299,23 @@ const TITLE_MODIFIERS =
  * "Senior Director and Head of Threat Research", "president and principal analyst at …": a run of
  * title words up to "of"/"at", which names a post, not a body, and after a comma marks a person.
  */
+const POST_END = /^(?:of|at|with|for|[,.;:])$/i;
+
 export function isJobTitle(words: readonly Word[]): boolean {
-  const end = words.findIndex((w) => /^(?:of|at|with|for|[,.;:])$/i.test(w.text));
+  const end = words.findIndex((w) => POST_END.test(w.text));
   const run = words.slice(0, end < 0 ? words.length : end);
   // "detections lead at", "principal threat hunter with": lower-case words ending in a post; also
   // with its field between ("director of threat research and reporting at").
   const field = lower(words[end]) === "of" ? words.slice(end + 1, end + 8) : [];
-  const fieldEnd = field.findIndex((w) => /^(?:at|with)$/i.test(w.text));
+  const fieldEnd = field.findIndex((w) => AT_OR_WITH.test(w.text));
   const affiliation =
-    /^(?:at|with)$/i.test(words[end]?.text ?? "") ||
-    (fieldEnd > 0 && field.slice(0, fieldEnd).every((w) => /^(?:[a-z][a-z-]*|&)$/.test(w.text)));
+    AT_OR_WITH.test(words[end]?.text ?? "") ||
+    (fieldEnd > 0 && field.slice(0, fieldEnd).every((w) => LOWER_CASE_WORD_OR_AMPERSAND.test(w.text)));
   if (
     end > 0 &&
     run.length <= 5 &&
     affiliation &&
-    run.every((w) => /^[a-z][a-z-]*$/.test(w.text) || /^[A-Z]{2,4}$/.test(w.text)) &&
+    run.every((w) => LOWER_CASE_WORD.test(w.text) || SHORT_ACRONYM.test(w.text)) &&
     POST_NOUNS.has(lower(run.at(-1)))
   )
     return true;
@@ -360,7 +372,7 @@ export function isThreatActorChunk(chunk: Chunk): boolean {
     return true;
   const before = chunk.before
     .map(lower)
-    .filter((w) => !/^["“”'‘’]$/.test(w))
+    .filter((w) => !QUOTE_MARK.test(w))
     .slice(-3)
     .join(" ");
   if (
@@ -466,7 +478,7 @@ function kindAfterTradeWords(chunk: Chunk, isKind: (w: Word) => boolean): number
   const k = chunk.after.findIndex(isKind);
   if (k < 0 || k > 2) return -1;
   const trade = chunk.after.slice(0, k);
-  return trade.every((w) => /^[a-z][a-z-]*$/.test(w.text) && !FUNCTION_WORDS.test(w.text)) ? k : -1;
+  return trade.every((w) => LOWER_CASE_WORD.test(w.text) && !FUNCTION_WORDS.test(w.text)) ? k : -1;
 }
 
 /** Words for a kind of company that a name right before them belongs to ("the Chatex cryptocurrency exchange"). */
@@ -549,6 +561,8 @@ const PUBLIC_POSTS =
 const COMPANY_TRADES =
   /^(?:developers?|providers?|publishers?|makers?|vendors?|operators?|manufacturers?|producers?|suppliers?|contractors?|distributors?)$/;
 
+const DESCRIPTION_END = /^(?:[,.;:]|with|at|from|for|of|the|a|an|its|that|which|who)$/i;
+
 export function descriptorType(chunk: Chunk): EntityType | null {
   const before = chunk.before.slice(-2).map(lower);
   if (
@@ -598,9 +612,7 @@ export function descriptorType(chunk: Chunk): EntityType | null {
     const phrase = rest.slice(0, 6);
     // "Brett Callow, a threat analyst with cybersecurity firm Emsisoft": the firm is the person's employer;
     // "Tetrade, a codename the company used": the company is another noun phrase.
-    const stop = phrase.findIndex((w) =>
-      /^(?:[,.;:]|with|at|from|for|of|the|a|an|its|that|which|who)$/i.test(w.text),
-    );
+    const stop = phrase.findIndex((w) => DESCRIPTION_END.test(w.text));
     const head = phrase.slice(0, stop < 0 ? 6 : stop).map(lower);
     if (
       head.includes("agency") &&
@@ -609,7 +621,7 @@ export function descriptorType(chunk: Chunk): EntityType | null {
       return "agency";
     // "Andrew Bailey, the Bank of England governor, told": a post in the phrase makes a person; "a
     // developer of WordPress add-ons", "a major IT provider" describe a company's trade.
-    const clause = rest.slice(0, rest.findIndex((w) => /^[,.;:]$/.test(w.text)) >>> 0).slice(0, 8);
+    const clause = rest.slice(0, rest.findIndex((w) => CLAUSE_MARK.test(w.text)) >>> 0).slice(0, 8);
     const post = clause.some(
       (w) => !COMPANY_TRADES.test(lower(w)) && (POST_NOUNS.has(lower(w)) || PUBLIC_POSTS.test(lower(w))),
     );
@@ -644,7 +656,7 @@ export function descriptorType(chunk: Chunk): EntityType | null {
     described.slice(0, 3).some((w) => IS_A_COMPANY.test(w))
   )
     return "organization";
-  const sentenceStart = !chunk.before.some((w) => /[\p{L}\p{N}]/u.test(w.text));
+  const sentenceStart = !chunk.before.some((w) => LETTER_OR_DIGIT.test(w.text));
   if (
     (SPOKES.test(next) && !sentenceStart) ||
     (COMPANY_AFTER.test(next) &&

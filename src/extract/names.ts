@@ -83,6 +83,22 @@ const EMPLOYEE = new RegExp(
 const HONORIFIC =
   /^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|President|Judge|Senator|Sen\.|Rep\.|Governor|Gov\.|Mayor|Chancellor|Minister|Secretary|Detective|Inspector|Sergeant|Sgt\.)$/;
 
+/*
+ * Patterns tested on every name chunk are made once, as constants: a pattern literal in a function body
+ * makes a new RegExp object each time it is evaluated.
+ */
+const JOINING_WORD = /^(?:and|for|of|&)$/i;
+const ONE_WORD_NAME = /^\p{Lu}[\p{L}\d]+$/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const OPENS_LOWER_CASE = /^\p{Ll}/u;
+const DEMONYM_ENDING = /(?:an|ese|ish|ic|i)$/;
+const ERA = /^\p{Lu}[\p{L}.]*-era$/u;
+const CVE_ID = /^CVE-\d/i;
+const GLUED_AFTER_WORD = /[\p{L}\p{N}]\.$/u;
+const HOST_ENDING = /^\.[a-z]{2,6}\b/;
+const AFTER_LEGAL_COMMA = / *, *[^,]+$/;
+const ACRONYM_IN_BRACKETS = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u;
+
 /** An outlet's own event promotion inside the article ("Register now for our webinar…"): not the story. */
 const PROMOTION =
   /\b(?:webinars?|register now|join (?:host|us)|joining \w+ (?:is|are)|live discussion|sign up (?:now|here|today)|free (?:live )?(?:roundtable|panel|event|session))\b|(?<!\w)[–—-]\s*sponsored by\b|^\W*Join\s/i;
@@ -185,8 +201,8 @@ export function findNames(
     return (
       body !== undefined &&
       // "Institute for Security and Technology CEO …": the tail of a longer name is no company.
-      !/^(?:and|for|of|&)$/i.test(chunk.before.at(-1)?.text ?? "") &&
-      /^\p{Lu}[\p{L}\d]+$/u.test(body.text) &&
+      !JOINING_WORD.test(chunk.before.at(-1)?.text ?? "") &&
+      ONE_WORD_NAME.test(body.text) &&
       !isCommonWord(body) &&
       !startsWithFirstName([body]) &&
       !gazetteer.countries.has(body.text) &&
@@ -209,7 +225,7 @@ export function findNames(
    */
   const corporateTitleThenPost = (core: readonly Word[], chunk: Chunk) => {
     const [and, ...rest] = chunk.after;
-    const named = rest.findIndex((w) => /^\p{Lu}/u.test(w.text));
+    const named = rest.findIndex((w) => OPENS_CAPITAL.test(w.text));
     return (
       core.length === 2 &&
       /^(?:and|&)$/.test(and?.text ?? "") &&
@@ -333,30 +349,26 @@ export function findNames(
           listed.words.length >= 2 &&
           last !== undefined &&
           gazetteer.countries.has(last.text) &&
-          /(?:an|ese|ish|ic|i)$/.test(last.text) &&
+          DEMONYM_ENDING.test(last.text) &&
           !isCountryName(last.text) &&
-          /^\p{Ll}/u.test(listed.after[0]?.text ?? "")
+          OPENS_LOWER_CASE.test(listed.after[0]?.text ?? "")
             ? { ...listed, words: listed.words.slice(0, -1), after: [last, ...listed.after] }
             : listed;
         // "Former CIA cyber official Marcus Fowler", "the Trump-era Justice Department": a sentence's
         // opening "Former" or an era before the name describes the body.
         const opener = trimmed.words[0];
-        const describes =
-          opener !== undefined && (opener.text === "Former" || /^\p{Lu}[\p{L}.]*-era$/u.test(opener.text));
+        const describes = opener !== undefined && (opener.text === "Former" || ERA.test(opener.text));
         const chunk =
           describes && trimmed.words.length >= 2
             ? { ...trimmed, words: trimmed.words.slice(1), before: [...trimmed.before, opener] }
             : trimmed;
         const span: Span = [chunk.words[0]?.start ?? 0, chunk.words.at(-1)?.end ?? 0];
-        if (inside(span) || /^CVE-\d/i.test(chunk.words[0]?.text ?? "")) continue;
+        if (inside(span) || CVE_ID.test(chunk.words[0]?.text ?? "")) continue;
         // "MEGA.NZ", "Config.Msi": a word glued to a dot after a word is part of a host or file name.
-        if (/[\p{L}\p{N}]\.$/u.test(ctx.text.slice(Math.max(0, span[0] - 2), span[0]))) continue;
+        if (GLUED_AFTER_WORD.test(ctx.text.slice(Math.max(0, span[0] - 2), span[0]))) continue;
         // "Abuse.ch": a word glued to a host name's ending is part of that host name; a known company's
         // name stays its own ("Amazon.com").
-        if (
-          /^\.[a-z]{2,6}\b/.test(ctx.text.slice(span[1], span[1] + 8)) &&
-          !isKnownOrg(surface(ctx, chunk.words))
-        )
+        if (HOST_ENDING.test(ctx.text.slice(span[1], span[1] + 8)) && !isKnownOrg(surface(ctx, chunk.words)))
           continue;
         const { core, prefix } = stripCountryPrefix(chunk.words, gazetteer);
         const coreSpan: Span = [core[0]?.start ?? 0, core.at(-1)?.end ?? 0];
@@ -372,14 +384,14 @@ export function findNames(
         const full = surface(ctx, chunk.words);
         const aliases: string[] = prefix.length ? [full] : [];
         // "Axosoft, LLC" is also "Axosoft".
-        const legal = / *, *[^,]+$/.exec(name);
+        const legal = AFTER_LEGAL_COMMA.exec(name);
         if (legal && chunk.words.at(-2)?.text === "," && LEGAL_FORM.test(chunk.words.at(-1)?.text ?? ""))
           aliases.push(name.slice(0, legal.index));
         const acronym =
           index === parts.length - 1 &&
           chunk.after[0]?.text === "(" &&
           chunk.after[2]?.text === ")" &&
-          /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u.test(chunk.after[1]?.text ?? "") &&
+          ACRONYM_IN_BRACKETS.test(chunk.after[1]?.text ?? "") &&
           // "the City of Fort Worth (PDF)": a linked document's format, not the body's acronym.
           !FILE_FORMATS.test(chunk.after[1]?.text ?? "")
             ? (chunk.after[1]?.text ?? null)

@@ -68,8 +68,11 @@ export function addUnlistedTowns(ctx: ExtractionContext, table: EntityTable, gaz
     if (!sentence.text.includes(",") && !/\b(?:town|village|hamlet|commune) of\b/.test(sentence.text))
       continue;
     // "REvil Dismantled in Raids, Russia Says": in a heading in Title Case every word is capitalised.
-    if (titleCaseLine(sentence.text)) continue;
+    // Asked only of a sentence where a pattern matched: most have none.
+    let heading: boolean | undefined;
+    const inHeading = () => (heading ??= titleCaseLine(sentence.text));
     for (const { match, span } of matchesIn(TOWN_THEN_PLACE, sentence)) {
+      if (inHeading()) break;
       const [, town = "", where = ""] = match;
       // "of Acme, Texas-based …": a place word that opens a longer word says nothing of the town.
       if (ctx.text[span[1]] === "-") continue;
@@ -78,6 +81,7 @@ export function addUnlistedTowns(ctx: ExtractionContext, table: EntityTable, gaz
       add(town, span[0] + match[0].indexOf(town), country);
     }
     for (const { match, span } of matchesIn(TOWN_OF, sentence)) {
+      if (inHeading()) break;
       const town = match[1] ?? "";
       add(town, span[0] + match[0].lastIndexOf(town), undefined);
     }

@@ -30,11 +30,19 @@ export function namesAfterComma(after: readonly Word[]): string[] {
 
 /** Letters wink's tokeniser knows: ASCII and Latin-1. */
 const KNOWN_LETTER = /[A-Za-z\u00C0-\u00FF]/;
+const LETTER = /\p{L}/u;
+/**
+ * The patterns run on every token are made once here: a pattern literal in a function body makes a
+ * new RegExp object each time it is evaluated, and these run a few thousand times an article.
+ */
+const ENDS_LETTER_OR_DIGIT = /[\p{L}\p{N}]$/u;
+const OPENS_LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
 
 /** Whether two touching tokens are one word cut at a letter wink does not know ("Š" + "ileris"). */
 function splitAtLetter(left: string, right: string): boolean {
   const [a, b] = [left.at(-1) ?? "", right[0] ?? ""];
-  return /\p{L}/u.test(a) && /\p{L}/u.test(b) && (!KNOWN_LETTER.test(a) || !KNOWN_LETTER.test(b));
+  return LETTER.test(a) && LETTER.test(b) && (!KNOWN_LETTER.test(a) || !KNOWN_LETTER.test(b));
 }
 
 /** Joins `tokens` (one sentence's) into words over `text`. */
@@ -59,7 +67,7 @@ export function joinWords(text: string, tokens: readonly Token[]): Word[] {
       const next = tokens[j + 1];
       if (!hyphen || !next || hyphen.text !== "-" || hyphen.start !== last.end || next.start !== hyphen.end)
         break;
-      if (!/[\p{L}\p{N}]$/u.test(last.text) || !/^[\p{L}\p{N}]/u.test(next.text)) break;
+      if (!ENDS_LETTER_OR_DIGIT.test(last.text) || !OPENS_LETTER_OR_DIGIT.test(next.text)) break;
       last = next;
       j += 2;
     }
@@ -69,7 +77,7 @@ export function joinWords(text: string, tokens: readonly Token[]): Word[] {
       start: first.start,
       end: last.end,
       // A name wink cut at a letter it does not know is read as the name it is.
-      pos: cut && /^\p{Lu}/u.test(joined) ? "PROPN" : last.pos,
+      pos: cut && OPENS_CAPITAL.test(joined) ? "PROPN" : last.pos,
     });
     i = j;
   }
