@@ -552,6 +552,15 @@ describe("organisations and people", () => {
     );
     expect(names(sheet.organizations)).toEqual(expect.arrayContaining(["NBN Co", "Southern Co"]));
   });
+  it("reads a person, not a body, from a known company's possessive and a speech verb ('Kaspersky’s Tatyana Shcherbakova said'); 'Gov.' is a post", () => {
+    const sheet = sheetOf(
+      "Film piracy lures spread malware\n\nThe risk is high, Kaspersky’s Tatyana Shcherbakova said in a statement. Cloudflare's Omer Yoachimik said the attack lasted a minute. Florida Gov. Ron DeSantis was briefed.",
+    );
+    expect(names(sheet.persons)).toEqual(
+      expect.arrayContaining(["Tatyana Shcherbakova", "Omer Yoachimik", "Ron DeSantis"]),
+    );
+    expect(sheet.organizations.flat()).not.toContain("Tatyana Shcherbakova");
+  });
 });
 
 describe("bodies named after a possessive place", () => {

@@ -18,6 +18,7 @@ import {
   KNOWN_ORGS,
   POLITIES,
   POST_NOUNS,
+  SPEECH_VERBS,
   TECHNICAL_ACRONYMS,
   TECHNICAL_TERM,
 } from "./lexicon/institutions.ts";
@@ -314,8 +315,11 @@ export function findNames(
    * listed, before "at" or "of" and a well-known company, are its staff, whatever their given names.
    */
   const staffOfKnownOrg = (raw: Chunk, core: Word[]) =>
-    /^(?:at|of|from)$/.test(lower(raw.after[0])) &&
-    isKnownOrg(raw.after[1]?.text ?? "") &&
+    // "Tatyana Shcherbakova of Kaspersky", or "Kaspersky’s Tatyana Shcherbakova said".
+    ((/^(?:at|of|from)$/.test(lower(raw.after[0])) && isKnownOrg(raw.after[1]?.text ?? "")) ||
+      (POSSESSIVE.test(raw.before.at(-1)?.text ?? "") &&
+        isKnownOrg(raw.before.at(-2)?.text ?? "") &&
+        SPEECH_VERBS.has(lower(raw.after[0])))) &&
     core.length >= 2 &&
     core.length <= 3 &&
     core.every(
