@@ -215,4 +215,13 @@ describe("groups named in several ways", () => {
     );
     expect(sheet.threat_actors.flatMap((a) => a.names)).toContain("Velvet Mask");
   });
+
+  it("reads a catalogue name that is an everyday word as a gang in a list of gangs ('ransomware gangs like Ryuk, Conti, Maze and others')", () => {
+    const sheet = sheetOf(
+      "Treasury sanctions crypto exchange\n\nThe exchange took in almost $13 million from ransomware gangs like Ryuk, Conti, Maze and others, the Treasury said on Tuesday.",
+    );
+    expect(sheet.threat_actors.map((a) => a.names[0])).toEqual(
+      expect.arrayContaining(["Ryuk", "Conti", "Maze"]),
+    );
+  });
 });

@@ -436,6 +436,8 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
                 !(/^apt$/i.test(w.text) && entries.every((e) => e.kind !== "threat-actor")),
             ) ||
             inSoftwareList(sentence, span) ||
+            // "ransomware gangs like Ryuk, Conti, Maze and others".
+            inGangList(sentence, span) ||
             listedUnderCue(ctx, sentence) ||
             // "a group already known in the industry as Tortoiseshell": a name given alone ("known as
             // Nobelium and APT29" and "called Atom Slio" are left to the alias and unlisted-name rules).
