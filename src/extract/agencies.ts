@@ -16,7 +16,7 @@ const bodyKey = (name: string) => normaliseName(name.replace(/\s*&\s*/g, " and "
 function indexByName(bodies: readonly KnownBody[]): Map<string, KnownBody[]> {
   const byName = new Map<string, KnownBody[]>();
   for (const body of bodies)
-    for (const name of body.names) {
+    for (const name of [...body.names, ...(body.variants ?? [])]) {
       const key = bodyKey(name);
       byName.set(key, [...(byName.get(key) ?? []), body]);
     }

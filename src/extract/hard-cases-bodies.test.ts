@@ -266,4 +266,13 @@ describe("bodies' names", () => {
       ]),
     );
   });
+
+  it("reads a known body's common misspelling ('the US Federal Bureau of Investigations') as that body, beside its acronym", () => {
+    const sheet = sheetOf(
+      "FBI warns of ransomware affiliate\n\nThe US Federal Bureau of Investigations has published its first advisory on a ransomware affiliate. The FBI said the group had been active since 2018.",
+    );
+    const fbi = sheet.agencies.filter((names) => names.some((n) => /Federal Bureau|FBI/.test(n)));
+    expect(fbi).toHaveLength(1);
+    expect(fbi[0]?.[0]).toBe("Federal Bureau of Investigation");
+  });
 });

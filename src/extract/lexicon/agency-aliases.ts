@@ -16,6 +16,8 @@ export interface KnownBody {
    * Army", "the U.S. Army"), but never link alone ("our Air Force", a Ukrainian said).
    */
   readonly generic?: readonly string[];
+  /** Misspellings the news prints ("Federal Bureau of Investigations"): matched, never given as names. */
+  readonly variants?: readonly string[];
 }
 
 const US = "US";
@@ -115,7 +117,8 @@ export const KNOWN_AGENCIES: readonly KnownBody[] = [
   {
     names: ["Federal Bureau of Investigation", "FBI"],
     country: US,
-    unique: ["FBI", "Federal Bureau of Investigation"],
+    unique: ["FBI", "Federal Bureau of Investigation", "Federal Bureau of Investigations"],
+    variants: ["Federal Bureau of Investigations"],
   },
   {
     names: ["Cybersecurity and Infrastructure Security Agency", "CISA"],
