@@ -561,6 +561,13 @@ describe("organisations and people", () => {
     );
     expect(sheet.organizations.flat()).not.toContain("Tatyana Shcherbakova");
   });
+  it("reads a person after a vice-president's post ('Facebook integrity VP Guy Rosen', 'Customer Experience VP Casper Sorensen')", () => {
+    const sheet = sheetOf(
+      "Platform defends its moderation\n\nFacebook integrity VP Guy Rosen said the figures were wrong. The exchange's Customer Experience VP Casper Sorensen apologised on Tuesday.",
+    );
+    expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Guy Rosen", "Casper Sorensen"]));
+    expect(sheet.organizations.flat()).not.toContain("Rosen");
+  });
 });
 
 describe("bodies named after a possessive place", () => {
