@@ -568,6 +568,15 @@ describe("organisations and people", () => {
     expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Guy Rosen", "Casper Sorensen"]));
     expect(sheet.organizations.flat()).not.toContain("Rosen");
   });
+  it("lists a news agency named in full and short once ('Xinhua News Agency' and 'Xinhua', 'Bloomberg News' and 'Bloomberg')", () => {
+    const sheet = sheetOf(
+      "Beijing approves data law\n\nThe law takes effect in November, Xinhua News Agency reported on Friday. According to Xinhua, it applies to firms abroad. Bloomberg News first reported the draft; Bloomberg said it was changed twice.",
+    );
+    const xinhua = sheet.organizations.filter((n) => n.some((a) => a.startsWith("Xinhua")));
+    expect(xinhua).toHaveLength(1);
+    expect(xinhua[0]).toEqual(expect.arrayContaining(["Xinhua News Agency", "Xinhua"]));
+    expect(sheet.organizations.filter((n) => n.some((a) => a.startsWith("Bloomberg")))).toHaveLength(1);
+  });
 });
 
 describe("bodies named after a possessive place", () => {
