@@ -72,6 +72,9 @@ function governmentAt(hit: PlaceHit, prev: string, next: string): boolean {
   );
 }
 
+/** A word after a name that says it is the place: "Monterey, California", "Washington state". */
+const PLACE_WORD_AFTER = /^(?:state|city|county|area|,)$/i;
+
 /** Month names that are also towns (March in Cambridgeshire, May in Oklahoma). */
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -124,7 +127,7 @@ export function addPlaces(
       (CAPITALISED.test(next) && !AFTER_CUE.test(next) && !regionOfCandidate(next, hit.candidates));
     if (inName && !inAgency) continue;
     // "macOS Monterey", "OS X Yosemite": Apple names its releases after places in California.
-    if (/^(?:macOS|OSX|X)$/.test(prev) && !/^(?:state|city|county|area|,)$/i.test(next)) continue;
+    if (/^(?:macOS|OSX|X)$/.test(prev) && !PLACE_WORD_AFTER.test(next)) continue;
     if (!cued && hit.before.length === 0) continue; // a capitalised first word is no evidence
     // "Central District of California": a direction that opens a judicial district's name.
     if (next === "District" && hit.after[1]?.text === "of") continue;
@@ -138,7 +141,7 @@ export function addPlaces(
     const stateOfTown = prev === "," && CAPITALISED.test(hit.before.at(-2)?.text ?? "");
     if (
       strong &&
-      !/^(?:state|city|county|area|,)$/i.test(next) &&
+      !PLACE_WORD_AFTER.test(next) &&
       prev !== "in" &&
       !districtOf &&
       !stateOfTown &&
