@@ -120,12 +120,18 @@ const MONTH_PHRASE = new RegExp(
 export function pastMonthCue(ctx: ExtractionContext, sentence: Sentence): Cue | null {
   const published = Number(ctx.published?.slice(5, 7) ?? NaN);
   if (!Number.isFinite(published)) return null;
-  for (const { match, span } of matchesIn(MONTH_PHRASE, sentence)) {
-    const month = MONTHS.indexOf(match[1] ?? "") + 1;
-    // Months back from the article's, across a new year: December is one month before January.
-    if ((published - month + 12) % 12 >= 2) return { text: match[0], span };
-  }
+  for (const { match, span } of matchesIn(MONTH_PHRASE, sentence))
+    if (monthsBefore(published, match[1] ?? "") >= 2) return { text: match[0], span };
   return null;
+}
+
+/**
+ * How many months a month, named in any case, lies before the article's month (1–12), across a new
+ * year: December is one month before January.
+ */
+export function monthsBefore(published: number, month: string): number {
+  const number = MONTHS.findIndex((m) => m.toLowerCase() === month.toLowerCase()) + 1;
+  return (published - number + 12) % 12;
 }
 
 /** "back in April 2021", "in March 2020": a month with its year. */

@@ -14,6 +14,7 @@ import type { Cue } from "../contracts.ts";
 import {
   isTitle,
   MONTHS,
+  monthsBefore,
   pastMonthCue,
   pastMonthYearCue,
   pastYearCue,
@@ -163,10 +164,7 @@ export function datedEarlier(ctx: ExtractionContext, h: TriggerHit<string>): boo
   if (!possessive) return false;
   const published = Number(ctx.published.slice(5, 7));
   const [, season, month] = possessive;
-  if (month !== undefined) {
-    const number = MONTHS.findIndex((m) => m.toLowerCase() === month.toLowerCase()) + 1;
-    return (published - number + 12) % 12 >= 2;
-  }
+  if (month !== undefined) return monthsBefore(published, month) >= 2;
   // "this summer's attack" in an article of September or later; "this spring's" from July on.
   if (/^this summer$/i.test(season ?? "")) return published >= 9;
   if (/^this spring$/i.test(season ?? "")) return published >= 7;
