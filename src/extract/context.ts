@@ -5,6 +5,7 @@
  */
 import type { Cue, Span } from "../contracts.ts";
 import type { Analysis, Sentence, Token } from "./analyse.ts";
+import { OPENS_CAPITAL } from "./words.ts";
 
 export interface ExtractionContext {
   readonly articleId: string;
@@ -44,7 +45,6 @@ export function writtenInLowerCase(ctx: ExtractionContext, word: string): boolea
 }
 
 const LETTER_WORD = /\p{L}[\p{L}'’-]*/gu;
-const OPENS_CAPITAL = /^\p{Lu}/u;
 
 /** A heading written in Title Case: most of its (four or more) words start with a capital. */
 export function titleCaseLine(text: string): boolean {

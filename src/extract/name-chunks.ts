@@ -17,7 +17,7 @@ import {
 import { KNOWN_AGENCIES, KNOWN_ORGANIZATIONS } from "./lexicon/agency-aliases.ts";
 import { isCountryName } from "./lexicon/countries.ts";
 import { firstNames } from "./lexicon/first-names.ts";
-import { wordsOf, type Word } from "./words.ts";
+import { OPENS_CAPITAL, wordsOf, type Word } from "./words.ts";
 
 export interface Chunk {
   words: Word[];
@@ -58,7 +58,6 @@ const NEVER_NAMES = new Set(
  */
 const CAPITALISED_WORD = /^[\p{Lu}][\p{L}\p{N}'’.&$-]*$/u;
 const LOWER_THEN_CAPITAL = /^\p{Ll}\p{Lu}/u;
-const OPENS_CAPITAL = /^\p{Lu}/u;
 const OPENING_MARK = /^["“‘(]$/;
 const ACRONYM = /^[\p{Lu}\p{N}]{2,}$/u;
 const SHORT_NUMBER = /^\d{1,4}$/;

@@ -54,7 +54,7 @@ import {
   stripTitles,
 } from "./name-kinds.ts";
 import { sharesEdgeWord, titleVictim } from "./title-victims.ts";
-import { namesAfterComma, type Word } from "./words.ts";
+import { namesAfterComma, OPENS_CAPITAL, type Word } from "./words.ts";
 import { placeNamedCompany, placeShaped } from "./name-places.ts";
 import { Coverage, SpanSet } from "./span-set.ts";
 
@@ -90,7 +90,6 @@ const HONORIFIC =
  */
 const JOINING_WORD = /^(?:and|for|of|&)$/i;
 const ONE_WORD_NAME = /^\p{Lu}[\p{L}\d]+$/u;
-const OPENS_CAPITAL = /^\p{Lu}/u;
 const OPENS_LOWER_CASE = /^\p{Ll}/u;
 const DEMONYM_ENDING = /(?:an|ese|ish|ic|i)$/;
 const ERA = /^\p{Lu}[\p{L}.]*-era$/u;

@@ -37,7 +37,8 @@ const LETTER = /\p{L}/u;
  */
 const ENDS_LETTER_OR_DIGIT = /[\p{L}\p{N}]$/u;
 const OPENS_LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
-const OPENS_CAPITAL = /^\p{Lu}/u;
+/** A word opening with a capital letter, in any script. */
+export const OPENS_CAPITAL = /^\p{Lu}/u;
 
 /** Whether two touching tokens are one word cut at a letter wink does not know ("Š" + "ileris"). */
 function splitAtLetter(left: string, right: string): boolean {
