@@ -292,8 +292,9 @@ function aliasGroups(ctx: ExtractionContext, hits: readonly KbHit[]): Map<string
  * the catalogue does not know ("Conti, Hive and LockBit").
  */
 const LIST_SEPARATOR = (() => {
-  const join = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?`;
-  const item = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.-]*)?`;
+  // "REvil (Sodinokibi), and Ragnar Locker": an alias in brackets stays within its item.
+  const join = String.raw`(?:\)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)|\s+\()(?:the\s+)?`;
+  const item = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.-]*)?(?: \([\p{Lu}\p{N}][\p{L}\p{N}.-]*\))?`;
   return new RegExp(`^${join}(?:${item}${join}){0,3}$`, "u");
 })();
 

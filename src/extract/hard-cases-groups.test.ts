@@ -125,6 +125,14 @@ describe("groups named in several ways", () => {
     expect(alone.threat_actors.flatMap((a) => a.names.map((n) => n.toLowerCase()))).not.toContain("haron");
   });
 
+  it("keeps reading a list past an alias in brackets ('Maze (ChaCha), and Ragnar Locker')", () => {
+    const sheet = sheetOf(
+      "Ransomware crews go after IT providers\n\nThe ransomware crews aim at the tools providers use to run their clients' networks. Maze (ChaCha), and Ragnar Locker also targeted the same remote support software last year, the researchers said.",
+    );
+    expect(sheet.threat_actors.flatMap((a) => a.names)).toContain("Ragnar Locker");
+    expect(sheet.persons.flat()).not.toContain("Ragnar Locker");
+  });
+
   it("finds a family the catalogue spells in two words under its camel-case name ('KdcSponge' for 'KDC Sponge')", () => {
     const sheet = sheetOf(
       "Password manager servers backdoored\n\nThe intruders then installed a credential stealer, KdcSponge, on the domain controllers to harvest passwords.",
