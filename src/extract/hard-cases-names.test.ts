@@ -48,6 +48,15 @@ describe("organisations and people", () => {
     expect(title.persons.map((p) => p[0])).not.toContain("Martha Vale");
   });
 
+  it("reads no person from a name in quotes a naming verb gives a thing ('named the flaw “Martin Gale”')", () => {
+    const sheet = sheetOf(
+      "Mail server flaw gives attackers root\n\nResearchers at Norvik named the vulnerability “Martin Gale” and said the bug had sat in the code for nine years. Tomas Bergh, a malware analyst at Norvik, said the flaw is serious.",
+    );
+    const persons = sheet.persons.map((p) => p[0]);
+    expect(persons).not.toContain("Martin Gale");
+    expect(persons).toContain("Tomas Bergh");
+  });
+
   it("reads a surname that is also an everyday word after a first name ('Oliver Read', 'Theresa May'), not 'Read more'", () => {
     const sheet = sheetOf(
       "Parents sued over bitcoin theft\n\nThe lawsuit names Martin Holloway and Oliver Read, now students, as the thieves. A letter went to the parents of Oliver and Paul Read. Former prime minister Theresa May was not involved.\n\nRead more about the case.",

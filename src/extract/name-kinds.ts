@@ -244,9 +244,20 @@ export function objectOfThingVerb(chunk: Chunk): boolean {
   return THING_VERBS.test(chunk.before.at(-1)?.text ?? "");
 }
 
-/** "Elden Ring, an upcoming title": the name is followed by an appositive that calls it a thing. */
+/** The verbs that give a thing its name: "researchers named the Sudo vulnerability “Baron Samedit”". */
+const NAMING_VERB = /^(?:named|dubbed|called|nicknamed|codenamed|code-named|christened|branded)$/i;
+
+/**
+ * "Elden Ring, an upcoming title": the name is followed by an appositive that calls it a thing; or
+ * "named the Sudo vulnerability “Baron Samedit”": a naming verb gives it, in quotes.
+ */
 export function calledAThing(chunk: Chunk): boolean {
   const [comma, article] = chunk.after;
+  if (
+    /^["“‘']$/.test(chunk.before.at(-1)?.text ?? "") &&
+    chunk.before.slice(0, -1).some((w) => NAMING_VERB.test(w.text))
+  )
+    return true;
   return (
     comma?.text === "," && /^(?:a|an)$/i.test(article?.text ?? "") && describesThing(chunk.after.slice(2))
   );
