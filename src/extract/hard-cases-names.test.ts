@@ -981,6 +981,20 @@ describe("people and places", () => {
 });
 
 describe("company names", () => {
+  it("reads a casino or hotel by its head word, and a brand before counted things as no person ('six Lucky Star tribal casinos')", () => {
+    const sheet = sheetOf(
+      "Ransomware shuts tribal casinos in Oklahoma, US\n\nSix Lucky Star tribal casinos were shut down by ransomware last July. In 2020 the Red Willow Casino in Ardmore was also shut down, along with the Granite Peak Hotel.",
+    );
+    expect(sheet.persons.flat()).not.toContain("Lucky Star");
+    expect(sheet.organizations).toEqual(
+      expect.arrayContaining([["Red Willow Casino"], ["Granite Peak Hotel"]]),
+    );
+    const counted = sheetOf(
+      "Ransomware shuts tribal casinos in Oklahoma, US\n\nThe tribe said on Monday that ransomware had shut six Lucky Star tribal casinos last July.",
+    );
+    expect(counted.persons.flat()).not.toContain("Lucky Star");
+  });
+
   it("reads a company whose name ends in 'Pvt. Ltd.' or 'Pte. Ltd.' whole, never as a person", () => {
     const sheet = sheetOf(
       "US adds traders to Entity List\n\nThe Commerce Department added Falcon Machinery Pvt. Ltd. and Orchid Trading Pte. Ltd. to the list on Tuesday.",

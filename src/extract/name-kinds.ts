@@ -239,9 +239,18 @@ function describesThing(words: readonly Word[]): boolean {
 const THING_VERBS =
   /^(?:use|uses|used|using|delete|deletes|deleted|deleting|enable|enables|enabled|enabling|disable|disables|disabled|disabling|install|installs|installed|installing|uninstall\w*|download\w*|configure\w*|deploy|deploys|deployed|deploying|exploit|exploits|exploited|exploiting|patch|patches|patched|patching)$/i;
 
-/** The name is the object of a verb that takes things: "DCs are using Shadow Principals". */
+/** A count in words: "six Lucky Star tribal casinos". */
+const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens)$/i;
+
+/**
+ * The name is the object of a verb that takes things: "DCs are using Shadow Principals"; or it names
+ * the brand of things counted before it: "six Lucky Star tribal casinos".
+ */
 export function objectOfThingVerb(chunk: Chunk): boolean {
-  return THING_VERBS.test(chunk.before.at(-1)?.text ?? "");
+  return (
+    THING_VERBS.test(chunk.before.at(-1)?.text ?? "") ||
+    (COUNT_WORD.test(chunk.before.at(-1)?.text ?? "") && /^\p{Ll}/u.test(chunk.after[0]?.text ?? ""))
+  );
 }
 
 /** The verbs that give a thing its name: "researchers named the Sudo vulnerability “Baron Samedit”". */
