@@ -962,6 +962,28 @@ describe("places by their English names and regions", () => {
   });
 });
 
+describe("Georgia, the state and the country", () => {
+  it("reads Georgia as the US state where the article names other states, and keeps a place fused with '-based' before a body", () => {
+    const sheet = sheetOf(
+      "Fertility clinics report breaches\n\nA clinic in Illinois said on Friday that hackers had stolen patient records. Acme-owned LabServe and Georgia-based Coastal Fertility Associates reported breaches too, and a pharmacy in Florida said it was hit in September.",
+    );
+    expect(sheet.places).toEqual(expect.arrayContaining(["Illinois", "Georgia", "Florida"]));
+    expect(sheet.countries).not.toContain("GE");
+    expect(sheet.organizations).toContainEqual([
+      "Coastal Fertility Associates",
+      "Georgia-based Coastal Fertility Associates",
+    ]);
+  });
+
+  it("keeps Georgia the country where the article speaks of it, though it names a US state", () => {
+    const sheet = sheetOf(
+      "Ministry hit by hackers\n\nHackers breached a ministry in Georgia on Monday, Georgian officials said, using servers rented in Texas.",
+    );
+    expect(sheet.countries).toContain("GE");
+    expect(sheet.places).not.toContain("Georgia");
+  });
+});
+
 describe("people and places", () => {
   it("reads a chairwoman's or chairperson's title as no part of her name", () => {
     const sheet = sheetOf(

@@ -14,6 +14,7 @@ import { AGENCY_NAMES, KNOWN_ORGS } from "./lexicon/institutions.ts";
 import { AMBIGUOUS_COUNTRY_NAMES } from "./lexicon/countries.ts";
 import { firstNames } from "./lexicon/first-names.ts";
 import { isProductName } from "./lexicon/products.ts";
+import { US_STATE_CODES } from "./lexicon/regions.ts";
 import { wordsOf, type Word } from "./words.ts";
 
 export const KB_CUES =
@@ -273,8 +274,28 @@ function headlineCase(text: string): boolean {
   return words.length > 0 && capitalised >= 0.6 * words.length;
 }
 
+/**
+ * Another US state's name ("Washington" left out: it is mostly the capital), and the words that speak
+ * of the country Georgia.
+ */
+const OTHER_US_STATE = new RegExp(
+  String.raw`\b(?:${[...US_STATE_CODES.keys()].filter((s) => s !== "Georgia" && s !== "Washington").join("|")})\b`,
+);
+const GEORGIAN = /\b(?:Georgian|Georgians|Tbilisi|Caucasus|South Ossetia|Abkhazia)\b/;
+
+/**
+ * "Georgia-based Reproductive Biology Associates" in an article that also names Illinois and Florida:
+ * the US state, not the country, unless the article speaks of the country.
+ */
+const georgiaIsTheState = (text: string) => OTHER_US_STATE.test(text) && !GEORGIAN.test(text);
+
 export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): LookupResult {
   const result: LookupResult = { countries: [], places: [], kb: [] };
+  let usGeorgia: boolean | undefined;
+  const countryOf = (surface: string) =>
+    surface === "Georgia" && (usGeorgia ??= georgiaIsTheState(ctx.text))
+      ? undefined
+      : gazetteer.countries.get(surface);
   // Names are matched per paragraph: a sentence splitter can break inside one ("TEMP.Hippo", "U.S.").
   const paragraphs = new Map<number, Word[]>();
   for (const sentence of ctx.analysis.sentences) {
@@ -314,7 +335,7 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
           { text: `-${cue}`, start: span[1], end: cueWord.end, pos: cueWord.pos },
           ...words.slice(next, next + 2),
         ];
-        const country = gazetteer.countries.get(surface);
+        const country = countryOf(surface);
         const places = gazetteer.places.get(surface);
         if (country || places || next === i + 1) {
           if (country) result.countries.push({ code: country, span, surface, sentence });
@@ -346,7 +367,7 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
         )
           continue;
         const { surface, span } = trimPeriod(rawSurface, [first.start, last.end]);
-        const country = gazetteer.countries.get(surface);
+        const country = countryOf(surface);
         const key = n <= 6 ? normaliseName(surface) : "";
         const entries = n <= 6 ? gazetteer.kb.get(key) : undefined;
         const places = n <= 4 ? gazetteer.places.get(surface) : undefined;

@@ -358,6 +358,9 @@ function conjunctionsInKnownNames(words: readonly Word[]): ReadonlySet<number> {
   return inside;
 }
 
+/** A capitalised word fused with what it says of the name after it: "Georgia-based", "Quest-owned". */
+const FUSED_MODIFIER = /^\p{Lu}[\p{L}.]*-(?:based|owned|born|headquartered|backed|linked)$/u;
+
 /** Splits a chunk at "and"/"&" unless the whole ends in an institution head ("Securities and Exchange Commission"). */
 export function splitConjunctions(chunk: Chunk): Chunk[] {
   const last = chunk.words.at(-1)?.text ?? "";
@@ -395,6 +398,9 @@ export function splitConjunctions(chunk: Chunk): Chunk[] {
   const twoBodies = rightWords.length >= 2 && bodyHead(leftWords.at(-1)) && bodyHead(rightWords.at(-1));
   const rightCompany =
     twoBodies ||
+    // "ReproSource and Georgia-based Reproductive Biology Associates": a place fused with "-based" opens
+    // a name of its own.
+    FUSED_MODIFIER.test(rightWords[0]?.text ?? "") ||
     // "State Bank of India and the Commercial Bank of Ceylon": a head and "of" open a body's own name.
     (headOf && headBeforeConnector(rightWords)) ||
     KNOWN_ORGS.has(rightText) ||

@@ -109,14 +109,16 @@ export function addPlaces(
   const [claimed, agencySpans] = [new SpanSet(occupied), new SpanSet(agencies)];
   const agencyStarts = new Set(agencies.map(([start]) => start));
   for (const hit of hits) {
-    if (claimed.covers(hit.span)) continue;
+    // "Georgia-based Reproductive Biology Associates": a place fused with "-based" says where the body
+    // named after it sits, and is never part of that name.
+    const fused = /^-(?:based|born|headquartered)$/.test(hit.after[0]?.text ?? "");
+    if (claimed.covers(hit.span) && !fused) continue;
     // A city inside an agency's name is where it acts ("FBI Cleveland Field Office"); a region word
     // there is part of the name ("National Central Bureau").
     const inAgency = agencySpans.covers(hit.span);
     const prev = hit.before.at(-1)?.text ?? "";
     const next = hit.after[0]?.text ?? "";
-    const cued =
-      BEFORE_CUE.test(prev) || AFTER_CUE.test(next) || /^-(?:based|born|headquartered)$/.test(next);
+    const cued = BEFORE_CUE.test(prev) || AFTER_CUE.test(next) || fused;
     // Beside another capitalised word that is no cue, it is part of a longer name ("the European
     // Union", "Slovak Republic", "American Independence Day"), unless that name is an agency's.
     const inName =
@@ -142,6 +144,8 @@ export function addPlaces(
     if (
       strong &&
       !PLACE_WORD_AFTER.test(next) &&
+      // "Georgia-based", "Kent-born": fused with a word that makes it a place.
+      !fused &&
       prev !== "in" &&
       !districtOf &&
       !stateOfTown &&
