@@ -208,6 +208,12 @@ describe("groups named in several ways", () => {
     );
     expect(demonym.threat_actors).toEqual([]);
     expect(demonym.countries).toContain("RU");
+    // So is one in a list of ransomware gangs ("ransomware groups, including Conti, Cuba, REvil").
+    const listed = sheetOf(
+      "Agency warns of ransomware\n\nThe alert named several ransomware groups, including Conti, Cuba, REvil and Snatch, that have hit casinos.",
+    );
+    expect(listed.threat_actors.flatMap((a) => a.names)).toContain("Cuba");
+    expect(listed.countries).not.toContain("CU");
   });
 
   it("reads no group from a service model's acronym before 'gang' ('the ransomware-as-a-service (RaaS) gang')", () => {

@@ -387,7 +387,10 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
         // for a ransomware the catalogue calls by that name ("the Cuba ransomware actors"; not "Russian",
         // an alias of VaultCrypt). Asked only of names that are countries.
         const listedStrain = () =>
-          (entries?.some((e) => e.kind === "malware") === true && inSoftwareList(sentence, span)) ||
+          (entries?.some((e) => e.kind === "malware") === true &&
+            (inSoftwareList(sentence, span) ||
+              // "ransomware groups, including Bitpaymer, Conti, Cuba, REvil": a gang in a list of ransomware gangs.
+              (inGangList(sentence, span) && /\bransomware\b/i.test(sentence.text)))) ||
           (entries?.some((e) => e.ransomware === true && e.name === surface) === true &&
             after[0]?.start === last.end + 1 &&
             /^ransomware$/i.test(after[0]?.text ?? ""));
