@@ -111,7 +111,7 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
   // call center"; not a carrier's staff at one, nor call-centre software.
   "call-center-fraud":
     /\b(?:(?:fake|bogus|illegal|fraud(?:ulent)?|scam) call[- ]cent(?:er|re)s?|call[- ]cent(?:er|re)s? (?:scams?|fraud|phishing)|call[- ]cent(?:er|re)s?(?=[^.]{0,80}\b(?:scam\w*|defraud\w*|fraud\w*|swindl\w*|dupe[ds]?|cheated|deceiv\w*|trick\w*|impersonat\w*|victims?|fake|bogus|guise))|call[- ]cent(?:er|re)s?(?<=\b(?:scam\w*|defraud\w*|fraud\w*|swindl\w*|dupe[ds]?|deceiv\w*|trick\w*|impersonat\w*)\b[^.]{0,80}call[- ]cent(?:er|re)s?))\b/gi,
-  "romance-scam": /\b(?:romance (?:scams?|fraud|scammers?)|dating (?:apps?|sites?|scams?))\b/gi,
+  "romance-scam": /\b(?:romance (?:scams?|fraud|scammers?)|dating (?:scams?|fraud|scammers?))\b/gi,
   "pig-butchering": /\b(?:pig[- ]butchering|sha zhu pan|cryptorom)\b/gi,
   bec: /\b(?:business email compromise|BEC)\b/g,
   "tech-support-scam": /\b(?:tech(?:nical)? support|remote[- ]access) (?:scams?|fraud|scammers?)\b/gi,

@@ -137,12 +137,19 @@ describe("crime types of the article's own incident", () => {
     expect(sheet.crime_types).not.toContain("hacking");
   });
 
-  it("reads sextortion as an extortion too", () => {
+  it("reads sextortion as an extortion too, and no romance scam from the dating apps it starts on", () => {
     const sheet = sheetOf(
       "Police warn of sextortion wave\n\nPolice received 400 sextortion complaints this year: scammers meet victims on dating apps, obtain explicit images and then threaten to share them unless paid.",
       "2022-03-10",
     );
     expect(sheet.crime_types).toEqual(expect.arrayContaining(["sextortion", "extortion"]));
+    // Dating apps as the place the scammers meet victims make no romance scam; "romance scams" do.
+    expect(sheet.crime_types).not.toContain("romance-scam");
+    const romance = sheetOf(
+      "Police warn of romance scams\n\nPolice received 400 complaints this year about romance scams that began on dating apps.",
+      "2022-03-10",
+    );
+    expect(romance.crime_types).toContain("romance-scam");
   });
 
   it("reads no extortion from a ransomware attack whose only cue is a decryptor handed over", () => {
