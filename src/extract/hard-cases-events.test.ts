@@ -143,6 +143,18 @@ describe("a data leak and compromised passwords", () => {
     );
     expect(site.event_types).not.toContain("attack/data-breach");
   });
+
+  it("reads a firm's source code leaked as a breach; not leaked source code a tool is built from, nor a ransomware's own code", () => {
+    const leaked = sheetOf(
+      "Streaming site hit in massive hack\n\nAn unknown hacker has leaked the entirety of Streamly's source code among a 120 GB trove of files posted this week.",
+    );
+    expect(leaked.event_types).toContain("attack/data-breach");
+    for (const text of [
+      "Free decryptor released for Corvid victims\n\nResearchers said the decryptor was built using leaked source code and keys.",
+      "Corvid ransomware code dumped on forum\n\nA threat actor has leaked the complete source code for the Corvid ransomware on a hacking forum.",
+    ])
+      expect(sheetOf(text).event_types).not.toContain("attack/data-breach");
+  });
 });
 
 describe("what malware could do", () => {
