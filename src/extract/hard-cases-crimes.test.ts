@@ -187,13 +187,19 @@ describe("crime types of the article's own incident", () => {
     expect(breach.crime_types).toContain("hacking");
   });
 
-  it("reads a stealer from a compound ('cookie-stealing malware'); a buyer who wants to steal coins tells of no theft", () => {
+  it("reads a stealer from a compound ('cookie-stealing malware', 'infostealing'); a buyer who wants to steal coins tells of no theft", () => {
     const sheet = sheetOf(
       "Cookie-stealing malware hides in fake game cheats\n\nThe cookie-stealing malware was found in 40 videos on Monday. Its authors rent it for $90 a month to anyone who wants to steal cryptocurrency from gamers.",
       "2022-03-10",
     );
     expect(sheet.crime_types).toEqual(expect.arrayContaining(["hacking", "data-theft"]));
     expect(sheet.crime_types).not.toContain("crypto-fraud");
+    // So is an infostealing campaign, or trojans delivered to steal information.
+    for (const text of [
+      "Cloud hosts serve trojans in infostealing campaign\n\nThe campaign, found on Monday, spreads three remote-access trojans through cloud servers.",
+      "Cloud hosts serve trojans\n\nA campaign found on Monday delivers remote-access trojans to steal information from the victims' machines.",
+    ])
+      expect(sheetOf(text, "2022-03-10").crime_types).toContain("data-theft");
   });
 
   it("reads phishing from credential harvesting and fake login pages; a scam that takes over computers remotely is a tech-support scam", () => {

@@ -90,7 +90,7 @@ const CRIMES_OF_EVENT: Partial<Record<EventType, readonly CrimeType[]>> = {
 
 /** Software made to steal data, or what it steals: "an infostealer", "to steal passwords", "stealing card details", "password-stealing". */
 const STEALER =
-  /\b(?:(?:info-?)?stealers?|(?:password|credential|data|info|cookie|token|card|crypto(?:currency)?|wallet)s?-steal(?:ing|er)|banking trojans?|(?:steal(?:s|ing)?|stole|harvest(?:s|ing)?) (?:[\w'’-]+ ){0,3}(?:passwords|credentials|log-?ins|tokens|cookies|(?:credit )?card (?:details|data|numbers)|bank(?:ing)? (?:details|credentials)|data|crypto-?wallets))\b/i;
+  /\b(?:(?:info-?)?stealers?|info-?stealing|(?:password|credential|data|info|cookie|token|card|crypto(?:currency)?|wallet)s?-steal(?:ing|er)|banking trojans?|(?:steal(?:s|ing)?|stole|harvest(?:s|ing)?) (?:[\w'’-]+ ){0,3}(?:passwords|credentials|log-?ins|tokens|cookies|(?:credit )?card (?:details|data|numbers)|bank(?:ing)? (?:details|credentials)|data|information|crypto-?wallets))\b/i;
 
 /** Crimes that are another crime by definition. */
 const CRIMES_OF_CRIME: Partial<Record<CrimeType, readonly CrimeType[]>> = { sextortion: ["extortion"] };
