@@ -202,10 +202,12 @@ describe("crime types of the article's own incident", () => {
       expect(sheetOf(text, "2022-03-10").crime_types).toContain("data-theft");
   });
 
-  it("reads phishing from credential harvesting and fake login pages; a scam that takes over computers remotely is a tech-support scam", () => {
+  it("reads phishing from credential harvesting, fake login pages, fake sites that harvest data and sites that prompt for card details; a scam that takes over computers remotely is a tech-support scam", () => {
     for (const text of [
       "Cloud file links used to steal mail passwords\n\nAttackers sent links to shared documents that led to credential-harvesting pages, researchers said on Tuesday.",
       "Bank customers lured to copies of their bank's site\n\nA gang set up a fake login page for a regional bank and sent its address by text message, police said on Monday.",
+      "Police warn of spoofed benefit sites\n\nCriminals use fake unemployment benefit websites to harvest the financial details of jobseekers, police said on Monday.",
+      "Police warn of tampered parking codes\n\nThe tampered codes lead drivers to a site that prompts them to enter their card details, police said on Monday.",
     ]) {
       const sheet = sheetOf(text, "2022-03-10");
       expect(sheet.crime_types).toContain("phishing");
