@@ -248,13 +248,20 @@ describe("money", () => {
     ).toEqual([{ amount: 23_000_000, currency: "USD" }]);
   });
 
-  it("reads what a victim 'loses' as money lost", () => {
+  it("reads what a victim 'loses' as money lost, and the losses complaints add up to", () => {
     expect(
       sheetOf(
         "US farm loses $9 million in the aftermath of a ransomware attack\n\nThe farm was hit in 2021.",
         "2022-01-21",
       ).money,
     ).toEqual([{ amount: 9_000_000, currency: "USD" }]);
+    // So are the losses a wave of complaints adds up to, this year.
+    expect(
+      sheetOf(
+        "Police: extortion complaints spike, with $5 million in losses\n\nPolice said on Monday they had received 9,000 extortion complaints since January, with total losses of more than $5 million.",
+        "2022-01-21",
+      ).money,
+    ).toEqual([{ amount: 5_000_000, currency: "USD" }]);
   });
 
   it("keeps a title's seizure of money stolen years before and the value of seized coins, not a valuation or a year's tally", () => {
