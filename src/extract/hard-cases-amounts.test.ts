@@ -248,7 +248,7 @@ describe("money", () => {
     ).toEqual([{ amount: 23_000_000, currency: "USD" }]);
   });
 
-  it("reads what a victim 'loses' as money lost, and the losses complaints add up to", () => {
+  it("reads what a victim 'loses' as money lost, the losses complaints add up to and what attacks 'cost victims'", () => {
     expect(
       sheetOf(
         "US farm loses $9 million in the aftermath of a ransomware attack\n\nThe farm was hit in 2021.",
@@ -259,6 +259,13 @@ describe("money", () => {
     expect(
       sheetOf(
         "Police: extortion complaints spike, with $5 million in losses\n\nPolice said on Monday they had received 9,000 extortion complaints since January, with total losses of more than $5 million.",
+        "2022-01-21",
+      ).money,
+    ).toEqual([{ amount: 5_000_000, currency: "USD" }]);
+    // And what a wave of attacks "cost victims".
+    expect(
+      sheetOf(
+        "Police: spike in SIM-swap attacks cost victims $5 million this year\n\nPolice said on Monday the attacks had risen sharply since January.",
         "2022-01-21",
       ).money,
     ).toEqual([{ amount: 5_000_000, currency: "USD" }]);

@@ -175,7 +175,7 @@ const ROLES: readonly [MoneyFact["role"], RegExp][] = [
   ["paid", /\b(?:paid|pay(?:ing|ment)?|payments of|transferr(?:ed|ing)|wir(?:ed|ing)|sent|moved)\b/i],
   [
     "lost",
-    /\b(?:lost|loses|losing|loss(?:es)?|damages incurred|(?:amount of |total )?damages? (?:reach(?:es|ed)?|amounts? to|amounted to|totals?|totall?ed)|(?:total )?damages caused|in damages|incurred (?:\w+ ){0,2}(?:damages|losses)|suffered|in remediation|expenses of|defraud\w*|swindl\w+|cheated|scammed|duped|conned)\b/i,
+    /\b(?:lost|loses|losing|loss(?:es)?|damages incurred|(?:amount of |total )?damages? (?:reach(?:es|ed)?|amounts? to|amounted to|totals?|totall?ed)|(?:total )?damages caused|in damages|incurred (?:\w+ ){0,2}(?:damages|losses)|suffered|in remediation|expenses of|defraud\w*|swindl\w+|cheated|scammed|duped|conned|cost (?:(?:the|their) )?(?:victims?|him|her|them|users|customers|consumers))\b/i,
   ],
   [
     "stolen",
