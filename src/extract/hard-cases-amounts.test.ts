@@ -224,7 +224,7 @@ describe("arrest counts of other cases", () => {
 });
 
 describe("money", () => {
-  it("reads sums hijacked or redirected as stolen, and no price charged per month or per week", () => {
+  it("reads sums hijacked or redirected as stolen, and no price charged per month or per week, nor a cost a day", () => {
     const sheet = sheetOf(
       "Man sues parents of teens who hijacked nearly $1M in bitcoin\n\nA clipboard stealer redirected his 16.4552 bitcoin to a wallet the teenagers controlled, the lawsuit says.",
     );
@@ -238,6 +238,11 @@ describe("money", () => {
       "Stealer sold on forums\n\nThe malware that stole passwords from thousands of users is rented for $150 per month, or $40 per week, on hacking forums.",
     );
     expect(prices.money).toEqual([]);
+    // Nor what an outage costs a day; "lost less than a day of operations" is no rate.
+    const daily = sheetOf(
+      "Lawmakers weigh cyber hiring powers\n\nOne plant hit by ransomware lost $2 million a day while its lines were down, a lawmaker said. Another firm paid a $3 million ransom and lost less than a day of operations.",
+    );
+    expect(daily.money).toEqual([{ amount: 3_000_000, currency: "USD" }]);
   });
 
   it("reads a scale word capitalised as titles write it", () => {
