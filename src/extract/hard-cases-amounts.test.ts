@@ -224,7 +224,7 @@ describe("arrest counts of other cases", () => {
 });
 
 describe("money", () => {
-  it("reads sums hijacked or redirected as stolen, and no price charged per month or per week, nor a cost a day", () => {
+  it("reads sums hijacked or redirected as stolen, and no price charged per month or per week, nor a cost a day or a price paid for bugs", () => {
     const sheet = sheetOf(
       "Man sues parents of teens who hijacked nearly $1M in bitcoin\n\nA clipboard stealer redirected his 16.4552 bitcoin to a wallet the teenagers controlled, the lawsuit says.",
     );
@@ -243,6 +243,11 @@ describe("money", () => {
       "Lawmakers weigh cyber hiring powers\n\nOne plant hit by ransomware lost $2 million a day while its lines were down, a lawmaker said. Another firm paid a $3 million ransom and lost less than a day of operations.",
     );
     expect(daily.money).toEqual([{ amount: 3_000_000, currency: "USD" }]);
+    // Nor the price a bug fetches.
+    const market = sheetOf(
+      "Phone maker patches zero-day used by spyware\n\nThe grey market for these bugs is huge, with amounts north of $1 million paid for exploitable bugs in phones, a researcher said.",
+    );
+    expect(market.money).toEqual([]);
   });
 
   it("reads a scale word capitalised as titles write it", () => {
