@@ -57,6 +57,16 @@ describe("organisations and people", () => {
     expect(persons).toContain("Tomas Bergh");
   });
 
+  it("reads a person from 'X, the operator of' a botnet and from a source with a post after it, not an organisation", () => {
+    const sheet = sheetOf(
+      "Botnet operator sentenced in Canada\n\nHe worked with Peter Levashov, the operator of the Kelihos botnet, for years. The funds moved on Tuesday, according to Tarmo Vesik, head of research at Norvik. According to Meridian News, Sen. Dana Holt asked for a hearing.",
+    );
+    expect(sheet.persons.map((p) => p[0])).toEqual(expect.arrayContaining(["Peter Levashov", "Tarmo Vesik"]));
+    expect(sheet.organizations.flat()).not.toContain("Peter Levashov");
+    expect(sheet.organizations.flat()).not.toContain("Tarmo Vesik");
+    expect(sheet.organizations.flat()).toContain("Meridian News");
+  });
+
   it("reads a surname that is also an everyday word after a first name ('Oliver Read', 'Theresa May'), not 'Read more'", () => {
     const sheet = sheetOf(
       "Parents sued over bitcoin theft\n\nThe lawsuit names Martin Holloway and Oliver Read, now students, as the thieves. A letter went to the parents of Oliver and Paul Read. Former prime minister Theresa May was not involved.\n\nRead more about the case.",

@@ -284,7 +284,12 @@ export function hasPersonCue(chunk: Chunk): boolean {
   if (prev?.text === "," && isPersonTitle(prev2) && next?.text === "," && /^\p{Ll}/u.test(next2?.text ?? ""))
     return true;
   if (prev && SPEECH_VERBS.has(lower(prev))) return true;
-  if (prev && prev2 && lower(prev2) === "according" && lower(prev) === "to") return false;
+  // "according to Oskar Gross, Head of the Cybercrime Bureau": a source is a person only by a post after it.
+  if (prev && prev2 && lower(prev2) === "according" && lower(prev) === "to")
+    // "According to Fox Business, Rep. Bill Huizenga": a post that opens another person's name is theirs.
+    return (
+      next?.text === "," && isJobTitle(chunk.after.slice(1)) && !startsWithFirstName(chunk.after.slice(2))
+    );
   if (next && SPEECH_VERBS.has(lower(next))) return true;
   // "Ramin Nafisi from MSTIC wrote", "Yaniv Balmas from Salt Security explained": a name, where it
   // works, then what it said. A post is no name ("The Product Lead at Google said nothing").
@@ -583,6 +588,10 @@ const COMPANY_TRADES =
 
 const DESCRIPTION_END = /^(?:[,.;:]|with|at|from|for|of|the|a|an|its|that|which|who)$/i;
 
+/** Trades a person plies as often as a firm: "the operator of the botnet", "a former Army contractor". */
+const PERSON_TRADES =
+  /^(?:operators?|developers?|contractors?|producers?|owners?|founders?|administrators?|admins?|sellers?|vendors?)$/;
+
 export function descriptorType(chunk: Chunk): EntityType | null {
   const before = chunk.before.slice(-2).map(lower);
   if (
@@ -645,7 +654,14 @@ export function descriptorType(chunk: Chunk): EntityType | null {
     const post = clause.some(
       (w) => !COMPANY_TRADES.test(lower(w)) && (POST_NOUNS.has(lower(w)) || PUBLIC_POSTS.test(lower(w))),
     );
-    if (!post && head.some((w) => ORG_DESCRIPTORS.has(w) && !/^(?:group|team|agency)$/.test(w)))
+    // "Peter Levashov, the operator of the Kelihos botnet", "Fredrick Brown, a former U.S. Army
+    // contractor": a trade a person may ply, after a first name, tells of a person.
+    const personTrade = startsWithFirstName(chunk.words) && head.some((w) => PERSON_TRADES.test(w));
+    if (
+      !post &&
+      !personTrade &&
+      head.some((w) => ORG_DESCRIPTORS.has(w) && !/^(?:group|team|agency)$/.test(w))
+    )
       return "organization";
   }
   if (!launched && comma?.text === "," && oneOfCompanies(rest, article) && !startsWithFirstName(chunk.words))
@@ -704,6 +720,12 @@ export function descriptorType(chunk: Chunk): EntityType | null {
     lower(chunk.before.at(-2)) === "according" &&
     lower(chunk.before.at(-1)) === "to" &&
     !startsWithFirstName(chunk.words) &&
+    // "according to Oskar Gross, Head of the Cybercrime Bureau": a post after the comma.
+    !(
+      chunk.after[0]?.text === "," &&
+      isPersonTitle(chunk.after[1]) &&
+      !startsWithFirstName(chunk.after.slice(2))
+    ) &&
     // "According to FBI Special Agent B.J. Kang": a titled person.
     stripTitles(chunk.words) === chunk.words
   )
