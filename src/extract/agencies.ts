@@ -44,6 +44,14 @@ export function isAgencyNameOf(name: string, country: string): boolean {
   return (INDEX.agency.get(bodyKey(name)) ?? []).some((body) => body.country === country);
 }
 
+/**
+ * "Federal Deposit Insurance Corporation": a name only one known government body goes by, anywhere,
+ * spelt as the list spells it ("NSa" is a firewall series, "Diicot" a gang named after DIICOT).
+ */
+export function isUniqueAgencyName(name: string): boolean {
+  return (INDEX.agency.get(bodyKey(name)) ?? []).some((body) => body.unique?.includes(name) ?? false);
+}
+
 /** Merges the agencies (and international organisations) that are one known body and gives each its other names. */
 export function linkKnownAgencies(table: EntityTable): void {
   const countries = new Set(table.keys("country").map((k) => table.get(k)?.name ?? ""));

@@ -862,6 +862,15 @@ describe("government bodies by their head words", () => {
 });
 
 describe("known government bodies", () => {
+  it("reads a name only one known body goes by as an agency, though a company word ends it; not another spelling", () => {
+    const sheet = sheetOf(
+      "Banks told to report hacks in the US\n\nThe Federal Deposit Insurance Corporation said on Thursday that banks must report attacks within 36 hours. Firewalls of the NSa series kept rebooting.",
+    );
+    expect(sheet.agencies.flat()).toContain("Federal Deposit Insurance Corporation");
+    expect(sheet.organizations.flat()).not.toContain("Federal Deposit Insurance Corporation");
+    expect(sheet.agencies.flat()).not.toContain("National Security Agency");
+  });
+
   it("keeps one agency under its several names and adds its other names, only in its own country", () => {
     const us = sheetOf(
       "US charges ransomware operator\n\nThe Justice Department charged a Ukrainian man on Monday. DOJ officials said the Cybersecurity and Infrastructure Security Agency (CISA) helped, and CISA published indicators.",

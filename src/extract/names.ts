@@ -22,7 +22,7 @@ import {
   TECHNICAL_ACRONYMS,
   TECHNICAL_TERM,
 } from "./lexicon/institutions.ts";
-import { isAgencyNameOf } from "./agencies.ts";
+import { isAgencyNameOf, isUniqueAgencyName } from "./agencies.ts";
 import { isCountryName } from "./lexicon/countries.ts";
 import { firstNames } from "./lexicon/first-names.ts";
 import { isProductName } from "./lexicon/products.ts";
@@ -422,7 +422,11 @@ export function findNames(
           });
           continue;
         }
-        if (AGENCY_NAMES.has(name) || (prefixCountry && isAgencyNameOf(name, prefixCountry)))
+        if (
+          AGENCY_NAMES.has(name) ||
+          (prefixCountry && isAgencyNameOf(name, prefixCountry)) ||
+          isUniqueAgencyName(name)
+        )
           [type, rule, confidence] = ["agency", "names#agency-lexicon", 90];
         else if (MUNICIPALITY.test(name)) [type, rule, confidence] = ["agency", "names#municipality", 80];
         else if (owner && (isKnownOrg(name) || isKnownOrg(core[0]?.text ?? ""))) {

@@ -153,6 +153,11 @@ export const KNOWN_AGENCIES: readonly KnownBody[] = [
     country: US,
     unique: ["OFAC", "Office of Foreign Assets Control"],
   },
+  {
+    names: ["Federal Deposit Insurance Corporation", "FDIC"],
+    country: US,
+    unique: ["FDIC", "Federal Deposit Insurance Corporation"],
+  },
   { names: ["United States Computer Emergency Readiness Team", "US-CERT"], country: US, unique: ["US-CERT"] },
   {
     names: [
