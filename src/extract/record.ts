@@ -29,7 +29,7 @@ import {
 } from "./actors.ts";
 import { linkKnownAgencies } from "./agencies.ts";
 import { attributeActors } from "./attribution.ts";
-import { analyseText } from "./analyse.ts";
+import { analyseText, type Analysis } from "./analyse.ts";
 import { mergeCompanyForms } from "./company-forms.ts";
 import type { ExtractionContext } from "./context.ts";
 import { isTitle, matchesIn, pastYearCue, textOf } from "./context.ts";
@@ -239,8 +239,11 @@ function placeOwned(n: { type: string; name: string }, gazetteer: Gazetteer): st
   return match && (gazetteer.places.has(place) || gazetteer.countries.has(owner)) ? body : null;
 }
 
-export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRecord {
-  const analysis = analyseText(article.text);
+export function buildRecord(
+  article: Article,
+  gazetteer: Gazetteer,
+  analysis: Analysis = analyseText(article.text),
+): IncidentRecord {
   const ctx: ExtractionContext = {
     articleId: article.id,
     analysis,
