@@ -50,7 +50,7 @@ const DEPTH = 64;
 /**
  * The most documents a worker takes at once from those posted to it, to read their texts together
  * (`extractRecords`). The time cap of the first of them runs from when it starts, so it also covers
- * reading the others' texts, which `extractRecords` bounds to a tenth of a second or so.
+ * reading the others' texts, which `extractRecords` bounds to a quarter of a second or so.
  */
 export const WORKER_BATCH = 32;
 

@@ -9,10 +9,12 @@ import type {
   Article,
   CountFact,
   CrimeType,
+  DateFact,
   Entity,
   EventFact,
   EventType,
   IncidentRecord,
+  IocFact,
   LabelFact,
   Span,
 } from "../contracts.ts";
@@ -68,7 +70,7 @@ import {
 import { baseFact, factId, EXTRACTOR_VERSION, provenance } from "./facts.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { CVE_PATTERN, cveId, findIndicators } from "./indicators.ts";
-import { lookupNames } from "./lookup.ts";
+import { lookupNames, type LookupResult } from "./lookup.ts";
 import { findMoney } from "./money.ts";
 import { dropPlatformsUsedAsTools } from "./platforms.ts";
 import { findNames } from "./names.ts";
@@ -239,11 +241,23 @@ function placeOwned(n: { type: string; name: string }, gazetteer: Gazetteer): st
   return match && (gazetteer.places.has(place) || gazetteer.countries.has(owner)) ? body : null;
 }
 
-export function buildRecord(
+/**
+ * What is found in an article's text alone, before any entity is settled: the listed names, the dates
+ * and the indicators. `extractRecords` finds them for a batch of articles one stage at a time, so each
+ * stage's lists and patterns stay in the CPU caches from one article to the next.
+ */
+export interface FirstReading {
+  readonly ctx: ExtractionContext;
+  readonly lookups: LookupResult;
+  readonly dates: DateFact[];
+  readonly iocs: IocFact[];
+}
+
+export function readFirst(
   article: Article,
   gazetteer: Gazetteer,
   analysis: Analysis = analyseText(article.text),
-): IncidentRecord {
+): FirstReading {
   const ctx: ExtractionContext = {
     articleId: article.id,
     analysis,
@@ -251,7 +265,16 @@ export function buildRecord(
     titleSpan: article.titleSpan,
     published: isoDay(article.published),
   };
-  const lookups = lookupNames(ctx, gazetteer);
+  return { ctx, lookups: lookupNames(ctx, gazetteer), dates: findDates(ctx), iocs: findIndicators(ctx) };
+}
+
+export function buildRecord(
+  article: Article,
+  gazetteer: Gazetteer,
+  first: FirstReading = readFirst(article, gazetteer),
+): IncidentRecord {
+  const { ctx, lookups } = first;
+  const analysis = ctx.analysis;
   const table = new EntityTable(ctx);
   addCountries(table, lookups.countries);
   const knowledge = addKnowledgeEntities(ctx, table, lookups.kb);
@@ -349,7 +372,7 @@ export function buildRecord(
     });
   }
   const money = findMoney(ctx, background);
-  const dates = findDates(ctx);
+  const dates = first.dates;
 
   const actorIds = (wanted: (modality: string) => boolean) =>
     new Set(claims.filter((c) => wanted(c.modality)).map((c) => entityId(c.actorKey)));
@@ -609,7 +632,7 @@ export function buildRecord(
     money,
     crimeTypes,
     dates,
-    iocs: findIndicators(ctx),
+    iocs: first.iocs,
     messages: [],
   };
 }
