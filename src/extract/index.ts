@@ -29,14 +29,15 @@ const READ_AHEAD_CHARS = 256 * 1024;
 /**
  * Extracts several articles: one function per article, called in order, that gives its record
  * exactly as `extractRecord` would, or throws for that article alone. The work is done a stage at a
- * time over the articles: first wink-nlp reads every text, then the listed names, dates and
- * indicators are found in each (`readFirst`), then the rest of each record is built. wink looks every
+ * time over the articles: first wink-nlp reads every text, then the listed names, dates,
+ * indicators and triggers are found in each (`readFirst`), then the rest of each record is built. wink looks every
  * word up in a lexicon of nearly 90,000 entries, and the names are looked up in lists of tens of thousands:
  * run one after another for one article, each stage likely pushed the others' tables out of the CPU
  * caches. Text → fact sheet over a quarter to a sixth of the corpus on a busy machine (CPU time, best
  * of 5 to 8 rounds each): reading the texts first took 3% to 17% less than one article at a time
- * (four comparisons, groups of 20 to 50), and finding names, dates and indicators next 4% to 11% less
- * again (three comparisons, groups of 32).
+ * (four comparisons, groups of 20 to 50), finding names, dates and indicators next 4% to 11% less
+ * again (three comparisons, groups of 32), and the triggers with them about 2% less again (over a
+ * half and a third of the corpus; two shorter runs gave +13% and -6%, noise).
  * @example const records = extractRecords(articles).map((extract) => extract());
  */
 export function extractRecords(

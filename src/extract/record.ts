@@ -63,8 +63,9 @@ import {
   EVENT_TRIGGERS,
   GENERIC_CLAIM,
   namesAttackKind,
-  findTriggers,
   ownTypes,
+  triggersIn,
+  withBackground,
   type TriggerHit,
 } from "./events.ts";
 import { baseFact, factId, EXTRACTOR_VERSION, provenance } from "./facts.ts";
@@ -242,8 +243,9 @@ function placeOwned(n: { type: string; name: string }, gazetteer: Gazetteer): st
 }
 
 /**
- * What is found in an article's text alone, before any entity is settled: the listed names, the dates
- * and the indicators. `extractRecords` finds them for a batch of articles one stage at a time, so each
+ * What is found in an article's text alone, before any entity is settled: the listed names, the dates,
+ * the indicators and the event and crime triggers (which sentences tell of other cases is known only
+ * later, from the entities: `withBackground` marks them then). `extractRecords` finds them for a batch of articles one stage at a time, so each
  * stage's lists and patterns stay in the CPU caches from one article to the next.
  */
 export interface FirstReading {
@@ -251,6 +253,8 @@ export interface FirstReading {
   readonly lookups: LookupResult;
   readonly dates: DateFact[];
   readonly iocs: IocFact[];
+  readonly eventTriggers: TriggerHit<EventType>[];
+  readonly crimeTriggers: TriggerHit<CrimeType>[];
 }
 
 export function readFirst(
@@ -265,7 +269,14 @@ export function readFirst(
     titleSpan: article.titleSpan,
     published: isoDay(article.published),
   };
-  return { ctx, lookups: lookupNames(ctx, gazetteer), dates: findDates(ctx), iocs: findIndicators(ctx) };
+  return {
+    ctx,
+    lookups: lookupNames(ctx, gazetteer),
+    dates: findDates(ctx),
+    iocs: findIndicators(ctx),
+    eventTriggers: triggersIn(ctx, EVENT_TRIGGERS),
+    crimeTriggers: triggersIn(ctx, CRIME_TRIGGERS),
+  };
 }
 
 export function buildRecord(
@@ -425,7 +436,7 @@ export function buildRecord(
         : h,
     );
   };
-  const rawEventHits = aboutOwnFlaw(aboutLinkedActor(findTriggers(ctx, EVENT_TRIGGERS, background)));
+  const rawEventHits = aboutOwnFlaw(aboutLinkedActor(withBackground(first.eventTriggers, background)));
   // A sentence telling of an arrest, a charge or a trial names the crime alleged, plural or not:
   // "police arrest a resident for ransomware attacks" is this case's ransomware.
   const policeSentences = new Set(
@@ -540,7 +551,7 @@ export function buildRecord(
       .map((h) => h.sentence.index),
   );
   const attacked = [...own.keys()].some((t) => t.startsWith("attack/"));
-  const crimeHits = aboutLinkedActor(findTriggers(ctx, CRIME_TRIGGERS, background)).map((h) =>
+  const crimeHits = aboutLinkedActor(withBackground(first.crimeTriggers, background)).map((h) =>
     GENERIC_CLAIM.test(h.sentence.text) ||
     idleHackers(ctx, h) ||
     crimeAsTopic(ctx, h) ||
