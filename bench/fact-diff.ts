@@ -2,7 +2,7 @@
  * @module bench/fact-diff
  * Output-identity check for speed work: `npx tsx bench/fact-diff.ts --out /tmp/base.json` writes the
  * fact sheet and the full record (without its copy of the text) of every `--every`-th corpus article (default
- * 3, ≈1,500 articles spread over all outlets); `--against /tmp/base.json` extracts again and lists the
+ * 3, ≈1,500 articles spread over all outlets), extracted a worker's batch at a time as ingest does; `--against /tmp/base.json` extracts again and lists the
  * articles whose output differs, with the first differing field. Input: `../shared/corpus/news`.
  * Invariants: exits 1 when anything differs or an article is missing on one side; prints only otherwise.
  */
@@ -12,7 +12,9 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { collectPaths } from "../src/collect/index.ts";
 import { cleanDocument } from "../src/clean/index.ts";
-import { extractRecord, toFactSheet } from "../src/extract/index.ts";
+import type { Article, IncidentRecord } from "../src/contracts.ts";
+import { WORKER_BATCH } from "../src/app/extract-pool.ts";
+import { extractRecords, toFactSheet } from "../src/extract/index.ts";
 
 const corpusDir = resolve(dirname(fileURLToPath(import.meta.url)), "../../shared/corpus/news");
 
@@ -38,18 +40,25 @@ function firstDifference(a: unknown, b: unknown, path = ""): string | null {
 
 async function extractAll(every: number): Promise<Outputs> {
   const outputs: Outputs = {};
+  const cleaned: { uri: string; article: Article }[] = [];
   let n = 0;
   for await (const outcome of collectPaths([corpusDir])) {
     if (outcome.status !== "ok" || n++ % every !== 0) continue;
-    const cleaned = cleanDocument(outcome.value);
-    if (cleaned.status !== "ok") continue;
-    const article = cleaned.value;
-    const record = extractRecord(article);
-    // The record's copy of the text is the input, not output: left out to keep the file small.
-    outputs[relative(corpusDir, outcome.value.uri)] = {
-      sheet: toFactSheet(article, record),
-      record: { ...record, text: undefined },
-    };
+    const article = cleanDocument(outcome.value);
+    if (article.status === "ok") cleaned.push({ uri: outcome.value.uri, article: article.value });
+  }
+  // A worker's batch at a time, as ingest extracts them (`extractRecords`).
+  for (let from = 0; from < cleaned.length; from += WORKER_BATCH) {
+    const batch = cleaned.slice(from, from + WORKER_BATCH);
+    const records = extractRecords(batch.map((c) => c.article));
+    batch.forEach(({ uri, article }, i) => {
+      const record = (records[i] as () => IncidentRecord)();
+      // The record's copy of the text is the input, not output: left out to keep the file small.
+      outputs[relative(corpusDir, uri)] = {
+        sheet: toFactSheet(article, record),
+        record: { ...record, text: undefined },
+      };
+    });
   }
   return outputs;
 }

@@ -8,7 +8,7 @@
  */
 import type { Article, FactSheet, IncidentRecord, Outcome, RawDocument } from "../contracts.ts";
 import { cleanDocument } from "../clean/index.ts";
-import { extractRecord, toFactSheet } from "../extract/index.ts";
+import { extractRecords, toFactSheet } from "../extract/index.ts";
 import type { KbEntry } from "../link/kb-import.ts";
 
 export interface Extracted {
@@ -22,10 +22,43 @@ export interface Extracted {
  * @example const out = extractFile({ uri: "a.txt", bytes, format: "text" }); if (out.status === "ok") print(out.value.sheet);
  */
 export function extractFile(raw: RawDocument, knowledge: readonly KbEntry[] = []): Outcome<Extracted> {
-  const cleaned = cleanDocument(raw);
-  if (cleaned.status !== "ok") return cleaned;
-  const article = cleaned.value;
-  const record = extractRecord(article, knowledge);
-  const sheet = toFactSheet(article, record);
-  return { status: "ok", value: { article, record, sheet }, messages: cleaned.messages };
+  return (extractFiles([raw], knowledge)[0] as () => Outcome<Extracted>)();
+}
+
+/**
+ * Cleans several documents and extracts them with `extractRecords` (their texts read together, which
+ * is faster): one function per document, called in order, that gives what `extractFile` gives it or
+ * throws for that document alone.
+ */
+export function extractFiles(
+  raws: readonly RawDocument[],
+  knowledge: readonly KbEntry[] = [],
+): (() => Outcome<Extracted>)[] {
+  // What cleaning a document threw is thrown again in its own turn, so it fails that document alone.
+  const cleaned = raws.map((raw): Outcome<Article> | { readonly thrown: unknown } => {
+    try {
+      return cleanDocument(raw);
+    } catch (error) {
+      return { thrown: error };
+    }
+  });
+  const articles = cleaned.flatMap((c) => ("status" in c && c.status === "ok" ? [c.value] : []));
+  const records = extractRecords(articles, knowledge);
+  let next = 0;
+  return cleaned.map((c) => {
+    if (!("status" in c))
+      return () => {
+        throw c.thrown;
+      };
+    if (c.status !== "ok") return () => c;
+    const [article, record] = [c.value, records[next++] as () => IncidentRecord];
+    return () => {
+      const extracted = record();
+      return {
+        status: "ok",
+        value: { article, record: extracted, sheet: toFactSheet(article, extracted) },
+        messages: c.messages,
+      };
+    };
+  });
 }

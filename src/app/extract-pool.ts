@@ -48,6 +48,13 @@ interface Slot {
 const DEPTH = 64;
 
 /**
+ * The most documents a worker takes at once from those posted to it, to read their texts together
+ * (`extractRecords`). The time cap of the first of them runs from when it starts, so it also covers
+ * reading the others' texts, which `extractRecords` bounds to a quarter of a second or so.
+ */
+export const WORKER_BATCH = 32;
+
+/**
  * Workers for a batch on a machine with `cores` cores: one core stays with the main thread, which
  * saves (PGlite runs on it) and collects, except on two cores, where the main thread waits on the
  * store often enough that a second worker pays: the bench's full ingest of the corpus ran at ~105 and

@@ -11,7 +11,7 @@
  * is idempotent, so re-ingesting the same files reports them `unchanged`.
  */
 import type { BatchSaveResult, FactSheet, Outcome, RawDocument, SaveResult, Store } from "../contracts.ts";
-import { extractFile, type Extracted } from "./extract-file.ts";
+import { extractFiles, type Extracted } from "./extract-file.ts";
 import type { KbEntry } from "../link/kb-import.ts";
 import { ExtractPool } from "./extract-pool.ts";
 
@@ -77,21 +77,42 @@ export function prepareDocument(
   doc: Outcome<RawDocument>,
   knowledge: readonly KbEntry[],
 ): Prepared | Unprepared {
-  const uri = uriOf(doc);
-  if (doc.status !== "ok") return { uri, status: doc.status, code: doc.code, reason: doc.reason };
-  let extracted;
-  try {
-    extracted = extractFile(doc.value, knowledge);
-  } catch (error) {
-    return {
-      uri,
-      status: "failed",
-      code: "internal-error",
-      reason: `extraction crashed: ${errorText(error)}`,
+  return (prepareDocuments([doc], knowledge)[0] as () => Prepared | Unprepared)();
+}
+
+/**
+ * Cleans and extracts several documents as `prepareDocument` does each, their texts read together
+ * (`extractFiles`): one function per document, called in order, that gives its result.
+ */
+export function prepareDocuments(
+  docs: readonly Outcome<RawDocument>[],
+  knowledge: readonly KbEntry[],
+): (() => Prepared | Unprepared)[] {
+  const extractions = extractFiles(
+    docs.flatMap((doc) => (doc.status === "ok" ? [doc.value] : [])),
+    knowledge,
+  );
+  let next = 0;
+  return docs.map((doc) => {
+    const uri = uriOf(doc);
+    if (doc.status !== "ok") return () => ({ uri, status: doc.status, code: doc.code, reason: doc.reason });
+    const extract = extractions[next++] as () => Outcome<Extracted>;
+    return () => {
+      let extracted;
+      try {
+        extracted = extract();
+      } catch (error) {
+        return {
+          uri,
+          status: "failed",
+          code: "internal-error",
+          reason: `extraction crashed: ${errorText(error)}`,
+        };
+      }
+      if (extracted.status !== "ok") return { uri, ...extracted };
+      return { uri, extracted: extracted.value };
     };
-  }
-  if (extracted.status !== "ok") return { uri, ...extracted };
-  return { uri, extracted: extracted.value };
+  });
 }
 
 function savedResult({ uri, extracted }: Prepared, status: SaveResult): DocumentResult {

@@ -328,11 +328,13 @@ function sieveOf(triggers: Readonly<Record<string, RegExp>>): LiteralSieve<strin
   return sieve;
 }
 
-/** Finds every trigger of every type; `backgroundSentences` are sentence indexes about other cases. */
-export function findTriggers<T extends string>(
+/**
+ * Every trigger of every type, before it is known which sentences tell of other cases: a hit is
+ * background only where its sentence says so itself ("in a separate case").
+ */
+export function triggersIn<T extends string>(
   ctx: ExtractionContext,
   triggers: Readonly<Record<T, RegExp>>,
-  backgroundSentences: ReadonlySet<number>,
 ): TriggerHit<T>[] {
   const body = ctx.analysis.sentences.filter((s) => !isTitle(ctx, s));
   const leadEnd = body[2]?.span[1] ?? ctx.text.length;
@@ -342,7 +344,7 @@ export function findTriggers<T extends string>(
   for (const sentence of ctx.analysis.sentences) {
     const candidates = sieve.scan(sentence.text);
     if (candidates === 0) continue;
-    const background = backgroundSentences.has(sentence.index) || BACKGROUND_SENTENCE.test(sentence.text);
+    const background = BACKGROUND_SENTENCE.test(sentence.text);
     for (const [bit, type] of types.entries()) {
       if ((candidates & (1 << bit)) === 0) continue;
       for (const { span } of matchesIn(triggers[type], sentence)) {
@@ -360,6 +362,16 @@ export function findTriggers<T extends string>(
     }
   }
   return hits;
+}
+
+/** The hits (from `triggersIn`), those in `backgroundSentences` (sentence indexes about other cases) made background. */
+export function withBackground<T extends string>(
+  hits: readonly TriggerHit<T>[],
+  backgroundSentences: ReadonlySet<number>,
+): TriggerHit<T>[] {
+  return hits.map((h) =>
+    !h.background && backgroundSentences.has(h.sentence.index) ? { ...h, background: true } : h,
+  );
 }
 
 /**

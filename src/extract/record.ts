@@ -9,10 +9,12 @@ import type {
   Article,
   CountFact,
   CrimeType,
+  DateFact,
   Entity,
   EventFact,
   EventType,
   IncidentRecord,
+  IocFact,
   LabelFact,
   Span,
 } from "../contracts.ts";
@@ -29,7 +31,7 @@ import {
 } from "./actors.ts";
 import { linkKnownAgencies } from "./agencies.ts";
 import { attributeActors } from "./attribution.ts";
-import { analyseText } from "./analyse.ts";
+import { analyseText, type Analysis } from "./analyse.ts";
 import { mergeCompanyForms } from "./company-forms.ts";
 import type { ExtractionContext } from "./context.ts";
 import { isTitle, matchesIn, pastYearCue, textOf } from "./context.ts";
@@ -61,14 +63,15 @@ import {
   EVENT_TRIGGERS,
   GENERIC_CLAIM,
   namesAttackKind,
-  findTriggers,
   ownTypes,
+  triggersIn,
+  withBackground,
   type TriggerHit,
 } from "./events.ts";
 import { baseFact, factId, EXTRACTOR_VERSION, provenance } from "./facts.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { CVE_PATTERN, cveId, findIndicators } from "./indicators.ts";
-import { lookupNames } from "./lookup.ts";
+import { lookupNames, type LookupResult } from "./lookup.ts";
 import { findMoney } from "./money.ts";
 import { dropPlatformsUsedAsTools } from "./platforms.ts";
 import { findNames } from "./names.ts";
@@ -239,8 +242,26 @@ function placeOwned(n: { type: string; name: string }, gazetteer: Gazetteer): st
   return match && (gazetteer.places.has(place) || gazetteer.countries.has(owner)) ? body : null;
 }
 
-export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRecord {
-  const analysis = analyseText(article.text);
+/**
+ * What is found in an article's text alone, before any entity is settled: the listed names, the dates,
+ * the indicators and the event and crime triggers (which sentences tell of other cases is known only
+ * later, from the entities: `withBackground` marks them then). `extractRecords` finds them for a batch of articles one stage at a time, so each
+ * stage's lists and patterns stay in the CPU caches from one article to the next.
+ */
+export interface FirstReading {
+  readonly ctx: ExtractionContext;
+  readonly lookups: LookupResult;
+  readonly dates: DateFact[];
+  readonly iocs: IocFact[];
+  readonly eventTriggers: TriggerHit<EventType>[];
+  readonly crimeTriggers: TriggerHit<CrimeType>[];
+}
+
+export function readFirst(
+  article: Article,
+  gazetteer: Gazetteer,
+  analysis: Analysis = analyseText(article.text),
+): FirstReading {
   const ctx: ExtractionContext = {
     articleId: article.id,
     analysis,
@@ -248,7 +269,23 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     titleSpan: article.titleSpan,
     published: isoDay(article.published),
   };
-  const lookups = lookupNames(ctx, gazetteer);
+  return {
+    ctx,
+    lookups: lookupNames(ctx, gazetteer),
+    dates: findDates(ctx),
+    iocs: findIndicators(ctx),
+    eventTriggers: triggersIn(ctx, EVENT_TRIGGERS),
+    crimeTriggers: triggersIn(ctx, CRIME_TRIGGERS),
+  };
+}
+
+export function buildRecord(
+  article: Article,
+  gazetteer: Gazetteer,
+  first: FirstReading = readFirst(article, gazetteer),
+): IncidentRecord {
+  const { ctx, lookups } = first;
+  const analysis = ctx.analysis;
   const table = new EntityTable(ctx);
   addCountries(table, lookups.countries);
   const knowledge = addKnowledgeEntities(ctx, table, lookups.kb);
@@ -346,7 +383,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     });
   }
   const money = findMoney(ctx, background);
-  const dates = findDates(ctx);
+  const dates = first.dates;
 
   const actorIds = (wanted: (modality: string) => boolean) =>
     new Set(claims.filter((c) => wanted(c.modality)).map((c) => entityId(c.actorKey)));
@@ -399,7 +436,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
         : h,
     );
   };
-  const rawEventHits = aboutOwnFlaw(aboutLinkedActor(findTriggers(ctx, EVENT_TRIGGERS, background)));
+  const rawEventHits = aboutOwnFlaw(aboutLinkedActor(withBackground(first.eventTriggers, background)));
   // A sentence telling of an arrest, a charge or a trial names the crime alleged, plural or not:
   // "police arrest a resident for ransomware attacks" is this case's ransomware.
   const policeSentences = new Set(
@@ -514,7 +551,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
       .map((h) => h.sentence.index),
   );
   const attacked = [...own.keys()].some((t) => t.startsWith("attack/"));
-  const crimeHits = aboutLinkedActor(findTriggers(ctx, CRIME_TRIGGERS, background)).map((h) =>
+  const crimeHits = aboutLinkedActor(withBackground(first.crimeTriggers, background)).map((h) =>
     GENERIC_CLAIM.test(h.sentence.text) ||
     idleHackers(ctx, h) ||
     crimeAsTopic(ctx, h) ||
@@ -606,7 +643,7 @@ export function buildRecord(article: Article, gazetteer: Gazetteer): IncidentRec
     money,
     crimeTypes,
     dates,
-    iocs: findIndicators(ctx),
+    iocs: first.iocs,
     messages: [],
   };
 }
