@@ -220,10 +220,13 @@ describe("patches that are not the article's news", () => {
     expect(sheet.event_types).not.toContain("vulnerability/patch");
   });
 
-  it("reads no patch from 'patch management', a 'patching nightmare' or a 'patch incoming'", () => {
+  it("reads no patch from 'patch management', a 'patching nightmare', a 'patch incoming', 'how to fix' or a fix planned", () => {
     for (const text of [
       "Agencies struggle with old systems\n\nShipping delays and scanning failures make a patching nightmare, and the new office should focus on patch management across agencies.",
       "Firewall manager bug is a zero-day, patch incoming\n\nThe vendor said attackers could run code on the management console; a patch incoming next week will close it.",
+      // A how-to, and a fix planned.
+      "Game launcher now needs a new service\n\nThe launcher now asks users to install an extra service. Here's how to fix the blank screen that stops some users from installing it.",
+      "Firewall manager bug is a zero-day\n\nThe vendor said attackers could run code on the console. At the time of publication, the vendor planned to fix this vulnerability in its next release.",
     ])
       expect(sheetOf(text, "2022-01-20").event_types).not.toContain("vulnerability/patch");
   });
