@@ -676,6 +676,9 @@ const SPONSOR =
 const SAID_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:said|says|alleges|alleged|claimed|claims|believes|stated|announced)\b/i;
 const STAFF_OF = /\b(?:officers|members|agents|employees) of\b/i;
+/** "OFAC has imposed sanctions against Kazemi …, part of the Emennet Pasargad": the body acts on the group's people. */
+const ACTS_ON_AFTER =
+  /^\s*(?:\([^)]*\)\s*)?(?:has |have |had )?(?:also )?(?:imposed sanctions|sanctioned|designated|charged|indicted|arrested|added)\b/i;
 const LINKED_TO_BEFORE = /\b(?:linked|tied|attributed|traced)\b[^.;]{0,100}\bto\s+(?:[\w'’]+\s+){0,2}$/i;
 const ACTOR_NOUN_AFTER =
   /^\s+(?:(?:hacker|hacking|threat|cyber|state|intelligence)\s+)?(?:group|groups|APTs?|hackers|actors?|operators|cyberspies|spies)\b/i;
@@ -734,6 +737,7 @@ export function retypeSponsors(ctx: ExtractionContext, table: EntityTable): void
             ? SPONSOR.test(ctx.text.slice(a[1], m.span[0])) || STAFF_OF.test(ctx.text.slice(a[1], m.span[0]))
             : SPONSOR.test(ctx.text.slice(m.span[1], a[0])) &&
               !SAID_AFTER.test(ctx.text.slice(m.span[1], a[0])) &&
+              !ACTS_ON_AFTER.test(ctx.text.slice(m.span[1], a[0])) &&
               !bodyBetween(m.span[1], a[0]),
         );
       });

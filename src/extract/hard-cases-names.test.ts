@@ -862,6 +862,20 @@ describe("government bodies by their head words", () => {
 });
 
 describe("known government bodies", () => {
+  it("reads two known bodies written back to back as two agencies, and a body that sanctions a group's members as no sponsor", () => {
+    const sheet = sheetOf(
+      "US charges Iranian hackers\n\nAlong with the charges, the Department of the Treasury Office of Foreign Assets Control (OFAC) has imposed sanctions against two Iranian nationals, part of the Emennet Pasargad hacking group.",
+    );
+    const agencies = sheet.agencies.flat();
+    expect(agencies).toEqual(
+      expect.arrayContaining([
+        "United States Department of the Treasury",
+        "Office of Foreign Assets Control",
+      ]),
+    );
+    expect(sheet.organizations.flat()).not.toContain("Office of Foreign Assets Control");
+  });
+
   it("reads a name only one known body goes by as an agency, though a company word ends it; not another spelling", () => {
     const sheet = sheetOf(
       "Banks told to report hacks in the US\n\nThe Federal Deposit Insurance Corporation said on Thursday that banks must report attacks within 36 hours. Firewalls of the NSa series kept rebooting.",

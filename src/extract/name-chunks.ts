@@ -335,6 +335,33 @@ const NAMES_WITH_CONJUNCTIONS: ReadonlySet<string> = new Set(
     .map((name) => name.replaceAll(" & ", " and ")),
 );
 
+/** Known government bodies' names of three words or more: "Department of the Treasury". */
+const LONG_AGENCY_NAMES: ReadonlySet<string> = new Set(
+  [...AGENCY_NAMES, ...KNOWN_AGENCIES.flatMap((body) => body.names)].filter(
+    (name) => name.split(" ").length >= 3,
+  ),
+);
+
+/**
+ * "the Department of the Treasury Office of Foreign Assets Control": two known bodies' names written
+ * back to back, the second part of the first, are two names.
+ */
+export function splitAdjoinedBodies(chunk: Chunk): Chunk[] {
+  const words = chunk.words;
+  if (words.length < 6) return [chunk];
+  for (let k = 3; k <= words.length - 3; k++) {
+    const left = words.slice(0, k);
+    const right = words.slice(k);
+    const text = (run: readonly Word[]) => run.map((w) => w.text).join(" ");
+    if (LONG_AGENCY_NAMES.has(text(left)) && LONG_AGENCY_NAMES.has(text(right)))
+      return [
+        { ...chunk, words: left, after: [...right, ...chunk.after].slice(0, 8) },
+        { ...chunk, words: right, before: [...chunk.before, ...left].slice(-5) },
+      ];
+  }
+  return [chunk];
+}
+
 /** Some word of `words` is a head followed by a connector: "Bank of", "Department for". */
 const headBeforeConnector = (words: readonly Word[]) =>
   words.some((w, k) => isHead(w.text) && CONNECTORS.has(words[k + 1]?.text ?? ""));

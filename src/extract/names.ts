@@ -32,6 +32,7 @@ import {
   lower,
   ORIGIN_WORD,
   POSSESSIVE,
+  splitAdjoinedBodies,
   splitConjunctions,
   stripCountryPrefix,
   isNationalCompany,
@@ -337,7 +338,7 @@ export function findNames(
   for (const sentence of ctx.analysis.sentences) {
     if (isTitle(ctx, sentence) || PROMOTION.test(sentence.text)) continue;
     for (const raw of chunksOf(ctx, sentence)) {
-      const parts = splitConjunctions(raw);
+      const parts = splitConjunctions(raw).flatMap(splitAdjoinedBodies);
       const untyped: Chunk[] = [];
       let listHasPerson = false;
       // "co-founder of EggChange and Crypto Coyote": the post speaks of every body in the list.
