@@ -929,6 +929,15 @@ describe("places by their English names and regions", () => {
     expect(sheet.places).toEqual(expect.arrayContaining(["Seville", "Liguria", "Apulia", "Antwerp"]));
   });
 
+  it("reads Washington DC written without its dots", () => {
+    for (const capital of ["Washington DC", "Washington, DC"]) {
+      const sheet = sheetOf(
+        `Officials meet on ransomware in the US\n\nOfficials from 30 countries met in ${capital} on Tuesday.`,
+      );
+      expect(sheet.places).toContain(capital);
+    }
+  });
+
   it("reads a person after a post, not an organisation, and no department of a firm as a body", () => {
     const sheet = sheetOf(
       "Cloud instances hijacked within minutes\n\n\u201cIt was shocking,\u201d principal cloud security researcher Dana Whitfield wrote in the post. Marco Ruiz, director of Security Technology & Strategy at Akamai, said exposed services are found within minutes. According to Chief Jim Lee of the tax agency, the funds were traced. Farm cooperative Crystal Valley said its systems were restored.",
