@@ -342,18 +342,26 @@ const LONG_AGENCY_NAMES: ReadonlySet<string> = new Set(
   ),
 );
 
+/** The first words of those names. */
+const OPENS_LONG_AGENCY_NAME: ReadonlySet<string> = new Set(
+  [...LONG_AGENCY_NAMES].map((name) => name.split(" ")[0] ?? ""),
+);
+
+const textOfWords = (run: readonly Word[]) => run.map((w) => w.text).join(" ");
+
 /**
  * "the Department of the Treasury Office of Foreign Assets Control": two known bodies' names written
  * back to back, the second part of the first, are two names.
  */
 export function splitAdjoinedBodies(chunk: Chunk): Chunk[] {
   const words = chunk.words;
-  if (words.length < 6) return [chunk];
+  // Every chunk of six words or more passes here: only one that opens a known name is joined up.
+  if (words.length < 6 || !OPENS_LONG_AGENCY_NAME.has(words[0]?.text ?? "")) return [chunk];
   for (let k = 3; k <= words.length - 3; k++) {
+    if (!OPENS_LONG_AGENCY_NAME.has(words[k]?.text ?? "")) continue;
     const left = words.slice(0, k);
     const right = words.slice(k);
-    const text = (run: readonly Word[]) => run.map((w) => w.text).join(" ");
-    if (LONG_AGENCY_NAMES.has(text(left)) && LONG_AGENCY_NAMES.has(text(right)))
+    if (LONG_AGENCY_NAMES.has(textOfWords(left)) && LONG_AGENCY_NAMES.has(textOfWords(right)))
       return [
         { ...chunk, words: left, after: [...right, ...chunk.after].slice(0, 8) },
         { ...chunk, words: right, before: [...chunk.before, ...left].slice(-5) },
@@ -395,7 +403,7 @@ export function splitConjunctions(chunk: Chunk): Chunk[] {
   const splitsAt = (w: Word, k: number) => isConjunction(w) && !inName.has(k);
   const at = chunk.words.findIndex(splitsAt);
   const leftWords = at > 0 ? chunk.words.slice(0, at) : [];
-  const leftText = leftWords.map((w) => w.text).join(" ");
+  const leftText = textOfWords(leftWords);
   const rightWords = at > 0 ? chunk.words.slice(at + 1) : [];
   const bodyHead = (w: Word | undefined) =>
     w !== undefined && AGENCY_HEADS.has(w.text) && !WEAK_AGENCY_HEADS.has(w.text);
@@ -417,7 +425,7 @@ export function splitConjunctions(chunk: Chunk): Chunk[] {
   const headOf = headBeforeConnector(leftWords);
   // "COSEINC and Positive Technologies", "Bank of America and TD Bank": the name after "and" is a
   // company's own, so the list is two names.
-  const rightText = rightWords.map((w) => w.text).join(" ");
+  const rightText = textOfWords(rightWords);
   // "National Police of Ukraine and Prosecutor General", "State Department and the Department of
   // Energy": a right part that opens with a body's head word is a body of its own.
   const rightHead = rightWords.find((w) => w.text !== "the")?.text ?? "";
