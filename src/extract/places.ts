@@ -75,6 +75,9 @@ function governmentAt(hit: PlaceHit, prev: string, next: string): boolean {
 /** A word after a name that says it is the place: "Monterey, California", "Washington state". */
 const PLACE_WORD_AFTER = /^(?:state|city|county|area|,)$/i;
 
+/** The cue lookup gives a place fused with it: "Georgia-based" reads "Georgia" then "-based". */
+const FUSED_CUE = /^-(?:based|born|headquartered)$/;
+
 /** Month names that are also towns (March in Cambridgeshire, May in Oklahoma). */
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -111,7 +114,7 @@ export function addPlaces(
   for (const hit of hits) {
     // "Georgia-based Reproductive Biology Associates": a place fused with "-based" says where the body
     // named after it sits, and is never part of that name.
-    const fused = /^-(?:based|born|headquartered)$/.test(hit.after[0]?.text ?? "");
+    const fused = FUSED_CUE.test(hit.after[0]?.text ?? "");
     if (claimed.covers(hit.span) && !fused) continue;
     // A city inside an agency's name is where it acts ("FBI Cleveland Field Office"); a region word
     // there is part of the name ("National Central Bureau").
