@@ -246,6 +246,9 @@ export function bountyScope(ctx: ExtractionContext, h: TriggerHit<string>): bool
   return BOUNTY_PROGRAMME.test(title) && !/\bCVE-\d{4}-\d/.test(h.sentence.text);
 }
 
+/** A trigger that names the group, not its deed. */
+const GROUP_NOUN = /\b(?:gangs?|groups?|operators?|operations?|actors?)\b/i;
+
 /**
  * "Cox Media Group suffered a ransomware attack in June 2021 that took down …", in an article of 2022:
  * an attack or a police step dated right after its trigger, to a month and year at least a month gone
@@ -255,7 +258,12 @@ export function bountyScope(ctx: ExtractionContext, h: TriggerHit<string>): bool
 export function stepDatedEarlier(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
   if (!(h.type.startsWith("attack/") || h.type.startsWith("law-enforcement/")) || isTitle(ctx, h.sentence))
     return false;
-  return cueRightAfter(pastMonthYearCue(ctx, h.sentence) ?? pastYearCue(ctx, h.sentence), h.span[1], 40);
+  const cue = pastMonthYearCue(ctx, h.sentence) ?? pastYearCue(ctx, h.sentence);
+  // "targeting US companies in ransomware attacks since November 2020": attacks that go on to this day.
+  // A group active since then ("the LockBit ransomware group has been operating since 2019") is no deed.
+  const ongoing =
+    cue?.text.toLowerCase().startsWith("since") && !GROUP_NOUN.test(ctx.text.slice(h.span[0], h.span[1]));
+  return !ongoing && cueRightAfter(cue, h.span[1], 40);
 }
 
 /** A known flaw's name within the three words before a flaw noun: "the Log4j vulnerability", "ProxyLogon & ProxyShell bugs". */

@@ -219,7 +219,8 @@ const KIND_PLURALS: Readonly<Record<string, RegExp>> = {
 const SPECIFIC_BEFORE =
   /(?:\b(?:the|these|those|this|its|their|his|her|recent|latest|separate|spike in|wave of|series of|string of|(?:affected|hit|struck|crippled) by|two|three|four|five|six|several|multiple|\d+)|\p{Lu}[\p{L}\d-]*|['’]s)\s+$/u;
 /** A deed told before the plural: "members carried out website defacements, data leaks, and DDoS attacks". */
-const DONE_BEFORE = /\b(?:carried out|launched|conducted|orchestrated|staged|mounted|suffered)\b[^.;]*$/i;
+const DONE_BEFORE =
+  /\b(?:carried out|launched|conducted|orchestrated|staged|mounted|suffered)\b[^.;]*$|\btarget(?:ing|ed) (?:[\w.'’-]+ ){1,4}in $/i;
 /** Words after a plural that name its victims: "ransomware attacks on schools", "… that hit hospitals". */
 const VICTIM_AFTER =
   /^,? (?:on|against|targeting|(?:that|which) (?:\w+ )?(?:hit|targeted|struck|crippled|disrupted))\b/i;

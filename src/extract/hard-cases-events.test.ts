@@ -715,4 +715,17 @@ describe("flaws and attacks that are not the article's news", () => {
     );
     expect(month.event_types).not.toContain("attack/ransomware");
   });
+
+  it("reads attacks that go on 'since' a past month, and victims 'targeted in ransomware attacks', as the article's own", () => {
+    const targeting = sheetOf(
+      "Police warn of Harrowgate Crew\n\nThe FBI has shared details about a crew known as Harrowgate that has been actively targeting US hospitals in ransomware attacks.",
+      "2021-11-20",
+    );
+    expect(targeting.event_types).toContain("attack/ransomware");
+    const since = sheetOf(
+      'Police warn of Harrowgate Crew\n\n"The crew has used Cobalt Strike to perpetuate ransomware attacks against US clinics since March 2021," the FBI said.',
+      "2021-11-20",
+    );
+    expect(since.event_types).toContain("attack/ransomware");
+  });
 });
