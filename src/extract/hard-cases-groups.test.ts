@@ -238,4 +238,12 @@ describe("groups named in several ways", () => {
       expect.arrayContaining(["Ryuk", "Conti", "Maze"]),
     );
   });
+
+  it("reads the list after 'ransomware strains <what is said of them>, such as' as software, not gangs", () => {
+    const sheet = sheetOf(
+      "Crew switches encryptors again\n\nOver two years the crew moved to ransomware strains with fresh names to stay off blocklists, such as WastedLocker and PayLoadBin, researchers said on Tuesday.",
+    );
+    expect(sheet.malware.map((m) => m[0])).toEqual(expect.arrayContaining(["WastedLocker", "PayLoadBin"]));
+    expect(sheet.threat_actors.flatMap((a) => a.names)).not.toContain("PayLoadBin");
+  });
 });

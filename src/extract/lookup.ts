@@ -77,6 +77,9 @@ export const LIST_ITEMS_BEFORE = String.raw`(?:[\p{Lu}][\p{L}\p{N}.\- ]{0,30}?(?
  */
 const SOFTWARE_LIST = new RegExp(
   String.raw`(?:\b(?:[Rr]ansomware|[Mm]alware|famil(?:y|ies)|strains?|variants?|trojans?|backdoors?|loaders?|payloads?|stealers?|botnets?|wipers?|implants?)(?:\s+(?:hosted|used|deployed|seen|observed|spread|distributed|delivered|dropped)(?:\s+(?!(?:against|targeting|hitting|at|on|to)\b)[\w-]+){0,3}?)?\s*,?\s+(?:such as|including|include|includes|included|like|namely)\s+` +
+    // "new ransomware variants under different names to evade US sanctions, such as …": a plural noun of
+    // software, what is said of it in between, and the list after a comma.
+    String.raw`|\b(?:[Rr]ansomware|[Mm]alware)\s+(?:strains|variants|families|payloads)\b(?:\s+(?!(?:against|targeting|hitting|at|on|by|gangs?|groups?|operators?)\b)[\w-]+){1,8}?\s*,\s+(?:such as|including|like|namely)\s+` +
     // "in earlier stages of a ransomware attack (WastedLocker, Ryuk, Egregor…)": the strains in brackets.
     String.raw`|\b(?:[Rr]ansomware|[Mm]alware)(?:\s+(?:attacks?|infections?|strains?|famil(?:y|ies)|payloads?))?\s*\(\s*)` +
     LIST_ITEMS_BEFORE,
