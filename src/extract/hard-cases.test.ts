@@ -183,6 +183,17 @@ describe("malware", () => {
       expect(malware).not.toContain(other);
   });
 
+  it("reads a coined family name in lower case first ('iLOBleed rootkit'), not a vendor's product a rootkit hides in ('the iLO rootkit' beside 'HP iLO')", () => {
+    const coined = sheetOf(
+      "Firmware implant wipes servers\n\nvPROLeech rootkit is active since 2020, researchers at a Tehran security firm said on Tuesday.",
+    );
+    expect(malwareOf(coined)).toContain("vPROLeech");
+    const product = sheetOf(
+      "Firmware implant wipes servers\n\nThe implant hides in Dell iDRAC boards, researchers said on Tuesday. They described the iDRAC rootkit as state-of-the-art.",
+    );
+    expect(malwareOf(product)).not.toContain("iDRAC");
+  });
+
   it("reads families a list ends with 'and other ransomware' as software, and 'and other ransomware gangs' as gangs", () => {
     const software = sheetOf(
       "Police target ransomware suspects\n\nTwelve individuals suspected of spreading LockerGoga, MegaCortex, Dharma and other ransomware across 71 countries were targeted. They distributed LockerGoga, MegaCortex and other ransomware attacks against firms.",
