@@ -1287,3 +1287,15 @@ describe("places inside product names", () => {
     expect(product.places).not.toContain("Monterey");
   });
 });
+
+describe("everyday words as first names", () => {
+  it("reads an everyday first name opening a sentence as a person's before a verb of speech or a post ('Rob Joyce, director of …'), not alone", () => {
+    const sheet = sheetOf(
+      "Agency warns of ransomware crew\n\nRob Kessing, director of cybersecurity at the agency, said the crew targets hospitals. Will Tarrant said patches exist. Will Halvern Bank pay the ransom?",
+    );
+    const persons = sheet.persons.map((p) => p[0]);
+    expect(persons).toEqual(expect.arrayContaining(["Rob Kessing", "Will Tarrant"]));
+    expect(persons).not.toContain("Will Halvern Bank");
+    expect(persons).not.toContain("Will Halvern");
+  });
+});

@@ -12,6 +12,8 @@ import {
   AGENCY_NAMES,
   KNOWN_ORGS,
   ORG_HEADS,
+  POST_NOUNS,
+  SPEECH_VERBS,
   WEAK_AGENCY_HEADS,
 } from "./lexicon/institutions.ts";
 import { KNOWN_AGENCIES, KNOWN_ORGANIZATIONS } from "./lexicon/agency-aliases.ts";
@@ -159,6 +161,17 @@ const EVERYDAY_FIRST_NAMES = new Set(
   ),
 );
 
+/**
+ * "Rob Joyce, director of cybersecurity at NSA, said", "Rob Joyce said": a verb of speech, or a comma
+ * and a post within three words, after a first name and surname; an everyday word opening a sentence
+ * ("Rob", "Will") is a first name then.
+ */
+function speakerOrPostAfter(words: readonly Word[], k: number): boolean {
+  const next = words[k]?.text ?? "";
+  if (SPEECH_VERBS.has(next)) return true;
+  return next === "," && words.slice(k + 1, k + 4).some((w) => POST_NOUNS.has(w.text.toLowerCase()));
+}
+
 /** A company's legal form, written after its name and a comma. */
 export const LEGAL_FORM = /^(?:Ltd|Inc|LLC|L\.L\.C|PLC|GmbH|Limited|S\.A|S\.p\.A|B\.V|N\.V|Pty|Pte|Pvt)\.?$/;
 
@@ -209,9 +222,9 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
         // "Josh Lospinoso, a former officer, told…": a first name opening a sentence before a capitalised word.
         !(
           firstNames().has(w.text) &&
-          !EVERYDAY_FIRST_NAMES.has(w.text) &&
           words[i + 1] !== undefined &&
-          isCapitalised(words[i + 1] as Word)
+          isCapitalised(words[i + 1] as Word) &&
+          (!EVERYDAY_FIRST_NAMES.has(w.text) || speakerOrPostAfter(words, i + 2))
         ))
     ) {
       i++;
