@@ -560,6 +560,10 @@ const APPOSITIVE_RECORD =
 
 /** A passive cue whose agent follows it: "hit by X", "the work of X". */
 const AGENT_AFTER_CUE = /(?:\bby|\bvictim of|\bwork of)$/i;
+/** Words that open a new clause between a passive cue and a later name: "attacked by X have ties with …". */
+const NEW_CLAUSE = /\b(?:have|has|had|is|are|was|were|which|that|who|while|and then)\b/i;
+/** A naming phrase right before a name: "tracking as", "known as", "dubbed", "called". */
+const NAMED_AS_BEFORE = /\b(?:track(?:s|ed|ing)? as|known as|dubbed|called|named)\s*[*"“'‘]*\s*(?:the\s+)?$/i;
 
 /**
  * The sentence's link cue as it bears on one mention: "REvil got hit by law enforcement" makes REvil
@@ -567,7 +571,15 @@ const AGENT_AFTER_CUE = /(?:\bby|\bvictim of|\bwork of)$/i;
  */
 function linkCueFor(sentence: Sentence, span: Span): Cue | null {
   const cue = firstCue(LINKED, sentence);
-  if (!cue || cue.span[0] < span[1]) return cue;
+  if (!cue) return null;
+  if (cue.span[0] < span[1]) {
+    // "organizations attacked by PseudoManuscrypt have ties with victims of the Lazarus campaign": the
+    // agent a passive cue names stands right after it; a new clause before the mention is another's.
+    const between = sentence.text.slice(cue.span[1] - sentence.span[0], span[0] - sentence.span[0]);
+    // "the work of a new threat actor the company was tracking as DEV-0322": a clause that names the agent.
+    const namesAgent = NAMED_AS_BEFORE.test(between);
+    return AGENT_AFTER_CUE.test(cue.text) && NEW_CLAUSE.test(between) && !namesAgent ? null : cue;
+  }
   const between = sentence.text.slice(span[1] - sentence.span[0], cue.span[0] - sentence.span[0]);
   // "the servers of REvil, the Russia-based criminal gang that was behind the massive attack": an
   // apposition that tells who the group is, by its record, not what it did here.

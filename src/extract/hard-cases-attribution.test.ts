@@ -653,4 +653,18 @@ describe("groups described by their record", () => {
     );
     expect(linkOf(attack, "Drakon")).toBe(true);
   });
+
+  it("reads a passive cue ('attacked by') as linking the agent right after it, not a name past a new clause; a naming clause still leads to it", () => {
+    const sheet = sheetOf(
+      "Spyware spreads through industrial firms\n\nResearchers found new spyware on thousands of computers. It spread through pirated software installers. Most victims are in Asia.\n\nSome of the firms attacked by the Kelvar gang have business ties with clients of the Ostrava gang, researchers said.",
+      "2021-12-20",
+    );
+    expect(linkOf(sheet, "Kelvar")).toBe(true);
+    expect(linkOf(sheet, "Ostrava")).toBe(false);
+    const named = sheetOf(
+      "Spyware spreads through industrial firms\n\nResearchers found new spyware on thousands of computers. It spread through pirated software installers. Most victims are in Asia.\n\nThe company said the spyware was the work of a new group the company was tracking as the Ostrava gang.",
+      "2021-12-20",
+    );
+    expect(linkOf(named, "Ostrava")).toBe(true);
+  });
 });
