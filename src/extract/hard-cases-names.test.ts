@@ -1298,4 +1298,17 @@ describe("everyday words as first names", () => {
     expect(persons).not.toContain("Will Halvern Bank");
     expect(persons).not.toContain("Will Halvern");
   });
+
+  it("reads no person from a first name and a word after 'the' ('the Washington Monument', 'the Port Forwarding function'); the bare name elsewhere still counts", () => {
+    const sheet = sheetOf(
+      "Router maker warns of NAS attacks\n\nCustomers can disable the Port Forwarding function of the router, the company said. The stolen files would stack taller than the Washington Monument.",
+    );
+    const persons = sheet.persons.map((p) => p[0]);
+    expect(persons).not.toContain("Port Forwarding");
+    expect(persons).not.toContain("Washington Monument");
+    const person = sheetOf(
+      "Router maker warns of NAS attacks\n\nCustomers can disable the feature, Dana Kessler said. The Dana Kessler memo went out on Monday.",
+    );
+    expect(person.persons.map((p) => p[0])).toContain("Dana Kessler");
+  });
 });

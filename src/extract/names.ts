@@ -590,7 +590,10 @@ export function findNames(
               ) &&
               // "Elden Ring, an upcoming title": a first name that opens a thing's name.
               !calledAThing(chunk) &&
-              !objectOfThingVerb(chunk)
+              !objectOfThingVerb(chunk) &&
+              // "the Washington Monument", "the Port Forwarding function", "the Dev Channel": a pair after
+              // "the" with no other cue names a thing or a place far more often than a person.
+              !/^the$/i.test(chunk.before.at(-1)?.text ?? "")
             )
               [type, rule, confidence] = ["person", "names#first-name", 65];
             else if (
