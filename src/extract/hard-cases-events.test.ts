@@ -728,4 +728,17 @@ describe("flaws and attacks that are not the article's news", () => {
     );
     expect(since.event_types).toContain("attack/ransomware");
   });
+
+  it("reads no patch from an update that fixes 'known issues' (bugs), but still from one that fixes flaws", () => {
+    const bugs = sheetOf(
+      "Vendor fixes printing issues in preview update\n\nKoltra has fixed multiple known issues impacting printing with the release of an optional update on Thursday.",
+      "2021-10-22",
+    );
+    expect(bugs.event_types).not.toContain("vulnerability/patch");
+    const flaws = sheetOf(
+      "Vendor fixes printer flaws\n\nKoltra has fixed multiple flaws impacting its printers with the release of an update on Thursday.",
+      "2021-10-22",
+    );
+    expect(flaws.event_types).toContain("vulnerability/patch");
+  });
 });
