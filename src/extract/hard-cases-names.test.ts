@@ -1288,7 +1288,7 @@ describe("places inside product names", () => {
   });
 });
 
-describe("everyday words as first names", () => {
+describe("everyday words and acronyms read as names", () => {
   it("reads an everyday first name opening a sentence as a person's before a verb of speech or a post ('Rob Joyce, director of …'), not alone", () => {
     const sheet = sheetOf(
       "Agency warns of ransomware crew\n\nRob Kessing, director of cybersecurity at the agency, said the crew targets hospitals. Will Tarrant said patches exist. Will Halvern Bank pay the ransom?",
@@ -1310,5 +1310,16 @@ describe("everyday words as first names", () => {
       "Router maker warns of NAS attacks\n\nCustomers can disable the feature, Dana Kessler said. The Dana Kessler memo went out on Monday.",
     );
     expect(person.persons.map((p) => p[0])).toContain("Dana Kessler");
+  });
+
+  it("reads 'IOC' as the Olympic committee only where the article speaks of the Olympics, not in 'the FBI's IOC list'", () => {
+    const iocs = sheetOf(
+      "FBI shares ransomware indicators\n\nTwo servers in the FBI's IOC list also appear in an earlier vendor report, researchers said.",
+    );
+    expect(iocs.organizations.flat()).not.toContain("IOC");
+    const games = sheetOf(
+      "Olympics app draws security concerns\n\nThe IOC said on Tuesday that the app for the Winter Olympics had been reviewed by outside testers.",
+    );
+    expect(games.organizations.flat()).toContain("IOC");
   });
 });

@@ -24,6 +24,7 @@ import {
 } from "./lexicon/institutions.ts";
 import { isAgencyNameOf, isUniqueAgencyName } from "./agencies.ts";
 import { isCountryName } from "./lexicon/countries.ts";
+import { ORG_ACRONYM_CONTEXT } from "./lexicon/companies.ts";
 import { firstNames } from "./lexicon/first-names.ts";
 import { isProductName } from "./lexicon/products.ts";
 import {
@@ -439,6 +440,8 @@ export function findNames(
         } else if (isKnownOrg(name)) {
           // "an MSI file": a company's acronym that is also a file format's, used as one.
           if (/^\p{Lu}{2,4}$/u.test(name) && /^(?:files?|installers?)$/.test(lower(chunk.after[0]))) continue;
+          // "the FBI's IOC list": indicators of compromise, unless the article speaks of the Olympics.
+          if (ORG_ACRONYM_CONTEXT.get(name)?.test(ctx.text) === false) continue;
           [type, rule, confidence] = ["organization", "names#org-lexicon", 90];
         } else if (isNationalCompany(core))
           [type, rule, confidence] = ["organization", "names#national-company", 80];

@@ -16,3 +16,9 @@ export const COMPANY_NAMES: readonly string[] = [
   // Retail, transport, industry, health and media companies.
   "Nike|Adidas|HBO|Walmart|Best Buy|Costco|Kroger|Home Depot|Walgreens|CVS|CVS Health|Starbucks|McDonald's|Coca-Cola|PepsiCo|Nestlé|Nestle|Unilever|Procter & Gamble|Disney|Warner Bros|Warner Bros.|Paramount|Comcast|DHL|FedEx|UPS|United Parcel Service|Maersk|Expeditors|American Airlines|United Airlines|Delta Air Lines|Southwest Airlines|British Airways|Lufthansa|Air France|Emirates|Qantas|Pfizer|Moderna|AstraZeneca|Johnson & Johnson|Merck|Bayer|Novartis|Roche|Sanofi|GSK|Kaiser Permanente|UnitedHealth|Anthem|Accellion|ExxonMobil|Exxon|Chevron|Saudi Aramco|Aramco|Gazprom|Rosneft|Lukoil|Rolls-Royce|BAE Systems|Thales|Northrop Grumman|General Dynamics|General Electric|Caterpillar|John Deere|Volvo|BMW|Mercedes-Benz|Daimler|Renault|Stellantis|Toyota|Sony Pictures|Electronic Frontier Foundation|EFF|Access Now|Internet Society|Wikimedia Foundation|WikiLeaks|Red Cross|International Committee of the Red Cross|World Health Organization|International Olympic Committee|IOC|FIFA|UEFA",
 ].flatMap((group) => group.split("|"));
+
+/**
+ * Acronyms of known bodies that security news uses far more often for something else: "the FBI's IOC
+ * list" (indicators of compromise). Each names the body only where the article also has its word.
+ */
+export const ORG_ACRONYM_CONTEXT: ReadonlyMap<string, RegExp> = new Map([["IOC", /\bOlympic/]]);
