@@ -988,7 +988,7 @@ describe("places by their English names and regions", () => {
     expect(organizations).not.toContain("Criminal Networks");
   });
 
-  it("reads federal judicial districts as public bodies, keeping the place each names", () => {
+  it("reads federal judicial districts as public bodies, keeping the place each names; the capital's district alone is a place", () => {
     const sheet = sheetOf(
       "Hackers breached federal prosecutors' email\n\nThe attackers accessed the mailboxes of US Attorneys' offices in the following districts:\n\n* Central District of California;\n\n* District of Columbia;\n\n* Northern District of Florida;",
     );
@@ -1001,6 +1001,10 @@ describe("places by their English names and regions", () => {
       ]),
     );
     expect(sheet.places).toEqual(expect.arrayContaining(["California", "Florida"]));
+    const capital = sheetOf(
+      "Gang hit firms across the US\n\nThe group compromised the networks of organizations in 47 states and the District of Columbia, the FBI said.",
+    );
+    expect(names(capital.agencies)).not.toContain("District of Columbia");
   });
 });
 
