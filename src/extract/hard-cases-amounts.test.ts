@@ -732,4 +732,22 @@ describe("amounts valued when they were taken", () => {
     );
     expect(sheet.money).toEqual([{ amount: 5000, currency: "GBP" }]);
   });
+
+  it("reads what attackers were 'asking' as a demand, but not a seller's price for a license", () => {
+    const demand = sheetOf(
+      "NAS owners hit by ransomware\n\nOne victim said the attackers were asking $1,000 from individuals or $1.8 million from the vendor for a master key.",
+      "2022-01-28",
+    );
+    expect(demand.money).toEqual(
+      expect.arrayContaining([
+        { amount: 1000, currency: "USD" },
+        { amount: 1800000, currency: "USD" },
+      ]),
+    );
+    const price = sheetOf(
+      "Stealer sold on hacking forum\n\nThe Windows build costs more: the seller asks $59 for a one-month license and $129 for three months.",
+      "2022-01-28",
+    );
+    expect(price.money).toEqual([]);
+  });
 });

@@ -159,8 +159,12 @@ const RANGE =
 
 const EXCLUDE =
   /\b(?:fined?|fines|penalt\w+|ordered to (?:pay|repay|forfeit|return)|rewards?|bount\w+|valuation|valued at(?<!\b(?:seiz\w*|recovered|stolen|confiscated|frozen|bitcoins?|cryptocurrency|funds|coins)\b[^.]{0,40}valued at)|market (?:size|cap|value)|revenue(?<!\blost\b.{0,60}revenue)|budget|funding|allocated|raised (?:(?:over|more than|about|nearly|almost) )?(?:[$€£]|US\$)|funding round|salary|salaries|prize|settlement|(?:pay|paid|award\w*|seek\w*|sue\w*|statutory|punitive|compensatory|civil) (?:\w+ ){0,2}damages|damages (?:award|claim|suit|lawsuit)|(?<!\b(?:incurred|caused|suffered) (?:\w+ )?)damages of|restitution|forfeit\w*|spend\w*|invest(?:ed|ing|ment) in|per year|a year|annually|each year|per month|a month|each month|per week|(?:per|a|each) day(?! of)|every (?:\w+ )?(?:days?|weeks?|months?)|took home|worth of (?:shares|stock)|cost(?:s)? (?:of|businesses)|insurance|grant|award\w*|bail|in 20\d\d alone|in losses last year|reported losses|estimated that(?! (?:the )?(?:total )?(?:damages?|losses) (?:caused|suffered|incurred))|(?:will|would|could) (?:lose|cost)|(?:report|study|survey|research) (?:that )?(?:found|finds|shows?|showed)|yet to|(?:now|currently|today) worth|statistics|annual report|year-(?:over|on)-year|(?:FBI|IC3|FTC)(?:'s)? (?:estimates?|figures|data)|Internet Crime (?:Complaint Center|Report)|according to (?:the |an? )?(?:FBI|IC3|FTC)|according to (?:an? |(?:the )?(?:(?!the\b)[\w'’-]+ ){1,2})(?:report|data|study|survey|research|analysis)|FTC|Federal Trade Commission|projected|forecast|expected to (?:reach|cost|hit|exceed)|often|usually|typically|generally|regularly|routinely|median|average|ranging|ranges? from|at the time(?! of the (?:transactions?|transfers?|theft|hack|heist|seizure|attack)\b)|percent|known for|(?:before|without) (?:\w+ ){0,4}(?:able|managed) to|not yet|attempted(?! to extort)|in commissions?|for (?:only|just) (?:[$€£]|US\$)|(?:a repeat|reminiscent) of|(?:will|must) (?:\w+ ){0,3}(?:pay|repay)|per (?:basic |diluted )?share|to resolve (?:a |an |the )?(?:[\w-]+ ){0,4}(?:investigation|case|claims?|charges?|lawsuit|suit)|deferred prosecution|willing to (?:\w+ ){0,2}(?:pay|buy|spend|offer)|offer(?:ed|ing|s)? (?:\w+ ){0,3}(?:[$€£]|US\$)|payout for|(?:paid|pays?|paying|sold|sells?|selling|fetch(?:es|ed)?) for (?:[\w-]+ ){0,2}(?:bugs?|exploits?|vulnerabilit(?:y|ies)|flaws?|zero-days?)|bribes?|sav(?:e|es|ed|ing) (?:[\w,]+ ){0,6}?(?:almost |nearly |about |over |more than )?(?:[$€£]|US\$)|unpaid|including the (?:[\w-]+ )?(?:attacks?|breach(?:es)?|hacks?|incidents?) (?:on|against)|(?<!\b(?:the|these|those|two|three|four|five|\d+) )(?:cybercriminals|criminals|hackers|scammers|fraudsters|threat actors) have (?:\w+ ){0,2}(?:laundered|stolen|made|earned|received|taken))\b/i;
-/** An asking price ("selling the database for six bitcoin", "put up for sale"): nothing was taken yet. */
-const SALE = /\b(?:selling (?:[\w-]+ ){0,5}for|for sale)\b/i;
+/**
+ * An asking price ("selling the database for six bitcoin", "put up for sale", "the seller asks $59 for a
+ * one-month license"): nothing was taken yet.
+ */
+const SALE =
+  /\b(?:selling (?:[\w-]+ ){0,5}for|for sale|for (?:a |an |one |each )?(?:[\w-]+ ){0,2}(?:licen[cs]es?|subscriptions?))\b/i;
 /** What a seller took in: "where he earned $82,648". */
 const EARNINGS =
   /\b(?:earned|made|netted|pocketed|raked in)\s(?:(?:about|around|nearly|almost|over|more than|at least|roughly|an estimated)\s)?(?:[$€£]|US\$)\d/i;
@@ -170,7 +174,7 @@ const ROLES: readonly [MoneyFact["role"], RegExp][] = [
   ["seized", /\b(?:seiz\w+|confiscat\w+|froze|frozen|recovered)\b/i],
   [
     "demanded",
-    /\b(?:demand\w*|ransom|asked for|request(?:s|ed|ing)?(?= (?:(?:about|around|roughly|nearly|some|a|an) )?(?:[$€£]|US\$|\d))|extort\w*)\b/i,
+    /\b(?:demand\w*|ransom|asked for|(?:request|ask)(?:s|ed|ing)?(?= (?:for )?(?:(?:about|around|roughly|nearly|some|a|an) )?(?:[$€£]|US\$|\d))|extort\w*)\b/i,
   ],
   ["paid", /\b(?:paid|pay(?:ing|ment)?|payments of|transferr(?:ed|ing)|wir(?:ed|ing)|sent|moved)\b/i],
   [
