@@ -741,4 +741,17 @@ describe("flaws and attacks that are not the article's news", () => {
     );
     expect(flaws.event_types).toContain("vulnerability/patch");
   });
+
+  it("reads a gang leaking or releasing stolen data, or 'the files they stole', as a breach beside the ransomware", () => {
+    const released = sheetOf(
+      "Gun lobby hit by ransomware\n\nThe Kelvar ransomware gang claims to have attacked the lobby group and released stolen data as proof of the attack.",
+      "2021-10-27",
+    );
+    expect(released.event_types).toEqual(expect.arrayContaining(["attack/ransomware", "attack/data-breach"]));
+    const stole = sheetOf(
+      "Hotel chain recovers from ransomware\n\nSeeing they would not get paid, the Kelvar gang leaked some of the files they stole from the hotel chain's network after a ransomware attack.",
+      "2021-10-27",
+    );
+    expect(stole.event_types).toContain("attack/data-breach");
+  });
 });
