@@ -754,4 +754,12 @@ describe("flaws and attacks that are not the article's news", () => {
     );
     expect(stole.event_types).toContain("attack/data-breach");
   });
+
+  it("reads no malware event from the word as a modifier ('malware developers', 'malware distribution networks', 'malware delivery')", () => {
+    const sheet = sheetOf(
+      "Report tracks shifts in cybercrime\n\nMalware developers now favour rare programming languages, a report said on Tuesday. Cloud apps carry more malware delivery than email, and other malware distribution networks grew.",
+      "2021-10-27",
+    );
+    expect(sheet.event_types).not.toContain("attack/malware");
+  });
 });
