@@ -1327,3 +1327,12 @@ describe("everyday words and acronyms read as names", () => {
     expect(games.organizations.flat()).toContain("IOC");
   });
 });
+
+describe("places opening a sentence", () => {
+  it("reads a place opening a sentence where a list of places starts there ('Arizona and Texas will be the first states'), not a lone first word", () => {
+    const list = sheetOf(
+      "Digital IDs come to phones\n\nA vendor named the first states to roll out digital IDs in the US.\n\nArizona and Texas will be the first states to offer them, the company said.",
+    );
+    expect(list.places).toEqual(expect.arrayContaining(["Arizona", "Texas"]));
+  });
+});

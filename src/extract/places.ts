@@ -101,6 +101,12 @@ function choose(candidates: readonly Place[], countries: ReadonlySet<string>): P
   return [...pool].sort((a, b) => b.population - a.population)[0] ?? null;
 }
 
+/** The hit is followed by "and" or a comma and another place: "Arizona and Georgia", "Texas, Ohio". */
+function opensPlaceList(hit: PlaceHit, hitStarts: ReadonlySet<number>): boolean {
+  const [joint, other] = hit.after;
+  return /^(?:and|,)$/.test(joint?.text ?? "") && other !== undefined && hitStarts.has(other.start);
+}
+
 export function addPlaces(
   table: EntityTable,
   hits: readonly PlaceHit[],
@@ -111,6 +117,7 @@ export function addPlaces(
   // Looked up, not scanned: a text of thousands of names and places stays linear.
   const [claimed, agencySpans] = [new SpanSet(occupied), new SpanSet(agencies)];
   const agencyStarts = new Set(agencies.map(([start]) => start));
+  const hitStarts = new Set(hits.map((h) => h.span[0]));
   for (const hit of hits) {
     // "Georgia-based Reproductive Biology Associates": a place fused with "-based" says where the body
     // named after it sits, and is never part of that name.
@@ -133,7 +140,9 @@ export function addPlaces(
     if (inName && !inAgency) continue;
     // "macOS Monterey", "OS X Yosemite": Apple names its releases after places in California.
     if (/^(?:macOS|OSX|X)$/.test(prev) && !PLACE_WORD_AFTER.test(next)) continue;
-    if (!cued && hit.before.length === 0) continue; // a capitalised first word is no evidence
+    // A capitalised first word is no evidence, unless a list of places opens there ("Arizona and
+    // Georgia will be the first states").
+    if (!cued && hit.before.length === 0 && !opensPlaceList(hit, hitStarts)) continue;
     // "Central District of California": a direction that opens a judicial district's name.
     if (next === "District" && hit.after[1]?.text === "of") continue;
 
