@@ -762,4 +762,12 @@ describe("flaws and attacks that are not the article's news", () => {
     );
     expect(sheet.event_types).not.toContain("attack/malware");
   });
+
+  it("reads no disclosure from flaws readers are told to mitigate or search for", () => {
+    const sheet = sheetOf(
+      "Agency warns of lingering logging-library risks\n\nMany organisations acted quickly to mitigate these critical vulnerabilities, the agency said on Tuesday. It released scripts that defenders can use to search for specific vulnerabilities in their networks.",
+      "2022-01-27",
+    );
+    expect(sheet.event_types).not.toContain("vulnerability/disclosure");
+  });
 });
