@@ -1329,10 +1329,15 @@ describe("everyday words and acronyms read as names", () => {
 });
 
 describe("places opening a sentence", () => {
-  it("reads a place opening a sentence where a list of places starts there ('Arizona and Texas will be the first states'), not a lone first word", () => {
+  it("reads a place opening a sentence where a list of places starts there ('Arizona and Texas will be the first states'), not a lone first word; a list item needs no further cue", () => {
     const list = sheetOf(
       "Digital IDs come to phones\n\nA vendor named the first states to roll out digital IDs in the US.\n\nArizona and Texas will be the first states to offer them, the company said.",
     );
     expect(list.places).toEqual(expect.arrayContaining(["Arizona", "Texas"]));
+    // A name that needs a strong cue alone ("Georgia", "Victoria") counts as an item of such a list.
+    const strong = sheetOf(
+      "Digital IDs come to phones\n\nA vendor named the first states to roll out digital IDs in the US. Connecticut and Iowa will follow.\n\nResidents of Arizona and Georgia will be the first to get them, the company said.",
+    );
+    expect(strong.places).toEqual(expect.arrayContaining(["Arizona", "Georgia"]));
   });
 });

@@ -118,6 +118,7 @@ export function addPlaces(
   const [claimed, agencySpans] = [new SpanSet(occupied), new SpanSet(agencies)];
   const agencyStarts = new Set(agencies.map(([start]) => start));
   const hitStarts = new Set(hits.map((h) => h.span[0]));
+  const hitEnds = new Set(hits.map((h) => h.span[1]));
   for (const hit of hits) {
     // "Georgia-based Reproductive Biology Associates": a place fused with "-based" says where the body
     // named after it sits, and is never part of that name.
@@ -161,6 +162,8 @@ export function addPlaces(
       prev !== "in" &&
       !districtOf &&
       !stateOfTown &&
+      // "Arizona and Georgia", "Surrey, Kent": an item of a list of places.
+      !(/^(?:and|,)$/.test(prev) && hitEnds.has(hit.before.at(-2)?.end ?? -1)) &&
       !governmentAt(hit, prev, next)
     )
       continue;
