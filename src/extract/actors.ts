@@ -12,8 +12,9 @@
 import type { Span } from "../contracts.ts";
 import type { KbEntry } from "../link/kb-import.ts";
 import { normaliseName } from "../link/normalise.ts";
-import { isTitle, type ExtractionContext } from "./context.ts";
+import { isTitle, writtenInLowerCase, type ExtractionContext } from "./context.ts";
 import type { EntityTable } from "./entities.ts";
+import { isKnownOrg } from "./lexicon/institutions.ts";
 import { inGangList, inSoftwareList, KB_CUES, listedUnderCue, type KbHit } from "./lookup.ts";
 import { Coverage } from "./span-set.ts";
 import { wholeWordsAt } from "./words.ts";
@@ -152,6 +153,34 @@ function productAt(ctx: ExtractionContext, hit: KbHit): boolean {
     /^\p{Lu}[\p{L}\p{N}]*$/u.test(previous.text) &&
     !/^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)$/u.test(previous.text) &&
     ctx.text.slice(previous.end, hit.span[0]) === (version ? ` ${hit.before.at(-1)?.text ?? ""} ` : " ")
+  );
+}
+
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * The mention ends a longer capitalised name: a capitalised word right before it ("Phoenix
+ * CryptoLocker") that neither opens the sentence nor is an article, a demonym or a cue word.
+ */
+function endsLongerName(ctx: ExtractionContext, hit: KbHit): boolean {
+  const previous = hit.before.at(-1);
+  if (!previous || isTitle(ctx, hit.sentence)) return false;
+  if (ctx.text.slice(previous.end, hit.span[0]) !== " ") return false;
+  if (ctx.text.slice(hit.sentence.span[0], previous.start).trim() === "") return false;
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(previous.text) &&
+    // Not an everyday word capitalised ("“Like WastedLocker"), a month ("in September HelloKitty
+    // joined") or a victim company before its attack ("the Saudi Aramco Shamoon attack").
+    !writtenInLowerCase(ctx, previous.text) &&
+    !MONTH_OR_DAY.test(previous.text) &&
+    !isKnownOrg(previous.text) &&
+    !/^(?:The|A|An|New|Ransomware|Malware|Operation|Like|Unlike|And|Or|But|With|Without|From|By|In|On|At|For|As|Of|To|If|When|While|After|Before|Both|Either|Including|Than|Via)$/.test(
+      previous.text,
+    ) &&
+    !/^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)$/u.test(previous.text) &&
+    !CUE_BEFORE.test(previous.text) &&
+    !KB_CUES.test(previous.text)
   );
 }
 
@@ -417,6 +446,9 @@ export function addKnowledgeEntities(
     // A plain word from a ransomware catalogue that only ever names a vendor's product.
     if (!actorEntry && ransomware && !entryHits.some(coined) && entryHits.every((h) => productAt(ctx, h)))
       continue;
+    // "Phoenix CryptoLocker": a catalogue name only ever written as the end of a longer capitalised
+    // name is that other family's, not the catalogue's.
+    if (entryHits.every((h) => endsLongerName(ctx, h))) continue;
     // A software name the article only ever uses for a campaign ("the SnatchCrypto campaign") is no family.
     // A ransomware "operation" is the gang that runs it ("a member of the AvosLocker operation").
     if (!actorEntry && !ransomware && entryHits.some(campaignAt) && !entryHits.some(speaksOfSoftware))

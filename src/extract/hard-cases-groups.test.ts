@@ -246,4 +246,17 @@ describe("groups named in several ways", () => {
     expect(sheet.malware.map((m) => m[0])).toEqual(expect.arrayContaining(["WastedLocker", "PayLoadBin"]));
     expect(sheet.threat_actors.flatMap((a) => a.names)).not.toContain("PayLoadBin");
   });
+
+  it("reads no catalogue name that only ends a longer capitalised name ('Phoenix CryptoLocker', 'David Masson'); a month or an everyday word before it does not count", () => {
+    const longer = sheetOf(
+      "Insurer hit by ransomware\n\nThe insurer was breached by Phoenix CryptoLocker in March, its filing says. Security director David Masson said backups helped.",
+    );
+    const names = [...longer.threat_actors.flatMap((a) => a.names), ...longer.malware.flat()];
+    expect(names).not.toContain("CryptoLocker");
+    expect(names).not.toContain("Masson");
+    const month = sheetOf(
+      "Ransomware gangs go after hypervisors\n\nIn September HelloKitty joined the ransomware gangs targeting hypervisors, researchers said.",
+    );
+    expect(month.threat_actors.flatMap((a) => a.names)).toContain("HelloKitty");
+  });
 });
