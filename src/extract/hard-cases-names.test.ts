@@ -1341,3 +1341,14 @@ describe("places opening a sentence", () => {
     expect(strong.places).toEqual(expect.arrayContaining(["Arizona", "Georgia"]));
   });
 });
+
+describe("officials' titles before names", () => {
+  it("reads a lawmaker's or official's title before a name as a post ('Congressman Jake Torvel', 'Data Protection Supervisor Wojciech Narsk', 'Treasurer Stephen Mayle')", () => {
+    const sheet = sheetOf(
+      "Lawmakers press for breach reporting rules\n\nCongressman Jake Torvel said victims need help. European Data Protection Supervisor Wojciech Narsk added that the rules are late. Treasurer Stephen Mayle backed the bill.",
+    );
+    const persons = sheet.persons.map((p) => p[0]);
+    expect(persons).toEqual(expect.arrayContaining(["Jake Torvel", "Wojciech Narsk", "Stephen Mayle"]));
+    expect(persons).not.toContain("Treasurer Stephen Mayle");
+  });
+});
