@@ -1342,7 +1342,7 @@ describe("places opening a sentence", () => {
   });
 });
 
-describe("officials' titles before names", () => {
+describe("officials' titles and posts around names", () => {
   it("reads a lawmaker's or official's title before a name as a post ('Congressman Jake Torvel', 'Data Protection Supervisor Wojciech Narsk', 'Treasurer Stephen Mayle')", () => {
     const sheet = sheetOf(
       "Lawmakers press for breach reporting rules\n\nCongressman Jake Torvel said victims need help. European Data Protection Supervisor Wojciech Narsk added that the rules are late. Treasurer Stephen Mayle backed the bill.",
@@ -1350,5 +1350,12 @@ describe("officials' titles before names", () => {
     const persons = sheet.persons.map((p) => p[0]);
     expect(persons).toEqual(expect.arrayContaining(["Jake Torvel", "Wojciech Narsk", "Stephen Mayle"]));
     expect(persons).not.toContain("Treasurer Stephen Mayle");
+  });
+
+  it("reads a name followed by its employer's possessive and a post as a person ('Mehul Ravel, Qualys’ VP of Product Management')", () => {
+    const sheet = sheetOf(
+      "Sudo bug gives root\n\nThe flaw is serious, researchers said on Tuesday. Mehul Ravel, Qualys’ VP of Product Management, said admins should patch.",
+    );
+    expect(sheet.persons.map((p) => p[0])).toContain("Mehul Ravel");
   });
 });

@@ -310,10 +310,21 @@ export function hasPersonCue(chunk: Chunk): boolean {
     ((/^(?:a|an|who|aged|\d{1,3}|two|three|four|both)$/i.test(next2.text) &&
       !describesThing(chunk.after.slice(2))) ||
       (lower(next2) === "the" && chunk.after.slice(2, 6).some((w) => PERSON_TITLES.has(lower(w)))) ||
-      isJobTitle(chunk.after.slice(1)))
+      isJobTitle(chunk.after.slice(1)) ||
+      employerPostAfter(chunk.after.slice(1)))
   )
     return true;
   return false;
+}
+
+/** "Qualys’ VP of Product Management", "Acme's head of research": an employer's possessive, then a post. */
+function employerPostAfter(words: readonly Word[]): boolean {
+  const possessive = words.slice(1, 4).findIndex((w) => /^['’](?:s)?$/.test(w.text)) + 1;
+  return (
+    possessive > 0 &&
+    words.slice(0, possessive).every((w) => /^\p{Lu}/u.test(w.text)) &&
+    isJobTitle(words.slice(possessive + 1))
+  );
 }
 
 /** Words that qualify a job title without being one ("Senior", "Principal", "Global"). */
