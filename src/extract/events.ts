@@ -242,8 +242,25 @@ export function namesAttackKind(type: string, text: string, sentenceSpan: Span, 
   return !SPECIFIC_BEFORE.test(before) && !DONE_BEFORE.test(sentenceBefore) && !VICTIM_AFTER.test(after);
 }
 
-export const BACKGROUND_SENTENCE =
+const BACKGROUND_SENTENCE =
   /\b(?:is a (?:type|form) of|are a (?:type|form) of|use (?:various|different|many|a (?:variety|range) of) (?:tactics|techniques|methods)|previously|in the past|last year|earlier this year|in a separate|another case|in another (?:[\w-]+ ){0,2}(?:attacks?|incidents?|campaigns?|breach(?:es)?|hacks?|operations?)|similar (?:attacks?|cases?|incidents?)|past (?:incidents|attacks|cases) include|past (?:abuse|misuse)|in (?:\p{Lu}[\w-]*|the \p{Lu}[\w-]*)['’]s case|in (?:two|three|several|other) recent|such as|known for|notorious for|history of|in recent years|over the years|other (?:groups|gangs|cases)|echoes|numerous (?:\w+ )?(?:arrests|indictments|takedowns|prosecutions))\b/iu;
+
+/** Per sentence, whether BACKGROUND_SENTENCE matches it. */
+const BACKGROUND_SENTENCES = new WeakMap<Sentence, boolean>();
+
+/**
+ * Whether the sentence tells of other cases or of what usually happens (BACKGROUND_SENTENCE). Asked of
+ * a sentence by triggersIn for the events and again for the crimes, and by findMoney: the pattern,
+ * long and folding case by Unicode rules, runs once per sentence.
+ */
+export function backgroundSentence(sentence: Sentence): boolean {
+  let background = BACKGROUND_SENTENCES.get(sentence);
+  if (background === undefined) {
+    background = BACKGROUND_SENTENCE.test(sentence.text);
+    BACKGROUND_SENTENCES.set(sentence, background);
+  }
+  return background;
+}
 
 const FRAUD_CRIMES = new Set([
   "ponzi-scheme",
@@ -357,7 +374,7 @@ export function triggersIn<T extends string>(
   for (const sentence of ctx.analysis.sentences) {
     const candidates = sieve.scan(sentence.text);
     if (candidates === 0) continue;
-    const background = BACKGROUND_SENTENCE.test(sentence.text);
+    const background = backgroundSentence(sentence);
     for (const [bit, type] of types.entries()) {
       if ((candidates & (1 << bit)) === 0) continue;
       for (const { span } of matchesIn(triggers[type], sentence)) {
