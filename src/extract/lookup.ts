@@ -135,8 +135,9 @@ function prefixesOf(keys: readonly string[]): ReadonlySet<string> {
 /**
  * Whether any key in the list starts with `prefix`: one lookup in the set of the keys' prefixes. Asked
  * of every capitalised word and the words it grows into that no memo holds yet (some 50 an article);
- * a binary search over the sorted keys took 1.5 to 2% of extraction's CPU time. The sets (some 141,000 prefixes
- * of place and country names, 46,000 of knowledge-base keys) take about 11 MB and 90 ms, once.
+ * a binary search over the sorted keys took 1.5 to 2% of extraction's CPU time. The sets (some
+ * 141,000 prefixes of place and country names, 46,000 of knowledge-base keys) take about 11 MB and
+ * 90 ms, once.
  */
 export function hasPrefix(sorted: readonly string[], prefix: string): boolean {
   return prefixesOf(sorted).has(prefix);
