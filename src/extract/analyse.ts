@@ -175,6 +175,13 @@ const ENDS_PVT_OR_PTE = /\b(?:Pvt|Pte)\.$/;
 const OPENS_LTD = /^(?:Ltd|Limited)\b/;
 const ALL_SPACE = /^\s+$/;
 
+/** `ALL_SPACE.test(value)`, with a token opening in ASCII other than space (nearly every one) decided at once. */
+function allSpace(value: string): boolean {
+  const code = value.charCodeAt(0);
+  if (code < 128 && code !== 32 && (code < 9 || code > 13)) return false;
+  return ALL_SPACE.test(value);
+}
+
 export function analyseText(text: string): Analysis {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -228,7 +235,7 @@ export function analyseText(text: string): Analysis {
         start = found >= 0 ? found : cursor;
       }
       cursor = start + value.length;
-      if (ALL_SPACE.test(value)) continue;
+      if (allSpace(value)) continue;
       let tokenParagraph = paragraph;
       while (start >= (ends[tokenParagraph] ?? Infinity)) tokenParagraph++;
       if (tokenParagraph !== paragraph || tokens.length - from >= MAX_SENTENCE_TOKENS) {

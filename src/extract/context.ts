@@ -5,6 +5,7 @@
  */
 import type { Cue, Span } from "../contracts.ts";
 import type { Analysis, Sentence, Token } from "./analyse.ts";
+import { LiteralSieve } from "./prefilter.ts";
 import { OPENS_CAPITAL } from "./words.ts";
 
 export interface ExtractionContext {
@@ -75,11 +76,31 @@ export function textOf(ctx: ExtractionContext, span: Span): string {
   return ctx.text.slice(span[0], span[1]);
 }
 
+/** The literal sieve of each pattern `prefiltered` marks. */
+const SIEVES = new WeakMap<RegExp, LiteralSieve<number>>();
+
+/**
+ * Marks a pattern that `matchesIn` runs over many sentences, few of which it matches ("was arrested",
+ * "claimed responsibility"): a sentence holding none of the literals one of which its every match
+ * contains (see prefilter.ts) is passed over after one table-driven pass over its characters, instead
+ * of the pattern being tried at each of them. Only patterns written in the source are marked; the sieve
+ * is built once, when the module loads.
+ * @example const ARRESTED = prefiltered(/\b(?:arrested|detained)\b/g);
+ */
+export function prefiltered(re: RegExp): RegExp {
+  // Unicode case folding matches "ſ" to "s" and the Kelvin sign to "k"; the sieve folds ASCII letters only.
+  if (re.ignoreCase && (re.unicode || re.flags.includes("v")))
+    throw new Error(`prefiltered: /${re.source}/${re.flags} folds case by Unicode rules`);
+  SIEVES.set(re, new LiteralSieve(new Map([[0, re]])));
+  return re;
+}
+
 /** Finds every match of a global regex inside one sentence, with absolute spans. */
 export function* matchesIn(
   re: RegExp,
   sentence: Sentence,
 ): Generator<{ match: RegExpExecArray; span: Span }> {
+  if (SIEVES.get(re)?.scan(sentence.text) === 0) return;
   re.lastIndex = 0;
   for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
     const start = sentence.span[0] + m.index;
@@ -88,8 +109,9 @@ export function* matchesIn(
   }
 }
 
-const YEAR_PHRASE =
-  /\b(?:in|during|(?:between|from) [A-Z][a-z]{2,8}\.? (?:and|to|through)) (?:(?:early|mid|late|[A-Z][a-z]{2,8}\.?|the first \w+ months of) )?((?:19|20)\d\d)\b/g;
+const YEAR_PHRASE = prefiltered(
+  /\b(?:in|during|(?:between|from) [A-Z][a-z]{2,8}\.? (?:and|to|through)) (?:(?:early|mid|late|[A-Z][a-z]{2,8}\.?|the first \w+ months of) )?((?:19|20)\d\d)\b/g,
+);
 
 /** The months' names, for patterns that date a step. */
 export const MONTHS = [

@@ -6,7 +6,7 @@
  */
 import type { CountPart, Span } from "../contracts.ts";
 import type { Sentence } from "./analyse.ts";
-import { isTitle, matchesIn, type ExtractionContext } from "./context.ts";
+import { isTitle, matchesIn, prefiltered, type ExtractionContext } from "./context.ts";
 import { DEMONYM, nationalityParts, type PartDraft } from "./nationality-parts.ts";
 import { NUMBER, parseNumber } from "./number-words.ts";
 
@@ -51,7 +51,7 @@ const PATTERNS: readonly RegExp[] = [
     String.raw`\b${ARREST} (?:${WHEN})?(?:an?|the) (?:[\w-]+ ){0,3}?[\w-]+ (and (?:his|her) (?:[\w-]+ ){0,2}?(?:wife|husband|son|daughter|brother|sister|father|mother|partner|girlfriend|boyfriend|accomplice))\b`,
     "gi",
   ),
-];
+].map(prefiltered);
 /** The number a count pattern captured: a numeral, a word number, or a group of people. */
 function countOf(match: RegExpExecArray): number | null {
   const word = (match[1] ?? match[2] ?? "").toLowerCase();
@@ -67,9 +67,11 @@ const PART_OF_ARRESTED = /^\S+ of (?:the|those) .*\b(?:who|that)\b/i;
 const ARREST_WORD = /arrest|detain|detention|apprehended|nab|rounded up|taken into custody|held|caught/i;
 const VAGUE_INSIDE = new RegExp(String.raw`\b${VAGUE} (?=${NUMBER})`, "i");
 const VAGUE_BEFORE = new RegExp(String.raw`${VAGUE} $`, "i");
-const VAGUE_ONLY = new RegExp(
-  String.raw`\b${ARREST} (?:dozens|scores|hundreds|several|a number|a group) of ${PEOPLE}|\b(?:dozens|scores|hundreds) of ${PEOPLE} (?:were|have been) ${ARREST}`,
-  "gi",
+const VAGUE_ONLY = prefiltered(
+  new RegExp(
+    String.raw`\b${ARREST} (?:dozens|scores|hundreds|several|a number|a group) of ${PEOPLE}|\b(?:dozens|scores|hundreds) of ${PEOPLE} (?:were|have been) ${ARREST}`,
+    "gi",
+  ),
 );
 
 export interface CountDraft {
@@ -82,8 +84,9 @@ export interface CountDraft {
   consistent: boolean;
 }
 
-const ONE_ARRESTED =
-  /\b(?:was|has been|had been|is being) (?:\w+ )?(?:arrested|detained|apprehended|taken into custody)\b/g;
+const ONE_ARRESTED = prefiltered(
+  /\b(?:was|has been|had been|is being) (?:\w+ )?(?:arrested|detained|apprehended|taken into custody)\b/g,
+);
 
 /**
  * A sentence about one unnamed person: "A Moroccan man suspected of being 'Dr HeX' … has been arrested",
@@ -99,8 +102,9 @@ const ONE_IN_TITLE = new RegExp(
 );
 
 /** "announced the arrest of a suspect", "this week's arrest of an Ottawa man": one unnamed person. */
-const ARREST_OF_ONE =
-  /\barrest of (?:a|an|one) (?:[\w-]+ ){0,3}?(?:man|woman|national|citizen|teenager|teen|youth|hacker|suspect|student|developer|individual|person|member|operator|administrator|admin)\b/g;
+const ARREST_OF_ONE = prefiltered(
+  /\barrest of (?:a|an|one) (?:[\w-]+ ){0,3}?(?:man|woman|national|citizen|teenager|teen|youth|hacker|suspect|student|developer|individual|person|member|operator|administrator|admin)\b/g,
+);
 /** The sentence names a year before the article's, in any phrase ("In August 2020", "the 2019 arrest"). */
 function earlierYearIn(ctx: ExtractionContext, sentence: Sentence): boolean {
   const published = Number(ctx.published?.slice(0, 4) ?? NaN);
@@ -111,8 +115,9 @@ function earlierYearIn(ctx: ExtractionContext, sentence: Sentence): boolean {
  * "they arrested last week a local suspect", "the suspect was arrested last week": one person, told
  * after the verb or as the one suspect the article is about.
  */
-const ONE_ARRESTED_AFTER =
-  /\b(?:arrested|detained|apprehended)\s+(?:(?:this|last)\s+(?:week|month)\s+|yesterday\s+|on\s+\w+day\s+)?(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|suspect|national|citizen|teenager|teen|youth|hacker|student|developer|individual|person|resident)\b|\bthe\s+(?:[\w-]+\s+)?(?:suspect|man|woman|hacker|teenager)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:arrested|detained)\b/g;
+const ONE_ARRESTED_AFTER = prefiltered(
+  /\b(?:arrested|detained|apprehended)\s+(?:(?:this|last)\s+(?:week|month)\s+|yesterday\s+|on\s+\w+day\s+)?(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|suspect|national|citizen|teenager|teen|youth|hacker|student|developer|individual|person|resident)\b|\bthe\s+(?:[\w-]+\s+)?(?:suspect|man|woman|hacker|teenager)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:arrested|detained)\b/g,
+);
 /** Before an arrest that has not happened: "could lead to the arrest of a suspect", "a reward for". */
 const NOT_YET = /\b(?:could|would|may|might|will|reward|wanted|seeking|sought)\b/i;
 
@@ -156,7 +161,7 @@ function singlePersonArrest(
   return null;
 }
 
-const ARRESTED_NAMES = /\b(?:arrested|detained|apprehended)\b/g;
+const ARRESTED_NAMES = prefiltered(/\b(?:arrested|detained|apprehended)\b/g);
 /** Descriptors before a name: "arrested 34-year-old Ilya …", "detained former director …", "detained its founder and chief executive officer, Ilya …". */
 const BEFORE_NAME = /^\s(?:[\w-]+\s){0,3}$|^\s(?:its|his|her|their|the|an?)\s(?:[\w-]+\s){0,5}[\w-]+,\s$/;
 /** What joins listed names: ", ", " and ", " and his 31-year-old wife ". */

@@ -11,7 +11,7 @@
  * cue. CVE ids are vulnerability entities, not indicators: `CVE_PATTERN` serves the record builder.
  */
 import type { IocFact } from "../contracts.ts";
-import type { ExtractionContext } from "./context.ts";
+import { prefiltered, type ExtractionContext } from "./context.ts";
 import { baseFact } from "./facts.ts";
 import { judgeOccurrence, type Judgement } from "./ioc-judge.ts";
 import { locateIndicators, type IocOccurrence } from "./ioc-locate.ts";
@@ -20,7 +20,9 @@ import { locateIndicators, type IocOccurrence } from "./ioc-locate.ts";
  * A CVE id as news writes it: with hyphens, or with a space, an en dash or a non-breaking hyphen in
  * their place ("CVE 2021-44228", "CVE-2021–34473"); `cveId` gives its one spelling.
  */
-export const CVE_PATTERN = /\bCVE[-\u2010\u2011\u2013 ](\d{4})[-\u2010\u2011\u2013 ](\d{4,7})\b/gi;
+export const CVE_PATTERN = prefiltered(
+  /\bCVE[-\u2010\u2011\u2013 ](\d{4})[-\u2010\u2011\u2013 ](\d{4,7})\b/gi,
+);
 
 /** The canonical id of a `CVE_PATTERN` match: "CVE 2021–44228" → "CVE-2021-44228". */
 export const cveId = (match: RegExpExecArray): string => `CVE-${match[1] ?? ""}-${match[2] ?? ""}`;

@@ -219,16 +219,51 @@ function occurrencesIn(piece: string, offset: number): IocOccurrence[] {
 }
 
 /**
- * Whole runs of non-space characters that hold a separator or are long enough to be a bare hash or
- * wallet: every other run fails `mayHoldIndicator`, and most words are passed over by the pattern
- * instead of each becoming a match to test.
+ * Whether a UTF-16 code unit is white space as a pattern's `\s` reads it (ECMAScript's WhiteSpace
+ * and LineTerminator).
  */
-const CANDIDATE_PIECE = new RegExp(String.raw`(?<!\S)(?:\S*[.:@]\S*|\S{${MIN_BARE_LENGTH},})`, "g");
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
-/** Every indicator written in `text`, in text order, each with its exact span (UTF-16 offsets). */
+/**
+ * Every indicator written in `text`, in text order, each with its exact span (UTF-16 offsets). Only
+ * whole runs of non-space characters that hold a separator or are long enough to be a bare hash or
+ * wallet are read: every other run fails `mayHoldIndicator`. One pass over the character codes finds
+ * them; the pattern `(?<!\S)(?:\S*[.:@]\S*|\S{26,})` finds the same runs, but backtracks through
+ * every word and took about a twelfth of the time spent on indicators.
+ */
 export function locateIndicators(text: string): IocOccurrence[] {
   const occurrences: IocOccurrence[] = [];
-  for (const m of text.matchAll(CANDIDATE_PIECE))
-    if (mayHoldIndicator(m[0])) occurrences.push(...occurrencesIn(m[0], m.index));
+  for (let start = 0; start < text.length;) {
+    if (isSpace(text.charCodeAt(start))) {
+      start++;
+      continue;
+    }
+    let end = start;
+    let separator = false;
+    for (; end < text.length; end++) {
+      const code = text.charCodeAt(end);
+      if (isSpace(code)) break;
+      // ".", ":" and "@".
+      if (code === 46 || code === 58 || code === 64) separator = true;
+    }
+    if (separator || end - start >= MIN_BARE_LENGTH) {
+      const piece = text.slice(start, end);
+      if (mayHoldIndicator(piece)) occurrences.push(...occurrencesIn(piece, start));
+    }
+    start = end;
+  }
   return occurrences.sort((a, b) => a.span[0] - b.span[0]);
 }

@@ -8,7 +8,7 @@
 import type { MoneyFact } from "../contracts.ts";
 import { isTitle, listHeading, matchesIn, pastYearCue, type ExtractionContext } from "./context.ts";
 import type { Sentence } from "./analyse.ts";
-import { BACKGROUND_SENTENCE } from "./events.ts";
+import { backgroundSentence } from "./events.ts";
 import { baseFact } from "./facts.ts";
 import { parseNumber } from "./number-words.ts";
 
@@ -232,7 +232,7 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
       (SALE.test(sentence.text) && !EARNINGS.test(sentence.text)) ||
       RANGE.test(sentence.text) ||
       PERCENTAGE.test(sentence.text) ||
-      BACKGROUND_SENTENCE.test(sentence.text)
+      backgroundSentence(sentence)
     )
       continue;
     const role = roleOf(sentence.text) ?? listRole(ctx, sentence);

@@ -19,7 +19,7 @@ import {
 import { KNOWN_AGENCIES, KNOWN_ORGANIZATIONS } from "./lexicon/agency-aliases.ts";
 import { isCountryName } from "./lexicon/countries.ts";
 import { firstNames } from "./lexicon/first-names.ts";
-import { OPENS_CAPITAL, wordsOf, type Word } from "./words.ts";
+import { opensCapital, wordsOf, type Word } from "./words.ts";
 
 export interface Chunk {
   words: Word[];
@@ -65,10 +65,16 @@ const ACRONYM = /^[\p{Lu}\p{N}]{2,}$/u;
 const SHORT_NUMBER = /^\d{1,4}$/;
 const LEGAL_FORM_BEFORE_PERIOD = /^(?:Pvt|Pte|Co)$/;
 
+/** Whether a UTF-16 code unit is ASCII but no capital letter. */
+const asciiNotCapital = (code: number) => code < 65 || (code > 90 && code < 128);
+
 export const isCapitalised = (w: Word) =>
-  (CAPITALISED_WORD.test(w.text) && !NEVER_NAMES.has(w.text)) ||
-  // "eSentire", "eBay": a known company whose name opens in lower case.
-  (LOWER_THEN_CAPITAL.test(w.text) && KNOWN_ORGS.has(w.text));
+  // Most words open with an ASCII character other than a capital, and then a second one: neither
+  // pattern can match them, and they are passed over without it.
+  !(asciiNotCapital(w.text.charCodeAt(0)) && asciiNotCapital(w.text.charCodeAt(1))) &&
+  ((CAPITALISED_WORD.test(w.text) && !NEVER_NAMES.has(w.text)) ||
+    // "eSentire", "eBay": a known company whose name opens in lower case.
+    (LOWER_THEN_CAPITAL.test(w.text) && KNOWN_ORGS.has(w.text)));
 
 /**
  * Known names holding a word never read as a name alone, which would break them into pieces: "No More
@@ -198,9 +204,7 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
     const w = words[i] as Word;
     const sentenceInitial = i === 0 || OPENING_MARK.test(words[i - 1]?.text ?? "");
     const known =
-      NEVER_NAMES.has(w.text) || OPENS_CAPITAL.test(w.text)
-        ? knownNameOpeningAt(ctx.text, w.start)
-        : undefined;
+      opensCapital(w.text) || NEVER_NAMES.has(w.text) ? knownNameOpeningAt(ctx.text, w.start) : undefined;
     if (known) {
       // The whole known name is one chunk: "the No More Ransom project".
       const n = known.split(" ").length;
@@ -411,10 +415,13 @@ const FUSED_MODIFIER = /^\p{Lu}[\p{L}.]*-(?:based|owned|born|headquartered|backe
 
 /** Splits a chunk at "and"/"&" unless the whole ends in an institution head ("Securities and Exchange Commission"). */
 export function splitConjunctions(chunk: Chunk): Chunk[] {
+  // Most chunks hold no "and" or "&" to split at: they stay whole, with nothing else to weigh.
+  if (!chunk.words.some(isConjunction)) return [chunk];
   const last = chunk.words.at(-1)?.text ?? "";
   const inName = conjunctionsInKnownNames(chunk.words);
   const splitsAt = (w: Word, k: number) => isConjunction(w) && !inName.has(k);
   const at = chunk.words.findIndex(splitsAt);
+  if (at < 0) return [chunk];
   const leftWords = at > 0 ? chunk.words.slice(0, at) : [];
   const leftText = textOfWords(leftWords);
   const rightWords = at > 0 ? chunk.words.slice(at + 1) : [];

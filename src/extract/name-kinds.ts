@@ -205,8 +205,14 @@ const chineseName = (words: readonly Word[]) =>
   /^\p{Lu}\p{Ll}+$/u.test(words[1]?.text ?? "") &&
   PINYIN_GIVEN.test((words[1]?.text ?? "").toLowerCase());
 
+/** The text before a word's first hyphen ("Najeeb" of "Najeeb-ul-Hassan"), or all of it. */
+const beforeHyphen = (text: string) => {
+  const hyphen = text.indexOf("-");
+  return hyphen < 0 ? text : text.slice(0, hyphen);
+};
+
 export const startsWithFirstName = (words: readonly Word[]) =>
-  firstNames().has((words[0]?.text ?? "").split("-")[0] ?? "") || chineseName(words);
+  firstNames().has(beforeHyphen(words[0]?.text ?? "")) || chineseName(words);
 
 /**
  * Nouns for things, not people: "Elden Ring, an upcoming title", "Blue Sentinel, a widely used anti-cheat

@@ -8,7 +8,7 @@
  * already read (a person, a body, a known place) is left alone.
  */
 import type { Span } from "../contracts.ts";
-import { matchesIn, titleCaseLine, type ExtractionContext } from "./context.ts";
+import { matchesIn, prefiltered, titleCaseLine, type ExtractionContext } from "./context.ts";
 import type { EntityTable } from "./entities.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { isKnownOrg } from "./lexicon/institutions.ts";
@@ -24,7 +24,7 @@ const TOWN_THEN_PLACE = new RegExp(
   "gu",
 );
 /** "the village of Ollioules", "the town of Loenen aan de Vecht". */
-const TOWN_OF = new RegExp(String.raw`\b(?:town|village|hamlet|commune)\s+of\s+(${TOWN})`, "gu");
+const TOWN_OF = prefiltered(new RegExp(String.raw`\b(?:town|village|hamlet|commune)\s+of\s+(${TOWN})`, "gu"));
 
 /** Words that open no town's name. */
 const NOT_A_TOWN =

@@ -40,8 +40,20 @@ const OPENS_LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 /** A word opening with a capital letter, in any script. */
 export const OPENS_CAPITAL = /^\p{Lu}/u;
 
+/**
+ * `OPENS_CAPITAL.test(text)`, with an ASCII opening (nearly every word) decided without the pattern.
+ * It is asked of every word of every sentence.
+ */
+export function opensCapital(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : OPENS_CAPITAL.test(text);
+}
+
 /** Whether two touching tokens are one word cut at a letter wink does not know ("Š" + "ileris"). */
 function splitAtLetter(left: string, right: string): boolean {
+  // Two ASCII characters are letters wink knows, or no letters: nearly every pair of touching tokens
+  // ("Apple" + "’s" aside) is passed over here, without the patterns.
+  if (left.charCodeAt(left.length - 1) < 128 && right.charCodeAt(0) < 128) return false;
   const [a, b] = [left.at(-1) ?? "", right[0] ?? ""];
   return LETTER.test(a) && LETTER.test(b) && (!KNOWN_LETTER.test(a) || !KNOWN_LETTER.test(b));
 }
