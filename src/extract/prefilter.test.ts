@@ -3,6 +3,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { CRIME_TRIGGERS, EVENT_TRIGGERS } from "./events.ts";
+import type { Sentence } from "./analyse.ts";
+import { matchesIn, prefiltered } from "./context.ts";
 import { LiteralSieve, requiredLiterals } from "./prefilter.ts";
 
 const literals = (re: RegExp) => {
@@ -75,5 +77,27 @@ describe("LiteralSieve", () => {
       }
     }
     expect(checked).toBeGreaterThan(50);
+  });
+});
+
+describe("prefiltered patterns", () => {
+  const sentence = (text: string): Sentence => ({
+    text,
+    span: [0, text.length],
+    index: 0,
+    paragraph: 0,
+    tokens: [0, 0],
+  });
+
+  it("skips sentences without the pattern's literals and finds every match in the others", () => {
+    const re = prefiltered(/\b(?:arrested|detained) (\d+)\b/g);
+    expect([...matchesIn(re, sentence("Police ARRESTED 4 and detained 2 more."))]).toHaveLength(1);
+    expect([...matchesIn(re, sentence("Police questioned the suspects."))]).toHaveLength(0);
+    const folded = prefiltered(/\barrested\b/gi);
+    expect([...matchesIn(folded, sentence("Police ARRESTED four."))]).toHaveLength(1);
+  });
+
+  it("refuses a pattern that folds case by Unicode rules, which the ASCII sieve cannot follow", () => {
+    expect(() => prefiltered(/\barrested\b/giu)).toThrow(/folds case by Unicode rules/);
   });
 });
