@@ -1358,4 +1358,11 @@ describe("officials' titles and posts around names", () => {
     );
     expect(sheet.persons.map((p) => p[0])).toContain("Mehul Ravel");
   });
+
+  it("reads a person from a post whose field runs long before 'at' (', vice president of threat research and detection at …')", () => {
+    const sheet = sheetOf(
+      "Gang shifts tactics\n\n“The gang is busy,” Sherrod Kelvane, vice president of threat research and detection at Norvik, told reporters.",
+    );
+    expect(sheet.persons.map((p) => p[0])).toContain("Sherrod Kelvane");
+  });
 });

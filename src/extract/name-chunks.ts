@@ -181,6 +181,12 @@ function speakerOrPostAfter(words: readonly Word[], k: number): boolean {
 /** A company's legal form, written after its name and a comma. */
 export const LEGAL_FORM = /^(?:Ltd|Inc|LLC|L\.L\.C|PLC|GmbH|Limited|S\.A|S\.p\.A|B\.V|N\.V|Pty|Pte|Pvt)\.?$/;
 
+/**
+ * The words kept after a chunk for the rules that read it: enough for a post and its field up to "at"
+ * (", vice president of threat research and detection at Proofpoint").
+ */
+const AFTER_WORDS = 10;
+
 /** The most words one name chunk takes ("United States District Court for the Eastern District of Virginia" is 11). */
 const MAX_CHUNK_WORDS = 16;
 
@@ -212,7 +218,7 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
         words: words.slice(i, i + n),
         sentence,
         before: words.slice(Math.max(0, i - 5), i),
-        after: words.slice(i + n, i + n + 8),
+        after: words.slice(i + n, i + n + AFTER_WORDS),
       });
       i += n;
       continue;
@@ -276,7 +282,7 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
       words: words.slice(i, j),
       sentence,
       before: words.slice(Math.max(0, i - 5), i),
-      after: words.slice(j, j + 8),
+      after: words.slice(j, j + AFTER_WORDS),
     });
     i = j;
   }

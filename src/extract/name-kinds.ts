@@ -646,7 +646,9 @@ export function descriptorType(chunk: Chunk): EntityType | null {
     )
   )
     return "organization";
-  const [comma, article, ...rest] = chunk.after;
+  // The six words after a comma and an article: an appositive's noun phrase, not what follows it.
+  const [comma, article, ...after] = chunk.after;
+  const rest = after.slice(0, 6);
   // "Google Cloud is introducing Secure Application Access Anywhere, a new service": a product launched.
   const launched = LAUNCH_VERBS.test(before.at(-1) ?? "");
   if (
