@@ -1365,4 +1365,15 @@ describe("officials' titles and posts around names", () => {
     );
     expect(sheet.persons.map((p) => p[0])).toContain("Sherrod Kelvane");
   });
+
+  it("reads 'the State of <US state>' named as a party as that state's government, not a minister 'of State for' a ministry", () => {
+    const sheet = sheetOf(
+      "Hacker charged over ransomware\n\nThe hacker damaged a computer belonging to the State of Alaska in April 2018, prosecutors said.",
+    );
+    expect(sheet.agencies.flat()).toContain("State of Alaska");
+    const minister = sheetOf(
+      "Singapore signs IoT label pact\n\nThe pact was signed by the Senior Minister of State for the Ministry of Communications and Information on Tuesday in Singapore.",
+    );
+    expect(minister.agencies.flat()).toContain("Ministry of Communications and Information");
+  });
 });

@@ -19,6 +19,7 @@ import {
 import { KNOWN_AGENCIES, KNOWN_ORGANIZATIONS } from "./lexicon/agency-aliases.ts";
 import { isCountryName } from "./lexicon/countries.ts";
 import { firstNames } from "./lexicon/first-names.ts";
+import { US_STATE_CODES } from "./lexicon/regions.ts";
 import { opensCapital, wordsOf, type Word } from "./words.ts";
 
 export interface Chunk {
@@ -126,6 +127,20 @@ function joins(words: readonly Word[], j: number, start: number): boolean {
     return words.slice(j + 1, j + 4).some((w) => isHead(w.text));
   }
   if (connector === "and" || connector === "&") return true;
+  // "the State of Alaska", "State of New York": a US state's government, not "Minister of State for …".
+  if (
+    left === "State" &&
+    connector === "of" &&
+    [1, 2].some((n) =>
+      US_STATE_CODES.has(
+        words
+          .slice(j + 1, j + 1 + n)
+          .map((w) => w.text)
+          .join(" "),
+      ),
+    )
+  )
+    return true;
   return (
     CONNECTORS.has(connector) &&
     (isHead(left) ||

@@ -24,6 +24,7 @@ import {
 } from "./lexicon/institutions.ts";
 import { isAgencyNameOf, isUniqueAgencyName } from "./agencies.ts";
 import { isCountryName } from "./lexicon/countries.ts";
+import { US_STATE_CODES } from "./lexicon/regions.ts";
 import { ORG_ACRONYM_CONTEXT } from "./lexicon/companies.ts";
 import { firstNames } from "./lexicon/first-names.ts";
 import { isProductName } from "./lexicon/products.ts";
@@ -74,6 +75,9 @@ const FILE_FORMATS = /^(?:PDF|DOCX|XLSX?|PPTX?|CSV|JSON|XML|HTML?|ZIP|MP4|MP3)$/
 /** A town's or county's government: "the City of Tulsa", "Town of Hillsborough". */
 const MUNICIPALITY =
   /^(?:City|Town|County|Borough|Village|Municipality) of \p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,2}$/u;
+
+/** "a computer owned by the State of Alaska": a US state's government, named as a party. */
+const stateGovernment = (name: string) => name.startsWith("State of ") && US_STATE_CODES.has(name.slice(9));
 
 /** Posts that head or found the body named after "of" ("co-founder of X"), unlike "manager of Sales". */
 const HEAD_POSTS = "founder|co-founder|cofounder|ceo|cto|ciso|cfo|coo|president|chairman|chairwoman|owner";
@@ -434,7 +438,8 @@ export function findNames(
           isUniqueAgencyName(name)
         )
           [type, rule, confidence] = ["agency", "names#agency-lexicon", 90];
-        else if (MUNICIPALITY.test(name)) [type, rule, confidence] = ["agency", "names#municipality", 80];
+        else if (MUNICIPALITY.test(name) || stateGovernment(name))
+          [type, rule, confidence] = ["agency", "names#municipality", 80];
         else if (owner && (isKnownOrg(name) || isKnownOrg(core[0]?.text ?? ""))) {
           // "Cisco’s Talos Intelligence", "Palo Alto Networks' Unit 42": the unit is the body named; its
           // owner becomes one of its names.
