@@ -131,14 +131,7 @@ function joins(words: readonly Word[], j: number, start: number): boolean {
   if (
     left === "State" &&
     connector === "of" &&
-    [1, 2].some((n) =>
-      US_STATE_CODES.has(
-        words
-          .slice(j + 1, j + 1 + n)
-          .map((w) => w.text)
-          .join(" "),
-      ),
-    )
+    [1, 2].some((n) => US_STATE_CODES.has(textOfWords(words.slice(j + 1, j + 1 + n))))
   )
     return true;
   return (
@@ -401,7 +394,7 @@ export function splitAdjoinedBodies(chunk: Chunk): Chunk[] {
     const right = words.slice(k);
     if (LONG_AGENCY_NAMES.has(textOfWords(left)) && LONG_AGENCY_NAMES.has(textOfWords(right)))
       return [
-        { ...chunk, words: left, after: [...right, ...chunk.after].slice(0, 8) },
+        { ...chunk, words: left, after: [...right, ...chunk.after].slice(0, AFTER_WORDS) },
         { ...chunk, words: right, before: [...chunk.before, ...left].slice(-5) },
       ];
   }
@@ -501,7 +494,7 @@ export function splitConjunctions(chunk: Chunk): Chunk[] {
   chunk.words.forEach((w, k) => {
     const end = k === chunk.words.length - 1 ? k + 1 : splitsAt(w, k) ? k : -1;
     if (end < 0) return;
-    const after = [...chunk.words.slice(end), ...chunk.after].slice(0, 8);
+    const after = [...chunk.words.slice(end), ...chunk.after].slice(0, AFTER_WORDS);
     // A later name's context starts at the "and" ("Bolshev and Hirvonen"), unless a plural noun before
     // the list describes every name in it ("telcos SK Telecom and LG Uplus").
     const shared = start === 0 || /^[a-z]+s$/.test(chunk.before.at(-1)?.text ?? "");
