@@ -16,8 +16,9 @@ import { isTitle, writtenInLowerCase, type ExtractionContext } from "./context.t
 import type { EntityTable } from "./entities.ts";
 import { isKnownOrg } from "./lexicon/institutions.ts";
 import { inGangList, inSoftwareList, KB_CUES, listedUnderCue, type KbHit } from "./lookup.ts";
+import { NEVER_NAMES } from "./name-chunks.ts";
 import { Coverage } from "./span-set.ts";
-import { wholeWordsAt } from "./words.ts";
+import { wholeWordsAt, type Word } from "./words.ts";
 
 const SOFTWARE_CUE =
   /^(?:ransomware|strain|variant|payload|encryptor|locker|malware|binary|sample|samples|encryptors?|decryptor|trojan|backdoor|loader|botnet|stealer|infostealer|spyware|wiper|rat|worm|dropper|implant|rootkit|tool|toolkit)$/i;
@@ -113,6 +114,13 @@ function coined(hit: KbHit): boolean {
   return /\p{Ll}/u.test(surface) && /[\p{Lu}\p{N}]/u.test(surface.slice(1));
 }
 
+/** A demonym: "Russian", "Chinese", "Turkish", "Iraqi". */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)$/u;
+
+/** Nothing but space and marks stands before `word` in the hit's sentence: it opens the sentence. */
+const opensSentence = (ctx: ExtractionContext, hit: KbHit, word: Word) =>
+  ctx.text.slice(hit.sentence.span[0], word.start).trim() === "";
+
 /** The match runs on into a longer capitalised name: "The Wall Street Journal", "Windows 10 Enterprise". */
 function continuesName(ctx: ExtractionContext, hit: KbHit): boolean {
   const next = hit.after[0];
@@ -127,7 +135,7 @@ function continuesName(ctx: ExtractionContext, hit: KbHit): boolean {
     // "the Remcos and NanoCore Remote Access Trojans": the kind of malware, spelt out.
     (next.text === "Remote" && /^(?:Access|Administration|Control)$/.test(hit.after[1]?.text ?? "")) ||
     // "the Wizard Spider Russian cybercrime group": a demonym before a word in lower case describes it.
-    (/^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)$/u.test(next.text) && /^\p{Ll}/u.test(hit.after[1]?.text ?? ""))
+    (DEMONYM.test(next.text) && /^\p{Ll}/u.test(hit.after[1]?.text ?? ""))
   )
     return false;
   return /^\s$/.test(ctx.text.slice(hit.span[1], next.start)) && /^\p{Lu}/u.test(next.text);
@@ -147,17 +155,13 @@ function productAt(ctx: ExtractionContext, hit: KbHit): boolean {
   const version = /^\d+$/.test(hit.before.at(-1)?.text ?? "") ? 1 : 0;
   const previous = hit.before.at(-1 - version);
   if (!previous || isTitle(ctx, hit.sentence) || inSoftwareList(hit.sentence, hit.span)) return false;
-  const opensSentence = ctx.text.slice(hit.sentence.span[0], previous.start).trim() === "";
   return (
-    !opensSentence &&
+    !opensSentence(ctx, hit, previous) &&
     /^\p{Lu}[\p{L}\p{N}]*$/u.test(previous.text) &&
-    !/^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)$/u.test(previous.text) &&
+    !DEMONYM.test(previous.text) &&
     ctx.text.slice(previous.end, hit.span[0]) === (version ? ` ${hit.before.at(-1)?.text ?? ""} ` : " ")
   );
 }
-
-const MONTH_OR_DAY =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * The mention ends a longer capitalised name: a capitalised word right before it ("Phoenix
@@ -167,18 +171,16 @@ function endsLongerName(ctx: ExtractionContext, hit: KbHit): boolean {
   const previous = hit.before.at(-1);
   if (!previous || isTitle(ctx, hit.sentence)) return false;
   if (ctx.text.slice(previous.end, hit.span[0]) !== " ") return false;
-  if (ctx.text.slice(hit.sentence.span[0], previous.start).trim() === "") return false;
+  if (opensSentence(ctx, hit, previous)) return false;
   return (
     /^\p{Lu}\p{Ll}+$/u.test(previous.text) &&
-    // Not an everyday word capitalised ("“Like WastedLocker"), a month ("in September HelloKitty
-    // joined") or a victim company before its attack ("the Saudi Aramco Shamoon attack").
+    // Not an everyday word capitalised ("“Like WastedLocker"), a word that opens no name (a month: "in
+    // September HelloKitty joined") or a victim company before its attack ("the Saudi Aramco Shamoon attack").
     !writtenInLowerCase(ctx, previous.text) &&
-    !MONTH_OR_DAY.test(previous.text) &&
+    !NEVER_NAMES.has(previous.text) &&
     !isKnownOrg(previous.text) &&
-    !/^(?:The|A|An|New|Ransomware|Malware|Operation|Like|Unlike|And|Or|But|With|Without|From|By|In|On|At|For|As|Of|To|If|When|While|After|Before|Both|Either|Including|Than|Via)$/.test(
-      previous.text,
-    ) &&
-    !/^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)$/u.test(previous.text) &&
+    !/^(?:New|Ransomware|Malware|Operation|Or|Of|To|Either|Including|Than)$/.test(previous.text) &&
+    !DEMONYM.test(previous.text) &&
     !CUE_BEFORE.test(previous.text) &&
     !KB_CUES.test(previous.text)
   );
