@@ -73,7 +73,21 @@ const LEGISLATIVE =
   /^(?:House|Senate|Parliamentary|Congressional|Select|Joint|Standing|Parliament|Legislative|Assembly|Bundestag|Representatives|Homeland|Intelligence|Commerce|Finance|Judiciary|Appropriations|Oversight|Governmental|Legislation|Constitutional|Defence|Defense|Armed)$/;
 /** Banks that are state bodies: "Bangladesh Central Bank", "Reserve Bank of India". */
 const AGENCY_COMPOUND_HEADS = /^(?:Central|Reserve) Bank$/;
-const JUDICIAL_DISTRICT = /^(?:(?:Northern|Southern|Eastern|Western|Central|Middle) )?District of \p{Lu}/u;
+/** The directions that open a federal judicial district's name: "Northern District of Florida". */
+const DISTRICT_DIRECTION = "(?:Northern|Southern|Eastern|Western|Central|Middle)";
+const JUDICIAL_DISTRICT = new RegExp(String.raw`^(?:${DISTRICT_DIRECTION} )?District of \p{Lu}`, "u");
+/** A federal judicial district other than the capital's: "Northern District of Florida", "District of Maryland". */
+const OTHER_DISTRICT = new RegExp(
+  String.raw`\b(?:${DISTRICT_DIRECTION} District of|District of (?!Columbia\b)\p{Lu})`,
+  "u",
+);
+
+/**
+ * "47 states and the District of Columbia": the capital's district is a place; a federal court's
+ * district only where the text names others ("Central District of California; District of Columbia").
+ */
+export const capitalDistrictAsPlace = (name: string, text: string) =>
+  name === "District of Columbia" && !OTHER_DISTRICT.test(text);
 const ORG_COMPOUND_HEADS = /^(?:School District|Health System|Hospital System|Credit Union|School Board)$/;
 
 export function headType(words: readonly Word[], gazetteer: Gazetteer): "agency" | "organization" | null {

@@ -42,6 +42,7 @@ import {
   type Chunk,
 } from "./name-chunks.ts";
 import {
+  capitalDistrictAsPlace,
   descriptorType,
   calledAThing,
   objectOfThingVerb,
@@ -124,10 +125,6 @@ export interface NameMention {
  */
 const SPORTS_EVENT =
   /^(?:(?!of\b)\S+\s+)*(?:Olympic|Paralympic|Commonwealth|Asian|Winter|Summer|Youth)\s+Games$/;
-
-/** A federal judicial district other than the capital's: "Northern District of Florida", "District of Maryland". */
-const OTHER_DISTRICT =
-  /\b(?:(?:Northern|Southern|Eastern|Western|Central|Middle) District of|District of (?!Columbia\b)\p{Lu})/u;
 
 /**
  * Finds named agencies, organisations, people and unlisted threat groups. `occupied` holds spans
@@ -551,10 +548,7 @@ export function findNames(
           // names no body when all its words are ones the article also writes in lower case.
           // "the upcoming Olympic Games", "the 2018 PyeongChang Winter Olympic Games": an event, no body.
           if (head === "organization" && SPORTS_EVENT.test(surface(ctx, core))) continue;
-          // "47 states and the District of Columbia": the capital's district, a place; a federal court's
-          // district only beside others ("Central District of California; District of Columbia").
-          if (head === "agency" && name === "District of Columbia" && !OTHER_DISTRICT.test(ctx.text))
-            continue;
+          if (head === "agency" && capitalDistrictAsPlace(name, ctx.text)) continue;
           // So does one after "a" ("ShadowByte, a Threat Intelligence Company investigating …"): a kind
           // capitalised for emphasis.
           if (

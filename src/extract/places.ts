@@ -101,10 +101,19 @@ function choose(candidates: readonly Place[], countries: ReadonlySet<string>): P
   return [...pool].sort((a, b) => b.population - a.population)[0] ?? null;
 }
 
-/** The hit is followed by "and" or a comma and another place: "Arizona and Georgia", "Texas, Ohio". */
+/** What joins the places of a list: "Arizona and Georgia", "Texas, Ohio". */
+const LIST_JOINT = /^(?:and|,)$/;
+
+/** The hit is followed by "and" or a comma and another place: it opens a list of places. */
 function opensPlaceList(hit: PlaceHit, hitStarts: ReadonlySet<number>): boolean {
   const [joint, other] = hit.after;
-  return /^(?:and|,)$/.test(joint?.text ?? "") && other !== undefined && hitStarts.has(other.start);
+  return LIST_JOINT.test(joint?.text ?? "") && other !== undefined && hitStarts.has(other.start);
+}
+
+/** Another place and "and" or a comma stand right before the hit: it is an item of a list of places. */
+function followsPlaceInList(hit: PlaceHit, hitEnds: ReadonlySet<number>): boolean {
+  const [other, joint] = hit.before.slice(-2);
+  return LIST_JOINT.test(joint?.text ?? "") && other !== undefined && hitEnds.has(other.end);
 }
 
 export function addPlaces(
@@ -163,7 +172,7 @@ export function addPlaces(
       !districtOf &&
       !stateOfTown &&
       // "Arizona and Georgia", "Surrey, Kent": an item of a list of places.
-      !(/^(?:and|,)$/.test(prev) && hitEnds.has(hit.before.at(-2)?.end ?? -1)) &&
+      !followsPlaceInList(hit, hitEnds) &&
       !governmentAt(hit, prev, next)
     )
       continue;
