@@ -113,6 +113,27 @@ function suffered(sentence: Sentence, span: Span): Cue | null {
 }
 
 /**
+ * "Ransomware gangs that coordinated attacks against tribal communities include REvil, Bitpaymer, …":
+ * the gangs a relative clause says did the harm, listed by the clause's verb. A record ("that have
+ * targeted") is background; "such as" examples are left to `examplesAt`.
+ */
+const PERPETRATOR_LIST = new RegExp(
+  String.raw`\b((?:gangs|groups|operations|operators|crews|actors)\s+(?:that|which|who)\s+(?:coordinated|carried out|launched|conducted|staged|mounted|orchestrated|(?:are|were) behind)\s+[^.;:!?]{0,80}?\s+(?:include|includes|included))\s+` +
+    LIST_ITEMS_BEFORE,
+  "u",
+);
+
+function perpetratorListed(sentence: Sentence, span: Span): Cue | null {
+  if (SUPPOSITION.test(sentence.text)) return null;
+  const from = span[0] - sentence.span[0];
+  const before = sentence.text.slice(Math.max(0, from - 300), from);
+  const match = PERPETRATOR_LIST.exec(before);
+  if (!match) return null;
+  const start = span[0] - before.length + match.index;
+  return { text: match[1] ?? "", span: [start, start + (match[1] ?? "").length] };
+}
+
+/**
  * The cue `re` finds in the `reach` characters right before a mention, as a cue of the sentence; none
  * in a supposition ("If the document was encrypted by X…").
  */
@@ -265,7 +286,11 @@ function referredLinks(ctx: ExtractionContext, table: EntityTable): Map<string, 
     const plural = /s$/.test(anaphor[2] ?? "");
     const wanted = anaphor[1] ? (parseNumber(anaphor[1]) ?? 1) : plural ? 2 : 1;
     const windowStart = ctx.analysis.sentences[Math.max(0, sentence.index - 3)]?.span[0] ?? 0;
-    const before = mentions.filter((m) => m.span[0] >= windowStart && m.span[0] < sentence.span[0]);
+    // "It emerged from the DarkSide ransomware gang … The threat actor steals data": a group named as
+    // another's lineage is not the one referred back to.
+    const before = mentions.filter(
+      (m) => m.span[0] >= windowStart && m.span[0] < sentence.span[0] && !lineageAt(ctx, m.span),
+    );
     const recent: string[] = [];
     for (const m of [...before].reverse()) if (!recent.includes(m.key)) recent.push(m.key);
     if (recent.length < wanted) continue;
@@ -512,9 +537,12 @@ const RIVAL_BEFORE =
 
 /** The name of a group and, after it, more names joined by commas or "and" (a list's first names). */
 const GROUP_LIST = String.raw`(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*(?:,\s*(?:and\s+)?|\s+and\s+))*`;
-/** "the successor of DarkSide", "a rebrand of the now-defunct REvil", "rises from the ashes of DarkSide, REvil", "the best features of Darkside and REvil". */
+/**
+ * "the successor of DarkSide", "a rebrand of the now-defunct REvil", "rises from the ashes of DarkSide,
+ * REvil", "the best features of Darkside and REvil", "It emerged from the DarkSide ransomware gang".
+ */
 const LINEAGE_BEFORE = new RegExp(
-  String.raw`\b(?:successors?|succesors?|heirs?|rebrand(?:ing)?|rebirth|reincarnation|offshoots?|spin-?offs?|descendants?|continuation|evolution|ashes|footsteps|playbook|(?:best )?features|elements|tactics|mistakes|lessons|failures|fate) (?:of|to|from) (?:the )?(?:now-defunct |defunct |former |older |notorious )?(?:[\p{Ll}-]+ )?` +
+  String.raw`\b(?:(?:successors?|succesors?|heirs?|rebrand(?:ing)?|rebirth|reincarnation|offshoots?|spin-?offs?|descendants?|continuation|evolution|ashes|footsteps|playbook|(?:best )?features|elements|tactics|mistakes|lessons|failures|fate) (?:of|to|from)|(?:emerged|emerges|emerging|grew out|grown out|spun off|splintered|split off|broke away|evolved|descended|derived) from) (?:the )?(?:now-defunct |defunct |former |older |notorious )?(?:[\p{Ll}-]+ )?` +
     GROUP_LIST +
     "$",
   "u",
@@ -645,6 +673,7 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
         linkCueFor(sentence, mention.span) ??
         agentOfHarm(sentence, mention.span) ??
         suffered(sentence, mention.span) ??
+        perpetratorListed(sentence, mention.span) ??
         harmAfter(sentence, mention.span);
       const prominent =
         !titleVictim &&

@@ -668,3 +668,27 @@ describe("groups described by their record", () => {
     expect(linkOf(named, "Ostrava")).toBe(true);
   });
 });
+
+describe("gangs a relative clause lists", () => {
+  it("links the gangs 'that carried out attacks against' the victims, bracketed alias and all, but not those 'that have released keys'", () => {
+    const sheet = sheetOf(
+      "FBI: Ransomware gangs hit county clinics\n\nThe FBI warned on Tuesday that ransomware gangs have hit several county clinics. Clinics shut their doors for days.\n\nRansomware gangs that carried out attacks against the clinics include REvil (Sodinokibi), Ryuk, Snatch, and Cuba.\n\nOther ransomware gangs that have released master decryption keys include Avaddon and Ziggy.",
+      "2021-11-05",
+    );
+    for (const name of ["REvil", "Ryuk", "Snatch", "Cuba"]) expect(linkOf(sheet, name)).toBe(true);
+    expect(sheet.countries).not.toContain("CU");
+    expect(linkOf(sheet, "Avaddon")).toBe(false);
+    expect(linkOf(sheet, "Ziggy")).toBe(false);
+  });
+});
+
+describe("a gang's lineage", () => {
+  it("does not refer 'the threat actor' back to the gang a group 'emerged from'", () => {
+    const sheet = sheetOf(
+      "Agencies share defence tips for BlackMatter ransomware attacks\n\nThe agencies published an advisory on Monday. It lists the gang's tools.\n\nBlackMatter is among the top ransomware threats today. It emerged from the DarkSide ransomware gang, which shut down in May.\n\nThe threat actor steals data from its victims and publishes the files on their leak site.",
+      "2021-10-18",
+    );
+    expect(linkOf(sheet, "BlackMatter")).toBe(true);
+    expect(linkOf(sheet, "DarkSide")).toBe(false);
+  });
+});

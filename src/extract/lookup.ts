@@ -66,9 +66,17 @@ export interface PlaceHit {
 }
 /**
  * The capitalised names of a list before the one that ends the text: "Ryuk, Conti, ", "WannaCry,
- * NotPetya and ", up to eight of them, joined by commas and "and" or "or".
+ * NotPetya and ", "REvil (Sodinokibi), ", up to eight of them, each with an aside in brackets, joined
+ * by commas and "and" or "or".
  */
-export const LIST_ITEMS_BEFORE = String.raw`(?:[\p{Lu}][\p{L}\p{N}.\- ]{0,30}?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$`;
+export const LIST_ITEMS_BEFORE = String.raw`(?:[\p{Lu}][\p{L}\p{N}.\- ]{0,30}?(?:\s*\([^()]{1,40}\))?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$`;
+
+/**
+ * A relative clause between a plural noun and the list its verb gives: "gangs that coordinated attacks
+ * against tribal communities include REvil, Bitpaymer, …". Without a comma: ", including" after the
+ * clause lists what the clause speaks of ("groups that hit firms, including Acme").
+ */
+const THAT_INCLUDE = String.raw`\s+(?:that|which|who)\s+[^.;:,!?]{1,80}?\s+(?:include|includes|included)`;
 
 /**
  * A list a software noun introduces: "ransomware families, such as LockerGoga, MegaCortex, and …",
@@ -76,7 +84,7 @@ export const LIST_ITEMS_BEFORE = String.raw`(?:[\p{Lu}][\p{L}\p{N}.\- ]{0,30}?(?
  * Citadel"), but not through the victims it hit ("malware used against firms including …").
  */
 const SOFTWARE_LIST = new RegExp(
-  String.raw`(?:\b(?:[Rr]ansomware|[Mm]alware|famil(?:y|ies)|strains?|variants?|trojans?|backdoors?|loaders?|payloads?|stealers?|botnets?|wipers?|implants?)(?:\s+(?:hosted|used|deployed|seen|observed|spread|distributed|delivered|dropped)(?:\s+(?!(?:against|targeting|hitting|at|on|to)\b)[\w-]+){0,3}?)?\s*,?\s+(?:such as|including|include|includes|included|like|namely)\s+` +
+  String.raw`(?:\b(?:[Rr]ansomware|[Mm]alware|famil(?:y|ies)|strains?|variants?|trojans?|backdoors?|loaders?|payloads?|stealers?|botnets?|wipers?|implants?)(?:(?:\s+(?:hosted|used|deployed|seen|observed|spread|distributed|delivered|dropped)(?:\s+(?!(?:against|targeting|hitting|at|on|to)\b)[\w-]+){0,3}?)?\s*,?\s+(?:such as|including|include|includes|included|like|namely)|${THAT_INCLUDE})\s+` +
     // "new ransomware variants under different names to evade US sanctions, such as …": a plural noun of
     // software, what is said of it in between, and the list after a comma.
     String.raw`|\b(?:[Rr]ansomware|[Mm]alware)\s+(?:strains|variants|families|payloads)\b(?:\s+(?!(?:against|targeting|hitting|at|on|by|gangs?|groups?|operators?)\b)[\w-]+){1,8}?\s*,\s+(?:such as|including|like|namely)\s+` +
@@ -88,7 +96,7 @@ const SOFTWARE_LIST = new RegExp(
 
 /** A list a word for gangs introduces: "ransomware gangs like Ryuk, Conti, Maze and others". */
 const GANG_LIST = new RegExp(
-  String.raw`\b(?:gangs|groups|operations|operators|crews|cartels)\s*,?\s+(?:such as|including|include|includes|included|like|namely)\s+` +
+  String.raw`\b(?:gangs|groups|operations|operators|crews|cartels)(?:\s*,?\s+(?:such as|including|include|includes|included|like|namely)|${THAT_INCLUDE})\s+` +
     LIST_ITEMS_BEFORE,
   "u",
 );
