@@ -16,6 +16,13 @@ describe("people named with their posts", () => {
     expect(names(sheet.persons)).toContain("Radu Vintilescu");
   });
 
+  it("reads a post held before ('then-President', 'ex-CEO') as a person's title", () => {
+    const sheet = sheetOf(
+      "Gang tried to extort officials\n\nThe gang tried to extort then-President Orlek Vantis in 2019, prosecutors said. The company's ex-CEO Tavo Rennick paid the ransom.",
+    );
+    expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Orlek Vantis", "Tavo Rennick"]));
+  });
+
   it("drops a common word run into a person's name ahead of its first name, given a person cue", () => {
     const sheet = sheetOf(
       "Ministry launches security guide\n\nThe guide covers information sharing between firms.\n\nMinister for Communications and Information Josephine Tan said the guide would be updated every year.",

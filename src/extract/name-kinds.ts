@@ -157,9 +157,15 @@ function headFromEnd(
   return undefined;
 }
 
-/** A post a person holds, in any casing: "researcher", "Chair", "CEO". */
-export const isPersonTitle = (w: Word | undefined) =>
-  w !== undefined && (PERSON_TITLES.has(w.text) || PERSON_TITLES.has(lower(w)));
+/** "then-President", "ex-CEO": a post held before, joined to its word by a hyphen. */
+const HELD_BEFORE = /^(?:then|ex|former)-(?=\p{L})/iu;
+
+/** A post a person holds, in any casing, or held before: "researcher", "Chair", "CEO", "then-President". */
+export function isPersonTitle(w: Word | undefined): boolean {
+  if (w === undefined) return false;
+  const text = w.text.replace(HELD_BEFORE, "");
+  return PERSON_TITLES.has(text) || PERSON_TITLES.has(text.toLowerCase());
+}
 
 /** "Town Administrator Nicole MacStay" → "Nicole MacStay": a title inside the chunk is not the name. */
 export function stripTitles(words: Word[]): Word[] {
@@ -297,7 +303,7 @@ export function hasPersonCue(chunk: Chunk): boolean {
   const prev2 = chunk.before.at(-2);
   const next = chunk.after[0];
   const next2 = chunk.after[1];
-  if (prev && (PERSON_TITLES.has(prev.text) || PERSON_TITLES.has(lower(prev)))) return true;
+  if (isPersonTitle(prev)) return true;
   if (prev && /^\d{1,3}-year-old$/.test(prev.text)) return true;
   // "The British Home Secretary, Priti Patel, said": a title, a comma, then the name and a clause
   // ("Vice President, North America, Guardicore" names a region).
