@@ -67,8 +67,9 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
     /\b(?<!\b(?:seek\w*|sought|request\w*|pursu\w*|secure) (?:the |his |her |their |an? )?(?:\w+'s )?)extradit(?:ed|ion|e)\b(?! (?:request|warrant|treaty|hearing|proceeding|case|fight|battle)s?\b)/gi,
   "law-enforcement/takedown":
     // "A 'massive' cyberattack has taken down several government websites", "after the group took down
-    // Memorial Health System": an attack's outage, not police.
-    /\b(?<!\b(?:(?:cyber-?)?attacks?|ransomware|outages?|incidents?|DDoS|hacks?|breach(?:es)?|wipers?|malware|(?:the|a) (?:group|gang|hackers|attackers|actors|operators|criminals))(?: (?:has|have|had|that|which))? )(?:took down|taken down|takes? down|taking down|takedown|sinkholed|domain seizures?|(?:seized?|seizure of|seizing|dismantled|dismantling|shut down|disrupted|(?:take[ns]?|took|taking|seized?|seizing) control of) (?:the |its |their |an? |\d+ |[\w’'-]+ ){0,3}(?:servers?|infrastructure|domains?|sites?|websites?|web pages|botnet|marketplace|market|forum|service|platform|channels?|call cent(?:er|re)s?|operations?))\b/gi,
+    // Memorial Health System": an attack's outage, not police; so are systems and a victim's network
+    // taken down ("taking down their systems", "took down the network of the Eastern Band").
+    /\b(?<!\b(?:(?:cyber-?)?attacks?|ransomware|outages?|incidents?|DDoS|hacks?|breach(?:es)?|wipers?|malware|(?:the|a) (?:group|gang|hackers|attackers|actors|operators|criminals))(?: (?:has|have|had|that|which))? )(?:(?:took|taken|takes?|taking) down(?! (?:[\w’'-]+ ){0,3}(?:systems?\b|(?:internal|corporate|entire|IT|computer) networks?\b|(?:its|their) (?:[\w-]+ )?networks?\b|the network of (?:the )?[A-Z]))|takedown|sinkholed|domain seizures?|(?:seized?|seizure of|seizing|dismantled|dismantling|shut down|disrupted|(?:take[ns]?|took|taking|seized?|seizing) control of) (?:the |its |their |an? |\d+ |[\w’'-]+ ){0,3}(?:servers?|infrastructure|domains?|sites?|websites?|web pages|botnet|marketplace|market|forum|service|platform|channels?|call cent(?:er|re)s?|operations?))\b/gi,
   // A regulator's fine is a sanction too: "WhatsApp hit with giant €225 million GDPR fine", "Telco fined
   // $9 million", "agreed to pay a $1 million fine".
   "law-enforcement/sanction":

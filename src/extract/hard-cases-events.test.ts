@@ -90,6 +90,8 @@ describe("outages an attack causes", () => {
     for (const text of [
       "Government websites hit\n\nA massive cyberattack has taken down several government websites in Ukraine, officials said on Friday.",
       "Court services disrupted\n\nA ransomware attack has taken down several IT services of the justice department, officials said on Friday.",
+      "FBI: Gangs hit casinos\n\nThe FBI said ransomware gangs have hit several casinos in Nevada, taking down their systems.",
+      "Clinic recovers\n\nThe FBI said the intrusion took down the network of the Vellor Clinic in Ohio, US.",
     ])
       expect(sheetOf(text, "2022-01-14").event_types).not.toContain("law-enforcement/takedown");
     const police = sheetOf(
