@@ -146,6 +146,13 @@ describe("a data leak and compromised passwords", () => {
     expect(site.event_types).not.toContain("attack/data-breach");
   });
 
+  it("reads the theft of sensitive data an attack caused as a breach", () => {
+    const sheet = sheetOf(
+      "Ransomware gangs hit county clinics\n\nThe attacks on the clinics caused weeks of disruption and the theft of sensitive patient data, the FBI said.",
+    );
+    expect(sheet.event_types).toContain("attack/data-breach");
+  });
+
   it("reads a firm's source code leaked as a breach; not leaked source code a tool is built from, nor a ransomware's own code", () => {
     const leaked = sheetOf(
       "Streaming site hit in massive hack\n\nAn unknown hacker has leaked the entirety of Streamly's source code among a 120 GB trove of files posted this week.",
