@@ -164,7 +164,7 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
 
 const NEGATION = /(?:\b(?:not|no|never|denied|without|nor|unlike)\b|n['’]t\b)[^.;]{0,30}$/i;
 const FUTURE =
-  /\b(?:if|unless|will|would|could|can|may|might|plans? to|wants? to|wanting to|(?:looking|seeking|hoping) to|expected to|faces? up to|facing up to|if convicted|threatened to|aims? to|intends? to|scheduled to|set to|pending|awaiting|yet to|working on|allow(?:s|ing|ed)? (?:\w+ ){0,3}to|enabl(?:e|es|ed|ing) (?:\w+ ){0,3}to|let(?:s|ting)? (?:them|attackers|hackers|threat actors|criminals|cybercriminals|someone|anyone|an attacker|a hacker)|(?:powers?|ability|authority) to|until (?:there(?:['’]s| is)|(?:[\w-]+ ){1,2}(?:has|have|releases?|issues?|ships?)\b))\b[^.;]{0,40}$/i;
+  /\b(?:if|unless|will|would|could|can|may|might|plans? to|wants? to|wanting to|(?:looking|seeking|hoping) to|expected to|faces? up to|facing up to|if convicted|threatened to|aims? to|intends? to|scheduled to|set to|pending|awaiting|yet to|working on|allow(?:s|ing|ed)? (?:\w+ ){0,3}to|enabl(?:e|es|ed|ing) (?:\w+ ){0,3}to|(?:enabl(?:es|ing)|allow(?:s|ing))(?= [\w-]+(?:,| and| or)| ?$)|let(?:s|ting)? (?:them|attackers|hackers|threat actors|criminals|cybercriminals|someone|anyone|an attacker|a hacker)|(?:powers?|ability|authority) to|until (?:there(?:['’]s| is)|(?:[\w-]+ ){1,2}(?:has|have|releases?|issues?|ships?)\b))\b[^.;]{0,40}$/i;
 /**
  * A trigger that ends a list opened after a modal: "attacks could involve distributed denial of service
  * (DDoS) attacks, ransomware, social engineering, phishing campaigns, or insider threats". Each item

@@ -180,6 +180,20 @@ describe("what malware could do", () => {
   });
 });
 
+describe("what software or a bug enables", () => {
+  it("reads no attack from what a trojan's access is 'enabling' or a bug is 'allowing'", () => {
+    const trojan = sheetOf(
+      "Banking trojan spreads by text message\n\nThe mobile trojan grants itself access to almost everything, enabling spying, data-harvesting, stalking and fraud attacks.",
+    );
+    expect(trojan.event_types).not.toContain("attack/espionage");
+    expect(trojan.event_types).not.toContain("fraud/scam");
+    const bug = sheetOf(
+      "Chat app bug allowing phishing left unpatched\n\nA flaw in the chat app's link previews, allowing phishing and spoofing, has gone unpatched since March, researchers said.",
+    );
+    expect(bug.event_types).not.toContain("attack/phishing");
+  });
+});
+
 describe("phishing as an attack's means", () => {
   it("reads phishing emails that open a campaign the lead tells of as phishing; not those that opened a ransomware attack", () => {
     const campaign = sheetOf(
