@@ -298,6 +298,11 @@ describe("updates that fix no security flaw", () => {
       "Windows 11 KB5010999 cumulative update preview released\n\nMicrosoft has released the optional KB5010999 update, which fixes two printing bugs and a gaming issue. Unlike Patch Tuesday updates, optional preview updates do not contain security updates.",
     );
     expect(preview.event_types).not.toContain("vulnerability/patch");
+    // "fixes and improvements": "fixes a" is no fix of a flaw unless "a" is a word.
+    const bugfixes = sheetOf(
+      "Phone OS 15.0.1 released\n\nThe vendor released OS 15.0.1, an update that consists of last-minute bug fixes and improvements.",
+    );
+    expect(bugfixes.event_types).not.toContain("vulnerability/patch");
     const security = sheetOf(
       "Windows 11 KB5010998 update released with security fixes\n\nMicrosoft has released the KB5010998 cumulative update, which contains security updates for 22 flaws. Unlike these, optional preview updates do not contain security updates.",
     );
