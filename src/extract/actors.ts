@@ -188,9 +188,14 @@ function endsLongerName(ctx: ExtractionContext, hit: KbHit): boolean {
 
 /** The text around a mention speaks of software: "the LockBit ransomware encrypted…", "malware such as Winnti". */
 function speaksOfSoftware(hit: KbHit): boolean {
-  const next = hit.after[0]?.text ?? "";
-  const following = hit.after[1]?.text ?? "";
-  if (SOFTWARE_CUE.test(next) && !GANG_CUE.test(following)) return true;
+  // "the CovidLock Android ransomware": a phone platform stands between the name and its kind; mobile
+  // families are apps, seldom a gang's brand ("the Conti Linux encryptor" is still Conti's).
+  const skip = /^(?:Android|iOS|mobile)$/.test(hit.after[0]?.text ?? "") ? 1 : 0;
+  const next = hit.after[skip]?.text ?? "";
+  const following = hit.after[skip + 1]?.text ?? "";
+  // "the Roaming Mantis Android malware campaign": a catalogued group's campaign, not its software.
+  const groupsCampaign = CAMPAIGN.test(following) && hit.entries.some((e) => e.kind === "threat-actor");
+  if (SOFTWARE_CUE.test(next) && !GANG_CUE.test(following) && !groupsCampaign) return true;
   if (otherKindAfter(hit) === "software") return true;
   return (
     SOFTWARE_BEFORE.test(hit.before.map((w) => w.text).join(" ")) || inSoftwareList(hit.sentence, hit.span)

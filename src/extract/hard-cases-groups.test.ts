@@ -63,6 +63,15 @@ describe("groups named in several ways", () => {
     expect(sheet.malware.flat()).not.toContain("Android");
   });
 
+  it("reads a family named before a platform and its kind as software ('the CovidLock Android ransomware'); a group's 'Android malware campaign' stays the group", () => {
+    const sheet = sheetOf(
+      "Trojan spreads through text messages\n\nThe trojan poses as a vaccine booking app. It resembles earlier lures such as the CovidLock Android ransomware, which pretended to be a virus tracker.\n\nSeparately, the Roaming Mantis Android malware campaign has reached Germany.",
+    );
+    expect(sheet.malware.flat()).toContain("CovidLock");
+    expect(sheet.threat_actors.flatMap((a) => a.names)).not.toContain("CovidLock");
+    expect(sheet.malware.flat()).not.toContain("Roaming Mantis");
+  });
+
   it("reads no group from a campaign's name the article writes as 'the X campaign'", () => {
     const sheet = sheetOf(
       "Frostpick campaign plants backdoors in crypto startups\n\nDubbed Frostpick, researchers said on Thursday that the campaign is the work of BlueNoroff, a group suspected of ties to North Korea. The Frostpick campaign has hit startups in 11 countries.",
