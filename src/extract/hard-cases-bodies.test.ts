@@ -10,6 +10,13 @@ import { sheetOf } from "./sheet-of.ts";
 const names = (items: readonly (readonly string[])[]) => items.map((item) => item[0]);
 
 describe("bodies' names", () => {
+  it("reads who provides, develops or maintains a product as a company ('a C library provided by Verrin Embedded')", () => {
+    const sheet = sheetOf(
+      "Flaws hit industrial devices\n\nThe flaws are in NetCore, a small C library provided by Verrin Embedded that runs on industrial controllers. The stack is maintained by Kobel Dynamik.",
+    );
+    expect(names(sheet.organizations)).toEqual(expect.arrayContaining(["Verrin Embedded", "Kobel Dynamik"]));
+  });
+
   it("reads a well-known company's unit where a person holds a post at it ('vice president at Cisco Secure')", () => {
     const sheet = sheetOf(
       "Router botnet grows\n\nThe botnet now spans 40,000 routers. Dana Whitfield, vice president at Cisco Secure, said the operators rent it out. Priya Raman, principal analyst with IBM Security, agreed.",

@@ -472,6 +472,13 @@ const COMPANY_AFTER =
 /** Documents a source publishes: "a report released this week by X", "data from X". */
 const PUBLISHED_BY =
   /\b(?:report|study|analysis|research|blog post|advisory|survey|findings|paper|whitepaper)(?: [\w-]+){0,5}? (?:by|from)$/;
+/**
+ * Who makes or keeps a product: "a small C library provided by HCC Embedded", "firmware developed by
+ * Realtek", "NicheStack … is maintained by HCC Embedded" (only software is maintained).
+ */
+const MADE_BY =
+  /\b(?:(?:librar(?:y|ies)|software|plugins?|plug-ins?|apps?|applications?|tools?|firmware|products?|devices?|stacks?|frameworks?|packages?|modules?|components?|drivers?|SDKs?|chips?|chipsets?)\b[^,.;:]{0,40} (?:developed|made|provided|sold|manufactured|produced|built|designed|supplied|distributed|maintained)|\bmaintained) by$/i;
+
 /** "victims include X, Y and Z", "companies such as X": a list of bodies. */
 const LIST_CUE =
   /\b(?:victims|customers|clients|companies|firms|organi[sz]ations|vendors|manufacturers|makers|retailers|banks|telcos|providers|businesses|subsidiaries)(?: (?:of|in|from|across|around) [^,.;:]{1,40})?(?:,[^,.;:]{1,80},)?(?: (?:have|has|had|also))?,? (?:include[sd]?|including|such as|like)$|\b(?:operated|owned|run) by$|\b(?:attacks|breach|breaches|leaks?) (?:also )?(?:hit|impacted|affected)$/i;
@@ -788,6 +795,7 @@ export function descriptorType(chunk: Chunk): EntityType | null {
   )
     return "organization";
   if (before.at(-1) === "told" && !chunk.words.some((w) => AGENCY_HEADS.has(w.text))) return "organization";
+  if (MADE_BY.test(preceding) && !chunk.words.some((w) => AGENCY_HEADS.has(w.text))) return "organization";
   if (inBodyList(chunk)) return "organization";
   return null;
 }
