@@ -10,6 +10,16 @@ import { sheetOf } from "./sheet-of.ts";
 const names = (items: readonly (readonly string[])[]) => items.map((item) => item[0]);
 
 describe("bodies' names", () => {
+  it("reads a government's advisory committee and a ruling party's Central Committee as agencies, not companies", () => {
+    const sheet = sheetOf(
+      "Secretive panel advises leadership\n\nThe Politburo studied a report from the National Cyberspace Advisory Committee in Vietnam, which advises the Central Committee.",
+    );
+    expect(names(sheet.agencies)).toEqual(
+      expect.arrayContaining(["National Cyberspace Advisory Committee", "Central Committee"]),
+    );
+    expect(names(sheet.organizations)).toEqual([]);
+  });
+
   it("reads who provides, develops or maintains a product as a company ('a C library provided by Verrin Embedded')", () => {
     const sheet = sheetOf(
       "Flaws hit industrial devices\n\nThe flaws are in NetCore, a small C library provided by Verrin Embedded that runs on industrial controllers. The stack is maintained by Kobel Dynamik.",

@@ -67,10 +67,14 @@ const PUBLIC_QUALIFIERS =
 const LEADING_AGENCY_HEADS =
   /^(?:Policía|Polícia|Polizia|Policia|Polizei|Police|Guardia|Gendarmerie|Garda|Carabinieri|Ministerio|Ministère|Ministerium|Fiscalía|Parquet|Tribunal|Juzgado|Audiencia)$/;
 
-/** Two-word heads of non-government bodies whose words alone say little ("ConVal School District"). */
 /** Words that make a committee a legislature's: the chamber or the business of government it oversees. */
 const LEGISLATIVE =
   /^(?:House|Senate|Parliamentary|Congressional|Select|Joint|Standing|Parliament|Legislative|Assembly|Bundestag|Representatives|Homeland|Intelligence|Commerce|Finance|Judiciary|Appropriations|Oversight|Governmental|Legislation|Constitutional|Defence|Defense|Armed)$/;
+/**
+ * Words that make a committee a government's other than a legislature's: "National Science and
+ * Technology Advisory Committee", "the Central Committee" (a ruling party's).
+ */
+const GOVERNMENT_COMMITTEE = /^(?:Advisory|Central)$/;
 /** Banks that are state bodies: "Bangladesh Central Bank", "Reserve Bank of India". */
 const AGENCY_COMPOUND_HEADS = /^(?:Central|Reserve) Bank$/;
 /** The directions that open a federal judicial district's name: "Northern District of Florida". */
@@ -88,6 +92,7 @@ const OTHER_DISTRICT = new RegExp(
  */
 export const capitalDistrictAsPlace = (name: string, text: string) =>
   name === "District of Columbia" && !OTHER_DISTRICT.test(text);
+/** Two-word heads of non-government bodies whose words alone say little ("ConVal School District"). */
 const ORG_COMPOUND_HEADS = /^(?:School District|Health System|Hospital System|Credit Union|School Board)$/;
 
 export function headType(words: readonly Word[], gazetteer: Gazetteer): "agency" | "organization" | null {
@@ -101,7 +106,10 @@ export function headType(words: readonly Word[], gazetteer: Gazetteer): "agency"
   if (words.some((w, k) => AGENCY_COMPOUND_HEADS.test(`${w.text} ${words[k + 1]?.text}`))) return "agency";
   // "Senate Intelligence Committee", "Select Committee on Foreign Interference": a legislature's committee
   // is a government body; "International Olympic Committee" is not.
-  if (words.some((w) => w.text === "Committee") && words.some((w) => LEGISLATIVE.test(w.text)))
+  if (
+    words.some((w) => w.text === "Committee") &&
+    words.some((w) => LEGISLATIVE.test(w.text) || GOVERNMENT_COMMITTEE.test(w.text))
+  )
     return "agency";
   // "JSC Vinnytsiaoblenergo", "OOO Stroygazconsulting": a legal form written first.
   if (/^(?:JSC|PJSC|OJSC|CJSC|OOO|ZAO|OAO|LLC)$/.test(words[0]?.text ?? "")) return "organization";
