@@ -113,6 +113,9 @@ const YEAR_PHRASE = prefiltered(
   /\b(?:in|during|(?:between|from) [A-Z][a-z]{2,8}\.? (?:and|to|through)) (?:(?:early|mid|late|[A-Z][a-z]{2,8}\.?|the first \w+ months of) )?((?:19|20)\d\d)\b/g,
 );
 
+/** A list item opened by its date: "July 2020: Corporate-travel leader CWT may have paid …". */
+const DATED_ITEM = /^(\W*)(?:[A-Z][a-z]{2,8}\.? (?:\d{1,2},? )?)?((?:19|20)\d\d)(?=\s*:)/;
+
 /** The months' names, for patterns that date a step. */
 export const MONTHS = [
   "January",
@@ -198,9 +201,14 @@ export function recentDayCue(ctx: ExtractionContext, sentence: Sentence): Cue | 
   return null;
 }
 
-/** "in 2019", "in late 2019", "in Sept. 2019": a year before the article's own, so another case. */
+/** "in 2019", "in late 2019", "in Sept. 2019", an item opening "July 2020:": a year before the article's own, so another case. */
 export function pastYearCue(ctx: ExtractionContext, sentence: Sentence): Cue | null {
   const published = Number(ctx.published?.slice(0, 4) ?? NaN);
+  const item = DATED_ITEM.exec(sentence.text);
+  if (item && Number(item[2]) < published) {
+    const start = sentence.span[0] + (item[1]?.length ?? 0);
+    return { text: item[0].slice(item[1]?.length ?? 0), span: [start, sentence.span[0] + item[0].length] };
+  }
   for (const { match, span } of matchesIn(YEAR_PHRASE, sentence))
     if (Number(match[1]) < published) return { text: match[0], span };
   return null;

@@ -694,6 +694,14 @@ describe("amounts of other victims' cases", () => {
     expect(sheet.money).toEqual([{ amount: 2000000, currency: "USD" }]);
   });
 
+  it("leaves out a ransom in a list item dated an earlier year ('July 2020: …')", () => {
+    const sheet = sheetOf(
+      "Rook gang warns victims not to call police\n\nThe Rook ransomware gang demanded $2 million from a Dutch retailer on Monday.\n\nSome of the gang's earlier attacks:\n\nJuly 2020: A corporate-travel firm may have paid $4.5 million in a ransomware attack attributed to the gang.\n\nNovember 2020: A spirits brand was attacked.",
+      "2021-09-07",
+    );
+    expect(sheet.money).toEqual([{ amount: 2000000, currency: "USD" }]);
+  });
+
   it("leaves out a tally compared with ('up from the $300 million they stole the year before') and a deposit on a hacking forum", () => {
     const sheet = sheetOf(
       "State hackers stole $380 million in crypto this year\n\nHackers working for the government are believed to have stolen almost $380 million from six companies this year, up from the $290 million they stole from three companies the year before. The gang also withdrew 3 Bitcoins (~$150,000) today from a hacking forum.",
