@@ -682,6 +682,16 @@ describe("gangs a relative clause lists", () => {
   });
 });
 
+describe("attacks 'coordinated by' a group", () => {
+  it("links the group the lead says 'coordinated' the attacks, whatever it did before", () => {
+    const sheet = sheetOf(
+      "Wiper attacks on rail network tied to earlier breaches\n\nThe destructive attacks that targeted the national rail network were coordinated by a threat actor dubbed Indra, who previously deployed wiper malware on the networks of several firms.",
+      "2021-08-16",
+    );
+    expect(linkOf(sheet, "Indra")).toBe(true);
+  });
+});
+
 describe("a gang's lineage", () => {
   it("does not refer 'the threat actor' back to the gang a group 'emerged from'", () => {
     const sheet = sheetOf(
