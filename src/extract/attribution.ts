@@ -133,6 +133,15 @@ function perpetratorListed(sentence: Sentence, span: Span): Cue | null {
   return { text: match[1] ?? "", span: [start, start + (match[1] ?? "").length] };
 }
 
+/** A warning of attacks, before a mention: "warned local firms of ongoing cyberattacks coordinated by". */
+const WARNED_OF =
+  /\bwarn(?:s|ed|ing)?\b[^.;:]{0,60}\b(?:of|about|against)\b[^.;:]{0,40}\b(?:cyber-?)?(?:attacks?|campaigns?|intrusions?|activity|operations?)\b[^.;:]{0,60}$/i;
+
+function warningBefore(sentence: Sentence, span: Span): boolean {
+  const from = span[0] - sentence.span[0];
+  return WARNED_OF.test(sentence.text.slice(Math.max(0, from - 160), from));
+}
+
 /**
  * The cue `re` finds in the `reach` characters right before a mention, as a cue of the sentence; none
  * in a supposition ("If the document was encrypted by X…").
@@ -682,7 +691,13 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
         !namedForItsTools(ctx, mention.span) &&
         !KEYS_RELEASED.test(sentence.text) &&
         !capabilityAfter(sentence, mention.span);
-      if ((linkCue || prominent || actionOnMembers(ctx, sentence, mention.span)) && !background) {
+      // "Last week, the BfV warned local firms of ongoing cyberattacks coordinated by APT27": past the
+      // lead, attacks another body warned of are that warning's, not this incident's.
+      const warnedOf = !prominent && linkCue !== null && warningBefore(sentence, mention.span);
+      if (
+        ((linkCue && !warnedOf) || prominent || actionOnMembers(ctx, sentence, mention.span)) &&
+        !background
+      ) {
         if (prominent) headlined.add(key);
         else if (!link) bodyLinkSentence.set(key, sentence);
         link ??= { cue: linkCue, span: mention.span, alleged: firstCue(ALLEGED, sentence) };

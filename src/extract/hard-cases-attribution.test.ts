@@ -690,6 +690,14 @@ describe("attacks 'coordinated by' a group", () => {
     );
     expect(linkOf(sheet, "Indra")).toBe(true);
   });
+
+  it("links no group past the lead that another body 'warned of attacks coordinated by'", () => {
+    const sheet = sheetOf(
+      "Fuel supplier paralysed by cyberattack\n\nA fuel supplier said on Sunday that a cyberattack had halted its terminals. Its staff are restoring systems.\n\nThe company is working with outside experts. Deliveries are late.\n\nLast week, the country's intelligence service warned local firms of ongoing cyberattacks coordinated by the APT27 hacking group.",
+      "2022-02-01",
+    );
+    expect(linkOf(sheet, "APT27")).toBe(false);
+  });
 });
 
 describe("a gang's lineage", () => {
