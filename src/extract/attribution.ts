@@ -21,7 +21,7 @@ import {
 import { parseNumber } from "./number-words.ts";
 import { UNCUED_RULE } from "./actors.ts";
 import type { EntityTable } from "./entities.ts";
-import { LIST_ITEMS_BEFORE } from "./lookup.ts";
+import { inGangList, LIST_ITEMS_BEFORE } from "./lookup.ts";
 
 const NOT_LINKED = prefiltered(
   /\b(?:(?:has|have|had|was|were|is|are) not (?:been )?(?:directly |yet |officially |publicly |formally )?(?:linked|tied|attributed|connected|blamed)|not (?:been )?(?:directly )?linked|no (?:evidence|indication|sign|proof) (?:of|that|linking|connecting|to|suggest\w*|indicat\w*|showing|pointing|ties)|not made any claims? connecting|unrelated to|no (?:known )?(?:link|connection|ties) (?:to|with|between)|not (?:believed to be )?(?:behind|responsible|involved)|denied (?:any )?(?:involvement|responsibility)|(?:copy|copying|copied|imitat\w+|mimic\w*) (?:a |the )?(?:successful )?(?:attack|tactics?|techniques?|playbook)|copycats?)\b/gi,
@@ -123,14 +123,37 @@ const PERPETRATOR_LIST = new RegExp(
   "u",
 );
 
-function perpetratorListed(sentence: Sentence, span: Span): Cue | null {
+/**
+ * "ransomware groups, including Bitpaymer, Conti, … and Snatch, which have launched successful attacks
+ * on casinos": a list of gangs and, after its last name, a relative clause telling of their attacks.
+ */
+const LIST_THEN_HARM = new RegExp(
+  String.raw`^(?:\s*\([^()]{1,40}\))?(?:(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[\p{Lu}][\p{L}\p{N}.\- ]{0,30}?(?:\s*\([^()]{1,40}\))?){0,8}?,\s+((?:which|who|that)\s+(?:(?:have|has|had)\s+)?(?:launched|carried out|conducted|staged|mounted|hit|attacked|breached|compromised)\b([^.;]{0,60}))`,
+  "u",
+);
+
+/**
+ * The gangs a sentence lists as the ones that did the harm: named by a relative clause before the
+ * list, or after it where the clause's victims are the title's ("… which have launched successful
+ * attacks on casinos" under "Native Tribal Casinos Taking Millions in Ransomware Losses").
+ */
+function perpetratorListed(ctx: ExtractionContext, sentence: Sentence, span: Span): Cue | null {
   if (SUPPOSITION.test(sentence.text)) return null;
   const from = span[0] - sentence.span[0];
   const before = sentence.text.slice(Math.max(0, from - 300), from);
   const match = PERPETRATOR_LIST.exec(before);
-  if (!match) return null;
-  const start = span[0] - before.length + match.index;
-  return { text: match[1] ?? "", span: [start, start + (match[1] ?? "").length] };
+  if (match) {
+    const start = span[0] - before.length + match.index;
+    return { text: match[1] ?? "", span: [start, start + (match[1] ?? "").length] };
+  }
+  if (!inGangList(sentence, span)) return null;
+  const after = LIST_THEN_HARM.exec(sentence.text.slice(span[1] - sentence.span[0]));
+  if (!after) return null;
+  const title = ctx.text.slice(ctx.titleSpan[0], ctx.titleSpan[1]).toLowerCase();
+  const victims = (after[2] ?? "").match(/\p{Ll}{4,}/gu) ?? [];
+  if (!victims.some((w) => title.includes(w.replace(/s$/, "")))) return null;
+  const start = span[1] + after[0].length - (after[1] ?? "").length;
+  return { text: after[1] ?? "", span: [start, start + (after[1] ?? "").length] };
 }
 
 /** A warning of attacks, before a mention: "warned local firms of ongoing cyberattacks coordinated by". */
@@ -682,7 +705,7 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
         linkCueFor(sentence, mention.span) ??
         agentOfHarm(sentence, mention.span) ??
         suffered(sentence, mention.span) ??
-        perpetratorListed(sentence, mention.span) ??
+        perpetratorListed(ctx, sentence, mention.span) ??
         harmAfter(sentence, mention.span);
       const prominent =
         !titleVictim &&

@@ -700,6 +700,21 @@ describe("attacks 'coordinated by' a group", () => {
   });
 });
 
+describe("gangs listed before a clause that tells their attacks", () => {
+  it("links the gangs 'which have launched attacks on' the title's victims, not those whose attacks hit others", () => {
+    const own = sheetOf(
+      "County clinics losing millions to ransomware\n\nThe FBI warned on Tuesday that clinics keep paying ransoms. Many have closed for days.\n\nThe alert reportedly named ransomware groups, including Ryuk, Conti and Snatch, which have launched successful attacks on clinics, stealing data.",
+      "2021-11-05",
+    );
+    for (const name of ["Ryuk", "Conti", "Snatch"]) expect(linkOf(own, name)).toBe(true);
+    const others = sheetOf(
+      "County clinics losing millions to ransomware\n\nThe FBI warned on Tuesday that clinics keep paying ransoms. Many have closed for days.\n\nThe alert also named ransomware groups, including Ryuk, Conti and Snatch, which have launched successful attacks on shipping firms.",
+      "2021-11-05",
+    );
+    for (const name of ["Ryuk", "Conti", "Snatch"]) expect(linkOf(others, name)).toBe(false);
+  });
+});
+
 describe("a gang's lineage", () => {
   it("does not refer 'the threat actor' back to the gang a group 'emerged from'", () => {
     const sheet = sheetOf(
