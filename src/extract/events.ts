@@ -164,7 +164,7 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
 
 const NEGATION = /(?:\b(?:not|no|never|denied|without|nor|unlike)\b|n['’]t\b)[^.;]{0,30}$/i;
 const FUTURE =
-  /\b(?:if|unless|will|would|could|can|may|might|plans? to|wants? to|wanting to|(?:looking|seeking|hoping) to|expected to|faces? up to|facing up to|if convicted|threatened to|aims? to|intends? to|scheduled to|set to|pending|awaiting|yet to|working on|allow(?:s|ing|ed)? (?:\w+ ){0,3}to|enabl(?:e|es|ed|ing) (?:\w+ ){0,3}to|(?:enabl(?:es|ing)|allow(?:s|ing))(?= [\w-]+(?:,| and| or)| ?$)|let(?:s|ting)? (?:them|attackers|hackers|threat actors|criminals|cybercriminals|someone|anyone|an attacker|a hacker)|(?:powers?|ability|authority) to|until (?:there(?:['’]s| is)|(?:[\w-]+ ){1,2}(?:has|have|releases?|issues?|ships?)\b))\b[^.;]{0,40}$/i;
+  /\b(?:if|unless|whether|will|would|could|can|may|might|plans? to|wants? to|wanting to|(?:looking|seeking|hoping) to|expected to|faces? up to|facing up to|if convicted|threatened to|aims? to|intends? to|scheduled to|set to|pending|awaiting|yet to|working on|allow(?:s|ing|ed)? (?:\w+ ){0,3}to|enabl(?:e|es|ed|ing) (?:\w+ ){0,3}to|(?:enabl(?:es|ing)|allow(?:s|ing))(?= [\w-]+(?:,| and| or)| ?$)|let(?:s|ting)? (?:them|attackers|hackers|threat actors|criminals|cybercriminals|someone|anyone|an attacker|a hacker)|(?:powers?|ability|authority) to|until (?:there(?:['’]s| is)|(?:[\w-]+ ){1,2}(?:has|have|releases?|issues?|ships?)\b))\b[^.;]{0,40}$/i;
 /**
  * A trigger that ends a list opened after a modal: "attacks could involve distributed denial of service
  * (DDoS) attacks, ransomware, social engineering, phishing campaigns, or insider threats". Each item
@@ -407,10 +407,6 @@ export function withBackground<T extends string>(
 }
 
 /**
- * A raid, a charge or a court step is told once, in a report whose lead established police action:
- * one mention there is enough ("A court order will keep the 35-year-old in custody for two months").
- */
-/**
  * Phishing told as the means of an attack the lead established ("starts an infection chain with spear
  * phishing emails", "a spear-phishing campaign"): one mention there is enough. A bare "phishing" is
  * often the kind ("phishing and other social engineering").
@@ -419,6 +415,10 @@ const PHISHING_DEED = /spear|e-?mails?\b|messages?\b|campaigns?\b/i;
 const triggerText = (h: TriggerHit<string>) =>
   h.sentence.text.slice(h.span[0] - h.sentence.span[0], h.span[1] - h.sentence.span[0] + 12);
 
+/**
+ * A raid, a charge or a court step is told once, in a report whose lead established police action:
+ * one mention there is enough ("A court order will keep the 35-year-old in custody for two months").
+ */
 const LOOSE_TYPES: ReadonlySet<string> = new Set([
   "law-enforcement/raid",
   "law-enforcement/charge",

@@ -194,6 +194,16 @@ describe("what software or a bug enables", () => {
   });
 });
 
+describe("what the article cannot yet tell", () => {
+  it("reads no deed from what is asked 'whether' it happened", () => {
+    const sheet = sheetOf(
+      "Watchdog will review spying claims\n\nThe inspector general said on Monday it is reviewing whether the agency spied on a television host's emails.",
+    );
+    expect(sheet.event_types).not.toContain("attack/espionage");
+    expect(sheet.crime_types).not.toContain("espionage");
+  });
+});
+
 describe("phishing as an attack's means", () => {
   it("reads phishing emails that open a campaign the lead tells of as phishing; not those that opened a ransomware attack", () => {
     const campaign = sheetOf(
