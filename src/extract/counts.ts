@@ -277,18 +277,33 @@ function onePersonDescribed(
   background: ReadonlySet<number>,
 ): CountPart | null {
   if (count.value !== 1) return null;
-  // The headline, the first two sentences of the body and the count's own sentence: further on, "a
+  // The headline, the first four sentences of the body and the count's own sentence: further on, "a
   // Turkish national" is as likely someone else's case, and so is one in a lead sentence that turns to
   // "another botnet".
-  const lead = ctx.analysis.sentences.filter((s) => !isTitle(ctx, s)).slice(0, 2);
+  const lead = ctx.analysis.sentences.filter((s) => !isTitle(ctx, s)).slice(0, 4);
   const window = ctx.analysis.sentences.filter(
     (s) =>
-      isTitle(ctx, s) || s === count.sentence || s === lead[0] || (s === lead[1] && !OTHER_CASE.test(s.text)),
+      isTitle(ctx, s) ||
+      s === count.sentence ||
+      s === lead[0] ||
+      (s === lead[1] && !OTHER_CASE.test(s.text)) ||
+      s === lead[2] ||
+      s === lead[3],
   );
   const seen: { code: string; span: Span; sentence: Span }[] = [];
   for (const sentence of window) {
     if (background.has(sentence.index)) continue;
+    // Past the first two body sentences, only a definite description refers back to the one person
+    // of the story ("The Russian national, who is an alleged developer …").
+    const definiteOnly = sentence === lead[2] || sentence === lead[3];
     for (const { match, span } of matchesIn(ONE_PERSON, sentence)) {
+      if (
+        definiteOnly &&
+        sentence !== count.sentence &&
+        !/^the\s/i.test(match[0]) &&
+        !/\bthe\s+$/i.test(ctx.text.slice(Math.max(sentence.span[0], span[0] - 5), span[0]))
+      )
+        continue;
       const words = (match[1] ?? "").split(" ");
       // "A Russian national": the demonym may follow a capitalised article or age.
       const demonym = [words.join(" "), words.at(-1) ?? ""].find((w) => demonyms.has(w));

@@ -200,6 +200,14 @@ describe("arrest counts", () => {
     expect(tally.arrested?.total).toBe(2);
   });
 
+  it("reads the one person's nationality from a definite description a few sentences on ('The Russian national, who …')", () => {
+    const sheet = sheetOf(
+      "Botnet developer arrested at airport\n\nA developer known only as Mr. B was stopped at an airport after months stuck abroad. Another alleged member of the Gorgon gang has been apprehended, according to reports.\n\nThe Russian national, who is an alleged developer of the botnet, had been stuck in the country since 2020.",
+      "2021-09-07",
+    );
+    expect(sheet.arrested).toEqual({ total: 1, by_nationality: { RU: 1 } });
+  });
+
   it("keeps vague counts out", () => {
     const sheet = sheetOf(
       "Scam centre raided\n\nPolice detained more than two dozen people at the compound on Friday.",
