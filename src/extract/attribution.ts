@@ -21,7 +21,7 @@ import {
 import { parseNumber } from "./number-words.ts";
 import { UNCUED_RULE } from "./actors.ts";
 import type { EntityTable } from "./entities.ts";
-import { inGangList, LIST_ITEMS_BEFORE } from "./lookup.ts";
+import { inGangList, LIST_ITEMS_AFTER, LIST_ITEMS_BEFORE } from "./lookup.ts";
 
 const NOT_LINKED = prefiltered(
   /\b(?:(?:has|have|had|was|were|is|are) not (?:been )?(?:directly |yet |officially |publicly |formally )?(?:linked|tied|attributed|connected|blamed)|not (?:been )?(?:directly )?linked|no (?:evidence|indication|sign|proof) (?:of|that|linking|connecting|to|suggest\w*|indicat\w*|showing|pointing|ties)|not made any claims? connecting|unrelated to|no (?:known )?(?:link|connection|ties) (?:to|with|between)|not (?:believed to be )?(?:behind|responsible|involved)|denied (?:any )?(?:involvement|responsibility)|(?:copy|copying|copied|imitat\w+|mimic\w*) (?:a |the )?(?:successful )?(?:attack|tactics?|techniques?|playbook)|copycats?)\b/gi,
@@ -128,24 +128,33 @@ const PERPETRATOR_LIST = new RegExp(
  * on casinos": a list of gangs and, after its last name, a relative clause telling of their attacks.
  */
 const LIST_THEN_HARM = new RegExp(
-  String.raw`^(?:\s*\([^()]{1,40}\))?(?:(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[\p{Lu}][\p{L}\p{N}.\- ]{0,30}?(?:\s*\([^()]{1,40}\))?){0,8}?,\s+((?:which|who|that)\s+(?:(?:have|has|had)\s+)?(?:launched|carried out|conducted|staged|mounted|hit|attacked|breached|compromised)\b([^.;]{0,60}))`,
+  LIST_ITEMS_AFTER +
+    String.raw`,\s+((?:which|who|that)\s+(?:(?:have|has|had)\s+)?(?:launched|carried out|conducted|staged|mounted|hit|attacked|breached|compromised)\b([^.;]{0,60}))`,
   "u",
 );
 
-/**
- * The gangs a sentence lists as the ones that did the harm: named by a relative clause before the
- * list, or after it where the clause's victims are the title's ("… which have launched successful
- * attacks on casinos" under "Native Tribal Casinos Taking Millions in Ransomware Losses").
- */
-function perpetratorListed(ctx: ExtractionContext, sentence: Sentence, span: Span): Cue | null {
-  if (SUPPOSITION.test(sentence.text)) return null;
+/** The gangs a sentence lists as the ones that did the harm, by a clause before or after the list. */
+const perpetratorListed = (ctx: ExtractionContext, sentence: Sentence, span: Span): Cue | null =>
+  SUPPOSITION.test(sentence.text)
+    ? null
+    : (listedByClauseBefore(sentence, span) ?? listedBeforeHarmOnTitle(ctx, sentence, span));
+
+/** "Ransomware gangs that coordinated attacks against … include REvil": the clause, as the cue. */
+function listedByClauseBefore(sentence: Sentence, span: Span): Cue | null {
   const from = span[0] - sentence.span[0];
   const before = sentence.text.slice(Math.max(0, from - 300), from);
   const match = PERPETRATOR_LIST.exec(before);
-  if (match) {
-    const start = span[0] - before.length + match.index;
-    return { text: match[1] ?? "", span: [start, start + (match[1] ?? "").length] };
-  }
+  if (!match) return null;
+  const start = span[0] - before.length + match.index;
+  return { text: match[1] ?? "", span: [start, start + (match[1] ?? "").length] };
+}
+
+/**
+ * "ransomware groups, including Bitpaymer, … and Snatch, which have launched successful attacks on
+ * casinos" under "Native Tribal Casinos Taking Millions in Ransomware Losses": a gang list whose
+ * clause after it names the title's victims.
+ */
+function listedBeforeHarmOnTitle(ctx: ExtractionContext, sentence: Sentence, span: Span): Cue | null {
   if (!inGangList(sentence, span)) return null;
   const after = LIST_THEN_HARM.exec(sentence.text.slice(span[1] - sentence.span[0]));
   if (!after) return null;

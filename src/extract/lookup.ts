@@ -64,12 +64,22 @@ export interface PlaceHit {
   readonly before: readonly Word[];
   readonly after: readonly Word[];
 }
+/** One capitalised name of a list, with an aside in brackets: "Ryuk", "REvil (Sodinokibi)". */
+const LIST_ITEM = String.raw`[\p{Lu}][\p{L}\p{N}.\- ]{0,30}?(?:\s*\([^()]{1,40}\))?`;
+/** What joins the names of a list: a comma, "and" or "or". */
+const LIST_ITEM_JOINT = String.raw`(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)`;
+
 /**
  * The capitalised names of a list before the one that ends the text: "Ryuk, Conti, ", "WannaCry,
- * NotPetya and ", "REvil (Sodinokibi), ", up to eight of them, each with an aside in brackets, joined
- * by commas and "and" or "or".
+ * NotPetya and ", "REvil (Sodinokibi), ", up to eight of them.
  */
-export const LIST_ITEMS_BEFORE = String.raw`(?:[\p{Lu}][\p{L}\p{N}.\- ]{0,30}?(?:\s*\([^()]{1,40}\))?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$`;
+export const LIST_ITEMS_BEFORE = String.raw`(?:${LIST_ITEM}${LIST_ITEM_JOINT}){0,8}$`;
+
+/**
+ * From the end of a list's name, its aside and the names after it, up to eight: "(Sodinokibi), Conti
+ * and Snatch". As few as the pattern that follows allows.
+ */
+export const LIST_ITEMS_AFTER = String.raw`^(?:\s*\([^()]{1,40}\))?(?:${LIST_ITEM_JOINT}${LIST_ITEM}){0,8}?`;
 
 /**
  * A relative clause between a plural noun and the list its verb gives: "gangs that coordinated attacks
