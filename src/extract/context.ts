@@ -201,7 +201,10 @@ export function recentDayCue(ctx: ExtractionContext, sentence: Sentence): Cue | 
   return null;
 }
 
-/** "in 2019", "in late 2019", "in Sept. 2019", an item opening "July 2020:": a year before the article's own, so another case. */
+/**
+ * "in 2019", "in late 2019", "in Sept. 2019", an item opening "July 2020:": a year before the
+ * article's own, so another case.
+ */
 export function pastYearCue(ctx: ExtractionContext, sentence: Sentence): Cue | null {
   const published = Number(ctx.published?.slice(0, 4) ?? NaN);
   const item = DATED_ITEM.exec(sentence.text);

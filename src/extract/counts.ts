@@ -287,15 +287,14 @@ function onePersonDescribed(
       s === count.sentence ||
       s === lead[0] ||
       (s === lead[1] && !OTHER_CASE.test(s.text)) ||
-      s === lead[2] ||
-      s === lead[3],
+      lead.slice(2).includes(s),
   );
   const seen: { code: string; span: Span; sentence: Span }[] = [];
   for (const sentence of window) {
     if (background.has(sentence.index)) continue;
     // Past the first two body sentences, only a definite description refers back to the one person
     // of the story ("The Russian national, who is an alleged developer …").
-    const definiteOnly = sentence === lead[2] || sentence === lead[3];
+    const definiteOnly = lead.slice(2).includes(sentence);
     for (const { match, span } of matchesIn(ONE_PERSON, sentence)) {
       if (
         definiteOnly &&
