@@ -16,6 +16,14 @@ describe("people named with their posts", () => {
     expect(names(sheet.persons)).toContain("Radu Vintilescu");
   });
 
+  it("reads a long post before a name ('U.S. Secretary of Commerce Gina Raimondo') as the person's title, not a company", () => {
+    const sheet = sheetOf(
+      "Export rules tightened\n\nThe rules take effect in 90 days. U.S. Secretary of Commerce Helen Orlova said in a statement on Monday that the tools are dangerous.",
+    );
+    expect(names(sheet.persons)).toContain("Helen Orlova");
+    expect(sheet.organizations.flat().join(" ")).not.toContain("Orlova");
+  });
+
   it("reads a post held before ('then-President', 'ex-CEO') as a person's title", () => {
     const sheet = sheetOf(
       "Gang tried to extort officials\n\nThe gang tried to extort then-President Orlek Vantis in 2019, prosecutors said. The company's ex-CEO Tavo Rennick paid the ransom.",

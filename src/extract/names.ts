@@ -517,8 +517,9 @@ export function findNames(
           !headType(core, gazetteer) &&
           // "researcher Jay Chen", "Chief Jim Lee", "According to Cape Town police": a person after a
           // post, or a place, whatever the cue ("cooperative Crystal Valley" stays a body).
+          // "Secretary of Commerce Gina Raimondo": a post that runs on takes two more words.
           !(
-            core.length <= 4 &&
+            core.length <= (stripTitles(core) !== core ? 6 : 4) &&
             startsWithFirstName(stripTitles(core)) &&
             (stripTitles(core) !== core ||
               isPersonTitle(chunk.before.at(-1)) ||
