@@ -24,6 +24,14 @@ describe("people named with their posts", () => {
     expect(sheet.organizations.flat().join(" ")).not.toContain("Orlova");
   });
 
+  it("reads a name opened by two initials ('J.A. Varga') as a person's, but not 'U.S.' before a post", () => {
+    const sheet = sheetOf(
+      "Hacking group tied to intelligence service\n\nThe group works for the ministry, J.A. Varga, a principal threat researcher at Norvik, said. The case is led by U.S. Attorneys Matthew Podolsky and Ann Reyes.",
+    );
+    expect(names(sheet.persons)).toContain("J.A. Varga");
+    expect(sheet.persons.flat().join(" ")).not.toContain("U.S.");
+  });
+
   it("reads a post held before ('then-President', 'ex-CEO') as a person's title", () => {
     const sheet = sheetOf(
       "Gang tried to extort officials\n\nThe gang tried to extort then-President Orlek Vantis in 2019, prosecutors said. The company's ex-CEO Tavo Rennick paid the ransom.",

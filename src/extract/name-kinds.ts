@@ -28,9 +28,12 @@ export const THREAT_DESCRIPTORS =
  * pattern literal in a function body makes a new RegExp object each time it is evaluated.
  */
 const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
-/** "O'Connor", "D'Souza": a one-letter prefix and an apostrophe before a capitalised name. */
+/**
+ * A word shaped as part of a person's name: "Chen", "Guerrero-Saade", initials ("J.", "J.A.", not
+ * "U.S."), an inner capital ("McDonald"), a one-letter prefix and an apostrophe ("O'Connor").
+ */
 const NAME_SHAPED =
-  /^(?:[\p{Lu}][\p{Ll}'’-]+(?:-[\p{L}]+)*|[\p{Lu}]\.|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+|[\p{Lu}]['’][\p{Lu}][\p{Ll}]+)$/u;
+  /^(?:[\p{Lu}][\p{Ll}'’-]+(?:-[\p{L}]+)*|(?!(?:U\.S|U\.K|U\.N|E\.U)\.$)(?:[\p{Lu}]\.){1,3}|[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{Ll}]+|[\p{Lu}]['’][\p{Lu}][\p{Ll}]+)$/u;
 const OF_OR_FOR = /^(?:of|for)$/;
 const AT_OR_WITH = /^(?:at|with)$/i;
 const LOWER_CASE_WORD = /^[a-z][a-z-]*$/;
