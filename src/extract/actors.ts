@@ -202,6 +202,9 @@ function speaksOfSoftware(hit: KbHit): boolean {
   );
 }
 
+/** A program's file name: "Cmd.exe", "rundll32.dll", "script.ps1". */
+const FILE_NAME = /\.(?:exe|dll|sys|ps1|bat|cmd|vbs|js|jar|msi|scr)$/i;
+
 /** "the LockBit gang", "LockBit ransomware operators": a mention of the people, not of an attack. */
 const GANG_WORD = /^(?:gangs?|groups?|operators?|crews?|actors?|affiliates?|cartels?|members)$/i;
 const namesGang = (hit: KbHit, word = GANG_WORD) =>
@@ -542,10 +545,12 @@ function addHit(
   // group and a tool ("Naikon") is the group unless the text speaks of software.
   const softwareCue = speaksOfSoftware(hit);
   const asSoftware = malwareEntry && !malwareEntry.benign && (!(ransomware || actorEntry) || softwareCue);
-  // "the TrickBot gang": a family named for the people behind it is their gang too.
-  const actor =
-    (toolOnly ? undefined : actorEntry) ??
-    ((ransomware && gangNamed) || (gangCalled && !malwareEntry?.benign) ? malwareEntry : undefined);
+  // "the TrickBot gang": a family named for the people behind it is their gang too; a program's file
+  // name ("through Cmd.exe the threat actors can …") never is.
+  const actor = FILE_NAME.test(hit.surface)
+    ? undefined
+    : ((toolOnly ? undefined : actorEntry) ??
+      ((ransomware && gangNamed) || (gangCalled && !malwareEntry?.benign) ? malwareEntry : undefined));
   if (actor)
     table.add({
       type: "threat-actor",

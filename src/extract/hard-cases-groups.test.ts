@@ -72,6 +72,13 @@ describe("groups named in several ways", () => {
     expect(sheet.malware.flat()).not.toContain("Roaming Mantis");
   });
 
+  it("reads no gang from a program's file name before 'the threat actors' ('through Cmd.exe the threat actors can')", () => {
+    const sheet = sheetOf(
+      "Banking trojan adds remote desktop module\n\nThe module can open programs on the machine, but through Cmd.exe the threat actors can perform several high-impact actions.",
+    );
+    expect(sheet.threat_actors).toEqual([]);
+  });
+
   it("reads no group from a campaign's name the article writes as 'the X campaign'", () => {
     const sheet = sheetOf(
       "Frostpick campaign plants backdoors in crypto startups\n\nDubbed Frostpick, researchers said on Thursday that the campaign is the work of BlueNoroff, a group suspected of ties to North Korea. The Frostpick campaign has hit startups in 11 countries.",
