@@ -202,6 +202,9 @@ function speaksOfSoftware(hit: KbHit): boolean {
   );
 }
 
+/** A CVE id in brackets right after a name: "SambaCry (assigned CVE-2017-7494", "(CVE-2021-34527)". */
+const FLAW_ID_AFTER = /^\s*\((?:[\w\s]{0,20}\s)?CVE-\d{4}-\d{4,}/i;
+
 /** A program's file name: "Cmd.exe", "rundll32.dll", "script.ps1". */
 const FILE_NAME = /\.(?:exe|dll|sys|ps1|bat|cmd|vbs|js|jar|msi|scr)$/i;
 
@@ -467,6 +470,8 @@ export function addKnowledgeEntities(
     // company is that company wherever it stands ("the Kronos ransomware attack"), unless a mention
     // calls it a gang.
     if (entryHits.some((h) => victimAt(ctx, h)) && !entryHits.some((h) => namesGang(h))) continue;
+    // "named EternalRed or SambaCry (assigned CVE-2017-7494)": a flaw's nickname is no family or group.
+    if (entryHits.every((h) => FLAW_ID_AFTER.test(ctx.text.slice(h.span[1], h.span[1] + 40)))) continue;
     // "Operation Lyrebird": a named operation (police or campaign) is no group.
     if (entryHits.every((h) => /^Operation\s/i.test(h.surface))) continue;
     // "Evil Corp was seen using WastedLocker ransomware": a family only ever spoken of as software

@@ -79,6 +79,14 @@ describe("groups named in several ways", () => {
     expect(sheet.threat_actors).toEqual([]);
   });
 
+  it("reads no family or gang from a flaw's nickname with its CVE id in brackets ('SambaCry (assigned CVE-2017-7494)')", () => {
+    const sheet = sheetOf(
+      "File server flaw patched\n\nA similar flaw was found in 2017 and named EternalRed or SambaCry (assigned CVE-2017-7494), which let attackers run code on servers. Gangs later used it to spread ransomware.",
+    );
+    expect(sheet.threat_actors).toEqual([]);
+    expect(sheet.malware).toEqual([]);
+  });
+
   it("reads no group from a campaign's name the article writes as 'the X campaign'", () => {
     const sheet = sheetOf(
       "Frostpick campaign plants backdoors in crypto startups\n\nDubbed Frostpick, researchers said on Thursday that the campaign is the work of BlueNoroff, a group suspected of ties to North Korea. The Frostpick campaign has hit startups in 11 countries.",
