@@ -10,6 +10,15 @@ import { sheetOf } from "./sheet-of.ts";
 const names = (items: readonly (readonly string[])[]) => items.map((item) => item[0]);
 
 describe("bodies' names", () => {
+  it("reads the Kremlin as no agency (it stands for Russia's government) and the Better Business Bureau as a non-profit", () => {
+    const sheet = sheetOf(
+      "FBI warns of holiday scams\n\nThe FBI and the Better Business Bureau warned shoppers on Monday. The Kremlin denied any role in the attacks on US retailers.",
+    );
+    expect(names(sheet.agencies)).not.toContain("Kremlin");
+    expect(names(sheet.organizations)).toContain("Better Business Bureau");
+    expect(names(sheet.agencies)).not.toContain("Better Business Bureau");
+  });
+
   it("reads a government's advisory committee and a ruling party's Central Committee as agencies, not companies", () => {
     const sheet = sheetOf(
       "Secretive panel advises leadership\n\nThe Politburo studied a report from the National Cyberspace Advisory Committee in Vietnam, which advises the Central Committee.",
