@@ -10,6 +10,13 @@ import { sheetOf } from "./sheet-of.ts";
 const names = (items: readonly (readonly string[])[]) => items.map((item) => item[0]);
 
 describe("bodies' names", () => {
+  it("reads no agency from a sector or a level of government in capitals ('Financial Services', 'Federal Government')", () => {
+    const sheet = sheetOf(
+      "Backup server flaws disclosed\n\nThe flaws affect firms in Financial Services, Emergency Services and Local Government. The Federal Government must patch within two weeks, the Federal Trade Commission said.",
+    );
+    expect(names(sheet.agencies)).toEqual(["Federal Trade Commission"]);
+  });
+
   it("reads the Kremlin as no agency (it stands for Russia's government) and the Better Business Bureau as a non-profit", () => {
     const sheet = sheetOf(
       "FBI warns of holiday scams\n\nThe FBI and the Better Business Bureau warned shoppers on Monday. The Kremlin denied any role in the attacks on US retailers.",

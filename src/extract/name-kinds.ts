@@ -95,17 +95,25 @@ const OTHER_DISTRICT = new RegExp(
  */
 export const capitalDistrictAsPlace = (name: string, text: string) =>
   name === "District of Columbia" && !OTHER_DISTRICT.test(text);
+/**
+ * A sector or a level of government written in capitals, as in a list of victims' industries:
+ * "Financial Services", "Emergency Services", "Local Government", "Federal Government".
+ */
+const SECTOR =
+  /^(?:Financial|Emergency|Professional|Business|Health|Healthcare|Social|IT|Public|Government) Services$|^(?:Local|Federal|State|Central|National) Government$/;
 /** Two-word heads of non-government bodies whose words alone say little ("ConVal School District"). */
 const ORG_COMPOUND_HEADS = /^(?:School District|Health System|Hospital System|Credit Union|School Board)$/;
 
 export function headType(words: readonly Word[], gazetteer: Gazetteer): "agency" | "organization" | null {
   if (words.length < 2) return null;
+  const name = words.map((w) => w.text).join(" ");
+  if (SECTOR.test(name)) return null;
   if (words.length >= 3 && ORG_COMPOUND_HEADS.test(`${words.at(-2)?.text} ${words.at(-1)?.text}`))
     return "organization";
   if (LEADING_AGENCY_HEADS.test(words[0]?.text ?? "")) return "agency";
   // "Southern District of New York", "District of Columbia" in a list of prosecutors' offices: a
   // federal judicial district names its US Attorney's office or court.
-  if (JUDICIAL_DISTRICT.test(words.map((w) => w.text).join(" "))) return "agency";
+  if (JUDICIAL_DISTRICT.test(name)) return "agency";
   if (words.some((w, k) => AGENCY_COMPOUND_HEADS.test(`${w.text} ${words[k + 1]?.text}`))) return "agency";
   // "Senate Intelligence Committee", "Select Committee on Foreign Interference": a legislature's committee
   // is a government body; "International Olympic Committee" is not.
