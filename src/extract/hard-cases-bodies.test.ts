@@ -10,6 +10,15 @@ import { sheetOf } from "./sheet-of.ts";
 const names = (items: readonly (readonly string[])[]) => items.map((item) => item[0]);
 
 describe("bodies' names", () => {
+  it("reads no agency from a government paper or law ('National Security Memorandum', 'National Defense Authorization Act') or a clearance ('Top Secret')", () => {
+    const sheet = sheetOf(
+      "President signs memo on security systems\n\nThe President signed a National Security Memorandum on Wednesday, as the Senate debated the National Defense Authorization Act. The contractor held a Top Secret clearance, the National Security Agency said.",
+    );
+    expect(names(sheet.agencies)).toEqual(expect.arrayContaining(["National Security Agency"]));
+    for (const name of ["National Security Memorandum", "National Defense Authorization Act", "Top Secret"])
+      expect(names(sheet.agencies)).not.toContain(name);
+  });
+
   it("reads no agency from a sector or a level of government in capitals ('Financial Services', 'Federal Government')", () => {
     const sheet = sheetOf(
       "Backup server flaws disclosed\n\nThe flaws affect firms in Financial Services, Emergency Services and Local Government. The Federal Government must patch within two weeks, the Federal Trade Commission said.",

@@ -143,10 +143,15 @@ export function headType(words: readonly Word[], gazetteer: Gazetteer): "agency"
   const fromEnd = headFromEnd(words, words, gazetteer);
   if (fromEnd !== undefined) return fromEnd;
   return words.some((w) => WEAK_AGENCY_HEADS.has(w.text) && AGENCY_HEADS.has(w.text)) &&
-    words.some((w) => w.text === "National" || w.text === "Federal" || w.text === "State")
+    words.some((w) => w.text === "National" || w.text === "Federal" || w.text === "State") &&
+    !PAPER_END.test(words.at(-1)?.text ?? "")
     ? "agency"
     : null;
 }
+
+/** A name that ends in a paper or an event a government issues or holds: "National Security Memorandum". */
+const PAPER_END =
+  /^(?:Memorandum|Memo|Strategy|Act|Law|Bill|Directive|Order|Policy|Plan|Framework|Review|Report|Summit|Conference|Week|Month|Awards?|Clearance|Letter)$/;
 
 /**
  * The type the last head word of `words` gives, reading from the end: undefined where no head word

@@ -22,7 +22,7 @@ export const POLITIES = set("Soviet Union|USSR");
 
 /** Words that make a multi-word proper name a government body. */
 export const AGENCY_HEADS = set(
-  "Center|Centre|Executive|Board|Division|Police|Policía|Polizei|Ministry|Department|Agency|Bureau|Court|Unit|Prosecutor|Prosecutors|Prosecution|Attorney|Office|Commission|Directorate|Authority|Army|Forces|Force|Guard|Council|Administration|Command|Tribunal|Parliament|Senate|Congress|Government|Service|Services|Secret|Constabulary|Gendarmerie|Judiciary|Cabinet|Navy|Marshals|Inspectorate|Regulator|Comptroller|Treasury|Customs|Intelligence|Cybercrime|Cyber|Investigation|Investigations|Interior|Justice|Defence|Defense|Security",
+  "Center|Centre|Executive|Board|Division|Police|Policía|Polizei|Ministry|Department|Agency|Bureau|Court|Unit|Prosecutor|Prosecutors|Prosecution|Attorney|Office|Commission|Directorate|Authority|Army|Forces|Force|Guard|Council|Administration|Command|Tribunal|Parliament|Senate|Congress|Government|Service|Services|Constabulary|Gendarmerie|Judiciary|Cabinet|Navy|Marshals|Inspectorate|Regulator|Comptroller|Treasury|Customs|Intelligence|Cybercrime|Cyber|Investigation|Investigations|Interior|Justice|Defence|Defense|Security",
 );
 
 /** Heads that are only governmental when another agency word is present ("National Security Agency"). */
