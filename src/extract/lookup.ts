@@ -140,18 +140,6 @@ export interface LookupResult {
 
 const PREPOSITIONS = /^(?:in|from|of|to|at|across|near|into|throughout|against|with|and|,)$/i;
 
-/** Whether any key in the sorted list starts with `prefix`. */
-export function hasPrefix(sorted: readonly string[], prefix: string): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] ?? "") < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  return (sorted[lo] ?? "").startsWith(prefix);
-}
-
 /**
  * The surface of words `…k` given that of the words before `k`: the text with each run of white
  * space read as one space; null where a line break stands between (a name never runs over one).
@@ -241,20 +229,6 @@ function fusedPlaceAt(
 export const afterDistrictOf = (before: readonly Word[]) =>
   before.at(-1)?.text === "of" && before.at(-2)?.text === "District";
 
-/** Per gazetteer, whether some listed name starts with a surface. */
-const prefixMemos = new WeakMap<Gazetteer, Map<string, boolean>>();
-/** Surfaces remembered per gazetteer before the memo starts afresh (a few MB at most). */
-const MEMO_LIMIT = 50_000;
-
-function prefixMemoFor(gazetteer: Gazetteer): Map<string, boolean> {
-  let memo = prefixMemos.get(gazetteer);
-  if (!memo || memo.size > MEMO_LIMIT) {
-    memo = new Map();
-    prefixMemos.set(gazetteer, memo);
-  }
-  return memo;
-}
-
 /** `/^[\p{Lu}\p{N}]/u`, with ASCII letters and digits (nearly every word) decided without the pattern. */
 function startsUpperOrDigit(text: string): boolean {
   const code = text.charCodeAt(0);
@@ -324,18 +298,11 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
     for (const word of wordsOf(ctx, sentence)) words.push(word);
     paragraphs.set(sentence.paragraph, words);
   }
-  // The news repeats its names and capitalised words: each surface's prefix test is done once per
-  // gazetteer, across articles, in a bounded memo (normaliseName keeps its own).
-  const growing = prefixMemoFor(gazetteer);
   const startsSomeName = (surface: string) => {
-    let starts = growing.get(surface);
-    if (starts === undefined) {
-      starts =
-        hasPrefix(gazetteer.sortedNames, surface) ||
-        hasPrefix(gazetteer.sortedKbKeys, normaliseName(surface));
-      growing.set(surface, starts);
-    }
-    return starts;
+    if (gazetteer.namePrefixes.has(surface)) return true;
+    const key = normaliseName(surface);
+    // Every alias starts with the empty string.
+    return key === "" || gazetteer.kbKeyPrefixes.has(key);
   };
   for (const words of paragraphs.values()) {
     for (let i = 0; i < words.length;) {
