@@ -10,6 +10,19 @@ import { sheetOf } from "./sheet-of.ts";
 const names = (items: readonly (readonly string[])[]) => items.map((item) => item[0]);
 
 describe("bodies' names", () => {
+  it("reads a ministry's portfolio listed with commas as one name ('Ministry of Land, Infrastructure, Transport, and Tourism'), not a list of bodies", () => {
+    const sheet = sheetOf(
+      "Olympics warned of attacks\n\nThe Organizing Committee and the Japanese Ministry of Land, Infrastructure, Transport, and Tourism were warned, as was the Ministry of Economy, Trade and Industry. The Department of Justice, Europol and Interpol agreed.",
+    );
+    expect(names(sheet.agencies)).toEqual(
+      expect.arrayContaining([
+        "Ministry of Land, Infrastructure, Transport, and Tourism",
+        "Ministry of Economy, Trade and Industry",
+      ]),
+    );
+    expect(sheet.agencies.flat().join(" | ")).not.toContain("Justice, Europol");
+  });
+
   it("reads no agency from a government paper or law ('National Security Memorandum', 'National Defense Authorization Act') or a clearance ('Top Secret')", () => {
     const sheet = sheetOf(
       "President signs memo on security systems\n\nThe President signed a National Security Memorandum on Wednesday, as the Senate debated the National Defense Authorization Act. The contractor held a Top Secret clearance, the National Security Agency said.",

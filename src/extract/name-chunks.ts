@@ -276,6 +276,7 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
         j += 3;
       else break;
     }
+    j = portfolioEnd(words, i, j);
     // "Hainan Xiandun Technology Development Co., Ltd.": a legal form after a comma ends the name.
     if (words[j]?.text === "," && LEGAL_FORM.test(words[j + 1]?.text ?? "")) j += 2;
     // "Jade Machinery Pvt. Ltd.": wink cuts the period off "Pvt", and the legal form after it ends the name.
@@ -296,6 +297,35 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
     i = j;
   }
   return chunks;
+}
+
+/**
+ * "Ministry of Land, Infrastructure, Transport and Tourism", "Department for Digital, Culture, Media
+ * and Sport": a ministry's portfolio listed with commas, one plain word an item, ending in "and". Not
+ * a list of bodies ("the Department of Justice, Europol and Interpol"): no item is a known name or a
+ * body's head word. Gives where the chunk from `i` that ends before `j` ends then.
+ */
+function portfolioEnd(words: readonly Word[], i: number, j: number): number {
+  const opening = words.slice(i, j).map((w) => w.text);
+  const ministry = opening.findIndex(
+    (w, k) => /^(?:Ministry|Department)$/.test(w) && /^(?:of|for)$/.test(opening[k + 1] ?? ""),
+  );
+  // The portfolio's first item ends the chunk: "Ministry of Land", not "Ministry of Land Transport".
+  if (ministry < 0 || ministry + 3 !== opening.length) return j;
+  const plain = (w: Word | undefined) =>
+    w !== undefined &&
+    /^\p{Lu}\p{Ll}+$/u.test(w.text) &&
+    !isHead(w.text) &&
+    !AGENCY_NAMES.has(w.text) &&
+    !KNOWN_ORGS.has(w.text);
+  let k = j;
+  while (words[k]?.text === "," && plain(words[k + 1]) && words[k + 2]?.text !== "and") k += 2;
+  // The last item before "and" stands after a comma (", Transport and Tourism"), or the comma stands
+  // before "and" (", Transport, and Tourism").
+  if (words[k]?.text !== ",") return j;
+  if (plain(words[k + 1]) && words[k + 2]?.text === "and" && plain(words[k + 3])) return k + 4;
+  if (k > j && words[k + 1]?.text === "and" && plain(words[k + 2])) return k + 3;
+  return j;
 }
 
 export const surface = (ctx: ExtractionContext, words: readonly Word[]) =>
@@ -434,7 +464,10 @@ export function splitConjunctions(chunk: Chunk): Chunk[] {
   if (!chunk.words.some(isConjunction)) return [chunk];
   const last = chunk.words.at(-1)?.text ?? "";
   const inName = conjunctionsInKnownNames(chunk.words);
-  const splitsAt = (w: Word, k: number) => isConjunction(w) && !inName.has(k);
+  // A comma before "and" is a ministry's portfolio that `portfolioEnd` read whole ("Ministry of Land,
+  // Infrastructure, Transport, and Tourism"): no other chunk holds a comma there.
+  const splitsAt = (w: Word, k: number) =>
+    isConjunction(w) && !inName.has(k) && chunk.words[k - 1]?.text !== ",";
   const at = chunk.words.findIndex(splitsAt);
   if (at < 0) return [chunk];
   const leftWords = at > 0 ? chunk.words.slice(0, at) : [];
