@@ -126,6 +126,22 @@ describe("kb spellings and the ransomware mark of merged entries", () => {
     const marked = Object.fromEntries(kb.map((e) => [e.name, e.ransomware === true]));
     expect(marked).toEqual({ KestrelRAT: false, Grimlock: true });
   });
+
+  it("never marks a benign tool as ransomware, whatever family of its name the ransomware catalogue holds", () => {
+    const attack = bundle([
+      {
+        ...software("S9923", "shellx", "[shellx](https://x) is the Windows command-line interpreter."),
+        type: "tool",
+        id: "tool--S9923",
+        x_mitre_aliases: ["shellx", "shellx.exe"],
+      },
+    ]);
+    const ransomware = parseKnowledgeFile({ type: "ransomware", values: [ransomwareCluster("Shellx")] });
+    const kb = buildKnowledgeBase([...attack, ...ransomware], new Set());
+    const tool = kb.find((e) => e.key === "S9923");
+    expect(tool?.benign).toBe(true);
+    expect(tool?.ransomware).not.toBe(true);
+  });
 });
 
 describe("kb merge when a cluster matches more than one entry", () => {

@@ -235,8 +235,9 @@ export function buildKnowledgeBase(
       const target = merged[hit];
       if (!target) continue;
       // The ransomware catalogue's "XRat" is among QuasarRAT's aliases, but QuasarRAT is no ransomware:
-      // an entry marks its target as ransomware only where it names the target itself.
-      target.ransomware ||= entry.ransomware === true && namesTarget(target);
+      // an entry marks its target as ransomware only where it names the target itself, and never a
+      // benign tool (the catalogue's "Cmd" ransomware is not ATT&CK's cmd.exe).
+      target.ransomware ||= entry.ransomware === true && namesTarget(target) && target.entry.benign !== true;
       target.aliases.push(...entry.aliases);
       target.country ??= entry.country;
       continue;
