@@ -77,6 +77,21 @@ const FILE_FORMATS = /^(?:PDF|DOCX|XLSX?|PPTX?|CSV|JSON|XML|HTML?|ZIP|MP4|MP3)$/
 const MUNICIPALITY =
   /^(?:City|Town|County|Borough|Village|Municipality) of \p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,2}$/u;
 
+/**
+ * "researcher Jay Chen", "Chief Jim Lee", "Microsoft's Jay Chen": a person's name after a post inside
+ * the chunk or right before it, or after a possessive. A post that runs on ("Secretary of Commerce Gina
+ * Raimondo") takes two more words.
+ */
+function personAfterPost(chunk: Chunk, core: Word[]): boolean {
+  const person = stripTitles(core);
+  const titled = person !== core;
+  return (
+    core.length <= (titled ? 6 : 4) &&
+    startsWithFirstName(person) &&
+    (titled || isPersonTitle(chunk.before.at(-1)) || POSSESSIVE.test(chunk.before.at(-1)?.text ?? ""))
+  );
+}
+
 /** "a computer owned by the State of Alaska": a US state's government, named as a party. */
 const stateGovernment = (name: string) => name.startsWith("State of ") && US_STATE_CODES.has(name.slice(9));
 
@@ -515,16 +530,9 @@ export function findNames(
         else if (
           core.length >= 2 &&
           !headType(core, gazetteer) &&
-          // "researcher Jay Chen", "Chief Jim Lee", "According to Cape Town police": a person after a
-          // post, or a place, whatever the cue ("cooperative Crystal Valley" stays a body).
-          // "Secretary of Commerce Gina Raimondo": a post that runs on takes two more words.
-          !(
-            core.length <= (stripTitles(core) !== core ? 6 : 4) &&
-            startsWithFirstName(stripTitles(core)) &&
-            (stripTitles(core) !== core ||
-              isPersonTitle(chunk.before.at(-1)) ||
-              POSSESSIVE.test(chunk.before.at(-1)?.text ?? ""))
-          ) &&
+          // "researcher Jay Chen", "According to Cape Town police": a person after a post, or a place,
+          // whatever the cue ("cooperative Crystal Valley" stays a body).
+          !personAfterPost(chunk, core) &&
           (!gazetteer.places.has(name) || placeNamedCompany(chunk, name, gazetteer)) &&
           descriptorType(chunk) === "organization"
         )
