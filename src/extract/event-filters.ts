@@ -106,6 +106,9 @@ const OLDER_NEWS_MS = 60 * 86_400_000;
  */
 export function disclosedEarlier(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
   if (h.type !== "vulnerability/disclosure" || !ctx.published || isTitle(ctx, h.sentence)) return false;
+  if (KNOWN_BEFORE.test(ctx.text.slice(Math.max(h.sentence.span[0], h.span[0] - 60), h.span[0]))) return true;
+  // "to address the CVE-2021-1675 bugs in June", in an article of August.
+  if (cueRightAfter(pastDateCue(ctx, h.sentence), h.span[1], 4)) return true;
   const after = ctx.text.slice(h.span[1], h.sentence.span[1]);
   const date = DISCLOSED_ON.exec(after)?.[1];
   if (date !== undefined && olderNews(ctx.published, date)) return true;
@@ -119,6 +122,13 @@ export function disclosedEarlier(ctx: ExtractionContext, h: TriggerHit<string>):
   const inYear = patched[2] ?? String(month > Number(ctx.published.slice(5, 7)) ? year - 1 : year);
   return olderNews(ctx.published, `${patched[1]} 1, ${inYear}`);
 }
+
+/**
+ * "weaponized two recently disclosed vulnerabilities", "a previously patched flaw", "known bugs": a
+ * flaw the words before it say was public before the article.
+ */
+const KNOWN_BEFORE =
+  /\b(?:(?:recently|previously|already|publicly|earlier) (?:disclosed|reported|patched|fixed|revealed|known)|(?:well-|already |publicly )?known|old|older|existing|unpatched)\s+(?:(?:and|or|but|[\w-]+,?)\s+){0,3}$/i;
 
 /** A fix the words after a flaw date: "that GitLab patched back in April 2021", "(patched in April". */
 const PATCHED_IN = new RegExp(

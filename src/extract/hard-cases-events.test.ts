@@ -343,6 +343,19 @@ describe("flaws fixed months before", () => {
     );
     expect(fresh.event_types).toContain("vulnerability/disclosure");
   });
+
+  it("reads no disclosure from flaws the words before them say were already public, or dated months back right after them", () => {
+    for (const text of [
+      "New ransomware gang targets mail servers\n\nA new ransomware gang has weaponized two recently disclosed vulnerabilities to break into mail servers. The Hollowbyte gang encrypted servers at a logistics firm in Ohio this week.",
+      "Ransomware crew joins print spooler attacks\n\nThe Hollowbyte ransomware gang is now exploiting print spooler flaws to encrypt servers in Ohio. The vendor released updates to address the CVE-2021-1675 and CVE-2021-34527 bugs in June, researchers said.",
+    ])
+      expect(sheetOf(text, "2021-08-20").event_types).not.toContain("vulnerability/disclosure");
+    const fresh = sheetOf(
+      "Print server flaws disclosed\n\nResearchers disclosed two bugs in August in a print server used by hospitals in Ohio.",
+      "2021-08-20",
+    );
+    expect(fresh.event_types).toContain("vulnerability/disclosure");
+  });
 });
 
 describe("flaws named as a reward scheme's subject or as known ones", () => {
