@@ -317,6 +317,10 @@ describe("updates that fix no security flaw", () => {
       "Windows 11 KB5010998 update released with security fixes\n\nMicrosoft has released the KB5010998 cumulative update, which contains security updates for 22 flaws. Unlike these, optional preview updates do not contain security updates.",
     );
     expect(security.event_types).toContain("vulnerability/patch");
+    const cumulative = sheetOf(
+      "Windows 10 KB5011111 and KB5011112 updates released\n\nMicrosoft has published two cumulative updates for Windows 10. This month's cumulative updates include security fixes for three versions of the system.",
+    );
+    expect(cumulative.event_types).toContain("vulnerability/patch");
   });
 });
 
