@@ -102,6 +102,15 @@ describe("outages an attack causes", () => {
   });
 });
 
+describe("flaws called weaknesses", () => {
+  it("reads a security or takeover weakness as a flaw disclosed", () => {
+    const sheet = sheetOf(
+      "Thousands of parked domains open to takeover\n\nResearchers found that a domain registrar had left 20,000 parked domains open to hijacking. The domains pointed to deleted cloud storage buckets, a domain takeover weakness the registrar fixed on Friday.",
+    );
+    expect(sheet.event_types).toContain("vulnerability/disclosure");
+  });
+});
+
 describe("flaws that expose data", () => {
   it("reads a bug, flaw or zero-day that 'exposes' data as a flaw, not a breach; data an attack exposed stays a breach", () => {
     const flaw = sheetOf(
