@@ -124,7 +124,9 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
   "call-center-fraud":
     /\b(?:(?:fake|bogus|illegal|fraud(?:ulent)?|scam) call[- ]cent(?:er|re)s?|call[- ]cent(?:er|re)s? (?:scams?|fraud|phishing)|call[- ]cent(?:er|re)s?(?=[^.]{0,80}\b(?:scam\w*|defraud\w*|fraud\w*|swindl\w*|dupe[ds]?|cheated|deceiv\w*|trick\w*|impersonat\w*|victims?|fake|bogus|guise))|call[- ]cent(?:er|re)s?(?<=\b(?:scam\w*|defraud\w*|fraud\w*|swindl\w*|dupe[ds]?|deceiv\w*|trick\w*|impersonat\w*)\b[^.]{0,80}call[- ]cent(?:er|re)s?))\b/gi,
   "romance-scam": /\b(?:romance (?:scams?|fraud|scammers?)|dating (?:scams?|fraud|scammers?))\b/gi,
-  "pig-butchering": /\b(?:pig[- ]butchering|sha zhu pan|cryptorom)\b/gi,
+  // A romance scam that leads its victims into crypto trading or investment is pig butchering.
+  "pig-butchering":
+    /\b(?:pig[- ]butchering|sha zhu pan|cryptorom|(?:romance|dating) (?:scams?|fraud|scammers?)(?=[^.]{0,120}\b(?:crypto\w* (?:invest|trad)\w*|(?:invest|trad)\w* (?:in )?crypto\w*)))\b/gi,
   bec: /\b(?:business email compromise|BEC)\b/g,
   "tech-support-scam": /\b(?:tech(?:nical)? support|remote[- ]access) (?:scams?|fraud|scammers?)\b/gi,
   sextortion: /\bsextortion\b/gi,
@@ -135,7 +137,7 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
   // The words between "steal" and the coin hold no comma but a thousands one ("stole $784,000 in
   // bitcoin"): "steal data, mine cryptocurrency" lists a miner's deeds.
   "crypto-fraud":
-    /\b(?:crypto(?:currency)?(?:-related)? (?:scams?|fraud|investment|theft|heists?)|rug pull|fake (?:crypto(?:currency)?|exchange|(?:crypto ?)?wallets?)|(?:malicious|fake|faux) cryptowallets?|st(?:ole|eal|eals|ealing|olen) (?:\$?[\w.-]+(?:,\d{3})* ){0,3}(?:in |worth of )?(?:cryptocurrenc(?:y|ies)|crypto|bitcoins?|ether)|(?:cryptocurrenc(?:y|ies)|crypto|bitcoins?|ether) (?:was |were |had been |has been |have been )?(?:stolen|drained)|st(?:ole|eals?|ealing) (?:\$?[\w.,-]+ ){0,3}from (?:[\w.-]+ ){0,3}(?:DeFi|crypto(?:currency)?|bitcoin|blockchain) (?:platforms?|exchanges?|protocols?|bridges?|wallets?)|(?:DeFi|crypto(?:currency)?|bitcoin|blockchain) (?:platforms?|exchanges?|protocols?|bridges?) (?:was |were |has been |had been )?(?:hacked|breached|drained|exploited))\b/gi,
+    /\b(?:crypto(?:currency)?(?:-related)? (?:scams?|fraud|investment|theft|heists?)|rug pull|(?:fake|bogus|fraudulent) (?:crypto(?:currency)?|exchange|(?:crypto ?)?wallets?)|(?:malicious|fake|faux) cryptowallets?|st(?:ole|eal|eals|ealing|olen) (?:\$?[\w.-]+(?:,\d{3})* ){0,3}(?:in |worth of )?(?:cryptocurrenc(?:y|ies)|crypto|bitcoins?|ether)|(?:cryptocurrenc(?:y|ies)|crypto|bitcoins?|ether) (?:was |were |had been |has been |have been )?(?:stolen|drained)|st(?:ole|eals?|ealing) (?:\$?[\w.,-]+ ){0,3}from (?:[\w.-]+ ){0,3}(?:DeFi|crypto(?:currency)?|bitcoin|blockchain) (?:platforms?|exchanges?|protocols?|bridges?|wallets?)|(?:DeFi|crypto(?:currency)?|bitcoin|blockchain) (?:platforms?|exchanges?|protocols?|bridges?) (?:was |were |has been |had been )?(?:hacked|breached|drained|exploited))\b/gi,
   // Spam e-mails alone are a botnet's output, not phishing; a spam campaign or wave is one.
   phishing: new RegExp(
     String.raw`\b(?:phishing|smishing|vishing|spear-?phishing|(?:spear-?)?phished|phishers?|malspam|(?:malicious )?spam (?:campaigns?|waves?)|social[- ]engineering (?:attacks?|campaigns?|e-?mails?|lures?)|(?:via|through|using|uses|used|with) (?:\w+ )?social[- ]engineering|${PHISHING_PAGES})\b`,

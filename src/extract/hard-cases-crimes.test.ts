@@ -219,4 +219,17 @@ describe("crime types of the article's own incident", () => {
     );
     expect(remote.crime_types).toContain("tech-support-scam");
   });
+
+  it("reads pig butchering from a romance scam that leads its victims into crypto trading, and crypto fraud from bogus crypto investments", () => {
+    const sheet = sheetOf(
+      "Romance scam losses reach $90 million, FBI says\n\nThe FBI said on Monday that victims lost $90 million this year to romance scams that lured them into bogus cryptocurrency investments on fake trading sites.",
+    );
+    expect(sheet.crime_types).toContain("pig-butchering");
+    expect(sheet.crime_types).toContain("crypto-fraud");
+    const plain = sheetOf(
+      "Romance scammer jailed\n\nA man from Leeds was jailed on Monday for romance scams that took $200,000 from eleven women he met on dating apps.",
+    );
+    expect(plain.crime_types).toContain("romance-scam");
+    expect(plain.crime_types).not.toContain("pig-butchering");
+  });
 });
