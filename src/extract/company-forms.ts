@@ -14,7 +14,7 @@ import { isKnownOrg } from "./lexicon/institutions.ts";
  * ("Technologies", "Networks", "Labs"). Not "Security": "IBM Security" is often a unit of its own.
  */
 const FORM_SUFFIX =
-  /^(.+?),? (?:Group|Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|Holdings|Co\.?|Company|Technologies|Technology|Networks|Software|Systems|Labs|Platforms|plc|PLC|AG|GmbH|S\.A\.|SA|N\.V\.|News Agency|News)$/;
+  /^(.+?),? (?:Group|Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|Holdings|Co\.?|Company|Technologies|Technology|Networks|Software|Systems|Labs|Platforms|Web Services|plc|PLC|AG|GmbH|S\.A\.|SA|N\.V\.|News Agency|News)$/;
 
 /** Names of one company that share no words: an owner renamed ("Meta", once Facebook Inc.). */
 const SAME_COMPANY: readonly (readonly string[])[] = [["Facebook", "Meta", "Meta Platforms"]];

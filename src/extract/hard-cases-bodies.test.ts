@@ -171,6 +171,12 @@ describe("bodies' names", () => {
       expect.arrayContaining(["Cisco | Cisco Systems", "Akamai | Akamai Technologies", "Facebook | Meta"]),
     );
     expect(items).toHaveLength(3);
+    const cloud = sheetOf(
+      "Booking site exposed records\n\nA booking site left 3 million records in a storage bucket on Amazon Web Services, researchers said on Monday. Amazon closed the bucket on Tuesday.",
+    );
+    expect(cloud.organizations.map((item) => [...item].sort().join(" | "))).toContain(
+      "Amazon | Amazon Web Services",
+    );
   });
 
   it("reads a company named like a place when it ends a list of well-known companies, not in a list of places", () => {
