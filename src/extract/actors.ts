@@ -145,6 +145,16 @@ function continuesName(ctx: ExtractionContext, hit: KbHit): boolean {
 const PRODUCT_NOUN = /^(?:platforms?|software|suites?|products?|appliances?|consoles?|clients?)$/i;
 
 /**
+ * "Keybase, a recent end-to-end encrypted (E2EE) service": an appositive that calls the name a service,
+ * an app or a company.
+ */
+const SERVICE_APPOSITIVE =
+  /^,\s+(?:a|an|the)\s+(?:(?!ransomware|malware|spyware|mining|hack)[\w()'’-]+\s+){0,5}?(?:service|messenger|messaging (?:app|service|platform)|browser|website|startup|provider|marketplace)\b/i;
+
+const calledAService = (ctx: ExtractionContext, hit: KbHit) =>
+  SERVICE_APPOSITIVE.test(ctx.text.slice(hit.span[1], Math.min(hit.sentence.span[1], hit.span[1] + 90)));
+
+/**
  * "the SolarWinds Orion platform", "The SolarWinds Orion supply-chain attack": a catalogue name read
  * as a vendor's product, followed by a product noun or right after a capitalised word (the vendor)
  * that does not open the sentence.
@@ -456,6 +466,8 @@ export function addKnowledgeEntities(
       !(aboutRansomware && entryHits.some(coinedOrListedWithOne))
     )
       continue;
+    // "Keybase, a recent end-to-end encrypted (E2EE) service": the article says what the name is.
+    if (!actorEntry && !cued && entryHits.some((h) => calledAService(ctx, h))) continue;
     // A plain word from a ransomware catalogue that only ever names a vendor's product.
     if (!actorEntry && ransomware && !entryHits.some(coined) && entryHits.every((h) => productAt(ctx, h)))
       continue;

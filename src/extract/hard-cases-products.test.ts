@@ -55,6 +55,19 @@ describe("products written like names", () => {
   });
 });
 
+describe("catalogue malware names the article calls a service", () => {
+  it("reads no malware from a name an appositive calls a service ('Keybase, an encrypted messaging service'), but keeps a miner called an app", () => {
+    const service = sheetOf(
+      "Police guide lists what messaging apps reveal\n\nThe guide covers nine apps used by suspects. It does not include Keybase, a recent end-to-end encrypted (E2EE) service that many journalists use, investigators said on Monday.",
+    );
+    expect(names(service.malware)).not.toContain("Keybase");
+    const miner = sheetOf(
+      "Botnet tunes servers for mining\n\nA botnet infects Linux servers and installs XMRig, a common app used for cryptocurrency mining by both legitimate users and malware gangs, researchers said on Monday.",
+    );
+    expect(names(miner.malware)).toContain("XMRig");
+  });
+});
+
 describe("known names holding a word never read alone", () => {
   it("reads 'Have I Been Pwned' and 'Access Now' whole, not 'Been Pwned' or 'Access'", () => {
     const sheet = sheetOf(
