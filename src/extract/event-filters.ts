@@ -72,6 +72,17 @@ const PATCH_NOT_MADE = new RegExp(
   "i",
 );
 
+/** A fix told as made: "released", "issued", "shipped", "rolled out". */
+const PATCH_RELEASED =
+  /\b(?:releas(?:ed|es|ing)|issu(?:ed|es|ing)|ship(?:ped|s|ping)|roll(?:ed|s|ing) out|push(?:ed|es|ing) out)\b/i;
+
+/**
+ * A patch advised, not made: "companies are advised to apply patches", "install the available patch",
+ * "ensure systems are patched".
+ */
+const PATCH_ADVISED =
+  /\b(?:apply|applying|install|installing|deploy|deploying)\s+(?:(?:the|any|all|available|latest|these|those|relevant|necessary|security|vendor['’]s)\s+)*$|\bensure (?:[\w-]+ ){0,4}(?:are|is) $|\bprioriti[sz]e for $/i;
+
 /**
  * A patch that is not this article's news: one not made (PATCH_NOT_MADE), or one dated two or more
  * months, or a year, before the article right after its trigger ("Microsoft fixed the ProxyLogon
@@ -79,7 +90,16 @@ const PATCH_NOT_MADE = new RegExp(
  */
 export function patchNotOwn(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
   if (h.type !== "vulnerability/patch" || isTitle(ctx, h.sentence)) return false;
-  if (PATCH_NOT_MADE.test(ctx.text.slice(h.sentence.span[0], h.span[0]))) return true;
+  const before = ctx.text.slice(h.sentence.span[0], h.span[0]);
+  if (PATCH_NOT_MADE.test(before)) return true;
+  // Advice to apply a patch tells of no fix unless the sentence says one was released: "apply the
+  // available security patches released by Siemens".
+  if (
+    PATCH_ADVISED.test(before) &&
+    !PATCH_RELEASED.test(before) &&
+    !PATCH_RELEASED.test(ctx.text.slice(h.span[1], h.sentence.span[1]))
+  )
+    return true;
   return cueRightAfter(pastDateCue(ctx, h.sentence), h.span[1], 60);
 }
 

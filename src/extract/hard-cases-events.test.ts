@@ -284,6 +284,19 @@ describe("patches that are not the article's news", () => {
       expect(sheetOf(text, "2021-11-20").event_types).not.toContain("vulnerability/patch");
   });
 
+  it("reads no patch from advice to apply or install patches, unless the sentence says they were released", () => {
+    for (const text of [
+      "Ransomware gang hits mail servers\n\nThe Hollowbyte gang is encrypting mail servers in Ohio, researchers said. To keep the gang out, companies are advised to apply patches for the two mail server flaws it uses.",
+      "Print spooler attacks spread\n\nThe Hollowbyte ransomware gang is now encrypting servers in Ohio through print spooler flaws. The best defence is to ensure systems are patched as soon as possible.",
+    ])
+      expect(sheetOf(text, "2021-11-20").event_types).not.toContain("vulnerability/patch");
+    const released = sheetOf(
+      "Flaws found in factory controllers\n\nResearchers disclosed nine flaws in factory controllers used in Ohio. Plant operators are advised to apply the available security patches released by the vendor on Tuesday.",
+      "2021-11-20",
+    );
+    expect(released.event_types).toContain("vulnerability/patch");
+  });
+
   it("keeps a patch deployed by a named date, or a release that contains a fix for a CVE", () => {
     for (const text of [
       "Student data exposed by app flaw\n\nResearchers disclosed the flaw to the developer on September 21, but it took the developer until October 25 to deploy a patch.",
