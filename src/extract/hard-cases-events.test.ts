@@ -307,6 +307,25 @@ describe("patches that are not the article's news", () => {
   });
 });
 
+describe("titles about a law, a plan, guidance or a debate", () => {
+  it("reads no event a title about a bill, a strategy, guidance or a debate does not tell itself", () => {
+    for (const text of [
+      "Parliament passes bill allowing it to impose sanctions for cyber attacks\n\nThe bill lets the minister impose sanctions on people behind serious cyber attacks. Last year ransomware gangs encrypted the servers of 40 hospitals and stole patient data, officials said.",
+      "Agency publishes guidance for securing VPN servers\n\nThe agency said state hackers have exploited VPN flaws to steal data from contractors. The guidance tells admins to pick vendors with a record of fixing flaws quickly.",
+      "Chief predicts ransomware every day for years\n\nThe agency chief said ransomware gangs will keep hitting hospitals and pipelines, as they did when a gang encrypted a fuel pipeline's billing systems.",
+    ])
+      expect(sheetOf(text, "2021-11-20").event_types).toEqual([]);
+  });
+
+  it("keeps the incident of a title that names a law firm or a group policy", () => {
+    for (const text of [
+      "Ransomware hits law firm serving Fortune 500 companies\n\nA law firm in Ohio said on Tuesday that a ransomware attack encrypted its servers this week.",
+      "Hollowbyte ransomware now encrypts Windows domains using group policies\n\nThe Hollowbyte ransomware gang encrypted the Windows domain of a retailer in Ohio through group policies this week, researchers said on Tuesday.",
+    ])
+      expect(sheetOf(text, "2021-11-20").event_types).toContain("attack/ransomware");
+  });
+});
+
 describe("attacks a rule or a tool is meant to prevent", () => {
   it("reads no attack or scam from what rules, guidance or tools prevent or protect against", () => {
     for (const text of [
