@@ -317,6 +317,19 @@ describe("titles about a law, a plan, guidance or a debate", () => {
       expect(sheetOf(text, "2021-11-20").event_types).toEqual([]);
   });
 
+  it("reads no event from the cases a year's tally counts, but keeps one its title tells or an incident of the year", () => {
+    const tally = sheetOf(
+      "Data breaches reached an all-time high in 2021\n\nThe number of data breaches rose 68% in 2021, a report found on Monday. A ransomware attack on a pipeline operator and a breach at a telecom were among the largest.",
+      "2022-01-25",
+    );
+    expect(tally.event_types).toEqual([]);
+    const incident = sheetOf(
+      "Camera maker suffers second cyberattack in 2021\n\nThe camera maker said on Monday that a ransomware attack encrypted servers at its offices in Ohio, its second attack this year.",
+      "2021-10-12",
+    );
+    expect(incident.event_types).toContain("attack/ransomware");
+  });
+
   it("keeps the incident of a title that names a law firm or a group policy", () => {
     for (const text of [
       "Ransomware hits law firm serving Fortune 500 companies\n\nA law firm in Ohio said on Tuesday that a ransomware attack encrypted its servers this week.",
