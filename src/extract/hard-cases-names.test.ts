@@ -598,6 +598,22 @@ describe("organisations and people", () => {
   });
 });
 
+describe("leaders named for their government or its time", () => {
+  it("reads a surname before 'administration', '-era' or 'regime' as a person, not a body's word or a people's", () => {
+    const sheet = sheetOf(
+      "Biden administration officials back reporting rules\n\nThe rules follow advice from the Trump-era Justice Department, officials said on Monday. Activists who oppose the Lukashenko regime and the Iranian regime run the channel, which the Food and Drug Administration does not police.",
+    );
+    const found = names(sheet.persons);
+    for (const name of ["Biden", "Trump", "Lukashenko"]) expect(found).toContain(name);
+    expect(found).not.toContain("Iranian");
+    expect(found).not.toContain("Drug");
+    const full = sheetOf(
+      "President Joe Biden signs memorandum\n\nPresident Joe Biden signed the memorandum on Wednesday. The Biden administration said it covers defense contractors.",
+    );
+    expect(full.persons.filter((p) => p.includes("Biden"))).toHaveLength(1);
+  });
+});
+
 describe("bodies named after a possessive place", () => {
   it("names the body without the place's possessive, and keeps the possessive form as an alias", () => {
     const sheet = sheetOf(

@@ -9,7 +9,14 @@
  * established, lexicon names, and the victim it names (title-victims.ts).
  */
 import type { EntityType, Span } from "../contracts.ts";
-import { isTitle, titleCaseLine, writtenInLowerCase, type ExtractionContext } from "./context.ts";
+import {
+  isTitle,
+  matchesIn,
+  prefiltered,
+  titleCaseLine,
+  writtenInLowerCase,
+  type ExtractionContext,
+} from "./context.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import {
   AGENCY_HEADS,
@@ -145,6 +152,26 @@ const SPORTS_EVENT =
  * Finds named agencies, organisations, people and unlisted threat groups. `occupied` holds spans
  * already claimed by country, place and knowledge-base lookups.
  */
+/** A surname before "-era", "administration", "presidency" or "regime". */
+const LEADER_OF = prefiltered(
+  /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)(?:-era\b| (?:administration|presidency|regime)\b)/gu,
+);
+/** Words before "-era" or "regime" that name no leader. */
+const NOT_LEADERS = new Set([
+  "Soviet",
+  "Taliban",
+  "Kremlin",
+  "Covid",
+  "Communist",
+  "Nazi",
+  "Cold",
+  "Victorian",
+  "Junta",
+  "Apartheid",
+  "Pandemic",
+  "Obama-Biden",
+]);
+
 export function findNames(
   ctx: ExtractionContext,
   gazetteer: Gazetteer,
@@ -776,6 +803,45 @@ export function findNames(
     (chunk, span) => overlaps(span) || isCommonWord(chunk.words[0]),
     isPlace,
   );
+
+  // "Biden administration officials", "the Trump-era Justice Department", "the Lukashenko regime": a
+  // leader named by surname for their government or its time.
+  for (const sentence of ctx.analysis.sentences)
+    for (const { match, span } of matchesIn(LEADER_OF, sentence)) {
+      const name = match[1] ?? "";
+      const nameSpan: Span = [span[0], span[0] + name.length];
+      const before = ctx.text.slice(Math.max(sentence.span[0], span[0] - 30), span[0]);
+      const wordBefore = /(\S+)\s$/u.exec(before)?.[1] ?? "";
+      if (
+        // "the Food and Drug Administration": a capitalised word before makes it a body's name.
+        (/^\p{Lu}/u.test(wordBefore) && !/^(?:The|Then|Former|Under)$/.test(wordBefore)) ||
+        /\p{Lu}\S*\s(?:and|of|for|&)\s$/u.test(before) ||
+        NOT_LEADERS.has(name) ||
+        // "the Islamic regime", "the Iranian regime": a word of a faith or a people.
+        /(?:ic|ian|ese|ist)$/.test(name) ||
+        overlaps(nameSpan) ||
+        isPlace(nameSpan) ||
+        writtenInLowerCase(ctx, name) ||
+        gazetteer.countries.has(name) ||
+        AGENCY_NAMES.has(name) ||
+        KNOWN_ORGS.has(name) ||
+        found.some((m) => m.span[0] <= nameSpan[0] && nameSpan[1] <= m.span[1])
+      )
+        continue;
+      // "President Joe Biden … the Biden administration": the surname of a person named in full.
+      const known = surnames.get(name);
+      if (known?.type === "person")
+        found.push({ ...known, span: nameSpan, aliases: [], rule: "names#coreference" });
+      else
+        found.push({
+          type: "person",
+          name,
+          aliases: [],
+          span: nameSpan,
+          confidence: 60,
+          rule: "names#administration",
+        });
+    }
 
   // Title mentions of names the body established.
   const known = new Map(found.map((m) => [m.name, m] as const));
