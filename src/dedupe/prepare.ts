@@ -11,6 +11,7 @@
  */
 import type { FactSheet, StoryInput } from "../contracts.ts";
 import { INTERNATIONAL_BODIES } from "../extract/lexicon/institutions.ts";
+import { yearTally } from "../extract/event-filters.ts";
 import { ANY_CASE_NUMBER, parseNumber } from "../extract/number-words.ts";
 import { wholeWordsAt } from "../extract/words.ts";
 import { normaliseName } from "../link/normalise.ts";
@@ -156,10 +157,15 @@ function namedNumbers(text: string): number[] {
  * victim that confirms a week later that its "cyberattack" was ransomware tells of the same incident.
  */
 const CAMPAIGN_TYPES = ["attack/espionage", "attack/malware"];
+/**
+ * The bit of a year's tally ("Google sent 50,000 warnings of state-sponsored attacks in 2021"): the
+ * extractor reads no event of its own there, and it is a new development after any one incident.
+ */
+const TALLY_BIT = 1 << CAMPAIGN_TYPES.length;
 
-/** The campaign types among `types`, one bit each. */
-function campaignBits(types: readonly string[]): number {
-  let bits = 0;
+/** The campaign types among `types`, one bit each, and the tally bit for a year's tally. */
+function campaignBits(types: readonly string[], tally: boolean): number {
+  let bits = tally ? TALLY_BIT : 0;
   CAMPAIGN_TYPES.forEach((type, k) => {
     if (types.includes(type)) bits |= 1 << k;
   });
@@ -451,7 +457,7 @@ export function prepareStoryInputs(inputs: readonly StoryInput[]): PreparedSet {
     days[i] = dayOf(input.published) ?? NaN;
     releases.push(newestRelease(`${input.title}\n${input.text.slice(0, 700)}`));
     titleReleases.push(newestRelease(input.title));
-    campaignTypes[i] = campaignBits(input.sheet.event_types);
+    campaignTypes[i] = campaignBits(input.sheet.event_types, yearTally(input.title, input.published));
     sequelTitles[i] = SEQUEL.test(input.title) && !YEAR_COUNT.test(input.title) ? 1 : 0;
   });
   const terms = counter.table();

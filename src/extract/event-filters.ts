@@ -367,3 +367,26 @@ export function servesCriminals(ctx: ExtractionContext, h: TriggerHit<string>): 
     SERVES_BEFORE.test(h.sentence.text.slice(Math.max(0, at - 80), at))
   );
 }
+
+/** "… in 2021", "… of 2021", "… during 2021": a year the title is about. */
+const YEAR_IN_TITLE = /\b(?:in|of|during|for) ((?:19|20)\d\d)\b/i;
+/** Words of a count or a ranking: "almost tripled", "35% growth", "the biggest data breaches". */
+const TALLY_CUE =
+  /\d|%|\b(?:most|biggest|top|record|all-time|trends?|stories|growth|grows?|grew|doubled|tripled|tracking|warnings)\b/i;
+/** Words of one incident: "Olympus suffers second cyberattack in 2021". */
+const INCIDENT_VERB = /\b(?:suffers?|suffered|confirms?|confirmed|second|third|hits?|responsible)\b/i;
+
+/**
+ * A year's tally or review, of this year or the last ("Data breaches reached an all-time high in 2021",
+ * "Our most-read cyber stories of 2021"): the cases it counts are not its own incident.
+ */
+export function yearTally(title: string, published: string | null | undefined): boolean {
+  const year = YEAR_IN_TITLE.exec(title)?.[1];
+  const now = Number(published?.slice(0, 4) ?? NaN);
+  return (
+    year !== undefined &&
+    Number(year) >= now - 1 &&
+    TALLY_CUE.test(title.replace(YEAR_IN_TITLE, "")) &&
+    !INCIDENT_VERB.test(title)
+  );
+}

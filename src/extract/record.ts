@@ -46,6 +46,7 @@ import {
   knownFlawRetold,
   NON_SECURITY_UPDATE,
   opensInPastYear,
+  yearTally,
   patchNotOwn,
   disclosedEarlier,
   datedEarlier,
@@ -83,29 +84,6 @@ import { findRoles } from "./roles.ts";
  * records left exposed or leaked by a misconfiguration, no theft and no intrusion), and espionage
  * need not be a hack (an insider passing trade secrets or military secrets): the text names those.
  */
-/** "… in 2021", "… of 2021", "… during 2021": a year the title is about. */
-const YEAR_IN_TITLE = /\b(?:in|of|during|for) ((?:19|20)\d\d)\b/i;
-/** Words of a count or a ranking: "almost tripled", "35% growth", "the biggest data breaches". */
-const TALLY_CUE =
-  /\d|%|\b(?:most|biggest|top|record|all-time|trends?|stories|growth|grows?|grew|doubled|tripled|tracking|warnings)\b/i;
-/** Words of one incident: "Olympus suffers second cyberattack in 2021". */
-const INCIDENT_VERB = /\b(?:suffers?|suffered|confirms?|confirmed|second|third|hits?|responsible)\b/i;
-
-/**
- * A year's tally or review, of this year or the last ("Data breaches reached an all-time high in 2021",
- * "Our most-read cyber stories of 2021"): the cases it counts are not its own incident.
- */
-function yearTally(title: string, published: string | null | undefined): boolean {
-  const year = YEAR_IN_TITLE.exec(title)?.[1];
-  const now = Number(published?.slice(0, 4) ?? NaN);
-  return (
-    year !== undefined &&
-    Number(year) >= now - 1 &&
-    TALLY_CUE.test(title.replace(YEAR_IN_TITLE, "")) &&
-    !INCIDENT_VERB.test(title)
-  );
-}
-
 /**
  * A title about a law, a plan, guidance, rules or a debate rather than an incident. Not a law firm, a
  * law broken ("a fine for violating EU privacy laws"), a group or insurance policy, or an
