@@ -390,3 +390,14 @@ export function yearTally(title: string, published: string | null | undefined): 
     !INCIDENT_VERB.test(title)
   );
 }
+
+/**
+ * A title about a law, a plan, guidance, rules or a debate rather than an incident. Not a law firm, a
+ * law broken ("a fine for violating EU privacy laws"), a group or insurance policy, or an
+ * infrastructure bill named as the moment of an attack.
+ */
+const POLICY_TITLE =
+  /\b(?:(?<!\b(?:infrastructure|spending) )bill|(?<!\b(?:violat\w*|breach\w*|break\w*) (?:[\w-]+ ){0,2})laws?(?! firms?\b)|rules?|regulations?|strateg(?:y|ies)|(?:new|national|action|ransomware|security|cyber(?:security)?) plan|initiative|(?<!\b(?:group|insurance|privacy) )polic(?:y|ies)|guidance|guides?|debate|predicts?)\b/i;
+
+/** Whether a title speaks of a law, a plan, guidance, rules or a debate (POLICY_TITLE). */
+export const aboutPolicy = (title: string): boolean => POLICY_TITLE.test(title);

@@ -47,6 +47,7 @@ import {
   NON_SECURITY_UPDATE,
   opensInPastYear,
   yearTally,
+  aboutPolicy,
   patchNotOwn,
   disclosedEarlier,
   datedEarlier,
@@ -84,14 +85,6 @@ import { findRoles } from "./roles.ts";
  * records left exposed or leaked by a misconfiguration, no theft and no intrusion), and espionage
  * need not be a hack (an insider passing trade secrets or military secrets): the text names those.
  */
-/**
- * A title about a law, a plan, guidance, rules or a debate rather than an incident. Not a law firm, a
- * law broken ("a fine for violating EU privacy laws"), a group or insurance policy, or an
- * infrastructure bill named as the moment of an attack.
- */
-const POLICY_TITLE =
-  /\b(?:(?<!\b(?:infrastructure|spending) )bill|(?<!\b(?:violat\w*|breach\w*|break\w*) (?:[\w-]+ ){0,2})laws?(?! firms?\b)|rules?|regulations?|strateg(?:y|ies)|(?:new|national|action|ransomware|security|cyber(?:security)?) plan|initiative|(?<!\b(?:group|insurance|privacy) )polic(?:y|ies)|guidance|guides?|debate|predicts?)\b/i;
-
 const CRIMES_OF_EVENT: Partial<Record<EventType, readonly CrimeType[]>> = {
   "attack/ransomware": ["ransomware", "hacking", "extortion"],
   "attack/espionage": ["espionage"],
@@ -508,7 +501,7 @@ export function buildRecord(
   // "Australia passes bill allowing it to impose sanctions", "NSA chief predicts ransomware every
   // day", "Data breaches reached an all-time high in 2021": a title about a law, a plan, guidance, a
   // debate or a year's tally reports no incident of its own; only an event its title itself tells stays.
-  if (POLICY_TITLE.test(title) || yearTally(title, ctx.published))
+  if (aboutPolicy(title) || yearTally(title, ctx.published))
     for (const type of [...own.keys()])
       if (
         !eventHits.some(
