@@ -178,21 +178,31 @@ const SALE =
 const EARNINGS =
   /\b(?:earned|made|netted|pocketed|raked in)\s(?:(?:about|around|nearly|almost|over|more than|at least|roughly|an estimated)\s)?(?:[$€£]|US\$)\d/i;
 
+/** The role an amount plays, by the first pattern its sentence matches; each behind a literal sieve. */
 const ROLES: readonly [MoneyFact["role"], RegExp][] = [
-  ["laundered", /\blaunder/i],
-  ["seized", /\b(?:seiz\w+|confiscat\w+|froze|frozen|recovered)\b/i],
+  ["laundered", prefiltered(/\blaunder/i)],
+  ["seized", prefiltered(/\b(?:seiz\w+|confiscat\w+|froze|frozen|recovered)\b/i)],
   [
     "demanded",
-    /\b(?:demand\w*|ransom|asked for|(?:request|ask)(?:s|ed|ing)?(?= (?:for )?(?:(?:about|around|roughly|nearly|some|a|an) )?(?:[$€£]|US\$|\d))|extort\w*)\b/i,
+    prefiltered(
+      /\b(?:demand\w*|ransom|asked for|(?:request|ask)(?:s|ed|ing)?(?= (?:for )?(?:(?:about|around|roughly|nearly|some|a|an) )?(?:[$€£]|US\$|\d))|extort\w*)\b/i,
+    ),
   ],
-  ["paid", /\b(?:paid|pay(?:ing|ment)?|payments of|transferr(?:ed|ing)|wir(?:ed|ing)|sent|moved)\b/i],
+  [
+    "paid",
+    prefiltered(/\b(?:paid|pay(?:ing|ment)?|payments of|transferr(?:ed|ing)|wir(?:ed|ing)|sent|moved)\b/i),
+  ],
   [
     "lost",
-    /\b(?:lost|loses|losing|loss(?:es)?|damages incurred|(?:amount of |total )?damages? (?:reach(?:es|ed)?|amounts? to|amounted to|totals?|totall?ed)|(?:total )?damages caused|in damages|incurred (?:\w+ ){0,2}(?:damages|losses)|suffered|in remediation|expenses of|defraud\w*|swindl\w+|cheated|scammed|duped|conned|cost (?:(?:the|their) )?(?:victims?|him|her|them|users|customers|consumers))\b/i,
+    prefiltered(
+      /\b(?:lost|loses|losing|loss(?:es)?|damages incurred|(?:amount of |total )?damages? (?:reach(?:es|ed)?|amounts? to|amounted to|totals?|totall?ed)|(?:total )?damages caused|in damages|incurred (?:\w+ ){0,2}(?:damages|losses)|suffered|in remediation|expenses of|defraud\w*|swindl\w+|cheated|scammed|duped|conned|cost (?:(?:the|their) )?(?:victims?|him|her|them|users|customers|consumers))\b/i,
+    ),
   ],
   [
     "stolen",
-    /\b(?:stole|stolen|steal\w*|theft|siphon\w*|hijack\w*|redirected|diverted|embezzl\w+|took|drained|heist|hack\w*(?! forums?)|obtained|fraud\w*|scam\w*|illicit|proceeds|received|earned|(?:made|netted|pocketed|raked in|profited|profits? of)\b(?=(?:[^.]|\.\d){0,80}\b(?:from|through|by|via) (?:(?:his|her|their|its|the) )?(?:\w+ ){0,2}(?:attacks?|victims?|scams?|schemes?|fraud|operations?|hacks?|ransoms?|trading|trades|activit(?:y|ies))\b)|netted (?:the )?(?:attackers|hackers|criminals|gangs?|scammers|fraudsters)|(?:false|fraudulent|bogus) (?:tax )?refunds?|unauthori[sz]ed (?:withdrawals|transactions|transfers)|passed through (?:\w+ ){0,2}(?:e-?wallets?|accounts?)|(?:ransomware|criminal|illegal|malware|fraud) activit(?:y|ies) involved)\b/i,
+    prefiltered(
+      /\b(?:stole|stolen|steal\w*|theft|siphon\w*|hijack\w*|redirected|diverted|embezzl\w+|took|drained|heist|hack\w*(?! forums?)|obtained|fraud\w*|scam\w*|illicit|proceeds|received|earned|(?:made|netted|pocketed|raked in|profited|profits? of)\b(?=(?:[^.]|\.\d){0,80}\b(?:from|through|by|via) (?:(?:his|her|their|its|the) )?(?:\w+ ){0,2}(?:attacks?|victims?|scams?|schemes?|fraud|operations?|hacks?|ransoms?|trading|trades|activit(?:y|ies))\b)|netted (?:the )?(?:attackers|hackers|criminals|gangs?|scammers|fraudsters)|(?:false|fraudulent|bogus) (?:tax )?refunds?|unauthori[sz]ed (?:withdrawals|transactions|transfers)|passed through (?:\w+ ){0,2}(?:e-?wallets?|accounts?)|(?:ransomware|criminal|illegal|malware|fraud) activit(?:y|ies) involved)\b/i,
+    ),
   ],
 ];
 
@@ -219,7 +229,7 @@ function currencyOfWord(word: string | undefined): string | undefined {
   return WORDS[word] ?? WORDS[word.toLowerCase()] ?? WORDS[word.toUpperCase()];
 }
 
-const roleOf = (text: string) => ROLES.find(([, re]) => re.test(text))?.[0];
+const roleOf = (text: string) => ROLES.find(([, re]) => testPrefiltered(re, text))?.[0];
 
 /**
  * The role of a short list item's amounts, from the sentence that introduces the list ("…

@@ -9,7 +9,14 @@
  * established, lexicon names, and the victim it names (title-victims.ts).
  */
 import type { EntityType, Span } from "../contracts.ts";
-import { isTitle, titleCaseLine, writtenInLowerCase, type ExtractionContext } from "./context.ts";
+import {
+  isTitle,
+  prefiltered,
+  testPrefiltered,
+  titleCaseLine,
+  writtenInLowerCase,
+  type ExtractionContext,
+} from "./context.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import {
   AGENCY_HEADS,
@@ -122,8 +129,9 @@ const AFTER_LEGAL_COMMA = / *, *[^,]+$/;
 const ACRONYM_IN_BRACKETS = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u;
 
 /** An outlet's own event promotion inside the article ("Register now for our webinar…"): not the story. */
-const PROMOTION =
-  /\b(?:webinars?|register now|join (?:host|us)|joining \w+ (?:is|are)|live discussion|sign up (?:now|here|today)|free (?:live )?(?:roundtable|panel|event|session))\b|(?<!\w)[–—-]\s*sponsored by\b|^\W*Join\s/i;
+const PROMOTION = prefiltered(
+  /\b(?:webinars?|register now|join (?:host|us)|joining \w+ (?:is|are)|live discussion|sign up (?:now|here|today)|free (?:live )?(?:roundtable|panel|event|session))\b|(?<!\w)[–—-]\s*sponsored by\b|^\W*Join\s/i,
+);
 
 export interface NameMention {
   readonly type: EntityType;
@@ -357,7 +365,7 @@ export function findNames(
     !POST_NOUNS.has(lower(core.at(-1)));
 
   for (const sentence of ctx.analysis.sentences) {
-    if (isTitle(ctx, sentence) || PROMOTION.test(sentence.text)) continue;
+    if (isTitle(ctx, sentence) || testPrefiltered(PROMOTION, sentence.text)) continue;
     for (const raw of chunksOf(ctx, sentence)) {
       const parts = splitConjunctions(raw).flatMap(splitAdjoinedBodies);
       const untyped: Chunk[] = [];
