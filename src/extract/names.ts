@@ -172,6 +172,15 @@ export function findNames(
   const isCommonWord = (w: Word | undefined) =>
     w !== undefined && (FIELD_WORDS.has(w.text.toLowerCase()) || writtenInLowerCase(ctx, w.text));
 
+  // A chunk the first pass weighed for a descriptor and left untyped is weighed again in the second
+  // pass: each chunk's descriptor type is read once.
+  const descriptors = new Map<Chunk, EntityType | null>();
+  const descriptorOf = (chunk: Chunk) => {
+    let type = descriptors.get(chunk);
+    if (type === undefined) descriptors.set(chunk, (type = descriptorType(chunk)));
+    return type;
+  };
+
   const rememberSurnames = (mention: NameMention) => {
     // "John Murray Rowe Jr.": the surname stands before a generational suffix.
     const words = mention.name.replace(/,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/, "").split(/\s+/);
@@ -542,7 +551,7 @@ export function findNames(
           // whatever the cue ("cooperative Crystal Valley" stays a body).
           !personAfterPost(chunk, core) &&
           (!gazetteer.places.has(name) || placeNamedCompany(chunk, name, gazetteer)) &&
-          descriptorType(chunk) === "organization"
+          descriptorOf(chunk) === "organization"
         )
           [type, rule, confidence] = ["organization", "names#organization-descriptor", 65];
         else if (
@@ -771,7 +780,7 @@ export function findNames(
           (isCommonWord(w) && !(i > 0 && FIELD_WORDS.has(w.text.toLowerCase()))) ||
           /^(?:Former|Senior|Independent|Labor|Labour|Research|Soviet|Asia-Pacific|APAC|EMEA)$/.test(w.text),
       );
-    const type = descriptorType(chunk) ?? (affiliated(chunk) || employer ? "organization" : null);
+    const type = descriptorOf(chunk) ?? (affiliated(chunk) || employer ? "organization" : null);
     // "breach the Bureau's servers": a government body's kind word alone refers back to it; no company.
     if (type === "organization" && chunk.words.length === 1 && AGENCY_HEADS.has(head)) continue;
     if (type) found.push({ type, name, aliases: [], span, confidence: 60, rule: `names#${type}-descriptor` });
