@@ -266,7 +266,7 @@ export function analyseText(text: string): Analysis {
     wordsOf(sentence: Sentence): readonly Word[] {
       const known = words[sentence.index];
       if (known && sentences[sentence.index] === sentence) return known;
-      const joined = joinWords(text, tokens.slice(sentence.tokens[0], sentence.tokens[1]));
+      const joined = joinWords(text, tokens, sentence.tokens[0], sentence.tokens[1]);
       if (sentences[sentence.index] === sentence) words[sentence.index] = joined;
       return joined;
     },

@@ -95,6 +95,15 @@ export function prefiltered(re: RegExp): RegExp {
   return re;
 }
 
+/**
+ * `re.test(text)` for a pattern `prefiltered` marks (not a global one, whose `test` would start at its
+ * `lastIndex`): a text holding none of its literals is passed over after the sieve's one pass over
+ * its characters, instead of the pattern being tried at each of them.
+ */
+export function testPrefiltered(re: RegExp, text: string): boolean {
+  return SIEVES.get(re)?.scan(text) !== 0 && re.test(text);
+}
+
 /** Finds every match of a global regex inside one sentence, with absolute spans. */
 export function* matchesIn(
   re: RegExp,

@@ -6,7 +6,7 @@
  */
 import type { CountPart, Span } from "../contracts.ts";
 import type { Sentence } from "./analyse.ts";
-import { isTitle, matchesIn, prefiltered, type ExtractionContext } from "./context.ts";
+import { isTitle, matchesIn, prefiltered, testPrefiltered, type ExtractionContext } from "./context.ts";
 import { DEMONYM, nationalityParts, type PartDraft } from "./nationality-parts.ts";
 import { NUMBER, parseNumber } from "./number-words.ts";
 
@@ -64,7 +64,9 @@ const EXACT_REACH = 5;
 /** "one of the individuals who was arrested": one of a group arrested, not how many were. */
 const PART_OF_ARRESTED = /^\S+ of (?:the|those) .*\b(?:who|that)\b/i;
 /** A word every pattern above and `VAGUE_ONLY` needs: the rest are not tried on a sentence without one. */
-const ARREST_WORD = /arrest|detain|detention|apprehended|nab|rounded up|taken into custody|held|caught/i;
+const ARREST_WORD = prefiltered(
+  /arrest|detain|detention|apprehended|nab|rounded up|taken into custody|held|caught/i,
+);
 const VAGUE_INSIDE = new RegExp(String.raw`\b${VAGUE} (?=${NUMBER})`, "i");
 const VAGUE_BEFORE = new RegExp(String.raw`${VAGUE} $`, "i");
 const VAGUE_ONLY = prefiltered(
@@ -356,7 +358,11 @@ function operationTotal(
 ): CountDraft {
   for (const sentence of ctx.analysis.sentences.slice(first.sentence.index + 1)) {
     if (background.has(sentence.index) || isTitle(ctx, sentence)) continue;
-    if (!IN_TOTAL.test(sentence.text) || TALLY.test(sentence.text) || !ARREST_WORD.test(sentence.text))
+    if (
+      !IN_TOTAL.test(sentence.text) ||
+      TALLY.test(sentence.text) ||
+      !testPrefiltered(ARREST_WORD, sentence.text)
+    )
       continue;
     const total = countsIn(sentence).find((d) => d.value !== null && d.value > (first.value ?? 0));
     if (total) return total;
@@ -379,7 +385,7 @@ export function findArrestCount(
   for (const sentence of ordered) {
     // "More than a dozen members … arrested", then "… detained 14 individuals": the exact figure soon after wins.
     if (vagueAt >= 0 && (sentence.index > vagueAt + EXACT_REACH || isTitle(ctx, sentence))) break;
-    if (background.has(sentence.index) || !ARREST_WORD.test(sentence.text)) continue;
+    if (background.has(sentence.index) || !testPrefiltered(ARREST_WORD, sentence.text)) continue;
     for (const draft of countsIn(sentence))
       if (!best || (best.value === null && draft.value !== null)) best = draft;
     if (!best && vagueAt < 0) {

@@ -8,7 +8,7 @@
  */
 import type { Cue, EventType, CrimeType, Realis, Span } from "../contracts.ts";
 import type { Sentence } from "./analyse.ts";
-import { isTitle, matchesIn, type ExtractionContext } from "./context.ts";
+import { isTitle, matchesIn, prefiltered, type ExtractionContext } from "./context.ts";
 import { LiteralSieve } from "./prefilter.ts";
 
 /**
@@ -207,8 +207,9 @@ const ALLEGED = /\b(?:allegedly|alleged|suspected|reportedly|accused|purportedly
  * here: "TrickBot usually arrives through phishing emails", "users trained to spot phishing attempts",
  * "it's uncertain whether the attackers used phishing". A crime named there is not the article's own.
  */
-export const GENERIC_CLAIM =
-  /\b(?:usually|typically|typical|often|generally|commonly|frequently|known to|(?:at )?risk of|fall(?:ing|s)? victim to|in the event of|in case of|tends? to|(?:uncertain|unclear) whether|on the lookout|recogni[sz]\w*|avoid\w*|detection|spot(?:ting)? (?:\w+ )?(?:phishing|scams?|fraud)|trained|dwarf\w*|outsize\w*|every (?:day|week|month|\d+ (?:seconds?|minutes?|hours?|days?))|(?:fight|combat|counter|tackl)\w* (?:against )?ransomware|against ransomware attacks)\b/i;
+export const GENERIC_CLAIM = prefiltered(
+  /\b(?:usually|typically|typical|often|generally|commonly|frequently|known to|(?:at )?risk of|fall(?:ing|s)? victim to|in the event of|in case of|tends? to|(?:uncertain|unclear) whether|on the lookout|recogni[sz]\w*|avoid\w*|detection|spot(?:ting)? (?:\w+ )?(?:phishing|scams?|fraud)|trained|dwarf\w*|outsize\w*|every (?:day|week|month|\d+ (?:seconds?|minutes?|hours?|days?))|(?:fight|combat|counter|tackl)\w* (?:against )?ransomware|against ransomware attacks)\b/i,
+);
 
 /** Attacks named in the plural, as a kind: "ransomware attacks", "ransomware gangs", "data breaches". */
 const KIND_PLURALS: Readonly<Record<string, RegExp>> = {

@@ -6,7 +6,15 @@
  * that were not taken ("before they were able to steal", "not yet moved").
  */
 import type { MoneyFact } from "../contracts.ts";
-import { isTitle, listHeading, matchesIn, pastYearCue, type ExtractionContext } from "./context.ts";
+import {
+  isTitle,
+  listHeading,
+  matchesIn,
+  pastYearCue,
+  prefiltered,
+  testPrefiltered,
+  type ExtractionContext,
+} from "./context.ts";
 import type { Sentence } from "./analyse.ts";
 import { backgroundSentence } from "./events.ts";
 import { baseFact } from "./facts.ts";
@@ -147,7 +155,7 @@ const NUMBER_WORD_AFTER = new RegExp(
   String.raw`\b(one|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)\s(?:(thousand|million|billion)\s)?${CURRENCY_WORD}\b`,
   "gi",
 );
-const NUMBER_WORD_BEFORE_CURRENCY = new RegExp(NUMBER_WORD_AFTER.source, "i");
+const NUMBER_WORD_BEFORE_CURRENCY = prefiltered(new RegExp(NUMBER_WORD_AFTER.source, "i"));
 /** "an increase of 12%": an amount beside a percentage is a statistic. */
 const PERCENTAGE = /\d\s?%/;
 /**
@@ -157,8 +165,9 @@ const PERCENTAGE = /\d\s?%/;
 const RANGE =
   /\bbetween (?:[$€£]|US\$)?(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s\w+)? and\b|(?:[$€£]|US\$)\d[\d,.]*\s?(?:million|billion|[mkb]\b)?\s?(?:-|–|to)\s?(?:[$€£]|US\$)?\d/i;
 
-const EXCLUDE =
-  /\b(?:fined?|fines|penalt\w+|ordered to (?:pay|repay|forfeit|return)|rewards?|bount\w+|valuation|valued at(?<!\b(?:seiz\w*|recovered|stolen|confiscated|frozen|bitcoins?|cryptocurrency|funds|coins)\b[^.]{0,40}valued at)|market (?:size|cap|value)|revenue(?<!\blost\b.{0,60}revenue)|budget|funding|allocated|raised (?:(?:over|more than|about|nearly|almost) )?(?:[$€£]|US\$)|funding round|salary|salaries|prize|settlement|(?:pay|paid|award\w*|seek\w*|sue\w*|statutory|punitive|compensatory|civil) (?:\w+ ){0,2}damages|damages (?:award|claim|suit|lawsuit)|(?<!\b(?:incurred|caused|suffered) (?:\w+ )?)damages of|restitution|forfeit\w*|spend\w*|invest(?:ed|ing|ment) in|per year|a year|annually|each year|per month|a month|each month|per week|(?:per|a|each) day(?! of)|every (?:\w+ )?(?:days?|weeks?|months?)|took home|worth of (?:shares|stock)|cost(?:s)? (?:of|businesses)|insurance|grant|award\w*|bail|in 20\d\d alone|in losses last year|reported losses|estimated that(?! (?:the )?(?:total )?(?:damages?|losses) (?:caused|suffered|incurred))|(?:will|would|could) (?:lose|cost)|(?:report|study|survey|research) (?:that )?(?:found|finds|shows?|showed)|yet to|(?:now|currently|today) worth|statistics|annual report|year-(?:over|on)-year|(?:FBI|IC3|FTC)(?:'s)? (?:estimates?|figures|data)|Internet Crime (?:Complaint Center|Report)|according to (?:the |an? )?(?:FBI|IC3|FTC)|according to (?:an? |(?:the )?(?:(?!the\b)[\w'’-]+ ){1,2})(?:report|data|study|survey|research|analysis)|FTC|Federal Trade Commission|projected|forecast|expected to (?:reach|cost|hit|exceed)|often|usually|typically|generally|regularly|routinely|median|average|ranging|ranges? from|at the time(?! of the (?:transactions?|transfers?|theft|hack|heist|seizure|attack)\b)|percent|known for|(?:before|without) (?:\w+ ){0,4}(?:able|managed) to|not yet|attempted(?! to extort)|in commissions?|for (?:only|just) (?:[$€£]|US\$)|(?:a repeat|reminiscent) of|(?:will|must) (?:\w+ ){0,3}(?:pay|repay)|per (?:basic |diluted )?share|to resolve (?:a |an |the )?(?:[\w-]+ ){0,4}(?:investigation|case|claims?|charges?|lawsuit|suit)|deferred prosecution|willing to (?:\w+ ){0,2}(?:pay|buy|spend|offer)|offer(?:ed|ing|s)? (?:\w+ ){0,3}(?:[$€£]|US\$)|payout for|(?:paid|pays?|paying|sold|sells?|selling|fetch(?:es|ed)?) for (?:[\w-]+ ){0,2}(?:bugs?|exploits?|vulnerabilit(?:y|ies)|flaws?|zero-days?)|bribes?|sav(?:e|es|ed|ing) (?:[\w,]+ ){0,6}?(?:almost |nearly |about |over |more than )?(?:[$€£]|US\$)|unpaid|including the (?:[\w-]+ )?(?:attacks?|breach(?:es)?|hacks?|incidents?) (?:on|against)|(?<!\b(?:the|these|those|two|three|four|five|\d+) )(?:cybercriminals|criminals|hackers|scammers|fraudsters|threat actors) have (?:\w+ ){0,2}(?:laundered|stolen|made|earned|received|taken))\b/i;
+const EXCLUDE = prefiltered(
+  /\b(?:fined?|fines|penalt\w+|ordered to (?:pay|repay|forfeit|return)|rewards?|bount\w+|valuation|valued at(?<!\b(?:seiz\w*|recovered|stolen|confiscated|frozen|bitcoins?|cryptocurrency|funds|coins)\b[^.]{0,40}valued at)|market (?:size|cap|value)|revenue(?<!\blost\b.{0,60}revenue)|budget|funding|allocated|raised (?:(?:over|more than|about|nearly|almost) )?(?:[$€£]|US\$)|funding round|salary|salaries|prize|settlement|(?:pay|paid|award\w*|seek\w*|sue\w*|statutory|punitive|compensatory|civil) (?:\w+ ){0,2}damages|damages (?:award|claim|suit|lawsuit)|(?<!\b(?:incurred|caused|suffered) (?:\w+ )?)damages of|restitution|forfeit\w*|spend\w*|invest(?:ed|ing|ment) in|per year|a year|annually|each year|per month|a month|each month|per week|(?:per|a|each) day(?! of)|every (?:\w+ )?(?:days?|weeks?|months?)|took home|worth of (?:shares|stock)|cost(?:s)? (?:of|businesses)|insurance|grant|award\w*|bail|in 20\d\d alone|in losses last year|reported losses|estimated that(?! (?:the )?(?:total )?(?:damages?|losses) (?:caused|suffered|incurred))|(?:will|would|could) (?:lose|cost)|(?:report|study|survey|research) (?:that )?(?:found|finds|shows?|showed)|yet to|(?:now|currently|today) worth|statistics|annual report|year-(?:over|on)-year|(?:FBI|IC3|FTC)(?:'s)? (?:estimates?|figures|data)|Internet Crime (?:Complaint Center|Report)|according to (?:the |an? )?(?:FBI|IC3|FTC)|according to (?:an? |(?:the )?(?:(?!the\b)[\w'’-]+ ){1,2})(?:report|data|study|survey|research|analysis)|FTC|Federal Trade Commission|projected|forecast|expected to (?:reach|cost|hit|exceed)|often|usually|typically|generally|regularly|routinely|median|average|ranging|ranges? from|at the time(?! of the (?:transactions?|transfers?|theft|hack|heist|seizure|attack)\b)|percent|known for|(?:before|without) (?:\w+ ){0,4}(?:able|managed) to|not yet|attempted(?! to extort)|in commissions?|for (?:only|just) (?:[$€£]|US\$)|(?:a repeat|reminiscent) of|(?:will|must) (?:\w+ ){0,3}(?:pay|repay)|per (?:basic |diluted )?share|to resolve (?:a |an |the )?(?:[\w-]+ ){0,4}(?:investigation|case|claims?|charges?|lawsuit|suit)|deferred prosecution|willing to (?:\w+ ){0,2}(?:pay|buy|spend|offer)|offer(?:ed|ing|s)? (?:\w+ ){0,3}(?:[$€£]|US\$)|payout for|(?:paid|pays?|paying|sold|sells?|selling|fetch(?:es|ed)?) for (?:[\w-]+ ){0,2}(?:bugs?|exploits?|vulnerabilit(?:y|ies)|flaws?|zero-days?)|bribes?|sav(?:e|es|ed|ing) (?:[\w,]+ ){0,6}?(?:almost |nearly |about |over |more than )?(?:[$€£]|US\$)|unpaid|including the (?:[\w-]+ )?(?:attacks?|breach(?:es)?|hacks?|incidents?) (?:on|against)|(?<!\b(?:the|these|those|two|three|four|five|\d+) )(?:cybercriminals|criminals|hackers|scammers|fraudsters|threat actors) have (?:\w+ ){0,2}(?:laundered|stolen|made|earned|received|taken))\b/i,
+);
 /**
  * An asking price ("selling the database for six bitcoin", "put up for sale", "the seller asks $59 for a
  * one-month license"): nothing was taken yet.
@@ -169,21 +178,31 @@ const SALE =
 const EARNINGS =
   /\b(?:earned|made|netted|pocketed|raked in)\s(?:(?:about|around|nearly|almost|over|more than|at least|roughly|an estimated)\s)?(?:[$€£]|US\$)\d/i;
 
+/** The role an amount plays, by the first pattern its sentence matches; each behind a literal sieve. */
 const ROLES: readonly [MoneyFact["role"], RegExp][] = [
-  ["laundered", /\blaunder/i],
-  ["seized", /\b(?:seiz\w+|confiscat\w+|froze|frozen|recovered)\b/i],
+  ["laundered", prefiltered(/\blaunder/i)],
+  ["seized", prefiltered(/\b(?:seiz\w+|confiscat\w+|froze|frozen|recovered)\b/i)],
   [
     "demanded",
-    /\b(?:demand\w*|ransom|asked for|(?:request|ask)(?:s|ed|ing)?(?= (?:for )?(?:(?:about|around|roughly|nearly|some|a|an) )?(?:[$€£]|US\$|\d))|extort\w*)\b/i,
+    prefiltered(
+      /\b(?:demand\w*|ransom|asked for|(?:request|ask)(?:s|ed|ing)?(?= (?:for )?(?:(?:about|around|roughly|nearly|some|a|an) )?(?:[$€£]|US\$|\d))|extort\w*)\b/i,
+    ),
   ],
-  ["paid", /\b(?:paid|pay(?:ing|ment)?|payments of|transferr(?:ed|ing)|wir(?:ed|ing)|sent|moved)\b/i],
+  [
+    "paid",
+    prefiltered(/\b(?:paid|pay(?:ing|ment)?|payments of|transferr(?:ed|ing)|wir(?:ed|ing)|sent|moved)\b/i),
+  ],
   [
     "lost",
-    /\b(?:lost|loses|losing|loss(?:es)?|damages incurred|(?:amount of |total )?damages? (?:reach(?:es|ed)?|amounts? to|amounted to|totals?|totall?ed)|(?:total )?damages caused|in damages|incurred (?:\w+ ){0,2}(?:damages|losses)|suffered|in remediation|expenses of|defraud\w*|swindl\w+|cheated|scammed|duped|conned|cost (?:(?:the|their) )?(?:victims?|him|her|them|users|customers|consumers))\b/i,
+    prefiltered(
+      /\b(?:lost|loses|losing|loss(?:es)?|damages incurred|(?:amount of |total )?damages? (?:reach(?:es|ed)?|amounts? to|amounted to|totals?|totall?ed)|(?:total )?damages caused|in damages|incurred (?:\w+ ){0,2}(?:damages|losses)|suffered|in remediation|expenses of|defraud\w*|swindl\w+|cheated|scammed|duped|conned|cost (?:(?:the|their) )?(?:victims?|him|her|them|users|customers|consumers))\b/i,
+    ),
   ],
   [
     "stolen",
-    /\b(?:stole|stolen|steal\w*|theft|siphon\w*|hijack\w*|redirected|diverted|embezzl\w+|took|drained|heist|hack\w*(?! forums?)|obtained|fraud\w*|scam\w*|illicit|proceeds|received|earned|(?:made|netted|pocketed|raked in|profited|profits? of)\b(?=(?:[^.]|\.\d){0,80}\b(?:from|through|by|via) (?:(?:his|her|their|its|the) )?(?:\w+ ){0,2}(?:attacks?|victims?|scams?|schemes?|fraud|operations?|hacks?|ransoms?|trading|trades|activit(?:y|ies))\b)|netted (?:the )?(?:attackers|hackers|criminals|gangs?|scammers|fraudsters)|(?:false|fraudulent|bogus) (?:tax )?refunds?|unauthori[sz]ed (?:withdrawals|transactions|transfers)|passed through (?:\w+ ){0,2}(?:e-?wallets?|accounts?)|(?:ransomware|criminal|illegal|malware|fraud) activit(?:y|ies) involved)\b/i,
+    prefiltered(
+      /\b(?:stole|stolen|steal\w*|theft|siphon\w*|hijack\w*|redirected|diverted|embezzl\w+|took|drained|heist|hack\w*(?! forums?)|obtained|fraud\w*|scam\w*|illicit|proceeds|received|earned|(?:made|netted|pocketed|raked in|profited|profits? of)\b(?=(?:[^.]|\.\d){0,80}\b(?:from|through|by|via) (?:(?:his|her|their|its|the) )?(?:\w+ ){0,2}(?:attacks?|victims?|scams?|schemes?|fraud|operations?|hacks?|ransoms?|trading|trades|activit(?:y|ies))\b)|netted (?:the )?(?:attackers|hackers|criminals|gangs?|scammers|fraudsters)|(?:false|fraudulent|bogus) (?:tax )?refunds?|unauthori[sz]ed (?:withdrawals|transactions|transfers)|passed through (?:\w+ ){0,2}(?:e-?wallets?|accounts?)|(?:ransomware|criminal|illegal|malware|fraud) activit(?:y|ies) involved)\b/i,
+    ),
   ],
 ];
 
@@ -210,7 +229,7 @@ function currencyOfWord(word: string | undefined): string | undefined {
   return WORDS[word] ?? WORDS[word.toLowerCase()] ?? WORDS[word.toUpperCase()];
 }
 
-const roleOf = (text: string) => ROLES.find(([, re]) => re.test(text))?.[0];
+const roleOf = (text: string) => ROLES.find(([, re]) => testPrefiltered(re, text))?.[0];
 
 /**
  * The role of a short list item's amounts, from the sentence that introduces the list ("…
@@ -218,7 +237,7 @@ const roleOf = (text: string) => ROLES.find(([, re]) => re.test(text))?.[0];
  */
 function listRole(ctx: ExtractionContext, sentence: Sentence): MoneyFact["role"] | undefined {
   const heading = listHeading(ctx, sentence);
-  return heading && !EXCLUDE.test(heading.text) ? roleOf(heading.text) : undefined;
+  return heading && !testPrefiltered(EXCLUDE, heading.text) ? roleOf(heading.text) : undefined;
 }
 
 export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number>): MoneyFact[] {
@@ -226,9 +245,9 @@ export function findMoney(ctx: ExtractionContext, background: ReadonlySet<number
   for (const sentence of ctx.analysis.sentences) {
     if (
       // Every amount pattern but the number words starts from digits: a sentence without either holds none.
-      (!/\d/.test(sentence.text) && !NUMBER_WORD_BEFORE_CURRENCY.test(sentence.text)) ||
+      (!/\d/.test(sentence.text) && !testPrefiltered(NUMBER_WORD_BEFORE_CURRENCY, sentence.text)) ||
       background.has(sentence.index) ||
-      EXCLUDE.test(sentence.text) ||
+      testPrefiltered(EXCLUDE, sentence.text) ||
       (SALE.test(sentence.text) && !EARNINGS.test(sentence.text)) ||
       RANGE.test(sentence.text) ||
       PERCENTAGE.test(sentence.text) ||

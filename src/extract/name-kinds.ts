@@ -18,6 +18,7 @@ import {
 } from "./lexicon/institutions.ts";
 import { firstNames } from "./lexicon/first-names.ts";
 import { CONNECTORS, lower, ORIGIN_WORD, POSSESSIVE, type Chunk } from "./name-chunks.ts";
+import { prefiltered, testPrefiltered } from "./context.ts";
 import type { Word } from "./words.ts";
 
 export const THREAT_DESCRIPTORS =
@@ -507,8 +508,9 @@ const MADE_BY =
 const LIST_CUE =
   /\b(?:victims|customers|clients|companies|firms|organi[sz]ations|vendors|manufacturers|makers|retailers|banks|telcos|providers|businesses|subsidiaries)(?: (?:of|in|from|across|around) [^,.;:]{1,40})?(?:,[^,.;:]{1,80},)?(?: (?:have|has|had|also))?,? (?:include[sd]?|including|such as|like)$|\b(?:operated|owned|run) by$|\b(?:attacks|breach|breaches|leaks?) (?:also )?(?:hit|impacted|affected)$/i;
 /** Words every list cue contains: a sentence without one holds no list of bodies. */
-const LIST_HINT =
-  /\b(?:include[sd]?|including|such as|like|hit|impacted|affected|(?:operated|owned|run) by)\b/i;
+const LIST_HINT = prefiltered(
+  /\b(?:include[sd]?|including|such as|like|hit|impacted|affected|(?:operated|owned|run) by)\b/i,
+);
 const LIST_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*|,|and|or|&)$/u;
 
 /** The sentence text before the chunk. */
@@ -545,7 +547,7 @@ const coinedWord = (chunk: Chunk) =>
 
 /** Whether the chunk is an item of a list of bodies ("Previous victims include Acer, Compal, and Garmin"). */
 function inBodyList(chunk: Chunk): boolean {
-  if (!LIST_HINT.test(chunk.sentence.text)) return false;
+  if (!testPrefiltered(LIST_HINT, chunk.sentence.text)) return false;
   const tokens = textBefore(chunk).split(/(?=,)|\s+/);
   let k = tokens.length;
   while (k > 0 && LIST_WORD.test(tokens[k - 1] ?? "")) k--;

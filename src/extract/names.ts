@@ -13,6 +13,7 @@ import {
   isTitle,
   matchesIn,
   prefiltered,
+  testPrefiltered,
   titleCaseLine,
   writtenInLowerCase,
   type ExtractionContext,
@@ -129,8 +130,9 @@ const AFTER_LEGAL_COMMA = / *, *[^,]+$/;
 const ACRONYM_IN_BRACKETS = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u;
 
 /** An outlet's own event promotion inside the article ("Register now for our webinar…"): not the story. */
-const PROMOTION =
-  /\b(?:webinars?|register now|join (?:host|us)|joining \w+ (?:is|are)|live discussion|sign up (?:now|here|today)|free (?:live )?(?:roundtable|panel|event|session))\b|(?<!\w)[–—-]\s*sponsored by\b|^\W*Join\s/i;
+const PROMOTION = prefiltered(
+  /\b(?:webinars?|register now|join (?:host|us)|joining \w+ (?:is|are)|live discussion|sign up (?:now|here|today)|free (?:live )?(?:roundtable|panel|event|session))\b|(?<!\w)[–—-]\s*sponsored by\b|^\W*Join\s/i,
+);
 
 export interface NameMention {
   readonly type: EntityType;
@@ -190,6 +192,15 @@ export function findNames(
   // "Web Servers" after a line break: a capitalised pair whose last word the article also writes in lower case.
   const isCommonWord = (w: Word | undefined) =>
     w !== undefined && (FIELD_WORDS.has(w.text.toLowerCase()) || writtenInLowerCase(ctx, w.text));
+
+  // A chunk the first pass weighed for a descriptor and left untyped is weighed again in the second
+  // pass: each chunk's descriptor type is read once.
+  const descriptors = new Map<Chunk, EntityType | null>();
+  const descriptorOf = (chunk: Chunk) => {
+    let type = descriptors.get(chunk);
+    if (type === undefined) descriptors.set(chunk, (type = descriptorType(chunk)));
+    return type;
+  };
 
   const rememberSurnames = (mention: NameMention) => {
     // "John Murray Rowe Jr.": the surname stands before a generational suffix.
@@ -384,7 +395,7 @@ export function findNames(
     !POST_NOUNS.has(lower(core.at(-1)));
 
   for (const sentence of ctx.analysis.sentences) {
-    if (isTitle(ctx, sentence) || PROMOTION.test(sentence.text)) continue;
+    if (isTitle(ctx, sentence) || testPrefiltered(PROMOTION, sentence.text)) continue;
     for (const raw of chunksOf(ctx, sentence)) {
       const parts = splitConjunctions(raw).flatMap(splitAdjoinedBodies);
       const untyped: Chunk[] = [];
@@ -561,7 +572,7 @@ export function findNames(
           // whatever the cue ("cooperative Crystal Valley" stays a body).
           !personAfterPost(chunk, core) &&
           (!gazetteer.places.has(name) || placeNamedCompany(chunk, name, gazetteer)) &&
-          descriptorType(chunk) === "organization"
+          descriptorOf(chunk) === "organization"
         )
           [type, rule, confidence] = ["organization", "names#organization-descriptor", 65];
         else if (
@@ -790,7 +801,7 @@ export function findNames(
           (isCommonWord(w) && !(i > 0 && FIELD_WORDS.has(w.text.toLowerCase()))) ||
           /^(?:Former|Senior|Independent|Labor|Labour|Research|Soviet|Asia-Pacific|APAC|EMEA)$/.test(w.text),
       );
-    const type = descriptorType(chunk) ?? (affiliated(chunk) || employer ? "organization" : null);
+    const type = descriptorOf(chunk) ?? (affiliated(chunk) || employer ? "organization" : null);
     // "breach the Bureau's servers": a government body's kind word alone refers back to it; no company.
     if (type === "organization" && chunk.words.length === 1 && AGENCY_HEADS.has(head)) continue;
     if (type) found.push({ type, name, aliases: [], span, confidence: 60, rule: `names#${type}-descriptor` });

@@ -167,6 +167,8 @@ export class LiteralSieve<K> {
   readonly keys: readonly K[];
   /** Keys reported for every text: their regexes have no required literal. */
   private readonly always: number;
+  /** The mask with every key's bit set, as a 32-bit integer: once a text reaches it, the rest changes nothing. */
+  private readonly everyKey: number;
   /** The class of each ASCII character; class 0 is every character no literal uses. */
   private readonly classOf = new Uint8Array(ASCII);
   private readonly wideClass = new Map<number, number>();
@@ -182,6 +184,7 @@ export class LiteralSieve<K> {
     if (this.keys.length > 32) throw new Error("LiteralSieve takes at most 32 regexes");
     const literals = [...regexes.values()].map(requiredLiterals);
     this.always = literals.reduce((mask, set, i) => (set ? mask : mask | (1 << i)), 0) >>> 0;
+    this.everyKey = this.keys.length === 32 ? -1 : (1 << this.keys.length) - 1;
     let classes = 1;
     for (const set of literals)
       for (const literal of set ?? [])
@@ -259,13 +262,16 @@ export class LiteralSieve<K> {
     return table;
   }
 
-  /** Bit i is set when `keys[i]`'s regex may match `text`. */
+  /**
+   * Bit i is set when `keys[i]`'s regex may match `text`. The pass stops once every key is reported: a
+   * single pattern's sieve (`prefiltered`) then stops at the first literal it finds.
+   */
   scan(text: string): number {
-    const { classOf, table, width } = this;
+    const { classOf, table, width, everyKey } = this;
     const outputAt = width - 1;
-    let mask = this.always;
+    let mask = this.always | 0;
     let row = 0;
-    for (let k = 0; k < text.length; k++) {
+    for (let k = 0; k < text.length && mask !== everyKey; k++) {
       const code = text.charCodeAt(k);
       row = table[row + (code < ASCII ? (classOf[code] ?? 0) : this.classAt(code))] ?? 0;
       mask |= table[row + outputAt] ?? 0;

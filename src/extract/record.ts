@@ -34,7 +34,7 @@ import { attributeActors } from "./attribution.ts";
 import { analyseText, type Analysis } from "./analyse.ts";
 import { mergeCompanyForms } from "./company-forms.ts";
 import type { ExtractionContext } from "./context.ts";
-import { isTitle, matchesIn, pastYearCue, textOf } from "./context.ts";
+import { isTitle, matchesIn, pastYearCue, testPrefiltered, textOf } from "./context.ts";
 import { findArrestCount } from "./counts.ts";
 import { findDates } from "./dates.ts";
 import { EntityTable } from "./entities.ts";
@@ -445,7 +445,7 @@ export function buildRecord(
     rawEventHits.filter((h) => POLICE_STEPS.has(h.type)).map((h) => h.sentence.index),
   );
   const eventHits = rawEventHits.map((h) =>
-    (!h.prominent && GENERIC_CLAIM.test(h.sentence.text)) ||
+    (!h.prominent && testPrefiltered(GENERIC_CLAIM, h.sentence.text)) ||
     (!policeSentences.has(h.sentence.index) && namesAttackKind(h.type, ctx.text, h.sentence.span, h.span)) ||
     (h.type === "law-enforcement/takedown" && !TAKEDOWN_AGENT.test(h.sentence.text)) ||
     opensInPastYear(ctx, h.sentence) ||
@@ -565,7 +565,7 @@ export function buildRecord(
   );
   const attacked = [...own.keys()].some((t) => t.startsWith("attack/"));
   const crimeHits = aboutLinkedActor(withBackground(first.crimeTriggers, background)).map((h) =>
-    GENERIC_CLAIM.test(h.sentence.text) ||
+    testPrefiltered(GENERIC_CLAIM, h.sentence.text) ||
     idleHackers(ctx, h) ||
     crimeAsTopic(ctx, h) ||
     (!attacked && compromisedAsState(ctx, h))

@@ -58,17 +58,21 @@ function splitAtLetter(left: string, right: string): boolean {
   return LETTER.test(a) && LETTER.test(b) && (!KNOWN_LETTER.test(a) || !KNOWN_LETTER.test(b));
 }
 
-/** Joins `tokens` (one sentence's) into words over `text`. */
-export function joinWords(text: string, tokens: readonly Token[]): Word[] {
+/**
+ * Joins `tokens[from, to)` (one sentence's) into words over `text`, reading the analysis's token list
+ * in place rather than a copy of the sentence's part: words are built for every sentence of every
+ * article.
+ */
+export function joinWords(text: string, tokens: readonly Token[], from = 0, to = tokens.length): Word[] {
   const words: Word[] = [];
-  let i = 0;
-  while (i < tokens.length) {
+  let i = from;
+  while (i < to) {
     const first = tokens[i] as Token;
     let last = first;
     let j = i + 1;
     let cut = false;
     for (;;) {
-      const adjacent = tokens[j];
+      const adjacent = j < to ? tokens[j] : undefined;
       // wink cuts a word at a letter outside Latin-1: "Šileris" comes as "Š" + "ileris".
       if (adjacent && adjacent.start === last.end && splitAtLetter(last.text, adjacent.text)) {
         last = adjacent;
@@ -76,14 +80,17 @@ export function joinWords(text: string, tokens: readonly Token[]): Word[] {
         j += 1;
         continue;
       }
-      const hyphen = tokens[j];
-      const next = tokens[j + 1];
+      const hyphen = j < to ? tokens[j] : undefined;
+      const next = j + 1 < to ? tokens[j + 1] : undefined;
       if (!hyphen || !next || hyphen.text !== "-" || hyphen.start !== last.end || next.start !== hyphen.end)
         break;
       if (!ENDS_LETTER_OR_DIGIT.test(last.text) || !OPENS_LETTER_OR_DIGIT.test(next.text)) break;
       last = next;
       j += 2;
     }
+    // A fresh copy, not the token's own string: made here, it lies in memory beside the word, and the
+    // rules that read every word's first letters found the token's strings (made by wink, among its
+    // garbage) slower to reach (chunksOf's own time 1.6% -> 2.1-3.0% of extraction CPU).
     const joined = text.slice(first.start, last.end);
     words.push({
       text: joined,

@@ -10,7 +10,25 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const memo = new Map<string, string>();
 const MEMO_LIMIT = 20_000;
 
+/**
+ * Whether every character is an ASCII letter or digit, as in most single words ("Microsoft", "APT29"):
+ * lower-casing alone then gives the key, since there is no space for a leading "the" and nothing to
+ * drop.
+ */
+function asciiAlphanumeric(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)))
+      return false;
+  }
+  return true;
+}
+
 export function normaliseName(name: string): string {
+  // Name matching asks for the key of nearly every capitalised word of every article, most of them
+  // one word of ASCII letters: lower-casing it costs less than a look-up in the memo, whose misses
+  // (a fresh word each) read cold memory and fill it so that it is soon cleared.
+  if (asciiAlphanumeric(name)) return name.toLowerCase();
   let key = memo.get(name);
   if (key === undefined) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
