@@ -148,7 +148,7 @@ export function disclosedEarlier(ctx: ExtractionContext, h: TriggerHit<string>):
  * flaw the words before it say was public before the article.
  */
 const KNOWN_BEFORE =
-  /\b(?:(?:recently|previously|already|publicly|earlier) (?:disclosed|reported|patched|fixed|revealed|known)|(?:well-|already |publicly )?known|old|older|existing|unpatched)\s+(?:(?:and|or|but|[\w-]+,?)\s+){0,3}$/i;
+  /\b(?:(?:recently|previously|already|publicly|earlier) (?:disclosed|reported|patched|fixed|revealed|known)|(?:well-|already |publicly )?known|old|older|existing)\s+(?:(?:and|or|but|[\w-]+,?)\s+){0,3}$/i;
 
 /** A fix the words after a flaw date: "that GitLab patched back in April 2021", "(patched in April". */
 const PATCHED_IN = new RegExp(
