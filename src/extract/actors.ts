@@ -146,7 +146,8 @@ const PRODUCT_NOUN = /^(?:platforms?|software|suites?|products?|appliances?|cons
 
 /**
  * "Keybase, a recent end-to-end encrypted (E2EE) service": an appositive that calls the name a service,
- * an app or a company.
+ * a messenger, a browser, a website, a startup, a provider or a marketplace. Not "an app" nor "a
+ * company": "XMRig, a common app used for cryptocurrency mining" and spyware vendors stay.
  */
 const SERVICE_APPOSITIVE =
   /^,\s+(?:a|an|the)\s+(?:(?!ransomware|malware|spyware|mining|hack)[\w()'’-]+\s+){0,5}?(?:service|messenger|messaging (?:app|service|platform)|browser|website|startup|provider|marketplace)\b/i;
