@@ -150,10 +150,6 @@ export interface NameMention {
 const SPORTS_EVENT =
   /^(?:(?!of\b)\S+\s+)*(?:Olympic|Paralympic|Commonwealth|Asian|Winter|Summer|Youth)\s+Games$/;
 
-/**
- * Finds named agencies, organisations, people and unlisted threat groups. `occupied` holds spans
- * already claimed by country, place and knowledge-base lookups.
- */
 /** A surname before "-era", "administration", "presidency" or "regime". */
 const LEADER_OF = prefiltered(
   /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)(?:-era\b| (?:administration|presidency|regime)\b)/gu,
@@ -171,9 +167,12 @@ const NOT_LEADERS = new Set([
   "Junta",
   "Apartheid",
   "Pandemic",
-  "Obama-Biden",
 ]);
 
+/**
+ * Finds named agencies, organisations, people and unlisted threat groups. `occupied` holds spans
+ * already claimed by country, place and knowledge-base lookups.
+ */
 export function findNames(
   ctx: ExtractionContext,
   gazetteer: Gazetteer,
