@@ -156,6 +156,27 @@ const calledAService = (ctx: ExtractionContext, hit: KbHit) =>
   SERVICE_APPOSITIVE.test(ctx.text.slice(hit.span[1], Math.min(hit.sentence.span[1], hit.span[1] + 90)));
 
 /**
+ * "the RAMP hacking forum", "posted to the Exploit forum": a catalogue name the article gives a forum or
+ * a marketplace names the venue, where criminals meet, not a gang or its software; not "the LockBit
+ * forum post", the gang's post on one.
+ */
+function forumAt(hit: KbHit): boolean {
+  const words = hit.after.slice(0, 4).map((w) => w.text);
+  const venue = words.slice(0, 3).findIndex((w) => /^(?:forums?|marketplaces?)$/i.test(w));
+  // "LockBit forum post about REvil": the gang's post on a forum.
+  if (/^(?:posts?|messages?|threads?|ads?|advertisements?)$/i.test(words[venue + 1] ?? "")) return false;
+  return (
+    venue === 0 ||
+    (venue > 0 &&
+      words
+        .slice(0, venue)
+        .every((w) =>
+          /^(?:hacking|hacker|cybercrime|underground|criminal|dark|web|darknet|Russian-language)$/i.test(w),
+        ))
+  );
+}
+
+/**
  * "the SolarWinds Orion platform", "The SolarWinds Orion supply-chain attack": a catalogue name read
  * as a vendor's product, followed by a product noun or right after a capitalised word (the vendor)
  * that does not open the sentence.
@@ -469,6 +490,7 @@ export function addKnowledgeEntities(
       continue;
     // "Keybase, a recent end-to-end encrypted (E2EE) service": the article says what the name is.
     if (!actorEntry && !cued && entryHits.some((h) => calledAService(ctx, h))) continue;
+    if (entryHits.some(forumAt) && !entryHits.some((h) => namesGang(h))) continue;
     // A plain word from a ransomware catalogue that only ever names a vendor's product.
     if (!actorEntry && ransomware && !entryHits.some(coined) && entryHits.every((h) => productAt(ctx, h)))
       continue;

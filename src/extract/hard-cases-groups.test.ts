@@ -29,6 +29,18 @@ describe("groups named in several ways", () => {
     expect(sheet.threat_actors.flatMap((a) => a.names)).toContain("Tortoiseshell");
   });
 
+  it("reads no gang from a catalogue name the article gives a forum ('the RAMP hacking forum'), but keeps a gang's forum post", () => {
+    const sheet = sheetOf(
+      "Ransomware gangs court Chinese hackers\n\nThe recruitment posts are mainly seen on the RAMP hacking forum, which lets Mandarin-speaking actors join its conversations. The Conti gang also posted to the RAMP forum to recruit affiliates.",
+    );
+    expect(sheet.threat_actors.flatMap((a) => a.names)).not.toContain("RAMP");
+    expect(sheet.malware.flat()).not.toContain("RAMP");
+    const post = sheetOf(
+      "Rival gang mocks REvil's disappearance\n\nA LockBit ransomware representative said REvil had erased its servers.\n\nLockBit forum post about REvil",
+    );
+    expect(post.threat_actors.flatMap((a) => a.names)).toContain("LockBit");
+  });
+
   it("reads a RAT the ransomware catalogue shares one alias with as malware, not as a gang ('Quasar RAT')", () => {
     const sheet = sheetOf(
       "Trojanised installers drop a RAT\n\nThe installers, spread through ransomware-themed forums, drop Quasar RAT on the developers' machines.",
