@@ -262,6 +262,15 @@ export function quotedTerm(ctx: ExtractionContext, h: TriggerHit<string>): boole
   return /[“"‘']\s*(?:[\w-]+\s+){0,2}$/.test(before) && /^\s?[”"’']/.test(after);
 }
 
+/**
+ * "Ransomware attack risk increases on holidays", "the phishing risks of QR codes": an attack named as
+ * a risk is one that may come, not one that came.
+ */
+export function namedAsRisk(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
+  if (!h.type.startsWith("attack/") && h.type !== "fraud/scam") return false;
+  return /^\s?risks?\b/i.test(ctx.text.slice(h.span[1], h.span[1] + 7));
+}
+
 /** A title about a bug bounty programme, platform or project: "The Graph Foundation launches bug bounty program". */
 const BOUNTY_PROGRAMME = /\bbug bounty (?:program|programme|project|platform|initiative)s?\b/i;
 

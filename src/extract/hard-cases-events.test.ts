@@ -348,6 +348,15 @@ describe("attacks a rule or a tool is meant to prevent", () => {
       expect(sheetOf(text).event_types).toEqual([]);
   });
 
+  it("reads no attack from one named as a risk ('Ransomware attack risk increases on holidays')", () => {
+    const risk = sheetOf(
+      "Agencies: Ransomware attack risk increases on holidays, weekends\n\nThe two agencies urged organizations not to let down their defenses over the coming holiday weekend, in a joint advisory issued today.",
+      "2021-08-31",
+    );
+    expect(risk.event_types).toEqual([]);
+    expect(risk.crime_types).toEqual([]);
+  });
+
   it("keeps a breach a victim acts to prevent more of", () => {
     const breach = sheetOf(
       "State exposes teachers' records\n\nThe department said it had taken the search tool offline to prevent further unauthorized access of educators' records after a reporter found 600,000 Social Security numbers exposed in its pages.",

@@ -42,6 +42,7 @@ import { eventArguments, type EventArgsInput } from "./event-args.ts";
 import {
   exploitedElsewhere,
   guardedAgainst,
+  namedAsRisk,
   KNOWN_FLAW_DIRECTIVE,
   knownFlawRetold,
   NON_SECURITY_UPDATE,
@@ -456,6 +457,7 @@ export function buildRecord(
     lureSays(ctx, h) ||
     inProperName(ctx, h) ||
     quotedTerm(ctx, h) ||
+    namedAsRisk(ctx, h) ||
     bountyScope(ctx, h) ||
     // "Fahd was indicted in 2017": a police step dated right after it is history too, in its own sentence.
     (!laterStage &&
