@@ -10,6 +10,8 @@ import type { Cue, EventType, CrimeType, Realis, Span } from "../contracts.ts";
 import type { Sentence } from "./analyse.ts";
 import { isTitle, matchesIn, prefiltered, type ExtractionContext } from "./context.ts";
 import { LiteralSieve } from "./prefilter.ts";
+import { loadGazetteer } from "./gazetteer.ts";
+import { isCountryName } from "./lexicon/countries.ts";
 
 /**
  * After "spying": a person spying on people close to them ("spying on teenagers through their
@@ -224,6 +226,22 @@ const KIND_PLURALS: Readonly<Record<string, RegExp>> = {
  */
 const SPECIFIC_BEFORE =
   /(?:\b(?:the|these|those|this|its|their|his|her|recent|latest|separate|spike in|wave of|series of|string of|(?:affected|hit|struck|crippled) by|two|three|four|five|six|several|multiple|\d+)|\p{Lu}[\p{L}\d-]*|['’]s)\s+$/u;
+/**
+ * "Russian ransomware gangs start collaborating…": a demonym before gangs in the plural narrows the
+ * kind of gang, names no case ("Iranian ransomware attacks are being launched" still tells attacks).
+ */
+const KIND_DEMONYM_BEFORE =
+  /(?<!\b(?:the|these|those|this|its|their|two|three|four|five|several|\d+)\s+)\b(\p{Lu}\p{Ll}+)\s+$/u;
+const GANG_PLURAL = /(?:gang|group|operator|operation)s$/i;
+const kindDemonym = (before: string, plural: string) => {
+  const word = KIND_DEMONYM_BEFORE.exec(before)?.[1];
+  return (
+    word !== undefined &&
+    GANG_PLURAL.test(plural) &&
+    loadGazetteer().countries.has(word) &&
+    !isCountryName(word)
+  );
+};
 /** A deed told before the plural: "members carried out website defacements, data leaks, and DDoS attacks". */
 const DONE_BEFORE =
   /\b(?:carried out|launched|conducted|orchestrated|staged|mounted|suffered)\b[^.;]*$|\btarget(?:ing|ed) (?:[\w.'’-]+ ){1,4}in $/i;
@@ -244,7 +262,11 @@ export function namesAttackKind(type: string, text: string, sentenceSpan: Span, 
   const before = text.slice(Math.max(sentenceSpan[0], span[0] - 40), span[0]);
   const after = text.slice(end, Math.min(sentenceSpan[1], end + 40));
   const sentenceBefore = text.slice(Math.max(sentenceSpan[0], span[0] - 160), span[0]);
-  return !SPECIFIC_BEFORE.test(before) && !DONE_BEFORE.test(sentenceBefore) && !VICTIM_AFTER.test(after);
+  return (
+    (!SPECIFIC_BEFORE.test(before) || kindDemonym(before, kind[0])) &&
+    !DONE_BEFORE.test(sentenceBefore) &&
+    !VICTIM_AFTER.test(after)
+  );
 }
 
 const BACKGROUND_SENTENCE =

@@ -348,6 +348,19 @@ describe("attacks a rule or a tool is meant to prevent", () => {
       expect(sheetOf(text).event_types).toEqual([]);
   });
 
+  it("reads no attack from gangs of one nationality named as a kind ('Russian ransomware gangs start…'), but keeps 'Iranian ransomware attacks are being launched'", () => {
+    const kind = sheetOf(
+      "Russian ransomware gangs start recruiting Chinese hackers\n\nThe posts ask Mandarin-speaking members to share tips and buy access to networks, researchers said.",
+      "2022-01-05",
+    );
+    expect(kind.event_types).toEqual([]);
+    const attacks = sheetOf(
+      "State hackers turn to ransomware\n\nIranian ransomware attacks are being launched in waves every six to eight weeks, the researchers said.",
+      "2021-11-17",
+    );
+    expect(attacks.event_types).toContain("attack/ransomware");
+  });
+
   it("reads no attack from one named as a risk ('Ransomware attack risk increases on holidays')", () => {
     const risk = sheetOf(
       "Agencies: Ransomware attack risk increases on holidays, weekends\n\nThe two agencies urged organizations not to let down their defenses over the coming holiday weekend, in a joint advisory issued today.",
