@@ -319,6 +319,17 @@ describe("organisations and people", () => {
     expect(sheet.places).toContain("Moscow");
   });
 
+  it("reads a source with a post and its employer after it, written without a comma, as a person; not the firm before a post's holder", () => {
+    const sheet = sheetOf(
+      "Gang threatens victims who call police\n\nIt is a form of victim intimidation, according to Yelisey Boguslavskiy head of research at the threat intelligence firm Advanced Intelligence. Escalation bugs are the bane of any system, according to BluBracket head of product Casey Bisson.",
+    );
+    expect(names(sheet.persons)).toEqual(expect.arrayContaining(["Yelisey Boguslavskiy", "Casey Bisson"]));
+    expect(names(sheet.organizations)).not.toContain("Yelisey Boguslavskiy");
+    expect(names(sheet.organizations)).toEqual(
+      expect.arrayContaining(["Advanced Intelligence", "BluBracket"]),
+    );
+  });
+
   it("reads a titled person after 'according to' as no body", () => {
     const sheet = sheetOf(
       "Officials warn of new scheme\n\nAccording to New York Attorney General Letitia James, patients were not protected. According to Secretary of Homeland Security Alejandro Mayorkas, the threat is growing.",

@@ -323,6 +323,17 @@ export function calledAThing(chunk: Chunk): boolean {
   );
 }
 
+/**
+ * "Yelisey Boguslavskiy head of research at Advanced Intelligence": a post, then where it is held,
+ * written after a name without a comma; not "BluBracket head of product Casey Bisson", the post's
+ * holder named after it.
+ */
+function postThenEmployer(after: readonly Word[]): boolean {
+  if (!isPersonTitle(after[0])) return false;
+  const at = after.slice(1, 5).findIndex((w) => /^(?:at|with)$/.test(lower(w)));
+  return at >= 0 && after.slice(1, 1 + at).every((w) => /^\p{Ll}/u.test(w.text));
+}
+
 export function hasPersonCue(chunk: Chunk): boolean {
   const prev = chunk.before.at(-1);
   const prev2 = chunk.before.at(-2);
@@ -339,7 +350,10 @@ export function hasPersonCue(chunk: Chunk): boolean {
   if (prev && prev2 && lower(prev2) === "according" && lower(prev) === "to")
     // "According to Fox Business, Rep. Bill Huizenga": a post that opens another person's name is theirs.
     return (
-      next?.text === "," && isJobTitle(chunk.after.slice(1)) && !startsWithFirstName(chunk.after.slice(2))
+      (next?.text === "," &&
+        isJobTitle(chunk.after.slice(1)) &&
+        !startsWithFirstName(chunk.after.slice(2))) ||
+      postThenEmployer(chunk.after)
     );
   if (next && SPEECH_VERBS.has(lower(next))) return true;
   // "Ramin Nafisi from MSTIC wrote", "Yaniv Balmas from Salt Security explained": a name, where it
@@ -792,12 +806,14 @@ export function descriptorType(chunk: Chunk): EntityType | null {
     lower(chunk.before.at(-2)) === "according" &&
     lower(chunk.before.at(-1)) === "to" &&
     !startsWithFirstName(chunk.words) &&
-    // "according to Oskar Gross, Head of the Cybercrime Bureau": a post after the comma.
+    // "according to Oskar Gross, Head of the Cybercrime Bureau": a post after the comma; "according to
+    // Yelisey Boguslavskiy head of research at …", one written without it.
     !(
       chunk.after[0]?.text === "," &&
       isPersonTitle(chunk.after[1]) &&
       !startsWithFirstName(chunk.after.slice(2))
     ) &&
+    !postThenEmployer(chunk.after) &&
     // "According to FBI Special Agent B.J. Kang": a titled person.
     stripTitles(chunk.words) === chunk.words
   )
