@@ -330,6 +330,14 @@ describe("organisations and people", () => {
     );
   });
 
+  it("reads no person from a name opened by an everyday word the article writes in lower case ('Privacy Sharks asked'), but keeps 'World Champion Lewis Hamilton'", () => {
+    const sheet = sheetOf(
+      "Hardware maker hit by ransomware\n\nThe leak site lists the firm. When contacted by the privacy blog PrivacySharks, the company declined to comment, Privacy Sharks asked its readers for tips. Seven-time World Champion Lewis Hamilton said the team had not been affected. Champion teams invest in privacy and security.",
+    );
+    expect(names(sheet.persons)).not.toContain("Privacy Sharks");
+    expect(sheet.persons.flat().some((n) => n.endsWith("Lewis Hamilton"))).toBe(true);
+  });
+
   it("reads a titled person after 'according to' as no body", () => {
     const sheet = sheetOf(
       "Officials warn of new scheme\n\nAccording to New York Attorney General Letitia James, patients were not protected. According to Secretary of Homeland Security Alejandro Mayorkas, the threat is growing.",

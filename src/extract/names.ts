@@ -631,7 +631,19 @@ export function findNames(
               !person.some(isInstitutionWord) &&
               !person.some(isFieldOrLawWord) &&
               !placeShaped(ctx, person, gazetteer);
-            if (shaped && (titledPerson !== core || hasPersonCue(chunk)) && !calledAThing(chunk))
+            // "Privacy Sharks asked": a name opened by an everyday word the article writes in lower case,
+            // and by no first name, is a body's, whatever verb follows.
+            const everydayOpener =
+              titledPerson === core &&
+              isCommonWord(person[0]) &&
+              // "World Champion Lewis Hamilton": a person's name may follow the everyday words.
+              !person.some((_, k) => startsWithFirstName(person.slice(k)));
+            if (
+              shaped &&
+              (titledPerson !== core || hasPersonCue(chunk)) &&
+              !calledAThing(chunk) &&
+              !everydayOpener
+            )
               [type, rule, confidence] = ["person", "names#person-cue", 75];
             else if (
               shaped &&
