@@ -251,6 +251,14 @@ describe("bodies' names", () => {
     expect(firms).toHaveLength(1);
   });
 
+  it("reads no body from a caption opened by a head word before 'on' ('Post on the XSS hacking forum'), but keeps 'The Washington Post'", () => {
+    const sheet = sheetOf(
+      "Gangs recruit Chinese hackers\n\nThe gang posted an ad in Mandarin, The Washington Post reported.\n\nPost on the XSS hacking forum\n\nThe post drew few replies.",
+    );
+    expect(names(sheet.organizations).some((n) => /^Post on/.test(n ?? ""))).toBe(false);
+    expect(sheet.organizations.flat().some((n) => /Washington Post/.test(n))).toBe(true);
+  });
+
   it("reads no body from the part of a host name after its dot ('MEGA.NZ')", () => {
     const sheet = sheetOf(
       "Gang dumps victims' data\n\nThe actors uploaded stolen data to MEGA.NZ, a cloud storage and file sharing service, researchers said.",

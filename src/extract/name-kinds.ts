@@ -168,7 +168,9 @@ function headFromEnd(
     const next = all[k + 1]?.text;
     if (WEAK_AGENCY_HEADS.has(text)) continue;
     const endsName = next === undefined || CONNECTORS.has(next);
-    if (ORG_HEADS.has(text)) return endsName ? "organization" : null;
+    // "Post on the XSS hacking forum" (a caption): a body's head word that opens the name before "on"
+    // is an everyday noun; bodies "on" something are committees, read as agencies above.
+    if (ORG_HEADS.has(text)) return endsName && !(k === 0 && next === "on") ? "organization" : null;
     if (AGENCY_HEADS.has(text)) {
       if (!endsName) return null;
       if (!QUALIFIED_HEADS.has(text)) return "agency";
