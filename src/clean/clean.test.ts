@@ -88,6 +88,17 @@ describe("cleanDocument", () => {
     expect(article.text).not.toContain("Image: Example Wire");
   });
 
+  it("drops an image or link whose address holds brackets ('greet(1).png') whole, and keeps its caption", () => {
+    const layout = CORPUS_LAYOUT.replace(
+      "The suspects allegedly ran",
+      "![Post on the forum](https://img.example/posts/greet(1).png)**Post on the forum**\n\nSee [the notice](https://police.example/notice_(2021)) for more.\n\nThe suspects allegedly ran",
+    );
+    const article = ok(cleanDocument(doc(layout, "markdown", "/x/lagos-crypto-scam.md")));
+    expect(article.text).not.toMatch(/png|\(1\)|2021\)/);
+    expect(article.text).toContain("Post on the forum");
+    expect(article.text).toContain("See the notice for more.");
+  });
+
   it("gives back the space a link glued to the next word lost, but not to a lower-case ending", () => {
     const layout = CORPUS_LAYOUT.replace(
       "The suspects allegedly ran",
@@ -270,7 +281,7 @@ describe("cleanDocument", () => {
     expect(Date.now() - nestedStart).toBeLessThan(5_000);
     expect(flat.messages.some((m) => m.code === "deep-nesting")).toBe(true);
     expect(flat.text).toContain("deep");
-    const hostile = `# T\n\n${"[".repeat(50_000)}${"](".repeat(50_000)}${"*_".repeat(50_000)}`;
+    const hostile = `# T\n\n${"[".repeat(50_000)}${"](".repeat(50_000)}${"*_".repeat(50_000)}${"![a](b(c)".repeat(20_000)}`;
     const started = Date.now();
     const outcome = cleanDocument(doc(hostile, "markdown"));
     expect(outcome.status).toBe("ok");

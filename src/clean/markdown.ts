@@ -12,8 +12,10 @@ import {
   type ParsedDocument,
 } from "./blocks.ts";
 
-const IMAGE = /!\[[^\]\n]{0,1000}\]\([^)\n]{0,2000}\)/g;
-const LINK = /\[([^\]\n]{0,1000})\]\([^)\n]{0,2000}\)/g;
+// A link's address may hold one level of brackets ("…/greet(1).png"); each step of the repetition opens
+// with a different character, so the match stays linear.
+const IMAGE = /!\[[^\]\n]{0,1000}\]\((?:[^()\n]|\([^()\n]{0,200}\)){0,2000}\)/g;
+const LINK = /\[([^\]\n]{0,1000})\]\((?:[^()\n]|\([^()\n]{0,200}\)){0,2000}\)/g;
 const WIKI_TAG = /\[\[[^\]\n]{0,300}\]\]/g;
 const HTML_TAG = /<\/?[a-zA-Z][^<>\n]{0,500}>/g;
 
