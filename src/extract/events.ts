@@ -177,6 +177,12 @@ const FUTURE =
 const FUTURE_LIST =
   /\b(?:will|would|could|can|may|might)\b[^.;,:]{0,60}(?:, [\w()'’-]+(?: [\w()'’-]+){0,4}){0,6}, (?:(?:and|or|including|such as) )?$/i;
 /**
+ * A trigger in a second verb phrase a modal governs, joined by "or": "the attacker could hijack an app
+ * installed on the device—or install their own malicious app".
+ */
+const FUTURE_OR =
+  /\b(?:will|would|could|can|may|might)\s+[a-z]+\b[^.;:]{0,80}(?:—|–|,)\s*or\s+[a-z]+\b[^.;]{0,40}$/i;
+/**
  * After the trigger, in its clause, a modal and a verb of consequence: the event is a hypothetical cause
  * ("a breach of great consequence could lead to …", "an attack that would cripple …"). Not "may have",
  * which tells of a possible past.
@@ -342,7 +348,7 @@ function realisOf(sentence: Sentence, start: number, type: string): { realis: Re
   };
   const negated = NEGATION.exec(before);
   if (negated) return { realis: "negated", cue: cueAt(negated) };
-  const future = FUTURE.exec(before) ?? FUTURE_LIST.exec(before);
+  const future = FUTURE.exec(before) ?? FUTURE_LIST.exec(before) ?? FUTURE_OR.exec(before);
   if (future) return { realis: "future", cue: cueAt(future) };
   // "a cyber breach of great consequence could lead to a real shooting war": the event is the subject
   // of what might follow from it.

@@ -361,6 +361,14 @@ describe("attacks a rule or a tool is meant to prevent", () => {
     expect(attacks.event_types).toContain("attack/ransomware");
   });
 
+  it("reads an attack in a second verb phrase a modal governs, after a dash or comma and 'or', as hypothetical", () => {
+    const sheet = sheetOf(
+      "Vendor details macOS privacy bypass\n\nResearchers found a bug that lets apps reach protected user data. For example, the attacker could hijack an app installed on the device—or install their own malicious app—and record private conversations.",
+      "2022-01-10",
+    );
+    expect(sheet.event_types).not.toContain("attack/malware");
+  });
+
   it("reads no attack from one named as a risk ('Ransomware attack risk increases on holidays')", () => {
     const risk = sheetOf(
       "Agencies: Ransomware attack risk increases on holidays, weekends\n\nThe two agencies urged organizations not to let down their defenses over the coming holiday weekend, in a joint advisory issued today.",
