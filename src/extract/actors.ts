@@ -292,13 +292,20 @@ export function joinsAsAliases(text: string, first: Span, second: Span): boolean
   if (between.length <= 30 && ALIAS_JOIN.test(between)) return true;
   if (joinableClause(between) && ALIAS_PHRASE_BEFORE.test(between)) return true;
   if (REBRANDED_AS.test(between)) return true;
-  // A list of aliases inside the parenthesis right after a name: "APT31 (also known as Zirconium and Judgment Panda)".
+  // A list of aliases inside the parenthesis right after a name, or after its kind word: "APT31 (also
+  // known as Zirconium and Judgment Panda)", "WizardUpdate malware (aka UpdateAgent or Vigram)".
   const open = between.lastIndexOf("(");
   return (
     open >= 0 &&
     between.length - open <= 60 &&
     !/[()]/.test(between.slice(open + 1)) &&
-    /^\s*$/.test(between.slice(0, open))
+    // Not "the Darkside ransomware (and its later BlackMatter rebrand)": inside, only alias words and names.
+    (between.slice(open + 1).match(/\b\p{Ll}[\p{L}.]*/gu) ?? []).every((w) =>
+      /^(?:aka|a\.k\.a\.?|also|known|as|formerly|previously|or|and|called|tracked|dubbed|named)$/.test(w),
+    ) &&
+    /^\s*(?:(?:malware|ransomware|trojan|RAT|botnet|backdoor|spyware|group|gang)\s*)?$/i.test(
+      between.slice(0, open),
+    )
   );
 }
 
@@ -672,6 +679,22 @@ export function mergeAliasedActors(ctx: ExtractionContext, table: EntityTable): 
         table.merge(second.kb ? a : b, second.kb ? b : a);
     }
   mergeListedAliases(ctx, table);
+  // "DemonWare ransomware – also known as Black Kingdom and DEMON": two catalogue families the article
+  // names as one in words are one family; only the name right after the phrase, as malware lists run
+  // on ("Bazar aka KEGTAP and Cobalt Strike", "BADFLICK aka GreenCrash, PHOTO aka Derusbi").
+  const families = table.keys("malware");
+  for (const a of families)
+    for (const b of families) {
+      const first = table.get(a);
+      const second = table.get(b);
+      if (a === b || !first || !second) continue;
+      if (
+        first.mentions.some((ma) =>
+          second.mentions.some((mb) => namesAsAlias(ctx.text, ma.span, mb.span, false)),
+        )
+      )
+        table.merge(b, a);
+    }
 }
 
 /** An alias phrase, then up to two further names of a list before the second: "also tracked as TA505 and". */
@@ -694,11 +717,11 @@ const RELATION_WORD =
  * also tracked as Z and Y", "X (aka Z, Y)"; never a bare slash or comma, and never an alias given to a
  * name between them ("FIN7 … ransomware groups such as REvil (aka Sodinokibi)").
  */
-function namesAsAlias(text: string, first: Span, second: Span): boolean {
+function namesAsAlias(text: string, first: Span, second: Span, listed = true): boolean {
   if (second[0] < first[1] || second[0] - first[1] > ALIAS_REACH) return false;
   const between = text.slice(first[1], second[0]);
   if (!joinableClause(between)) return false;
-  const phrase = ALIAS_PHRASE_THEN_LIST.exec(between);
+  const phrase = (listed ? ALIAS_PHRASE_THEN_LIST : ALIAS_PHRASE_BEFORE).exec(between);
   if (!phrase) return false;
   const words = between.slice(0, phrase.index).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   // A capitalised word right after the name is the rest of it: "Babuk Locker, also known internally as Babyk".

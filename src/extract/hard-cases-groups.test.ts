@@ -41,6 +41,23 @@ describe("groups named in several ways", () => {
     expect(post.threat_actors.flatMap((a) => a.names)).toContain("LockBit");
   });
 
+  it("reads two catalogue families the article names as one in words as one family, and only the name right after the phrase", () => {
+    const sheet = sheetOf(
+      "Insiders offered a cut of ransom\n\nThe emails asked staff to install DemonWare ransomware on the network. DemonWare ransomware – also known as Black Kingdom – is freely available. The firm also found new variants of macOS WizardUpdate malware (aka UpdateAgent or Vigram). The intruders moved from a malicious document to domain-wide compromise using Bazar aka KEGTAP and Cobalt Strike.",
+    );
+    const family = (name: string) => sheet.malware.find((names) => names.includes(name)) ?? [];
+    expect(family("DemonWare")).toContain("Black Kingdom");
+    expect(family("WizardUpdate")).toEqual(expect.arrayContaining(["UpdateAgent", "Vigram"]));
+    expect(family("KEGTAP")).not.toContain("Cobalt Strike");
+  });
+
+  it("keeps a gang's rebrand named in brackets apart ('the Darkside ransomware (and its later BlackMatter rebrand)')", () => {
+    const sheet = sheetOf(
+      "Crime gang hires pentesters\n\nThe group did not just deploy the Darkside ransomware (and its later BlackMatter rebrand) but also REvil, researchers said.",
+    );
+    expect(sheet.malware.find((names) => names.includes("BlackMatter")) ?? []).not.toContain("Darkside");
+  });
+
   it("reads a RAT the ransomware catalogue shares one alias with as malware, not as a gang ('Quasar RAT')", () => {
     const sheet = sheetOf(
       "Trojanised installers drop a RAT\n\nThe installers, spread through ransomware-themed forums, drop Quasar RAT on the developers' machines.",
