@@ -87,7 +87,7 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
     "gi",
   ),
   "attack/phishing": new RegExp(
-    String.raw`\b(?:phishing(?! (?:detection|protection|filters?|filtering|awareness|training|simulations?|tests?|defen[cs]es?|prevention|warnings?)\b)|spear-?phishing|(?:spear-?)?phished|smishing|vishing|malspam|(?:malicious )?spam (?:campaigns?|waves?)|(?:malicious|fake|spoofed|phony|fraudulent) (?:e-?mails?|messages?|sms|texts|text messages)|socially[- ]engineered (?:\w+ )?(?:e-?mails?|campaigns?|messages?)|(?:via|through|using|uses|used|with) (?:\w+ )?social[- ]engineering|e-?mails?,? (?:that|which) (?:spoof|impersonate)|${PHISHING_PAGES}|lures?)\b`,
+    String.raw`\b(?:phishing(?! (?:detection|protection|filters?|filtering|awareness|training|simulations?|tests?|defen[cs]es?|prevention|warnings?)\b)|spear-?phishing|(?:spear-?)?phished|smishing|vishing|malspam|(?:malicious )?spam (?:campaigns?|waves?)|(?:malicious|fake|spoofed|phony|fraudulent) (?:e-?mails?|messages?|sms|texts|text messages)|socially[- ]engineered (?:\w+ )?(?:e-?mails?|campaigns?|messages?)|(?:via|through|using|uses|used|with) (?:\w+ )?social[- ]engineering|e-?mails?,? (?:that|which) (?:spoof|impersonate)|${PHISHING_PAGES}|lures?(?! of\b))\b`,
     "gi",
   ),
   // A denial-of-service bug or condition is a flaw, not an attack; so is one a flaw leads to.

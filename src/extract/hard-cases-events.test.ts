@@ -369,6 +369,19 @@ describe("attacks a rule or a tool is meant to prevent", () => {
     expect(sheet.event_types).not.toContain("attack/malware");
   });
 
+  it("reads no phishing from 'the lure of' money, an attraction, but still from a lure sent", () => {
+    const pull = sheetOf(
+      "Amateurs try their hand at ransomware\n\nThis lure of quickly making large sums of money is attracting interest from across the cyber-criminal spectrum, researchers said.",
+      "2021-08-13",
+    );
+    expect(pull.event_types).not.toContain("attack/phishing");
+    const sent = sheetOf(
+      "Fake invoices target accountants\n\nThe attackers sent a lure posing as an overdue invoice to hundreds of accountants, researchers said.",
+      "2021-08-13",
+    );
+    expect(sent.event_types).toContain("attack/phishing");
+  });
+
   it("reads no attack from one named as a risk ('Ransomware attack risk increases on holidays')", () => {
     const risk = sheetOf(
       "Agencies: Ransomware attack risk increases on holidays, weekends\n\nThe two agencies urged organizations not to let down their defenses over the coming holiday weekend, in a joint advisory issued today.",
