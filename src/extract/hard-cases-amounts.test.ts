@@ -694,6 +694,16 @@ describe("tallies of criminals at large", () => {
   });
 });
 
+describe("ransoms weighed or bargained over", () => {
+  it("reads the ransom a cost was lowered to, and no sum a speaker says 'would be' worth something", () => {
+    const sheet = sheetOf(
+      'Amateur gang pitches insiders\n\nThe attacker soon lowered the proposed cost of the ransom down to $120,000. "$100,000 or $1 million would both be a life-changing amount for him," a researcher said. The average cost of a data breach reached $4.2 million.',
+      "2021-08-13",
+    );
+    expect(sheet.money.map((m) => m.amount)).toEqual([120_000]);
+  });
+});
+
 describe("amounts of other victims' cases", () => {
   it("leaves out a ransom 'in Kestrel's case', in 'past incidents' and 'in two recent heists', and keeps the article's own", () => {
     const sheet = sheetOf(
