@@ -259,6 +259,15 @@ describe("bodies' names", () => {
     expect(sheet.organizations.flat().some((n) => /Washington Post/.test(n))).toBe(true);
   });
 
+  it("reads a coined one-word brand that 'says that' or 'is rolling out' as a company, not a surname with a capital inside or an agency's short name", () => {
+    const sheet = sheetOf(
+      "Search firm adds email protection\n\nZapLink is rolling out an email privacy feature that strips trackers. In a blog post today, ZapLink says that it will never save your emails. Governor DeSantis said nothing about it. The DoJ said that it was aware of the feature.",
+    );
+    expect(names(sheet.organizations)).toContain("ZapLink");
+    expect(sheet.organizations.flat()).not.toContain("DeSantis");
+    expect(sheet.organizations.flat()).not.toContain("DoJ");
+  });
+
   it("reads no body from the part of a host name after its dot ('MEGA.NZ')", () => {
     const sheet = sheetOf(
       "Gang dumps victims' data\n\nThe actors uploaded stolen data to MEGA.NZ, a cloud storage and file sharing service, researchers said.",

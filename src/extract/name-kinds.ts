@@ -18,6 +18,7 @@ import {
 } from "./lexicon/institutions.ts";
 import { firstNames } from "./lexicon/first-names.ts";
 import { CONNECTORS, lower, ORIGIN_WORD, POSSESSIVE, type Chunk } from "./name-chunks.ts";
+import { KNOWN_AGENCIES } from "./lexicon/agency-aliases.ts";
 import { prefiltered, testPrefiltered } from "./context.ts";
 import type { Word } from "./words.ts";
 
@@ -561,6 +562,13 @@ const coinedWord = (chunk: Chunk) =>
   /^\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*$/u.test(chunk.words[0]?.text ?? "") &&
   /\p{Ll}/u.test(chunk.words[0]?.text ?? "");
 
+/** Surnames spelt with a capital inside: "McDonald", "MacStay", "DeSantis", "O'Brien", "VanDyke". */
+const SURNAME_WITH_CAPITAL = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|O|Van|Von|St|Fitz)\p{Lu}/u;
+/** A statement or a launch right after its subject: "says that", "said in a statement", "is rolling out". */
+const BRAND_STATEMENT =
+  /^\s*(?:(?:says|said) (?:that|in (?:a|an|its) (?:blog post|statement|announcement|advisory|press release))|announced|(?:is|has been|has started|began) rolling out|rolled out|(?:has )?launched|is launching)\b/;
+const AGENCY_SHORT_NAMES = new Set(KNOWN_AGENCIES.flatMap((a) => a.names).map((n) => n.toLowerCase()));
+
 /** Whether the chunk is an item of a list of bodies ("Previous victims include Acer, Compal, and Garmin"). */
 function inBodyList(chunk: Chunk): boolean {
   if (!testPrefiltered(LIST_HINT, chunk.sentence.text)) return false;
@@ -772,6 +780,18 @@ export function descriptorType(chunk: Chunk): EntityType | null {
   // "TimesLive reports that …": an outlet's name in one word with an inner capital or in capitals.
   const reportsThat = next === "reported" || (next === "reports" && lower(chunk.after[1]) === "that");
   if (reportsThat && brandShaped(chunk)) return "organization";
+  // "DuckDuckGo says that it will …", "ZapLink is rolling out": a coined one-word brand as the subject
+  // of a statement or a launch; not a surname with an inner capital ("McDonald said", "DeSantis").
+  // A researcher's handle ("RyotaK said") and an agency's short name ("DoJ", "FinCen") are not brands.
+  const word = chunk.words[0]?.text ?? "";
+  if (
+    coinedWord(chunk) &&
+    word.length >= 5 &&
+    !SURNAME_WITH_CAPITAL.test(word) &&
+    !AGENCY_SHORT_NAMES.has(word.toLowerCase()) &&
+    BRAND_STATEMENT.test(textAfter(chunk))
+  )
+    return "organization";
   // "Garrett is an American firm producing …", "Redbubble is an online marketplace".
   const [verb, determiner, ...described] = chunk.after.map(lower);
   if (
