@@ -1231,6 +1231,16 @@ describe("company names", () => {
     expect(orgs).toContain("Osaka Organizing Committee of the Olympic and Paralympic Games");
   });
 
+  it("reads no company from a host city's Games in an article on the Olympics ('the Tokyo Games'), but keeps 'Epic Games'", () => {
+    const sheet = sheetOf(
+      "Olympic organisers brace for attacks\n\nThe International Olympic Committee and local organizers of the Tokyo Games took major security measures. Epic Games said its servers were not affected.",
+      "2022-01-20",
+    );
+    const orgs = names(sheet.organizations);
+    expect(orgs).not.toContain("Tokyo Games");
+    expect(orgs).toContain("Epic Games");
+  });
+
   it("reads a title's victim whose name is also its host name in lower case, and no company from a host name's first part", () => {
     const sheet = sheetOf(
       "SubtitleBay discloses data breach\n\nSubtitleBay, a site for film fans, said a hacker took the user table of subtitlebay.org in August. Researchers at Abuse.ch listed the hacker's servers.",

@@ -593,7 +593,13 @@ export function findNames(
           // In a Title Case heading every word is capitalised: "Protecting Security Workers’ Mental Health"
           // names no body when all its words are ones the article also writes in lower case.
           // "the upcoming Olympic Games", "the 2018 PyeongChang Winter Olympic Games": an event, no body.
-          if (head === "organization" && SPORTS_EVENT.test(surface(ctx, core))) continue;
+          // "the Tokyo Games" in an article on the Olympics: a host city's Games.
+          const hostGames =
+            core.length === 2 &&
+            core[1]?.text === "Games" &&
+            gazetteer.places.has(core[0]?.text ?? "") &&
+            /\bOlympi/.test(ctx.text);
+          if (head === "organization" && (SPORTS_EVENT.test(surface(ctx, core)) || hostGames)) continue;
           if (head === "agency" && capitalDistrictAsPlace(name, ctx.text)) continue;
           // So does one after "a" ("ShadowByte, a Threat Intelligence Company investigating …"): a kind
           // capitalised for emphasis.
