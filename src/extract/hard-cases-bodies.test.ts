@@ -179,6 +179,17 @@ describe("bodies' names", () => {
     );
   });
 
+  it("reads no place from a tech company's short name ('Palo Alto' beside 'Palo Alto Networks'), but keeps 'offices in Palo Alto'", () => {
+    const short = sheetOf(
+      "Palo Alto warns of BEC as a service\n\nBusiness email compromise still costs US victims millions, according to a new report from Palo Alto Networks. Victims, according to Palo Alto researchers, want to avoid harm to their reputation.",
+    );
+    expect(short.places).not.toContain("Palo Alto");
+    const office = sheetOf(
+      "Startup raided over fraud\n\nPolice searched its offices in Palo Alto, California, on Monday. The startup had hired staff away from Palo Alto Networks.",
+    );
+    expect(office.places).toContain("Palo Alto");
+  });
+
   it("reads a company named like a place when it ends a list of well-known companies, not in a list of places", () => {
     const vendors = sheetOf(
       "Bluetooth flaws hit chips\n\nThe flaws affect chips from several vendors, including Intel, Qualcomm, Texas Instruments, and Cypress, researchers said on Monday.",

@@ -110,6 +110,10 @@ function opensPlaceList(hit: PlaceHit, hitStarts: ReadonlySet<number>): boolean 
   return LIST_JOINT.test(joint?.text ?? "") && other !== undefined && hitStarts.has(other.start);
 }
 
+/** The one word after a place that makes a tech company of it: "Palo Alto Networks", "Sandia Systems". */
+const TECH_COMPANY_END =
+  /^(?:Networks|Systems|Technologies|Software|Labs|Semiconductor|Electronics|Dynamics|Instruments|Data|Digital)$/;
+
 /** Another place and "and" or a comma stand right before the hit: it is an item of a list of places. */
 function followsPlaceInList(hit: PlaceHit, hitEnds: ReadonlySet<number>): boolean {
   const [other, joint] = hit.before.slice(-2);
@@ -122,6 +126,7 @@ export function addPlaces(
   countries: ReadonlySet<string>,
   occupied: readonly Span[],
   agencies: readonly Span[] = [],
+  organizations: readonly string[] = [],
 ): void {
   // Looked up, not scanned: a text of thousands of names and places stays linear.
   const [claimed, agencySpans] = [new SpanSet(occupied), new SpanSet(agencies)];
@@ -148,6 +153,16 @@ export function addPlaces(
         !FUNCTION_WORD.test(prev)) ||
       (CAPITALISED.test(next) && !AFTER_CUE.test(next) && !regionOfCandidate(next, hit.candidates));
     if (inName && !inAgency) continue;
+    // "according to Palo Alto researchers" beside "Palo Alto Networks": a company's short name, the
+    // place it is named after standing alone; "offices in Palo Alto" stays a place.
+    if (
+      !fused &&
+      !/^(?:in|at|near|outside|from|of)$/i.test(prev) &&
+      organizations.some(
+        (o) => o.startsWith(`${hit.surface} `) && TECH_COMPANY_END.test(o.slice(hit.surface.length + 1)),
+      )
+    )
+      continue;
     // "macOS Monterey", "OS X Yosemite": Apple names its releases after places in California.
     if (/^(?:macOS|OSX|X)$/.test(prev) && !PLACE_WORD_AFTER.test(next)) continue;
     // A capitalised first word is no evidence, unless a list of places opens there ("Arizona and

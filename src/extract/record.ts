@@ -331,6 +331,7 @@ export function buildRecord(
     names.filter((n) => n.type !== "agency" && !sited(n)).map((n) => n.span),
     // A judicial district's name is where it sits ("Northern District of Florida"): its place counts.
     names.filter((n) => (n.type === "agency" && !/District of /.test(n.name)) || sited(n)).map((n) => n.span),
+    names.filter((n) => n.type === "organization").map((n) => n.name),
   );
   addUnlistedTowns(ctx, table, gazetteer);
   for (const sentence of analysis.sentences)
