@@ -527,6 +527,23 @@ const textAfter = (chunk: Chunk) => {
 const IS_A_COMPANY =
   /^(?:company|firm|corporation|provider|vendor|retailer|manufacturer|maker|bank|insurer|carrier|startup|publisher|registrar|nonprofit|marketplace|conglomerate|airline|broadcaster)$/;
 
+/**
+ * The last words of the source and maker cues descriptorType tests at the end of the text before a
+ * name (PUBLISHED_BY, "according to a report on", SOURCE_BEFORE, MADE_BY), in lower case.
+ */
+const CUE_ENDS: ReadonlySet<string> = new Set(["by", "from", "on", "in", "with", "the"]);
+
+/** The ASCII letters `text` ends in, in lower case: "" when it ends in anything else. */
+function trailingLetters(text: string): string {
+  let k = text.length;
+  while (k > 0) {
+    const folded = text.charCodeAt(k - 1) | 32;
+    if (folded < 97 || folded > 122) break;
+    k--;
+  }
+  return text.slice(k).toLowerCase();
+}
+
 /** "reports from the BBC", "first reported by TechCrunch", "an interview with the Daily Beast": a news outlet. */
 const SOURCE_BEFORE = /\b(?:reports? from|reported by|interview with)( the)?$/i;
 /** One word in capitals or with an inner capital ("CNN", "TechCrunch"): a brand, not a surname. */
@@ -570,8 +587,9 @@ function modifiesDescriptor(chunk: Chunk): boolean {
  * trade ("IT company", "cryptocurrency exchange"); -1 if none does.
  */
 function kindAfterTradeWords(chunk: Chunk, isKind: (w: Word) => boolean): number {
-  const k = chunk.after.findIndex(isKind);
-  if (k < 0 || k > 2) return -1;
+  // Only the first three words can be the kind: the others are not asked.
+  const k = chunk.after.slice(0, 3).findIndex(isKind);
+  if (k < 0) return -1;
   const trade = chunk.after.slice(0, k);
   return trade.every((w) => LOWER_CASE_WORD.test(w.text) && !FUNCTION_WORDS.test(w.text)) ? k : -1;
 }
@@ -700,8 +718,8 @@ export function descriptorType(chunk: Chunk): EntityType | null {
   )
     return "organization";
   // The six words after a comma and an article: an appositive's noun phrase, not what follows it.
-  const [comma, article, ...after] = chunk.after;
-  const rest = after.slice(0, 6);
+  const [comma, article] = chunk.after;
+  const rest = chunk.after.slice(2, 8);
   // "Google Cloud is introducing Secure Application Access Anywhere, a new service": a product launched.
   const launched = LAUNCH_VERBS.test(before.at(-1) ?? "");
   if (
@@ -757,7 +775,7 @@ export function descriptorType(chunk: Chunk): EntityType | null {
   const reportsThat = next === "reported" || (next === "reports" && lower(chunk.after[1]) === "that");
   if (reportsThat && brandShaped(chunk)) return "organization";
   // "Garrett is an American firm producing …", "Redbubble is an online marketplace".
-  const [verb, determiner, ...described] = chunk.after.map(lower);
+  const [verb, determiner, ...described] = chunk.after.slice(0, 5).map(lower);
   if (
     /^(?:is|was)$/.test(verb ?? "") &&
     /^(?:a|an)$/.test(determiner ?? "") &&
@@ -812,16 +830,20 @@ export function descriptorType(chunk: Chunk): EntityType | null {
   if (startsWithFirstName(chunk.words) || chunk.words.some((w) => PERSON_TITLES.has(w.text))) return null;
   // The cues below end right before the name and run at most six words back.
   const preceding = textBefore(chunk).slice(-160);
+  // Each of these cues ends in one of CUE_ENDS: text ending in another word is not searched for them.
+  const cueEnd = CUE_ENDS.has(trailingLetters(preceding));
   if (
-    PUBLISHED_BY.test(preceding) ||
-    /\baccording to (?:a|an|the) (?:report|story|article|post) (?:on|in)$/i.test(preceding) ||
-    (SOURCE_BEFORE.test(preceding) &&
-      (SOURCE_BEFORE.exec(preceding)?.[1] !== undefined || brandShaped(chunk)) &&
-      !chunk.words.some((w) => AGENCY_HEADS.has(w.text)))
+    cueEnd &&
+    (PUBLISHED_BY.test(preceding) ||
+      /\baccording to (?:a|an|the) (?:report|story|article|post) (?:on|in)$/i.test(preceding) ||
+      (SOURCE_BEFORE.test(preceding) &&
+        (SOURCE_BEFORE.exec(preceding)?.[1] !== undefined || brandShaped(chunk)) &&
+        !chunk.words.some((w) => AGENCY_HEADS.has(w.text))))
   )
     return "organization";
   if (before.at(-1) === "told" && !chunk.words.some((w) => AGENCY_HEADS.has(w.text))) return "organization";
-  if (MADE_BY.test(preceding) && !chunk.words.some((w) => AGENCY_HEADS.has(w.text))) return "organization";
+  if (cueEnd && MADE_BY.test(preceding) && !chunk.words.some((w) => AGENCY_HEADS.has(w.text)))
+    return "organization";
   if (inBodyList(chunk)) return "organization";
   return null;
 }
