@@ -435,6 +435,9 @@ const CRIME_KIND =
 const REGION_WORD =
   /^(?:West|East|North|South|Central|Southeast|Southwest|Northeast|Northwest|Eastern|Western|Northern|Southern|Sub-Saharan|\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i))$/u;
 
+/** How the naming cues isThreatActorChunk looks for before a name end: text ending otherwise is not searched. */
+const NAMING_CUE_ENDS = ["as", "dubbed", "itself", "gang", "group", "crew", "operation", "operators"];
+
 export function isThreatActorChunk(chunk: Chunk): boolean {
   const name = chunk.words.map((w) => w.text).join(" ");
   if (NOT_ACTORS.test(name) || ORIGIN_WORD.test(chunk.words.at(-1)?.text ?? "")) return false;
@@ -447,7 +450,7 @@ export function isThreatActorChunk(chunk: Chunk): boolean {
     chunk.words.slice(0, -1).every((w) => REGION_WORD.test(w.text) || ORIGIN_WORD.test(w.text))
   )
     return false;
-  const [a, b] = chunk.after.map(lower);
+  const [a, b] = chunk.after.slice(0, 2).map(lower);
   // "Financial cybercrime gang FIN7": a word describing the gang that a name follows is no name.
   const named = chunk.after.slice(1, 4).some((w) => /^(?:[A-Z]{2,}\d*|[A-Z]\w*\d+)$/.test(w.text));
   if (named && a && /^(?:gang|group|crew|cybercrime|hacking|ransomware|threat|apt)$/.test(a)) return false;
@@ -463,6 +466,7 @@ export function isThreatActorChunk(chunk: Chunk): boolean {
     .slice(-3)
     .join(" ");
   if (
+    !NAMING_CUE_ENDS.some((end) => before.endsWith(end)) ||
     !/\b(?:tracks? (?:it |them )?as|tracked as|tracking (?:it |them )?as|dubbed|(?:hackers|group|gang) known as|calls? itself|named (?:the|this|it) (?:gang|group|crew|operation|operators))$/.test(
       before,
     )
