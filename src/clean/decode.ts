@@ -9,17 +9,32 @@ import type { Outcome } from "../contracts.ts";
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
-function isLikelyBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
+/** How many of the first bytes the binary check reads. */
+const BINARY_SAMPLE = 8192;
+
+/**
+ * The control characters (other than tab, line breaks and form feed) among the first `length` bytes,
+ * or -1 at a NUL byte. A loop of its own: the loop is compiled while it runs (on-stack replacement),
+ * and with the ratio worked out after it in the same function that code bailed out there at the end
+ * of nearly every document (1,110 times over a quarter of the corpus), the loop then running
+ * unoptimised again.
+ */
+function controlBytes(bytes: Uint8Array, length: number): number {
   let control = 0;
   // An indexed loop: a typed array's iterator ran about three times slower, before and after
   // optimisation, on every document read.
-  for (let i = 0; i < sample.length; i++) {
-    const b = sample[i] as number;
-    if (b === 0) return true;
+  for (let i = 0; i < length; i++) {
+    const b = bytes[i] as number;
+    if (b === 0) return -1;
     if (b < 9 || (b > 13 && b < 32)) control++;
   }
-  return control / Math.max(1, sample.length) > 0.05;
+  return control;
+}
+
+function isLikelyBinary(bytes: Uint8Array): boolean {
+  const length = Math.min(bytes.length, BINARY_SAMPLE);
+  const control = controlBytes(bytes, length);
+  return control < 0 || control / Math.max(1, length) > 0.05;
 }
 
 function decodeWith(label: string, bytes: Uint8Array, fatal: boolean): string | null {

@@ -76,23 +76,62 @@ export function textOf(ctx: ExtractionContext, span: Span): string {
   return ctx.text.slice(span[0], span[1]);
 }
 
-/** The literal sieve of each pattern `prefiltered` marks. */
-const SIEVES = new WeakMap<RegExp, LiteralSieve<number>>();
+/**
+ * The patterns `prefiltered` marks, up to 32 to a group: one sieve holds every literal of its group's
+ * patterns, so a text is scanned once for all of them, and its mask kept for the next pattern asked
+ * about it (every sentence is asked about many). One sieve per pattern scanned each sentence some ten
+ * times, each scan a step per character.
+ */
+interface SieveGroup {
+  readonly patterns: RegExp[];
+  /** Built on first use, after the modules marking patterns have loaded. */
+  sieve: LiteralSieve<number> | null;
+  /** Each text's mask: bit i set when `patterns[i]` may match it. */
+  readonly masks: Map<string, number>;
+}
+
+const GROUPS: SieveGroup[] = [];
+/** Each marked pattern's group and bit. */
+const PLACES = new WeakMap<RegExp, { readonly group: SieveGroup; readonly bit: number }>();
+/** Texts whose masks a group keeps; past this many it forgets them all (an article has far fewer sentences). */
+const MASK_MEMO_LIMIT = 4096;
 
 /**
  * Marks a pattern that `matchesIn` runs over many sentences, few of which it matches ("was arrested",
  * "claimed responsibility"): a sentence holding none of the literals one of which its every match
- * contains (see prefilter.ts) is passed over after one table-driven pass over its characters, instead
- * of the pattern being tried at each of them. Only patterns written in the source are marked; the sieve
- * is built once, when the module loads.
+ * contains (see prefilter.ts) is passed over after one table-driven pass over its characters (shared
+ * with every other marked pattern), instead of the pattern being tried at each of them. Only patterns
+ * written in the source are marked, when their modules load.
  * @example const ARRESTED = prefiltered(/\b(?:arrested|detained)\b/g);
  */
 export function prefiltered(re: RegExp): RegExp {
   // Unicode case folding matches "ſ" to "s" and the Kelvin sign to "k"; the sieve folds ASCII letters only.
   if (re.ignoreCase && (re.unicode || re.flags.includes("v")))
     throw new Error(`prefiltered: /${re.source}/${re.flags} folds case by Unicode rules`);
-  SIEVES.set(re, new LiteralSieve(new Map([[0, re]])));
+  if (PLACES.has(re)) return re;
+  let group = GROUPS.at(-1);
+  if (!group || group.patterns.length === 32)
+    GROUPS.push((group = { patterns: [], sieve: null, masks: new Map() }));
+  PLACES.set(re, { group, bit: group.patterns.length });
+  group.patterns.push(re);
+  group.sieve = null;
+  group.masks.clear();
   return re;
+}
+
+/** Whether a pattern may match `text`: false only for a marked pattern none of whose literals `text` holds. */
+function mayMatch(re: RegExp, text: string): boolean {
+  const place = PLACES.get(re);
+  if (!place) return true;
+  const { group, bit } = place;
+  let mask = group.masks.get(text);
+  if (mask === undefined) {
+    group.sieve ??= new LiteralSieve(new Map(group.patterns.map((pattern, i) => [i, pattern])));
+    mask = group.sieve.scan(text);
+    if (group.masks.size >= MASK_MEMO_LIMIT) group.masks.clear();
+    group.masks.set(text, mask);
+  }
+  return (mask & (1 << bit)) !== 0;
 }
 
 /**
@@ -101,7 +140,7 @@ export function prefiltered(re: RegExp): RegExp {
  * its characters, instead of the pattern being tried at each of them.
  */
 export function testPrefiltered(re: RegExp, text: string): boolean {
-  return SIEVES.get(re)?.scan(text) !== 0 && re.test(text);
+  return mayMatch(re, text) && re.test(text);
 }
 
 /** Finds every match of a global regex inside one sentence, with absolute spans. */
@@ -109,7 +148,7 @@ export function* matchesIn(
   re: RegExp,
   sentence: Sentence,
 ): Generator<{ match: RegExpExecArray; span: Span }> {
-  if (SIEVES.get(re)?.scan(sentence.text) === 0) return;
+  if (!mayMatch(re, sentence.text)) return;
   re.lastIndex = 0;
   for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
     const start = sentence.span[0] + m.index;

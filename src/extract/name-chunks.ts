@@ -217,7 +217,6 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
   let i = 0;
   while (i < words.length) {
     const w = words[i] as Word;
-    const sentenceInitial = i === 0 || OPENING_MARK.test(words[i - 1]?.text ?? "");
     const known =
       opensCapital(w.text) || NEVER_NAMES.has(w.text) ? knownNameOpeningAt(ctx.text, w.start) : undefined;
     if (known) {
@@ -234,7 +233,7 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
     }
     if (
       !isCapitalised(w) ||
-      (sentenceInitial &&
+      ((i === 0 || OPENING_MARK.test(words[i - 1]?.text ?? "")) &&
         w.pos !== "PROPN" &&
         !ACRONYM.test(w.text) &&
         !startsKnownName(words, i) &&
@@ -299,6 +298,8 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
   return chunks;
 }
 
+const MINISTRY = /^(?:Ministry|Department)$/;
+
 /**
  * "Ministry of Land, Infrastructure, Transport and Tourism", "Department for Digital, Culture, Media
  * and Sport": a ministry's portfolio listed with commas, one plain word an item, ending in "and". Not
@@ -306,10 +307,12 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
  * body's head word. Gives where the chunk from `i` that ends before `j` ends then.
  */
 function portfolioEnd(words: readonly Word[], i: number, j: number): number {
+  // Only a chunk whose third word from the end opens a ministry ("Ministry of Land") can go on: every
+  // other one, nearly every chunk, ends where it ends.
+  if (j - i < 3 || !MINISTRY.test(words[j - 3]?.text ?? "") || !/^(?:of|for)$/.test(words[j - 2]?.text ?? ""))
+    return j;
   const opening = words.slice(i, j).map((w) => w.text);
-  const ministry = opening.findIndex(
-    (w, k) => /^(?:Ministry|Department)$/.test(w) && /^(?:of|for)$/.test(opening[k + 1] ?? ""),
-  );
+  const ministry = opening.findIndex((w, k) => MINISTRY.test(w) && /^(?:of|for)$/.test(opening[k + 1] ?? ""));
   // The portfolio's first item ends the chunk: "Ministry of Land", not "Ministry of Land Transport".
   if (ministry < 0 || ministry + 3 !== opening.length) return j;
   const plain = (w: Word | undefined) =>

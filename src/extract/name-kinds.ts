@@ -452,6 +452,9 @@ const CRIME_KIND =
 const REGION_WORD =
   /^(?:West|East|North|South|Central|Southeast|Southwest|Northeast|Northwest|Eastern|Western|Northern|Southern|Sub-Saharan|\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i))$/u;
 
+/** How the naming cues isThreatActorChunk looks for before a name end: text ending otherwise is not searched. */
+const NAMING_CUE_ENDS = ["as", "dubbed", "itself", "gang", "group", "crew", "operation", "operators"];
+
 export function isThreatActorChunk(chunk: Chunk): boolean {
   const name = chunk.words.map((w) => w.text).join(" ");
   if (NOT_ACTORS.test(name) || ORIGIN_WORD.test(chunk.words.at(-1)?.text ?? "")) return false;
@@ -464,7 +467,7 @@ export function isThreatActorChunk(chunk: Chunk): boolean {
     chunk.words.slice(0, -1).every((w) => REGION_WORD.test(w.text) || ORIGIN_WORD.test(w.text))
   )
     return false;
-  const [a, b] = chunk.after.map(lower);
+  const [a, b] = chunk.after.slice(0, 2).map(lower);
   // "Financial cybercrime gang FIN7": a word describing the gang that a name follows is no name.
   const named = chunk.after.slice(1, 4).some((w) => /^(?:[A-Z]{2,}\d*|[A-Z]\w*\d+)$/.test(w.text));
   if (named && a && /^(?:gang|group|crew|cybercrime|hacking|ransomware|threat|apt)$/.test(a)) return false;
@@ -480,6 +483,7 @@ export function isThreatActorChunk(chunk: Chunk): boolean {
     .slice(-3)
     .join(" ");
   if (
+    !NAMING_CUE_ENDS.some((end) => before.endsWith(end)) ||
     !/\b(?:tracks? (?:it |them )?as|tracked as|tracking (?:it |them )?as|dubbed|(?:hackers|group|gang) known as|calls? itself|named (?:the|this|it) (?:gang|group|crew|operation|operators))$/.test(
       before,
     )
@@ -544,6 +548,23 @@ const textAfter = (chunk: Chunk) => {
 const IS_A_COMPANY =
   /^(?:company|firm|corporation|provider|vendor|retailer|manufacturer|maker|bank|insurer|carrier|startup|publisher|registrar|nonprofit|marketplace|conglomerate|airline|broadcaster)$/;
 
+/**
+ * The last words of the source and maker cues descriptorType tests at the end of the text before a
+ * name (PUBLISHED_BY, "according to a report on", SOURCE_BEFORE, MADE_BY), in lower case.
+ */
+const CUE_ENDS: ReadonlySet<string> = new Set(["by", "from", "on", "in", "with", "the"]);
+
+/** The ASCII letters `text` ends in, in lower case: "" when it ends in anything else. */
+function trailingLetters(text: string): string {
+  let k = text.length;
+  while (k > 0) {
+    const folded = text.charCodeAt(k - 1) | 32;
+    if (folded < 97 || folded > 122) break;
+    k--;
+  }
+  return text.slice(k).toLowerCase();
+}
+
 /** "reports from the BBC", "first reported by TechCrunch", "an interview with the Daily Beast": a news outlet. */
 const SOURCE_BEFORE = /\b(?:reports? from|reported by|interview with)( the)?$/i;
 /** One word in capitals or with an inner capital ("CNN", "TechCrunch"): a brand, not a surname. */
@@ -594,8 +615,9 @@ function modifiesDescriptor(chunk: Chunk): boolean {
  * trade ("IT company", "cryptocurrency exchange"); -1 if none does.
  */
 function kindAfterTradeWords(chunk: Chunk, isKind: (w: Word) => boolean): number {
-  const k = chunk.after.findIndex(isKind);
-  if (k < 0 || k > 2) return -1;
+  // Only the first three words can be the kind: the others are not asked.
+  const k = chunk.after.slice(0, 3).findIndex(isKind);
+  if (k < 0) return -1;
   const trade = chunk.after.slice(0, k);
   return trade.every((w) => LOWER_CASE_WORD.test(w.text) && !FUNCTION_WORDS.test(w.text)) ? k : -1;
 }
@@ -724,8 +746,8 @@ export function descriptorType(chunk: Chunk): EntityType | null {
   )
     return "organization";
   // The six words after a comma and an article: an appositive's noun phrase, not what follows it.
-  const [comma, article, ...after] = chunk.after;
-  const rest = after.slice(0, 6);
+  const [comma, article] = chunk.after;
+  const rest = chunk.after.slice(2, 8);
   // "Google Cloud is introducing Secure Application Access Anywhere, a new service": a product launched.
   const launched = LAUNCH_VERBS.test(before.at(-1) ?? "");
   if (
@@ -793,7 +815,7 @@ export function descriptorType(chunk: Chunk): EntityType | null {
   )
     return "organization";
   // "Garrett is an American firm producing …", "Redbubble is an online marketplace".
-  const [verb, determiner, ...described] = chunk.after.map(lower);
+  const [verb, determiner, ...described] = chunk.after.slice(0, 5).map(lower);
   if (
     /^(?:is|was)$/.test(verb ?? "") &&
     /^(?:a|an)$/.test(determiner ?? "") &&
@@ -850,16 +872,20 @@ export function descriptorType(chunk: Chunk): EntityType | null {
   if (startsWithFirstName(chunk.words) || chunk.words.some((w) => PERSON_TITLES.has(w.text))) return null;
   // The cues below end right before the name and run at most six words back.
   const preceding = textBefore(chunk).slice(-160);
+  // Each of these cues ends in one of CUE_ENDS: text ending in another word is not searched for them.
+  const cueEnd = CUE_ENDS.has(trailingLetters(preceding));
   if (
-    PUBLISHED_BY.test(preceding) ||
-    /\baccording to (?:a|an|the) (?:report|story|article|post) (?:on|in)$/i.test(preceding) ||
-    (SOURCE_BEFORE.test(preceding) &&
-      (SOURCE_BEFORE.exec(preceding)?.[1] !== undefined || brandShaped(chunk)) &&
-      !chunk.words.some((w) => AGENCY_HEADS.has(w.text)))
+    cueEnd &&
+    (PUBLISHED_BY.test(preceding) ||
+      /\baccording to (?:a|an|the) (?:report|story|article|post) (?:on|in)$/i.test(preceding) ||
+      (SOURCE_BEFORE.test(preceding) &&
+        (SOURCE_BEFORE.exec(preceding)?.[1] !== undefined || brandShaped(chunk)) &&
+        !chunk.words.some((w) => AGENCY_HEADS.has(w.text))))
   )
     return "organization";
   if (before.at(-1) === "told" && !chunk.words.some((w) => AGENCY_HEADS.has(w.text))) return "organization";
-  if (MADE_BY.test(preceding) && !chunk.words.some((w) => AGENCY_HEADS.has(w.text))) return "organization";
+  if (cueEnd && MADE_BY.test(preceding) && !chunk.words.some((w) => AGENCY_HEADS.has(w.text)))
+    return "organization";
   if (inBodyList(chunk)) return "organization";
   return null;
 }

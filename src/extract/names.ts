@@ -257,6 +257,10 @@ export function findNames(
    */
   const corporateTitlePerson = (core: readonly Word[], chunk: Chunk) => {
     const [body, title] = core;
+    // Asked of nearly every name: one with neither a research post nor a corporate title after its
+    // first word (what the last two tests below need) is passed over before the others.
+    const corporateTitle = CORPORATE_TITLE.test(title?.text ?? "");
+    if (!corporateTitle && !core.slice(1, 5).some((w) => RESEARCH_POST.test(w.text))) return false;
     return (
       body !== undefined &&
       // "Institute for Security and Technology CEO …": the tail of a longer name is no company.
@@ -272,9 +276,7 @@ export function findNames(
       ((personAfterResearchPost(core.slice(1)) !== null &&
         !isPersonTitle(body) &&
         !TITLE_MODIFIER.test(body.text)) ||
-        (/^(?:CEO|CTO|CISO|CFO|COO|CSO|CIO|[Cc]o-?founder|[Ff]ounder)$/.test(title?.text ?? "") &&
-          companyPerson(core) &&
-          startsWithFirstName(stripTitles(core.slice(1)))))
+        (corporateTitle && companyPerson(core) && startsWithFirstName(stripTitles(core.slice(1)))))
     );
   };
 
@@ -928,6 +930,9 @@ function knownPairSplit(ctx: ExtractionContext, core: readonly Word[]): number {
 /** Words that open a post, never a company's name: "Senior Analyst", "Principal Researcher". */
 const TITLE_MODIFIER =
   /^(?:Senior|Principal|Lead|Global|Staff|Junior|Associate|Executive|Managing|Former|Ultimate|Distinguished|Regional|Technical|Chief|Head|Vice)$/;
+
+/** A company's officer's title: "CEO", "Co-founder". */
+const CORPORATE_TITLE = /^(?:CEO|CTO|CISO|CFO|COO|CSO|CIO|[Cc]o-?founder|[Ff]ounder)$/;
 
 /** Posts only a company or a lab gives: "Principal Security Researcher", "Senior Threat Analyst". */
 const RESEARCH_POST = /^(?:Researcher|Analyst|Engineer|Scientist|Evangelist|Strategist|Architect|Hunter)$/;
