@@ -652,49 +652,56 @@ export function addRepeatMentions(ctx: ExtractionContext, table: EntityTable): v
   }
 }
 
-/**
- * Merges actors the article names as one ("TMT (aka SilverTerrier)"): an unlisted name joined to
- * another actor's mention becomes its alias.
- */
-export function mergeAliasedActors(ctx: ExtractionContext, table: EntityTable): void {
-  const keys = table.keys("threat-actor");
+type TableEntry = NonNullable<ReturnType<EntityTable["get"]>>;
+
+/** Calls `visit` with each ordered pair of distinct entities of one kind still in the table. */
+function forEachPair(
+  table: EntityTable,
+  type: "threat-actor" | "malware",
+  visit: (a: string, b: string, first: TableEntry, second: TableEntry) => void,
+): void {
+  const keys = table.keys(type);
   for (const a of keys)
     for (const b of keys) {
       const first = table.get(a);
       const second = table.get(b);
-      if (a === b || !first || !second) continue;
-      const joinedBy = (join: (text: string, x: Span, y: Span) => boolean) =>
-        first.mentions.some((ma) => second.mentions.some((mb) => join(ctx.text, ma.span, mb.span)));
-      // Two catalogue entries are one actor only where the article says so in words ("Clop, also
-      // tracked as TA505 and FIN11"); a slash or a comma between them may as well list two groups.
-      if (first.kb && second.kb) {
-        if (joinedBy(namesAsAlias)) table.merge(b, a);
-        continue;
-      }
-      if (
-        joinedBy(joinsAsAliases) ||
-        misspells(first.name, second.name) ||
-        namedAlike(first.aliases, second.aliases)
-      )
-        table.merge(second.kb ? a : b, second.kb ? b : a);
+      if (a !== b && first && second) visit(a, b, first, second);
     }
+}
+
+/**
+ * Merges actors the article names as one ("TMT (aka SilverTerrier)"): an unlisted name joined to
+ * another actor's mention becomes its alias. Merges malware families it names as one in words too.
+ */
+export function mergeAliasedActors(ctx: ExtractionContext, table: EntityTable): void {
+  forEachPair(table, "threat-actor", (a, b, first, second) => {
+    const joinedBy = (join: (text: string, x: Span, y: Span) => boolean) =>
+      first.mentions.some((ma) => second.mentions.some((mb) => join(ctx.text, ma.span, mb.span)));
+    // Two catalogue entries are one actor only where the article says so in words ("Clop, also
+    // tracked as TA505 and FIN11"); a slash or a comma between them may as well list two groups.
+    if (first.kb && second.kb) {
+      if (joinedBy(namesAsAlias)) table.merge(b, a);
+      return;
+    }
+    if (
+      joinedBy(joinsAsAliases) ||
+      misspells(first.name, second.name) ||
+      namedAlike(first.aliases, second.aliases)
+    )
+      table.merge(second.kb ? a : b, second.kb ? b : a);
+  });
   mergeListedAliases(ctx, table);
   // "DemonWare ransomware – also known as Black Kingdom and DEMON": two catalogue families the article
   // names as one in words are one family; only the name right after the phrase, as malware lists run
   // on ("Bazar aka KEGTAP and Cobalt Strike", "BADFLICK aka GreenCrash, PHOTO aka Derusbi").
-  const families = table.keys("malware");
-  for (const a of families)
-    for (const b of families) {
-      const first = table.get(a);
-      const second = table.get(b);
-      if (a === b || !first || !second) continue;
-      if (
-        first.mentions.some((ma) =>
-          second.mentions.some((mb) => namesAsAlias(ctx.text, ma.span, mb.span, false)),
-        )
+  forEachPair(table, "malware", (a, b, first, second) => {
+    if (
+      first.mentions.some((ma) =>
+        second.mentions.some((mb) => namesAsAlias(ctx.text, ma.span, mb.span, false)),
       )
-        table.merge(b, a);
-    }
+    )
+      table.merge(b, a);
+  });
 }
 
 /** An alias phrase, then up to two further names of a list before the second: "also tracked as TA505 and". */
