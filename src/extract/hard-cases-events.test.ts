@@ -382,6 +382,19 @@ describe("attacks a rule or a tool is meant to prevent", () => {
     expect(sent.event_types).toContain("attack/phishing");
   });
 
+  it("reads a patch from a flaw that 'was fixed' or 'have been fixed', not from an outage 'resolved'", () => {
+    const fixed = sheetOf(
+      "Plugin flaw opens sites to takeover\n\nResearchers found a privilege escalation flaw in the plugin. The vulnerability was fixed in version 1.8.2, the researchers said.",
+      "2021-09-02",
+    );
+    expect(fixed.event_types).toContain("vulnerability/patch");
+    const outage = sheetOf(
+      "Bank back online after DDoS attack\n\nThe bank's website was hit by a DDoS attack on Tuesday. The issue has been resolved, a spokesperson said.",
+      "2021-09-08",
+    );
+    expect(outage.event_types).not.toContain("vulnerability/patch");
+  });
+
   it("reads no attack from one named as a risk ('Ransomware attack risk increases on holidays')", () => {
     const risk = sheetOf(
       "Agencies: Ransomware attack risk increases on holidays, weekends\n\nThe two agencies urged organizations not to let down their defenses over the coming holiday weekend, in a joint advisory issued today.",
