@@ -143,6 +143,9 @@ function continuesName(ctx: ExtractionContext, hit: KbHit): boolean {
 
 /** Words after a name that make it a product: "the Orion Software Platform", "the Orion platform". */
 const PRODUCT_NOUN = /^(?:platforms?|software|suites?|products?|appliances?|consoles?|clients?)$/i;
+/** Hardware after a name: "AMD's Vega and Polaris chipsets", "the Falcon routers". */
+const HARDWARE_NOUN =
+  /^(?:chips?|chipsets?|processors?|CPUs?|GPUs?|SoCs?|graphics|laptops?|notebooks?|smartphones?|handsets?|routers?|cameras?|drones?)$/i;
 
 /**
  * "Keybase, a recent end-to-end encrypted (E2EE) service": an appositive that calls the name a service,
@@ -501,6 +504,8 @@ export function addKnowledgeEntities(
     // A plain word from a ransomware catalogue that only ever names a vendor's product.
     if (!actorEntry && ransomware && !entryHits.some(coined) && entryHits.every((h) => productAt(ctx, h)))
       continue;
+    // "AMD's Vega and Polaris chipsets": a catalogue name only ever written before hardware is a product line.
+    if (entryHits.every((h) => HARDWARE_NOUN.test(h.after[0]?.text ?? ""))) continue;
     // "Phoenix CryptoLocker": a catalogue name only ever written as the end of a longer capitalised
     // name is that other family's, not the catalogue's.
     if (entryHits.every((h) => endsLongerName(ctx, h))) continue;

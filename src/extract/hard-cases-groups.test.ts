@@ -58,6 +58,15 @@ describe("groups named in several ways", () => {
     expect(sheet.malware.find((names) => names.includes("BlackMatter")) ?? []).not.toContain("Darkside");
   });
 
+  it("reads no group or family from a catalogue name only ever written before hardware ('AMD's Vega and Polaris chipsets', 'Jupyter notebooks')", () => {
+    const sheet = sheetOf(
+      "Hardware maker hit by ransomware\n\nThe firm makes graphics cards with AMD's Vega and Polaris chipsets. Earlier attacks abused Jupyter notebooks to mine cryptocurrency.",
+    );
+    const named = [...sheet.threat_actors.flatMap((a) => a.names), ...sheet.malware.flat()];
+    expect(named).not.toContain("Polaris");
+    expect(named).not.toContain("Jupyter");
+  });
+
   it("reads a RAT the ransomware catalogue shares one alias with as malware, not as a gang ('Quasar RAT')", () => {
     const sheet = sheetOf(
       "Trojanised installers drop a RAT\n\nThe installers, spread through ransomware-themed forums, drop Quasar RAT on the developers' machines.",
