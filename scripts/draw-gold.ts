@@ -9,6 +9,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { seededRandom } from "../src/dedupe/syndicate.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const corpus = resolve(root, "../shared/corpus/news");
@@ -26,18 +27,6 @@ const POLICE_OPENING = [
   /\bpolice\b/i,
 ];
 const SHOPPING = /\b(?:best|deals?|review|buy|sale|discount|vs\.?)\b/i;
-
-/** mulberry32: a small seeded generator, enough to shuffle reproducibly. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function usedIds(): Set<string> {
   const dirs = ["test/fixtures/gold", "test/fixtures/gold-heldout"].map((d) => join(root, d));
@@ -75,7 +64,7 @@ function main(): void {
         .map((f) => `corpus/news/${outlet}/${f}`),
     )
     .filter((path) => !used.has(path.replace(/^.*\//, "").replace(/\.md$/, "")));
-  const random = seeded(Number(values.seed));
+  const random = seededRandom(Number(values.seed));
   for (let i = pool.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [pool[i], pool[j]] = [pool[j] as string, pool[i] as string];

@@ -7,6 +7,7 @@
  * beyond Unicode `\w+` tokens (no lowercasing); 4-token shingles counted as a multiset; a page whose
  * true and predicted texts are both empty counts towards accuracy only.
  */
+import { seededRandom } from "../../src/dedupe/syndicate.ts";
 
 /** Per-page shingle counts, normalised by `tp + fp + fn` so every page weighs the same. */
 export interface PageCounts {
@@ -93,18 +94,6 @@ function sameTokens(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((token, i) => token === b[i]);
 }
 
-/** A small seeded generator (mulberry32) so bootstrap figures repeat from run to run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function std(values: readonly number[]): number {
   const m = mean(values);
   return Math.sqrt(mean(values.map((v) => (v - m) ** 2)));
@@ -112,7 +101,8 @@ function std(values: readonly number[]): number {
 
 /** Bootstrap: resample pages with replacement and take the spread of the recomputed scores. */
 function bootstrap(pages: readonly PageCounts[], exact: readonly boolean[], rounds: number): Scores {
-  const random = seeded(42);
+  // Seeded so bootstrap figures repeat from run to run.
+  const random = seededRandom(42);
   const runs: Scores[] = [];
   for (let r = 0; r < rounds; r++) {
     const picked = pages.map(() => Math.floor(random() * pages.length));
