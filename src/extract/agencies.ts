@@ -39,6 +39,11 @@ function knownBodyOf(
   return null;
 }
 
+/** Whether any known government body goes by `name`, in any country: "DoJ", "FinCEN". */
+export function isKnownAgencyName(name: string): boolean {
+  return INDEX.agency.has(bodyKey(name));
+}
+
 /** "Ukraine's SSU": a name one of a country's known bodies goes by, where the text names that country. */
 export function isAgencyNameOf(name: string, country: string): boolean {
   return (INDEX.agency.get(bodyKey(name)) ?? []).some((body) => body.country === country);

@@ -18,7 +18,7 @@ import {
 } from "./lexicon/institutions.ts";
 import { firstNames } from "./lexicon/first-names.ts";
 import { CONNECTORS, lower, ORIGIN_WORD, POSSESSIVE, type Chunk } from "./name-chunks.ts";
-import { KNOWN_AGENCIES } from "./lexicon/agency-aliases.ts";
+import { isKnownAgencyName } from "./agencies.ts";
 import { prefiltered, testPrefiltered } from "./context.ts";
 import type { Word } from "./words.ts";
 
@@ -588,7 +588,6 @@ const SURNAME_WITH_CAPITAL = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|O|Van|Von|St|Fitz)\p{
 /** A statement or a launch right after its subject: "says that", "said in a statement", "is rolling out". */
 const BRAND_STATEMENT =
   /^\s*(?:(?:says|said) (?:that|in (?:a|an|its) (?:blog post|statement|announcement|advisory|press release))|announced|(?:is|has been|has started|began) rolling out|rolled out|(?:has )?launched|is launching)\b/;
-const AGENCY_SHORT_NAMES = new Set(KNOWN_AGENCIES.flatMap((a) => a.names).map((n) => n.toLowerCase()));
 
 /** Whether the chunk is an item of a list of bodies ("Previous victims include Acer, Compal, and Garmin"). */
 function inBodyList(chunk: Chunk): boolean {
@@ -810,7 +809,7 @@ export function descriptorType(chunk: Chunk): EntityType | null {
     coinedWord(chunk) &&
     word.length >= 5 &&
     !SURNAME_WITH_CAPITAL.test(word) &&
-    !AGENCY_SHORT_NAMES.has(word.toLowerCase()) &&
+    !isKnownAgencyName(word) &&
     BRAND_STATEMENT.test(textAfter(chunk))
   )
     return "organization";
