@@ -155,6 +155,17 @@ const HARDWARE_NOUN =
 const SERVICE_APPOSITIVE =
   /^,\s+(?:a|an|the)\s+(?:(?!ransomware|malware|spyware|mining|hack)[\w()'’-]+\s+){0,5}?(?:service|messenger|messaging (?:app|service|platform)|browser|website|startup|provider|marketplace)\b/i;
 
+/**
+ * "the Fusion machine learning model", "tech known as Fusion": somewhere the article calls the name a
+ * detection technology (a model, an engine, an algorithm), not software run by attackers.
+ */
+function calledTechnology(ctx: ExtractionContext, surface: string): boolean {
+  const name = surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(
+    `\\b${name}\\s+(?:machine[- ]learning|model|engine|algorithm|classifier)\\b|\\b(?:tech|technology|model|engine|algorithm)\\s+(?:known as|called|named|dubbed)\\s+${name}\\b`,
+  ).test(ctx.text);
+}
+
 const calledAService = (ctx: ExtractionContext, hit: KbHit) =>
   SERVICE_APPOSITIVE.test(ctx.text.slice(hit.span[1], Math.min(hit.sentence.span[1], hit.span[1] + 90)));
 
@@ -501,6 +512,12 @@ export function addKnowledgeEntities(
     // "Keybase, a recent end-to-end encrypted (E2EE) service": the article says what the name is.
     if (!actorEntry && !cued && entryHits.some((h) => calledAService(ctx, h))) continue;
     if (entryHits.some(forumAt) && !entryHits.some((h) => namesGang(h))) continue;
+    // "Microsoft's Fusion machine learning model … Fusion ransomware detections": a vendor's technology.
+    if (
+      !entryHits.some((h) => namesGang(h)) &&
+      [...new Set(entryHits.map((h) => h.surface))].some((surface) => calledTechnology(ctx, surface))
+    )
+      continue;
     // A plain word from a ransomware catalogue that only ever names a vendor's product.
     if (!actorEntry && ransomware && !entryHits.some(coined) && entryHits.every((h) => productAt(ctx, h)))
       continue;

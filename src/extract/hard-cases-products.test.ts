@@ -68,6 +68,19 @@ describe("catalogue malware names the article calls a service", () => {
   });
 });
 
+describe("a vendor's detection technology named like a family", () => {
+  it("reads a catalogue name the article calls a machine learning model as no gang nor family, while a named family stays", () => {
+    const sheet = sheetOf(
+      "Cloud SIEM adds Fusion ransomware detections\n\nThe security platform can now flag likely ransomware attacks with the Fusion machine learning model, which ties together alerts seen on one host. One such alert reads: 'GandCrab' ransomware was blocked.",
+      "2021-06-11",
+    );
+    const actors = sheet.threat_actors.map((a) => a.names[0]);
+    expect(actors).not.toContain("Fusion");
+    expect(names(sheet.malware)).not.toContain("Fusion");
+    expect([...actors, ...names(sheet.malware)]).toContain("GandCrab");
+  });
+});
+
 describe("known names holding a word never read alone", () => {
   it("reads 'Have I Been Pwned' and 'Access Now' whole, not 'Been Pwned' or 'Access'", () => {
     const sheet = sheetOf(
