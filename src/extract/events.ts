@@ -30,7 +30,7 @@ const BREACH_PAPERWORK = String.raw`notifications?|notices?|letters?|reports?|re
  * United Nations, United States, and European Union sanctions" break a law or a promise, not a network.
  * A preposition ends the search: "a breach at two law firms" is one.
  */
-const NOT_LEGAL_BREACH = String.raw`(?! (?:of )?(?:the |its |their |EU )?(?:(?!(?:at|on|in|of|to|by|from|affecting|exposing)\b)[\w-]+,? ){0,6}?(?:GDPR|laws?(?! firms?)|rules|regulations?|contracts?|terms|agreements?|obligations|duty|duties|trust|privacy|sanctions|peace|protocol|confidentiality|Article|Section|directive)\b)`;
+const NOT_LEGAL_BREACH = String.raw`(?! (?:of )?(?:the |its |their |EU )?(?:(?!(?:at|on|in|of|to|by|from|affecting|exposing)\b)[\w-]+,? ){0,8}?(?:GDPR|laws?(?! firms?)|rules|regulations?|contracts?|terms|agreements?|obligations|duty|duties|trust|privacy|sanctions|peace|protocol|confidentiality|Article|Section|directive)\b)`;
 
 /** After "being charged": "being charged $140" is a price paid, not an indictment. */
 const NOT_BILLED = String.raw`(?! (?:up to |as much as |more than |over |about |nearly |around )?(?:[$€£¥]|US\$|\d|an? (?:\w+ )?fee\b))`;
@@ -73,9 +73,10 @@ export const EVENT_TRIGGERS: Readonly<Record<EventType, RegExp>> = {
     // taken down ("taking down their systems", "took down the network of the Eastern Band").
     /\b(?<!\b(?:(?:cyber-?)?attacks?|ransomware|outages?|incidents?|DDoS|hacks?|breach(?:es)?|wipers?|malware|(?:the|a) (?:group|gang|hackers|attackers|actors|operators|criminals))(?: (?:has|have|had|that|which))? )(?:(?:took|taken|takes?|taking) down(?! (?:[\w’'-]+ ){0,3}(?:systems?\b|(?:internal|corporate|entire|IT|computer) networks?\b|(?:its|their) (?:[\w-]+ )?networks?\b|the network of (?:the )?[A-Z]))|takedown|sinkholed|domain seizures?|(?:seized?|seizure of|seizing|dismantled|dismantling|shut down|disrupted|(?:take[ns]?|took|taking|seized?|seizing) control of) (?:the |its |their |an? |\d+ |[\w’'-]+ ){0,3}(?:servers?|infrastructure|domains?|sites?|websites?|web pages|botnet|marketplace|market|forum|service|platform|channels?|call cent(?:er|re)s?|operations?))\b/gi,
   // A regulator's fine is a sanction too: "WhatsApp hit with giant €225 million GDPR fine", "Telco fined
-  // $9 million", "agreed to pay a $1 million fine".
+  // $9 million", "agreed to pay a $1 million fine"; so is a blacklist ("added eight firms to an
+  // investment blacklist", "put on the Entity List", "Treasury blacklists eight Chinese tech firms").
   "law-enforcement/sanction":
-    /\b(?:(?<!\b(?:evade|evades|evading|evasion of|circumvent\w*|violat\w*|bypass\w*|avoid\w*|break\w*) (?:[\w-]+ ){0,2}|\bnow-)sanction(?:ed|s|ing)?|designated (?:by|under) (?:the )?(?:Treasury|OFAC)|fined|fines? (?:of |totall?ing )?(?:[$€£¥]|US\$|AU\$|A\$)|(?:pay|pays|paid|paying|impos\w+|issu\w+|levi\w+|hit with|slapped with|handed) (?:[\w$€£.,'’-]+ ){0,5}fines?|(?<!\bmaximum )(?:civil |monetary )?penalt(?:y|ies) of)\b/gi,
+    /\b(?:(?<!\b(?:evade|evades|evading|evasion of|circumvent\w*|violat\w*|bypass\w*|avoid\w*|break\w*|breach\w*) (?:[\w,-]+ ){0,8}|\bnow-)sanction(?:ed|s|ing)?|designated (?:by|under) (?:the )?(?:Treasury|OFAC)|fined|fines? (?:of |totall?ing )?(?:[$€£¥]|US\$|AU\$|A\$)|(?:pay|pays|paid|paying|impos\w+|issu\w+|levi\w+|hit with|slapped with|handed) (?:[\w$€£.,'’-]+ ){0,5}fines?|(?<!\bmaximum )(?:civil |monetary )?penalt(?:y|ies) of|(?:add(?:ed|s|ing)?|put(?:s|ting)?|plac(?:ed|es|ing)) (?:[\w,'’.-]+ ){0,12}?(?:to|on) (?:an? |the |its )?(?:so-called )?(?:[\w-]+ )?(?:blacklist|[Ee]ntity [Ll]ist|sanctions list)|blacklist(?:s|ed|ing)? (?:[\w-]+ ){0,4}(?:firms|companies|entities|makers?|vendors?|individuals|banks|exchanges))\b/gi,
   "attack/ransomware":
     /\b(?:ransomware (?:attack|incident|infection|gang|group|operators?|operation|affiliate|payload)s?(?! (?:reporting|response|notification|preparedness|guidance|insurance))|(?:deploy|install|distribut|deliver|spread|drop|push)\w* (?:[\w-]+ ){0,2}ransomware|hit (?:by|with) (?:a )?ransomware|ransom (?:demand|note|payment)s?|encrypted (?:files|systems|servers|data|devices)(?! (?:exchange|traffic|communications?|channels?|connections?|messages?|tunnels?|transfers?))|demanded a ransom)\b/gi,
   // As for the crime: exfiltration counts told as done, not as a tool's aim ("used to exfiltrate");

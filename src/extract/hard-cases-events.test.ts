@@ -936,3 +936,19 @@ describe("flaws and attacks that are not the article's news", () => {
     expect(sheet.event_types).not.toContain("vulnerability/disclosure");
   });
 });
+
+describe("blacklists and broken sanctions", () => {
+  it("reads firms added to a blacklist or the Entity List as a sanction; a deal that breached sanctions is neither a sanction nor a breach", () => {
+    const listed = sheetOf(
+      "Commerce blacklists six Chinese drone makers\n\nThe U.S. Commerce Department added six Chinese drone makers, including a firm in Shenzhen, to the so-called Entity List on Tuesday, citing their role in surveillance.",
+      "2022-03-15",
+    );
+    expect(listed.event_types).toContain("law-enforcement/sanction");
+    const breached = sheetOf(
+      "Trader extradited over oil shipments\n\nThe trader was arrested in Madrid and later extradited. Prosecutors said he hid the owner of the tankers from banks, which breached United Nations, United States, and European Union sanctions. His firm was added to a trade blacklist in 2018.",
+      "2022-03-15",
+    );
+    expect(breached.event_types).not.toContain("law-enforcement/sanction");
+    expect(breached.event_types).not.toContain("attack/data-breach");
+  });
+});

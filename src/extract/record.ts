@@ -461,7 +461,8 @@ export function buildRecord(
     namedAsRisk(ctx, h) ||
     bountyScope(ctx, h) ||
     // "Fahd was indicted in 2017": a police step dated right after it is history too, in its own sentence.
-    (!laterStage &&
+    // A sanction is no step of the case a late-stage report retells: dated earlier, it is history there too.
+    ((!laterStage || h.type === "law-enforcement/sanction") &&
       (h.type.startsWith("law-enforcement/") || !policeSentences.has(h.sentence.index)) &&
       stepDatedEarlier(ctx, h)) ||
     knownFlawRetold(ctx, h) ||
