@@ -59,3 +59,29 @@ export function decodeBasicEntities(text: string): string {
 export function collapseSpace(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, " ").trim();
 }
+
+/** A paragraph that stops mid-sentence: on a plain word or a comma, after a few words. */
+const ENDS_MID_SENTENCE = /\S\s+\S+\s+\S+\s+[\p{L}'’-]+,?$/u;
+/** A paragraph that goes on a sentence: a lower-case word, then another word. */
+const GOES_ON = /^\p{Ll}[\p{L}'’-]*,?\s+[\p{L}"“']/u;
+
+/**
+ * Joins paragraphs that a page broke inside a sentence (a `<br>` pair or a blank line in the middle:
+ * "…to steal personal information or install" / "tracking tools, malicious code, or malware"), so
+ * the sentence is read whole. Headings are never joined.
+ */
+export function joinBrokenSentences(blocks: readonly Block[]): Block[] {
+  const joined: Block[] = [];
+  for (const block of blocks) {
+    const previous = joined.at(-1);
+    if (
+      previous?.kind === "paragraph" &&
+      block.kind === "paragraph" &&
+      ENDS_MID_SENTENCE.test(previous.text.slice(-200)) &&
+      GOES_ON.test(block.text)
+    )
+      joined[joined.length - 1] = { ...previous, text: `${previous.text} ${block.text}` };
+    else joined.push(block);
+  }
+  return joined;
+}

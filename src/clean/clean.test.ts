@@ -109,6 +109,16 @@ describe("cleanDocument", () => {
     expect(article.text).toContain("Two Ryuks were seen.");
   });
 
+  it("joins a sentence the page broke over two paragraphs, but not a heading nor a paragraph that ended", () => {
+    const layout = CORPUS_LAYOUT.replace(
+      "The suspects allegedly ran",
+      "Using the app could let criminals read messages or install\n\n\ntracking tools, spyware, or other malware, the agency said.\n\n### How the scheme worked\n\nmoney was moved through mule accounts.\n\nThe suspects allegedly ran",
+    );
+    const article = ok(cleanDocument(doc(layout, "markdown", "/x/lagos-crypto-scam.md")));
+    expect(article.text).toContain("read messages or install tracking tools, spyware, or other malware,");
+    expect(article.text).toContain("How the scheme worked\n\nmoney was moved");
+  });
+
   it("drops a source credit typed right above a paragraph, and teaser lines pointing to other stories", () => {
     const layout = CORPUS_LAYOUT.replace(
       "The suspects allegedly ran",

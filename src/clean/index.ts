@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import * as chrono from "chrono-node";
 import { basename, extname } from "node:path";
 import type { Article, Message, Outcome, RawDocument } from "../contracts.ts";
-import type { ParsedDocument } from "./blocks.ts";
+import { joinBrokenSentences, type ParsedDocument } from "./blocks.ts";
 import { decodeBytes, sniffHtmlCharset } from "./decode.ts";
 import { detectLanguage } from "./language.ts";
 import { cleanTitle, removeBoilerplate } from "./boilerplate.ts";
@@ -93,7 +93,9 @@ export function cleanDocument(raw: RawDocument): Outcome<Article> {
     urls: [parsed.sourceUrl, parsed.canonicalUrl, raw.hints?.url ?? null],
   });
   const { blocks, messages } = removeBoilerplate(parsed.blocks);
-  const body = blocks.map((b) => b.text).join("\n\n");
+  const body = joinBrokenSentences(blocks)
+    .map((b) => b.text)
+    .join("\n\n");
   if (!title && !body) return { status: "failed", code: "no-text", reason: "no article text found" };
   const text = body ? `${title}\n\n${body}` : title;
   const bodyStart = body ? title.length + 2 : text.length;
