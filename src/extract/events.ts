@@ -169,7 +169,7 @@ export const CRIME_TRIGGERS: Readonly<Record<CrimeType, RegExp>> = {
 
 const NEGATION = /(?:\b(?:not|no|never|denied|without|nor|unlike)\b|n['’]t\b)[^.;]{0,30}$/i;
 const FUTURE =
-  /\b(?:if|unless|whether|will|would|could|can|may|might|plans? to|wants? to|wanting to|(?:looking|seeking|hoping) to|expected to|faces? up to|facing up to|if convicted|threatened to|aims? to|intends? to|scheduled to|set to|pending|awaiting|yet to|working on|allow(?:s|ing|ed)? (?:\w+ ){0,3}to|enabl(?:e|es|ed|ing) (?:\w+ ){0,3}to|(?:enabl(?:es|ing)|allow(?:s|ing))(?= [\w-]+(?:,| and| or)| ?$)|let(?:s|ting)? (?:them|attackers|hackers|threat actors|criminals|cybercriminals|someone|anyone|an attacker|a hacker)|(?:powers?|ability|authority) to|until (?:there(?:['’]s| is)|(?:[\w-]+ ){1,2}(?:has|have|releases?|issues?|ships?)\b))\b[^.;]{0,40}$/i;
+  /\b(?:if|unless|lest|whether|will|would|could|can|may|might|plans? to|wants? to|wanting to|(?:looking|seeking|hoping) to|expected to|faces? up to|facing up to|if convicted|threatened to|aims? to|intends? to|scheduled to|set to|pending|awaiting|yet to|working on|allow(?:s|ing|ed)? (?:\w+ ){0,3}to|enabl(?:e|es|ed|ing) (?:\w+ ){0,3}to|(?:enabl(?:es|ing)|allow(?:s|ing))(?= [\w-]+(?:,| and| or)| ?$)|let(?:s|ting)? (?:them|attackers|hackers|threat actors|criminals|cybercriminals|someone|anyone|an attacker|a hacker)|(?:powers?|ability|authority) to|until (?:there(?:['’]s| is)|(?:[\w-]+ ){1,2}(?:has|have|releases?|issues?|ships?)\b))\b[^.;]{0,40}$/i;
 /**
  * A trigger that ends a list opened after a modal: "attacks could involve distributed denial of service
  * (DDoS) attacks, ransomware, social engineering, phishing campaigns, or insider threats". Each item
@@ -277,7 +277,7 @@ export function namesAttackKind(type: string, text: string, sentenceSpan: Span, 
 }
 
 const BACKGROUND_SENTENCE =
-  /\b(?:is a (?:type|form) of|are a (?:type|form) of|use (?:various|different|many|a (?:variety|range) of) (?:tactics|techniques|methods)|previously|in the past|last year|earlier this year|in a separate|another case|in another (?:[\w-]+ ){0,2}(?:attacks?|incidents?|campaigns?|breach(?:es)?|hacks?|operations?)|similar (?:attacks?|cases?|incidents?)|past (?:incidents|attacks|cases) include|past (?:abuse|misuse)|in (?:\p{Lu}[\w-]*|the \p{Lu}[\w-]*)['’]s case|in (?:two|three|several|other) recent|such as|known for|notorious for|history of|in recent years|over the years|other (?:groups|gangs|cases)|echoes|numerous (?:\w+ )?(?:arrests|indictments|takedowns|prosecutions))\b/iu;
+  /\b(?:is a (?:type|form) of|are a (?:type|form) of|use (?:various|different|many|a (?:variety|range) of) (?:tactics|techniques|methods)|previously|in the past|last year|earlier this year|in a separate|another case|in another (?:[\w-]+ ){0,2}(?:attacks?|incidents?|campaigns?|breach(?:es)?|hacks?|operations?)|similar (?:attacks?|cases?|incidents?)|past (?:incidents|attacks|cases) include|past (?:abuse|misuse)|in (?:\p{Lu}[\w-]*|the \p{Lu}[\w-]*)['’]s case|in (?:two|three|several|other) recent|such as|known for|notorious for|history of|in recent years|over the years|(?:most )?(?:common|popular|frequent|prevalent) (?:attack |threat )?(?:methods|techniques|tactics|vectors)|other (?:groups|gangs|cases)|echoes|numerous (?:\w+ )?(?:arrests|indictments|takedowns|prosecutions))\b/iu;
 
 /** Per sentence, whether BACKGROUND_SENTENCE matches it. */
 const BACKGROUND_SENTENCES = new WeakMap<Sentence, boolean>();

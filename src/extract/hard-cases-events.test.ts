@@ -952,3 +952,14 @@ describe("blacklists and broken sanctions", () => {
     expect(breached.event_types).not.toContain("attack/data-breach");
   });
 });
+
+describe("travel advice", () => {
+  it("reads no attack from what may happen 'lest' one is careless, nor from the methods most often used at past events", () => {
+    const sheet = sheetOf(
+      "Leave your laptop at home for the World Cup, police say\n\nTake a spare phone to the tournament, the police warned on Monday, lest you come home with a nasty case of malware and a drained bank account. At the last tournament, the most common attack methods were phishing, fake ticket sites and fake streaming services, the police said.",
+      "2022-11-08",
+    );
+    expect(sheet.event_types).not.toContain("attack/malware");
+    expect(sheet.event_types).not.toContain("attack/phishing");
+  });
+});
