@@ -111,9 +111,12 @@ const pastDateCue = (ctx: ExtractionContext, sentence: Sentence) =>
 const cueRightAfter = (cue: Cue | null, from: number, within: number) =>
   cue !== null && cue.span[0] >= from && cue.span[0] - from <= within;
 
-/** "was disclosed on December 17, 2019", "had been made public in March 2020": a flaw's disclosure, dated. */
+/**
+ * "was disclosed on December 17, 2019", "had been made public in March 2020", "discovered in early
+ * 2021": a flaw's disclosure, dated.
+ */
 const DISCLOSED_ON = new RegExp(
-  String.raw`^[^.;]{0,20}?\b(?:was|were|had been|has been|have been)\s+(?:first\s+)?(?:disclosed|made public|reported|revealed|published)\s+(?:on|in)\s+((?:(?:${MONTH})\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d)\b`,
+  String.raw`^[^.;]{0,20}?\b(?:(?:was|were|had been|has been|have been)\s+)?(?:first\s+)?(?:disclosed|made public|reported|revealed|published|discovered)\s+(?:on|in)\s+(early\s+)?((?:(?:${MONTH})\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d)\b`,
   "i",
 );
 
@@ -130,7 +133,9 @@ export function disclosedEarlier(ctx: ExtractionContext, h: TriggerHit<string>):
   // "to address the CVE-2021-1675 bugs in June", in an article of August.
   if (cueRightAfter(pastDateCue(ctx, h.sentence), h.span[1], 4)) return true;
   const after = ctx.text.slice(h.span[1], h.sentence.span[1]);
-  const date = DISCLOSED_ON.exec(after)?.[1];
+  // "vulnerabilities discovered in early 2021": early in a year is its first quarter.
+  const dated = DISCLOSED_ON.exec(after);
+  const date = dated?.[1] && /^\d{4}$/.test(dated[2] ?? "") ? `March 31, ${dated[2]}` : dated?.[2];
   if (date !== undefined && olderNews(ctx.published, date)) return true;
   // "CVE-2021-22205, a vulnerability that GitLab patched back in April 2021", "three security flaws
   // (patched in April and May)": a flaw fixed months before is no news; a month alone is the last
@@ -149,6 +154,22 @@ export function disclosedEarlier(ctx: ExtractionContext, h: TriggerHit<string>):
  */
 const KNOWN_BEFORE =
   /\b(?:(?:recently|previously|already|publicly|earlier) (?:disclosed|reported|patched|fixed|revealed|known)|(?:well-|already |publicly )?known|old|older|existing)\s+(?:(?:and|or|but|[\w-]+,?)\s+){0,3}$/i;
+
+/** A flaw the words before it say was public already, right before a participle: "a known vulnerability ". */
+const PUBLIC_FLAW_BEFORE =
+  /\b(?:(?:recently|previously|already|publicly|earlier) (?:disclosed|reported|revealed|known)|(?:well-|already |publicly )?known|old|older|existing)\s+(?:[\w-]+\s+){0,2}(?:vulnerabilit(?:y|ies)|flaws?|bugs?|holes?)\s+$/i;
+
+/**
+ * "the attacks target a known vulnerability patched in newer versions of firmware": a fix that a flaw
+ * already public had received before, not one the article reports.
+ */
+export function knownFlawPatched(ctx: ExtractionContext, h: TriggerHit<string>): boolean {
+  return (
+    h.type === "vulnerability/patch" &&
+    /^(?:patched|fixed)$/i.test(ctx.text.slice(h.span[0], h.span[1])) &&
+    PUBLIC_FLAW_BEFORE.test(ctx.text.slice(Math.max(h.sentence.span[0], h.span[0] - 80), h.span[0]))
+  );
+}
 
 /** A fix the words after a flaw date: "that GitLab patched back in April 2021", "(patched in April". */
 const PATCHED_IN = new RegExp(

@@ -963,3 +963,13 @@ describe("travel advice", () => {
     expect(sheet.event_types).not.toContain("attack/phishing");
   });
 });
+
+describe("flaws public before the article", () => {
+  it("reads no patch from a known flaw 'patched in newer versions', nor a disclosure from flaws 'discovered in early' a year months gone", () => {
+    const sheet = sheetOf(
+      "Vendor warns of attacks on old VPN boxes\n\nThe vendor warned customers of ransomware attacks targeting its end-of-life VPN appliances. The attacks target a known vulnerability patched in newer versions of firmware, the vendor said. Customers should update to the latest version, which mitigates vulnerabilities discovered in early 2021.",
+      "2021-07-14",
+    );
+    expect(sheet.event_types).toEqual(["attack/ransomware"]);
+  });
+});

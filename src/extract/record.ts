@@ -51,6 +51,7 @@ import {
   aboutPolicy,
   patchNotOwn,
   disclosedEarlier,
+  knownFlawPatched,
   datedEarlier,
   inKindList,
   lureSays,
@@ -453,6 +454,7 @@ export function buildRecord(
     opensInPastYear(ctx, h.sentence) ||
     patchNotOwn(ctx, h) ||
     disclosedEarlier(ctx, h) ||
+    knownFlawPatched(ctx, h) ||
     datedEarlier(ctx, h) ||
     inKindList(ctx, h) ||
     lureSays(ctx, h) ||
