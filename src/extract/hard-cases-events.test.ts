@@ -973,3 +973,13 @@ describe("flaws public before the article", () => {
     expect(sheet.event_types).toEqual(["attack/ransomware"]);
   });
 });
+
+describe("a failure to patch", () => {
+  it("reads no patch from a regulator's warning that 'failure to identify and patch' may break the law", () => {
+    const sheet = sheetOf(
+      "Regulator warns firms over unpatched mail servers\n\nThe regulator told companies to secure customer data from attacks on a mail server flaw. Failure to identify and patch instances of this software may violate consumer protection law, it said, and failure to find or fix them may bring fines.",
+      "2022-01-05",
+    );
+    expect(sheet.event_types).not.toContain("vulnerability/patch");
+  });
+});
