@@ -983,3 +983,13 @@ describe("a failure to patch", () => {
     expect(sheet.event_types).not.toContain("vulnerability/patch");
   });
 });
+
+describe("a phishing campaign called a scam, and the tools of those who hunt it", () => {
+  it("reads a scam whose clause says it links to phishing pages as the phishing, and no malware from hunting for malicious documents or a malware sandbox", () => {
+    const sheet = sheetOf(
+      "Spear-phishing campaign abuses a note-sharing app to steal logins\n\nAttackers are targeting staff of large firms in the Gulf in a scam that uses short-lived notes on the app to link to fake Microsoft 365 phishing pages. Researchers found the spear-phishing emails while hunting for malicious documents tied to earlier campaigns, and then found a live page through a commercial malware sandbox.",
+      "2022-01-27",
+    );
+    expect(sheet.event_types).toEqual(["attack/phishing"]);
+  });
+});
