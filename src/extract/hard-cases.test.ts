@@ -75,6 +75,16 @@ describe("malware", () => {
       "Trojan.AndroidOS.Subscriber.l",
       "TrojanDownloader:HTML/Donoff.SA",
     ]);
+    // Dr. Web's way of naming: platform, family, number; one with the family's own name is its alias.
+    const drWeb = sheetOf(
+      "Kids' watches ship with a hidden downloader\n\nDr. Web said the watch carries Android.DownLoader.3894, and that 40 games in the store hide Android.Spyloader.12.origin, a version of the Spyloader trojan. Both run on Android/iOS devices.",
+    );
+    expect(drWeb.malware).toEqual([
+      ["Android.DownLoader.3894"],
+      ["Spyloader", "Android.Spyloader.12.origin"],
+    ]);
+    expect(drWeb.persons).toEqual([]);
+    expect(drWeb.organizations.map((o) => o[0])).toEqual(["Dr. Web"]);
     const history = sheetOf(
       "Enterprises face double extortion\n\nExtortion is now a common tactic. Well-known ransomware families include WannaCry, NotPetya and Locky.",
     );

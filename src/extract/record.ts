@@ -300,6 +300,13 @@ export function buildRecord(
   );
   for (const m of unlisted)
     table.add({ type: "malware", name: m.name, span: m.span, confidence: 60, rule: "malware#unlisted-kind" });
+  // "detected as 'Android.Cynos.7.origin' … a modified version of the Cynos malware": a detection name
+  // is an alias of the family the article names on its own.
+  for (const m of unlisted) {
+    const family = m.family && table.resolve("malware", m.family);
+    const detection = table.resolve("malware", m.name);
+    if (family && detection) table.merge(detection, family);
+  }
   // Countries and knowledge-base names are settled; a place candidate may still turn out to be part of a name.
   const claimed: Span[] = [...lookups.countries, ...knowledge, ...unlisted].map((h) => h.span);
   const names = findNames(
