@@ -1422,3 +1422,22 @@ describe("officials' titles and posts around names", () => {
     expect(minister.agencies.flat()).toContain("Ministry of Communications and Information");
   });
 });
+
+describe("political figures named by surname alone", () => {
+  it("reads a head of state the news names by surname as a person, joins 'Xi' to 'Xi Jinping', and reads 'the current Biden Administration'", () => {
+    const sheet = sheetOf(
+      "Officials doubt Putin’s will to rein in ransomware gangs\n\nBiden handed Putin a list of sectors that should be off limits. Chinese President Xi Jinping spoke on Monday, and on Wednesday Xi called for more research. The current Obama Administration had tried the same.",
+      "2021-09-27",
+    );
+    const persons = sheet.persons.map((p) => p[0]);
+    expect(persons).toEqual(expect.arrayContaining(["Putin", "Biden", "Xi Jinping", "Obama"]));
+    expect(persons).not.toContain("Xi");
+  });
+
+  it("reads no one from a two-letter name in a string of code in an article that never names China", () => {
+    const sheet = sheetOf(
+      'Loader hides in a fake installer\n\nThe rule matches the strings "Klx0 MP QJ3hjf8 SEXtrsTu OX+xjJw Xi" in the dropped file.',
+    );
+    expect(sheet.persons).toEqual([]);
+  });
+});

@@ -69,6 +69,7 @@ import { sharesEdgeWord, titleVictim } from "./title-victims.ts";
 import { namesAfterComma, OPENS_CAPITAL, type Word } from "./words.ts";
 import { placeNamedCompany, placeShaped } from "./name-places.ts";
 import { Coverage, SpanSet } from "./span-set.ts";
+import { LEADER_SURNAMES } from "./lexicon/leaders.ts";
 
 /** Words between a person or post and the body they belong to. */
 const AFFILIATION = /^(?:of|at|from|with)$/i;
@@ -792,12 +793,41 @@ export function findNames(
     }
     if (
       chunk.words.length === 1 &&
-      lower(chunk.before.at(-1)) === "the" &&
+      /^(?:the|current|former|previous|outgoing|incoming)$/.test(lower(chunk.before.at(-1))) &&
       /^(?:administration|presidency)$/.test(lower(chunk.after[0])) &&
       isNameWord(chunk.words[0] as Word)
     ) {
-      // "the Biden administration": a head of government named by surname.
+      // "the Biden administration", "the current Biden Administration": a head of government named by surname.
       found.push({ type: "person", name, aliases: [], span, confidence: 60, rule: "names#administration" });
+      continue;
+    }
+    // "Biden gave Putin a list", "helped Modi win": a political figure the news names by surname alone.
+    // "Xi Jinping … Xi" (the family name first) is the one person; a two-letter name counts only in an
+    // article that names China ("Xi" in a string of code is no one).
+    // "the current Biden Administration": the surname before a capitalised word for the government.
+    const leader = chunk.words[0];
+    if (
+      leader &&
+      (chunk.words.length === 1 ||
+        (chunk.words.length === 2 &&
+          /^(?:Administration|Presidency|Government|Regime)$/.test(chunk.words[1]?.text ?? ""))) &&
+      LEADER_SURNAMES.has(leader.text) &&
+      (leader.text.length > 2 || /\b(?:China|Chinese|Beijing)\b/.test(ctx.text))
+    ) {
+      const full = found.find((m) => m.type === "person" && m.name.split(" ").includes(leader.text));
+      const leaderSpan: Span = [leader.start, leader.end];
+      found.push(
+        full
+          ? { ...full, span: leaderSpan, aliases: [], rule: "names#coreference" }
+          : {
+              type: "person",
+              name: leader.text,
+              aliases: [],
+              span: leaderSpan,
+              confidence: 70,
+              rule: "names#leader",
+            },
+      );
       continue;
     }
     const head = chunk.words[0]?.text ?? "";
