@@ -93,3 +93,39 @@ function linkKnown(
     table.rename(into ?? key, body.names[0] ?? entity.name);
   }
 }
+
+/** "the Treasury and Justice departments", "the Defence, Interior and Foreign ministries". */
+const COORDINATED_BODIES =
+  /\b((?:\p{Lu}\p{Ll}+,\s+)*\p{Lu}\p{Ll}+),?\s+and\s+(\p{Lu}\p{Ll}+)\s+(departments|ministries|Departments|Ministries)\b/gu;
+
+/**
+ * Each body of a coordinated plural that is a known government body's name spelt out ("Justice" of
+ * "the Treasury and Justice departments" is the Justice Department): an agency mention on its word.
+ */
+export function addCoordinatedBodies(text: string, table: EntityTable): void {
+  if (!/ (?:departments|ministries)\b/i.test(text)) return;
+  for (const match of text.matchAll(COORDINATED_BODIES)) {
+    const ministry = /^ministries$/i.test(match[3] ?? "");
+    const first = match[1] ?? "";
+    const last = match[2] ?? "";
+    const words = [...first.split(/,\s+/), last];
+    // "State and Justice" read as one body's name is the two.
+    const joined = table.resolve("agency", match[0].slice(0, match[0].lastIndexOf(" ")));
+    if (joined) table.remove(joined);
+    let from = match.index;
+    for (const word of words) {
+      const start = text.indexOf(word, from);
+      from = start + word.length;
+      const names = ministry ? [`${word} Ministry`, `Ministry of ${word}`] : [`${word} Department`];
+      const name = names.find(isKnownAgencyName);
+      if (name)
+        table.add({
+          type: "agency",
+          name,
+          span: [start, start + word.length],
+          confidence: 70,
+          rule: "names#coordinated-bodies",
+        });
+    }
+  }
+}

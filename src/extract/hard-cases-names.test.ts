@@ -1441,3 +1441,20 @@ describe("political figures named by surname alone", () => {
     expect(sheet.persons).toEqual([]);
   });
 });
+
+describe("bodies named in a coordinated plural", () => {
+  it("reads each known department of 'the Treasury and Justice departments'", () => {
+    const sheet = sheetOf(
+      "Pentagon to work closer with other agencies on ransomware\n\nThe Pentagon works closely with U.S. agencies like the Treasury and Justice departments and the FBI, a defense official said. The Labor and Sports departments were not involved.",
+      "2021-09-27",
+    );
+    const agencies = sheet.agencies.map((a) => a[0]);
+    expect(agencies).toEqual(
+      expect.arrayContaining([
+        "United States Department of the Treasury",
+        "United States Department of Justice",
+      ]),
+    );
+    expect(agencies.some((a) => /Sports/.test(a))).toBe(false);
+  });
+});

@@ -29,7 +29,7 @@ import {
   mergeIntoSponsors,
   retypeSponsors,
 } from "./actors.ts";
-import { linkKnownAgencies } from "./agencies.ts";
+import { addCoordinatedBodies, linkKnownAgencies } from "./agencies.ts";
 import { attributeActors } from "./attribution.ts";
 import { analyseText, type Analysis } from "./analyse.ts";
 import { mergeCompanyForms } from "./company-forms.ts";
@@ -331,6 +331,7 @@ export function buildRecord(
       rule: n.rule,
     });
   }
+  addCoordinatedBodies(ctx.text, table);
   const countryCodes = new Set(lookups.countries.map((c) => c.code));
   addPlaces(
     table,
