@@ -1455,6 +1455,6 @@ describe("bodies named in a coordinated plural", () => {
         "United States Department of Justice",
       ]),
     );
-    expect(agencies.some((a) => /Sports/.test(a))).toBe(false);
+    expect(agencies.some((a) => /Sports/.test(a ?? ""))).toBe(false);
   });
 });
