@@ -1458,3 +1458,13 @@ describe("bodies named in a coordinated plural", () => {
     expect(agencies.some((a) => /Sports/.test(a ?? ""))).toBe(false);
   });
 });
+
+describe("'Limited' as a legal form", () => {
+  it("reads a company ending in 'Limited' without a cue, but not 'limited to' in a heading", () => {
+    const sheet = sheetOf(
+      "Treasury names eight tech firms\n\nThe Treasury singled out Nimbus Vision Technology Limited, which developed face recognition software for the police.\n\nKey Limited to One Attack\n\nThe key works only for that attack.",
+      "2021-12-17",
+    );
+    expect(sheet.organizations.map((o) => o[0])).toEqual(["Nimbus Vision Technology Limited"]);
+  });
+});

@@ -287,6 +287,8 @@ export function chunksOf(ctx: ExtractionContext, sentence: Sentence): Chunk[] {
       LEGAL_FORM.test(words[j + 1]?.text ?? "")
     )
       j += 2;
+    // "Key Limited to Kaseya Attack" (a heading): "limited to" is the adjective, no legal form.
+    if (j - i >= 2 && words[j - 1]?.text === "Limited" && /^to$/i.test(words[j]?.text ?? "")) j--;
     chunks.push({
       words: words.slice(i, j),
       sentence,
