@@ -43,10 +43,11 @@ export function mergeCompanyForms(table: EntityTable): void {
     }
     return [];
   };
-  // "Abnormal Security" and "Abnormal's report": a security firm's short name, where the short name is no
-  // company of its own that the firm could be a unit of ("IBM Security").
+  // "Abnormal Security" and "Abnormal's report", "Redmarsh Intelligence" and "Redmarsh senior researcher
+  // …": a security firm's short name, where the short name is no company of its own that the firm could
+  // be a unit of ("IBM Security").
   const securityShort = (name: string) => {
-    const short = / Security$/.exec(name) ? name.slice(0, -" Security".length) : undefined;
+    const short = / (?:Security|Intelligence)$/.exec(name) ? name.slice(0, name.lastIndexOf(" ")) : undefined;
     return short && !short.includes(" ") && !isKnownOrg(short) ? short : undefined;
   };
   const sameAs = (name: string): string[] => {

@@ -1468,3 +1468,13 @@ describe("'Limited' as a legal form", () => {
     expect(sheet.organizations.map((o) => o[0])).toEqual(["Nimbus Vision Technology Limited"]);
   });
 });
+
+describe("Japanese given names", () => {
+  it("reads a researcher with a Japanese given name after a company's possessive as a person", () => {
+    const sheet = sheetOf(
+      "Web server gets a second fix\n\nThe latest issue was discovered by Akamai Technologies' Takuya Morimoto and an anonymous researcher.",
+      "2021-12-18",
+    );
+    expect(sheet.persons).toEqual([["Takuya Morimoto"]]);
+  });
+});

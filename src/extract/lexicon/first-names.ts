@@ -2,7 +2,7 @@
  * @module extract/lexicon/first-names
  * Common given names (the stdlib English first-name data sets, Apache-2.0), loaded on first use, and
  * given names common in the news of cybercrime that those English lists lack: Russian, Ukrainian and
- * Belarusian; Arabic, Persian and Turkish; Hebrew; Indian; Nigerian; Chinese and Korean given names
+ * Belarusian; Arabic, Persian and Turkish; Hebrew; Indian; Nigerian; Chinese, Korean and Japanese given names
  * as romanised in English-language news. A capitalised pair that starts with one ("Tim Erlin",
  * "Mikhail Matveev") reads as a person without further cue.
  */
@@ -22,6 +22,8 @@ const WORLD_NAMES = [
   "Adebayo|Adewale|Babatunde|Chidi|Chinedu|Chukwudi|Emeka|Ifeanyi|Kelechi|Obinna|Olalekan|Olumide|Oluwaseun|Tunde|Uche|Kwame|Kofi",
   // Chinese and Korean, as romanised in English-language news.
   "Wei|Jun|Jian|Ming|Hao|Yang|Lei|Qiang|Zhiyong|Xiaoming|Jae|Min-jun|Ji-hoon|Seo-yeon",
+  // Japanese.
+  "Hideki|Hiroshi|Hiroki|Hiroyuki|Hideo|Takashi|Takeshi|Takuya|Kenji|Kenta|Satoshi|Kazuki|Kazuhiro|Akira|Daisuke|Naoki|Shinji|Koji|Ryota|Masato|Masahiro|Makoto|Shigeru|Tetsuya|Yoshihiro|Yusuke|Kosuke|Shota|Yuji|Junichi|Toshiaki|Tatsuya|Ichiro|Fumio|Shinzo|Yoshihide|Tomoko|Yoko|Keiko|Naoko|Akiko|Haruka|Yui|Yuko|Mariko",
 ].flatMap((group) => group.split("|"));
 
 /**
