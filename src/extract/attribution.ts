@@ -718,7 +718,7 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
         harmAfter(sentence, mention.span);
       const prominent =
         !titleVictim &&
-        (isTitle(ctx, sentence) || mention.span[0] < leadEnd) &&
+        (isTitle(ctx, sentence) || (mention.span[0] < leadEnd && !RETOLD.test(sentence.text))) &&
         !earlierEventOf(ctx, mention.span) &&
         !namedForItsTools(ctx, mention.span) &&
         !KEYS_RELEASED.test(sentence.text) &&
@@ -770,6 +770,22 @@ function clauseOf(ctx: ExtractionContext, sentence: Sentence, span: Span): Span 
   return span[0] < split ? [sentence.span[0], split] : [split, sentence.span[1]];
 }
 
+/** Words that date a sentence's case before the article's own: "Last week, …", "Earlier this month". */
+const EARLIER_CASE =
+  /\b(?:last (?:week|month)|earlier this (?:month|year)|(?:a|one|two|three) (?:weeks?|months?) ago|(?:first|previously) reported)\b/i;
+/** A lead sentence that retells earlier news: "Last week, BleepingComputer first reported that …". */
+const RETOLD = /\b(?:first|previously|earlier) reported\b/i;
+
+/** The group's first mention stands in a sentence that dates its case earlier or tells background. */
+function introducedAsEarlier(ctx: ExtractionContext, table: EntityTable, key: string): boolean {
+  const first = table
+    .get(key)
+    ?.mentions.reduce<Span | null>((a, m) => (a === null || m.span[0] < a[0] ? m.span : a), null);
+  if (!first) return false;
+  const sentence = ctx.analysis.sentenceAt(first[0]);
+  return EARLIER_CASE.test(sentence.text) || backgroundFor(ctx, sentence, first) !== null;
+}
+
 /** A title that reports police or court action against people: charges, arrests, sentences. */
 const LAW_ENFORCEMENT_TITLE =
   /\b(?:arrest\w*|charg\w*|indict\w*|sentenc\w*|extradit\w*|convict\w*|pleads?|pleaded|jail\w*|prison|detain\w*|raid\w*|sanction\w*|seiz\w*)\b/i;
@@ -789,10 +805,14 @@ function withoutSideLinks(
 ): Attribution[] {
   const leading = claims.filter((c) => c.modality !== "not-linked" && headlined.has(c.actorKey));
   const title = ctx.text.slice(ctx.titleSpan[0], ctx.titleSpan[1]);
-  if (leading.length === 0 || !LAW_ENFORCEMENT_TITLE.test(title)) return [...claims];
+  if (leading.length === 0) return [...claims];
+  const policeTitle = LAW_ENFORCEMENT_TITLE.test(title);
   return claims.map((c) => {
     const sentence = bodyLinkSentence.get(c.actorKey);
     if (!sentence || c.modality === "not-linked") return c;
+    // Beyond police reports, only a group the body brings in as an earlier case ("Last week, … first
+    // reported that the Ragnar Locker gang threatened …") is a side case of the leader's story.
+    if (!policeTitle && !introducedAsEarlier(ctx, table, c.actorKey)) return c;
     // "While the attack on Colonial Pipeline was attributed to DarkSide, experts said those involved
     // were close to REvil": a concession sets the other group's case against the leader's.
     const [from, to] = clauseOf(ctx, sentence, c.span);

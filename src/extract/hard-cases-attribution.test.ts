@@ -725,3 +725,15 @@ describe("a gang's lineage", () => {
     expect(linkOf(sheet, "DarkSide")).toBe(false);
   });
 });
+
+describe("an earlier case the lead retells", () => {
+  it("links no gang whose threat the lead retells from earlier news, beside the gang the article is about", () => {
+    const sheet = sheetOf(
+      'Ransomware gang threatens victims who call the police\n\nThe Nightjar ransomware gang says it will leak a victim\'s data at once if the victim calls the police.\n\nLast week, we first reported that the Cobalt Mirage ransomware gang threatened to publish stolen data if victims hired negotiators.\n\nCobalt Mirage argues that negotiators only drag talks out. "They will try to bring down the price," Cobalt Mirage posted on its data leak site.\n\nOn Monday, the Nightjar gang posted its own warning on its leak site.',
+      "2021-09-10",
+    );
+    const linked = sheet.threat_actors.filter((a) => a.linked).map((a) => a.names[0]);
+    expect(linked).toContain("Nightjar");
+    expect(linked).not.toContain("Cobalt Mirage");
+  });
+});
