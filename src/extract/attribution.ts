@@ -671,6 +671,7 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
   const lead = ctx.text.slice(0, leadEnd);
   const referredBack = referredLinks(ctx, table);
   const itemHeadings = roundupHeadings(ctx);
+  const policeTitle = LAW_ENFORCEMENT_TITLE.test(ctx.text.slice(ctx.titleSpan[0], ctx.titleSpan[1]));
   const claims: Attribution[] = [];
   /** Actors the title or lead links, and the sentence each body-only link was read in. */
   const headlined = new Set<string>();
@@ -726,9 +727,13 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
       // "Last week, the BfV warned local firms of ongoing cyberattacks coordinated by APT27": past the
       // lead, attacks another body warned of are that warning's, not this incident's.
       const warnedOf = !prominent && linkCue !== null && warningBefore(sentence, mention.span);
+      // "… have attributed this month's attacks to Ghostwriter", in a report of a sanction: attacks the
+      // sentence dates to this or last week or month are another case than the police or court action.
+      const sideAttacks = !prominent && policeTitle && DATED_ATTACKS.test(sentence.text);
       if (
         ((linkCue && !warnedOf) || prominent || actionOnMembers(ctx, sentence, mention.span)) &&
-        !background
+        !background &&
+        !sideAttacks
       ) {
         if (prominent) headlined.add(key);
         else if (!link) bodyLinkSentence.set(key, sentence);
@@ -785,6 +790,13 @@ function introducedAsEarlier(ctx: ExtractionContext, table: EntityTable, key: st
   const sentence = ctx.analysis.sentenceAt(first[0]);
   return EARLIER_CASE.test(sentence.text) || backgroundFor(ctx, sentence, first) !== null;
 }
+
+/**
+ * Attacks a possessive dates to this or last week or month: "this month's attacks", "last week's
+ * breach" (no word boundary before: the news writes "blamesthis month's attacks" too).
+ */
+const DATED_ATTACKS =
+  /(?:this|last) (?:week|month)['’]s (?:[\w-]+ )?(?:attacks?|cyberattacks?|breach(?:es)?|hacks?|intrusions?|incidents?)\b/i;
 
 /** A title that reports police or court action against people: charges, arrests, sentences. */
 const LAW_ENFORCEMENT_TITLE =

@@ -737,3 +737,13 @@ describe("an earlier case the lead retells", () => {
     expect(linked).not.toContain("Cobalt Mirage");
   });
 });
+
+describe("attacks a sanctions report dates to this month", () => {
+  it("links no group experts blame for 'this month's attacks' in a report of a sanction", () => {
+    const sheet = sheetOf(
+      "US sanctions former official for helping foreign spies\n\nThe Treasury Department announced sanctions today against a former official for sharing information on power plants with a foreign intelligence service.\n\nEarlier this month, several government agencies were the targets of coordinated cyberattacks that defaced websites. While the government blames this month's attacks on its neighbour, some security experts have attributed them to Ghostwriter, a state-sponsored hacking group.",
+      "2022-01-20",
+    );
+    expect(sheet.threat_actors.find((a) => a.names.includes("Ghostwriter"))?.linked).toBe(false);
+  });
+});
