@@ -1478,3 +1478,13 @@ describe("Japanese given names", () => {
     expect(sheet.persons).toEqual([["Takuya Morimoto"]]);
   });
 });
+
+describe("an employer before a post and a name no list holds", () => {
+  it("reads 'Devcore security researcher Orange Tsai' as a company, not 'Opposition leader …' opening a sentence", () => {
+    const sheet = sheetOf(
+      "Mail servers under attack\n\nThe three flaws were discovered by Devcore security researcher Orange Tsai last year. Opposition leader Brannoc Hale called for an inquiry.",
+      "2021-08-20",
+    );
+    expect(sheet.organizations.map((o) => o[0])).toEqual(["Devcore"]);
+  });
+});

@@ -1027,7 +1027,13 @@ function postBeforePerson(chunk: Chunk): boolean {
     POST_NOUNS.has(after[named - 1]?.text ?? "") &&
     first !== undefined &&
     second !== undefined &&
-    firstNames().has(first.text) &&
+    // "… by Devcore security researcher Orange Tsai": a given name no list holds, shaped as one, will do
+    // inside a sentence ("Opposition leader Rahul Gandhi" opens one with an everyday word).
+    (firstNames().has(first.text) ||
+      (/^\p{Lu}\p{Ll}+$/u.test(first.text) &&
+        /^\p{Ll}/u.test(chunk.before.at(-1)?.text ?? "") &&
+        !chunk.words.every((w) => /^\p{Lu}+$/u.test(w.text)) &&
+        !chunk.words.some((w) => /-\p{Ll}/u.test(w.text)))) &&
     // "Bill O'Neill": a surname may carry an apostrophe after its capital.
     /^\p{Lu}/u.test(second.text)
   );
