@@ -1488,3 +1488,13 @@ describe("an employer before a post and a name no list holds", () => {
     expect(sheet.organizations.map((o) => o[0])).toEqual(["Devcore"]);
   });
 });
+
+describe("a company named before its kind", () => {
+  it("reads 'the Hobby Lobby retail chain' as a company, not 'the Log4j supply chain'", () => {
+    const sheet = sheetOf(
+      "Cloud leaks keep coming\n\nThis year the Hobby Lobby retail chain and the Wegmans grocery chain both left data in open buckets, and attacks on the Log4j supply chain went on.",
+      "2021-09-27",
+    );
+    expect(sheet.organizations.map((o) => o[0])).toEqual(["Hobby Lobby", "Wegmans"]);
+  });
+});

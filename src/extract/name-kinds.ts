@@ -623,7 +623,7 @@ function kindAfterTradeWords(chunk: Chunk, isKind: (w: Word) => boolean): number
 
 /** Words for a kind of company that a name right before them belongs to ("the Chatex cryptocurrency exchange"). */
 const COMPANY_KIND =
-  /^(?:company|firm|exchange|bank|maker|vendor|provider|retailer|startup|conglomerate|manufacturer|insurer|carrier|telco|lender|giant|subsidiary|publisher|broadcaster|newspaper|hospital|university|airline|supplier|contractor|distributor|nonprofit|charity|mixer)$/;
+  /^(?:company|firm|exchange|bank|maker|vendor|provider|retailer|startup|conglomerate|manufacturer|insurer|carrier|telco|lender|giant|subsidiary|publisher|broadcaster|newspaper|hospital|university|airline|supplier|contractor|distributor|nonprofit|charity|mixer|chain|automaker|carmaker|chipmaker|grocer)$/;
 
 /**
  * "the Chatex cryptocurrency exchange", "the Kestrel software company": after "the", a name, at most
@@ -643,6 +643,16 @@ function namesCompanyAfter(chunk: Chunk): boolean {
   // "the Russian-linked Suex crypto exchange": a name after an origin word is read with the origin cut off.
   if (chunk.words.some((w) => ORIGIN_WORD.test(w.text))) return false;
   const k = kindAfterTradeWords(chunk, (w) => COMPANY_KIND.test(w.text));
+  // "the Hobby Lobby retail chain", not "the Log4j supply chain" nor "the Kaseya kill chain".
+  if (
+    k >= 1 &&
+    chunk.after[k]?.text === "chain" &&
+    !/^(?:retail|grocery|supermarket|restaurant|hotel|store|department|pharmacy|fast-food|coffee|clothing)$/.test(
+      chunk.after[k - 1]?.text ?? "",
+    )
+  )
+    return false;
+  if (k === 0 && chunk.after[k]?.text === "chain") return false;
   return k >= 0 && !/^\p{Lu}/u.test(chunk.after[k + 1]?.text ?? "");
 }
 
