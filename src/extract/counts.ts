@@ -370,6 +370,44 @@ function operationTotal(
   return first;
 }
 
+/** "The detained members", "the arrested suspects": people a sentence says were held, counted before. */
+const HELD_REFERRED =
+  /\bthe (?:detained|arrested) (members|suspects|individuals|people|men|hackers|operators|affiliates)\b/i;
+
+/**
+ * "Raids were conducted … at the homes of 14 members suspected to be part of the REvil team. … The
+ * detained members were charged": a count the sentences before give of the people a later sentence
+ * calls detained is the arrest count.
+ */
+function countReferredBack(ctx: ExtractionContext, background: ReadonlySet<number>): CountDraft | null {
+  const { sentences } = ctx.analysis;
+  for (const sentence of sentences) {
+    if (background.has(sentence.index) || isTitle(ctx, sentence)) continue;
+    const held = HELD_REFERRED.exec(sentence.text);
+    if (!held) continue;
+    const counted = new RegExp(
+      String.raw`\b(${NUMBER}) (?:[\w-]+ ){0,2}?${held[1]?.toLowerCase() ?? ""}\b`,
+      "gi",
+    );
+    for (const earlier of sentences.slice(Math.max(0, sentence.index - 3), sentence.index + 1).reverse()) {
+      if (background.has(earlier.index) || isTitle(ctx, earlier)) continue;
+      const found = [...matchesIn(counted, earlier)].at(-1);
+      const value = found ? parseNumber(found.match[1] ?? "") : null;
+      if (found && value !== null && value > 1)
+        return {
+          counted: "arrested",
+          value,
+          vague: null,
+          span: found.span,
+          sentence: earlier,
+          parts: [],
+          consistent: true,
+        };
+    }
+  }
+  return null;
+}
+
 /** The arrest count of the article's own incident, with its breakdown. */
 export function findArrestCount(
   ctx: ExtractionContext,
@@ -405,6 +443,7 @@ export function findArrestCount(
   }
   if (best?.value != null) best = operationTotal(ctx, background, best);
   best ??=
+    countReferredBack(ctx, background) ??
     namedPeopleArrest(ctx, background, personSpans) ??
     singlePersonArrest(ctx, background, personSpans, demonyms);
   if (!best) return null;

@@ -777,3 +777,13 @@ describe("amounts valued when they were taken", () => {
     expect(price.money).toEqual([]);
   });
 });
+
+describe("a count the detained are referred back to", () => {
+  it("reads the members counted in a raid as the arrested when a later sentence calls them 'the detained members'", () => {
+    const sheet = sheetOf(
+      "Security service arrests members of ransomware gang\n\nRaids were conducted today at 19 homes owned by 11 members suspected to be part of the gang across three regions. Officers seized cash, cars and computers. The detained members were charged with the illegal circulation of means of payment.",
+      "2022-01-14",
+    );
+    expect(sheet.arrested).toEqual({ total: 11, by_nationality: {} });
+  });
+});
