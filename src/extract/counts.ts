@@ -408,6 +408,19 @@ function countReferredBack(ctx: ExtractionContext, background: ReadonlySet<numbe
   return null;
 }
 
+/** Words that date a sentence's arrests before the news: "Just last week Europol apprehended 12 …". */
+const EARLIER_ARRESTS =
+  /\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|previously|in the past|(?:right|shortly|soon|just) after)\b/i;
+
+/**
+ * In an article whose title tells of no arrest (a bounty, a campaign), a count in a sentence dated
+ * before the news is another case's: "the new campaign started right after the Civil Guard announced the
+ * arrest of 16 people".
+ */
+const otherCaseArrests = (ctx: ExtractionContext, sentence: Sentence) =>
+  EARLIER_ARRESTS.test(sentence.text) &&
+  !testPrefiltered(ARREST_WORD, ctx.text.slice(ctx.titleSpan[0], ctx.titleSpan[1]));
+
 /** The arrest count of the article's own incident, with its breakdown. */
 export function findArrestCount(
   ctx: ExtractionContext,
@@ -424,6 +437,7 @@ export function findArrestCount(
     // "More than a dozen members … arrested", then "… detained 14 individuals": the exact figure soon after wins.
     if (vagueAt >= 0 && (sentence.index > vagueAt + EXACT_REACH || isTitle(ctx, sentence))) break;
     if (background.has(sentence.index) || !testPrefiltered(ARREST_WORD, sentence.text)) continue;
+    if (otherCaseArrests(ctx, sentence)) continue;
     for (const draft of countsIn(sentence))
       if (!best || (best.value === null && draft.value !== null)) best = draft;
     if (!best && vagueAt < 0) {

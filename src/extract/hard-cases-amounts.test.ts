@@ -787,3 +787,13 @@ describe("a count the detained are referred back to", () => {
     expect(sheet.arrested).toEqual({ total: 11, by_nationality: {} });
   });
 });
+
+describe("arrests of an earlier case in a story of another kind", () => {
+  it("counts no arrest told as 'just last week' or 'right after' in a bounty or campaign story", () => {
+    for (const text of [
+      "State Department offers $10 million for ransomware leaders\n\nThe reward targets the gang's leaders. Just last week Europol apprehended 12 individuals allegedly responsible for attacks on critical infrastructure.",
+      "Banking trojan returns with a stealthy campaign\n\nThe new campaign started right after the Civil Guard announced the arrest of 16 people involved with the trojan's distribution, the researchers said.",
+    ])
+      expect(sheetOf(text, "2021-11-05").arrested).toBeNull();
+  });
+});
