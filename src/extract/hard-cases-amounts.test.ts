@@ -797,3 +797,18 @@ describe("arrests of an earlier case in a story of another kind", () => {
       expect(sheetOf(text, "2021-11-05").arrested).toBeNull();
   });
 });
+
+describe("a coin amount and its value when it was paid", () => {
+  it("keeps a payment in bitcoin and its worth 'at the time they were paid'", () => {
+    const sheet = sheetOf(
+      "Dark web portal operator sentenced to eight years\n\nThe two operators received 3,412 in Bitcoin (BTC) – worth roughly $4.1 million at the time they were paid – in kickbacks from marketplaces.",
+      "2021-10-20",
+    );
+    expect(sheet.money).toEqual(
+      expect.arrayContaining([
+        { amount: 3412, currency: "BTC" },
+        { amount: 4100000, currency: "USD" },
+      ]),
+    );
+  });
+});
