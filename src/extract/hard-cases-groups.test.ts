@@ -322,3 +322,13 @@ describe("groups named in several ways", () => {
     expect(month.threat_actors.flatMap((a) => a.names)).toContain("HelloKitty");
   });
 });
+
+describe("a list of gangs after a colon", () => {
+  it("reads the catalogue names listed after 'operators out there:' as gangs", () => {
+    const sheet = sheetOf(
+      "Ransomware payments fall as gangs regroup\n\nThe negotiators expect the trend to continue, led by the most prolific ransomware-as-a-service operators out there: Conti, Hive and Vice Society.",
+      "2022-02-10",
+    );
+    expect(sheet.threat_actors.map((a) => a.names[0])).toEqual(expect.arrayContaining(["Conti", "Hive"]));
+  });
+});

@@ -104,9 +104,12 @@ const SOFTWARE_LIST = new RegExp(
   "u",
 );
 
-/** A list a word for gangs introduces: "ransomware gangs like Ryuk, Conti, Maze and others". */
+/**
+ * A list a word for gangs introduces: "ransomware gangs like Ryuk, Conti, Maze and others", "the most
+ * prolific operators out there: Conti, LockBit 2.0 and Hive" (a colon after a few words).
+ */
 const GANG_LIST = new RegExp(
-  String.raw`\b(?:gangs|groups|operations|operators|crews|cartels)(?:\s*,?\s+(?:such as|including|include|includes|included|like|namely)|${THAT_INCLUDE})\s+` +
+  String.raw`\b(?:gangs|groups|operations|operators|crews|cartels)(?:\s*,?\s+(?:such as|including|include|includes|included|like|namely)|${THAT_INCLUDE}|(?:\s+[\w-]+){0,3}?\s*:)\s+` +
     LIST_ITEMS_BEFORE,
   "u",
 );
