@@ -15,7 +15,14 @@ import { normaliseName } from "../link/normalise.ts";
 import { isTitle, writtenInLowerCase, type ExtractionContext } from "./context.ts";
 import type { EntityTable } from "./entities.ts";
 import { isKnownOrg } from "./lexicon/institutions.ts";
-import { inGangList, inSoftwareList, KB_CUES, listedUnderCue, type KbHit } from "./lookup.ts";
+import {
+  inGangList,
+  inSoftwareList,
+  KB_CUES,
+  listedBeforeGangs,
+  listedUnderCue,
+  type KbHit,
+} from "./lookup.ts";
 import { NEVER_NAMES } from "./name-chunks.ts";
 import { Coverage } from "./span-set.ts";
 import { wholeWordsAt, type Word } from "./words.ts";
@@ -92,7 +99,8 @@ const cuedAt = (hit: KbHit): boolean =>
   hit.before.at(-1)?.text === "operations" ||
   otherKindAfter(hit) !== null ||
   inSoftwareList(hit.sentence, hit.span) ||
-  inGangList(hit.sentence, hit.span);
+  inGangList(hit.sentence, hit.span) ||
+  sharesPluralGang(hit);
 
 /** The rule of a ransomware gang known only by a coined spelling, with no cue in the article. */
 export const UNCUED_RULE = "actors#kb-alias-uncued";
@@ -275,9 +283,13 @@ const GANG_NAMED_AS =
 /** "the LockBit 2.0 and BlackCat gangs": a name joined to another before one plural gang word. */
 function sharesPluralGang(hit: KbHit): boolean {
   const [joint, ...rest] = hit.after.map((w) => w.text);
-  if (!/^(?:and|&)$/.test(joint ?? "")) return false;
-  const plural = rest.findIndex((w) => /^(?:gangs|groups|crews|cartels)$/i.test(w));
-  return plural >= 1 && plural <= 3 && rest.slice(0, plural).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  if (/^(?:and|&)$/.test(joint ?? "")) {
+    const plural = rest.findIndex((w) => /^(?:gangs|groups|crews|cartels)$/i.test(w));
+    if (plural >= 1 && plural <= 3 && rest.slice(0, plural).every((w) => /^[\p{Lu}\p{N}]/u.test(w)))
+      return true;
+  }
+  // "Conti, Maze, Avaddon and Babuk ransomware groups": a name that opens or goes on such a list.
+  return joint === "," && listedBeforeGangs(hit.sentence, hit.span);
 }
 /** Words that make a malware family's name a gang's even where the catalogue knows no such gang. */
 const GANG_ONLY = /^(?:gang|group|crew|cartel)$/i;

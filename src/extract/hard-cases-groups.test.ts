@@ -332,3 +332,15 @@ describe("a list of gangs after a colon", () => {
     expect(sheet.threat_actors.map((a) => a.names[0])).toEqual(expect.arrayContaining(["Conti", "Hive"]));
   });
 });
+
+describe("a list of names before a plural of gangs", () => {
+  it("reads a plain-word catalogue name that opens 'Maze, Avaddon and Babuk ransomware groups' as a gang", () => {
+    const sheet = sheetOf(
+      "Ransomware gangs turn to harsher tactics\n\nMaze, Avaddon and Babuk ransomware groups are some of those the paper says deploy these methods.",
+      "2021-09-10",
+    );
+    expect(sheet.threat_actors.map((a) => a.names[0])).toEqual(
+      expect.arrayContaining(["Maze", "Avaddon", "Babuk"]),
+    );
+  });
+});

@@ -64,8 +64,8 @@ export interface PlaceHit {
   readonly before: readonly Word[];
   readonly after: readonly Word[];
 }
-/** One capitalised name of a list, with an aside in brackets: "Ryuk", "REvil (Sodinokibi)". */
-const LIST_ITEM = String.raw`[\p{Lu}][\p{L}\p{N}.\- ]{0,30}?(?:\s*\([^()]{1,40}\))?`;
+/** One capitalised name of a list, with an aside in brackets: "Ryuk", "REvil (Sodinokibi)", "RansomEXX/Defray777". */
+const LIST_ITEM = String.raw`[\p{Lu}][\p{L}\p{N}.\-/ ]{0,30}?(?:\s*\([^()]{1,40}\))?`;
 /** What joins the names of a list: a comma, "and" or "or". */
 const LIST_ITEM_JOINT = String.raw`(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)`;
 
@@ -106,10 +106,11 @@ const SOFTWARE_LIST = new RegExp(
 
 /**
  * A list a word for gangs introduces: "ransomware gangs like Ryuk, Conti, Maze and others", "the most
- * prolific operators out there: Conti, LockBit 2.0 and Hive" (a colon after a few words).
+ * prolific operators out there: Conti, LockBit 2.0 and Hive", "the following ransomware gangs are behind
+ * the most frequently reported attacks …: Conti, PYSA, …" (a colon within a dozen words).
  */
 const GANG_LIST = new RegExp(
-  String.raw`\b(?:gangs|groups|operations|operators|crews|cartels)(?:\s*,?\s+(?:such as|including|include|includes|included|like|namely)|${THAT_INCLUDE}|(?:\s+[\w-]+){0,3}?\s*:)\s+` +
+  String.raw`\b(?:gangs|groups|operations|operators|crews|cartels)(?:\s*,?\s+(?:such as|including|include|includes|included|like|namely)|${THAT_INCLUDE}|(?:\s+[\w-]+){0,12}?\s*:)\s+` +
     LIST_ITEMS_BEFORE,
   "u",
 );
@@ -122,6 +123,20 @@ function inList(list: RegExp, sentence: Sentence, span: Span): boolean {
 
 /** Whether the name at `span` stands in a list of gangs ("gangs like X, Y and Z"). */
 export const inGangList = (sentence: Sentence, span: Span) => inList(GANG_LIST, sentence, span);
+
+/** One capitalised name of up to three words in a list: "Babuk", "LockBit 2.0", "Vice Society". */
+const LISTED_NAME = String.raw`[\p{Lu}][\p{L}\p{N}.\-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.\-]*){0,2}`;
+/** The rest of a list after a name, up to the plural of gangs it ends with: ", Avaddon and Babuk ransomware groups". */
+const LISTED_BEFORE_GANGS = new RegExp(
+  String.raw`^(?:,\s${LISTED_NAME}){0,8},?\s(?:and|&)\s${LISTED_NAME}\s(?:(?:ransomware|hacking|cybercrime|extortion|APT)\s)?(?:gangs|groups|crews|cartels)\b`,
+  "u",
+);
+
+/** Whether the name at `span` opens or goes on a list that ends in a plural of gangs ("Conti, Maze and Babuk ransomware groups"). */
+export function listedBeforeGangs(sentence: Sentence, span: Span): boolean {
+  const from = span[1] - sentence.span[0];
+  return sentence.text[from] === "," && LISTED_BEFORE_GANGS.test(sentence.text.slice(from, from + 200));
+}
 
 /** Whether the name at `span` stands in a list of software ("families including X, Y and Z"). */
 export const inSoftwareList = (sentence: Sentence, span: Span) => inList(SOFTWARE_LIST, sentence, span);
@@ -453,6 +468,7 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
             inSoftwareList(sentence, span) ||
             // "ransomware gangs like Ryuk, Conti, Maze and others".
             inGangList(sentence, span) ||
+            listedBeforeGangs(sentence, span) ||
             listedUnderCue(ctx, sentence) ||
             // "a group already known in the industry as Tortoiseshell": a name given alone ("known as
             // Nobelium and APT29" and "called Atom Slio" are left to the alias and unlisted-name rules).
