@@ -3,7 +3,7 @@
  * The fact sheet (spec/facts.md): a lossy, public summary view of the record. Name lists put the
  * canonical name first, then the aliases seen or known; own events only; the arrest count only when
  * stated as a number; money de-duplicated by amount and currency, a rounded
- * telling of a more precise amount dropped.
+ * telling of a more precise amount dropped; places as the article spells them.
  */
 import type { Article, Entity, EntityType, FactSheet, IncidentRecord } from "../contracts.ts";
 import { isoDay } from "../clean/index.ts";
@@ -14,7 +14,23 @@ function nameList(entity: Entity): string[] {
   return names.filter((n, i) => names.findIndex((m) => normaliseName(m) === normaliseName(n)) === i);
 }
 
-/** Significant digits of an amount: 201000000 has 3, 201497430.94 has 11. */
+/** A name without its accents: "Bogotá" is "Bogota". */
+const withoutAccents = (name: string) => name.normalize("NFD").replace(/\p{Mn}/gu, "");
+
+/**
+ * A place as the article writes it where that differs from the gazetteer's name only by accents
+ * ("Bogota", "Zurich", "Constanta" for GeoNames' "Bogotá", "Zürich", "Constanţa"); the gazetteer's
+ * name otherwise ("California" for "Calif.").
+ */
+function placeAsWritten(entity: Entity): string {
+  const plain = withoutAccents(entity.name);
+  return (
+    entity.mentions.find((m) => m.text !== entity.name && withoutAccents(m.text) === plain)?.text ??
+    entity.name
+  );
+}
+
+/** Significant digits of an amount:/** Significant digits of an amount: 201000000 has 3, 201497430.94 has 11. */
 function significantDigits(amount: number): number {
   return String(amount).replace(/[^\d]/g, "").replace(/^0+/, "").replace(/0+$/, "").length;
 }
@@ -57,7 +73,7 @@ export function toFactSheet(article: Article, record: IncidentRecord): FactSheet
     organizations: of("organization").map(nameList),
     threat_actors: of("threat-actor").map((e) => ({ names: nameList(e), linked: linked.get(e.id) ?? false })),
     countries: of("country").map((e) => e.name),
-    places: [...new Set(of("place").map((e) => e.name))],
+    places: [...new Set(of("place").map(placeAsWritten))],
     arrested: count?.value != null ? { total: count.value, by_nationality: byNationality } : null,
     crime_types: record.crimeTypes.map((c) => c.label),
     cves: of("vulnerability").map((e) => e.name),

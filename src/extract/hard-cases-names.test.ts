@@ -1498,3 +1498,14 @@ describe("a company named before its kind", () => {
     expect(sheet.organizations.map((o) => o[0])).toEqual(["Hobby Lobby", "Wegmans"]);
   });
 });
+
+describe("places as the article spells them", () => {
+  it("gives a place as written where it differs from the gazetteer's name only by accents", () => {
+    const sheet = sheetOf(
+      "Police raid call centre in Bogota\n\nColombian police raided a call centre in Bogota on Monday, and Swiss police searched an office in Zurich.",
+      "2022-03-01",
+    );
+    expect(sheet.places).toEqual(expect.arrayContaining(["Bogota", "Zurich"]));
+    expect(sheet.places).not.toContain("Bogotá");
+  });
+});
