@@ -54,7 +54,7 @@ export function exploitedElsewhere(ctx: ExtractionContext, sentence: Sentence): 
  * attack did to a victim ("causing IT systems to shut down") or what a gang or a company did itself.
  */
 export const TAKEDOWN_AGENT =
-  /\b(?:police|authorities|law enforcement|agenc(?:y|ies)|FBI|Europol|Eurojust|Interpol|INTERPOL|DOJ|Justice|prosecutors?|investigators|courts?|judge|officials|governments?|ministr(?:y|ies)|officers|seiz\w+|sinkhol\w*|warrant|FSB|SBU|NCA|BKA|operation|Operation)\b/;
+  /\b(?:[Pp]olice|[Aa]uthorities|[Ll]aw [Ee]nforcement|[Aa]genc(?:y|ies)|FBI|Europol|Eurojust|Interpol|INTERPOL|DOJ|Justice|[Pp]rosecutors?|[Ii]nvestigators|[Cc]ourts?|[Jj]udge|[Oo]fficials|[Gg]overnments?|[Mm]inistr(?:y|ies)|[Oo]fficers|[Ss]eiz\w+|[Ss]inkhol\w*|[Ww]arrant|FSB|SBU|NCA|BKA|[Oo]peration|(?:Russian|Federal) Security|[Ss]ecurity [Ss]ervices?)\b/;
 
 /** "In 2017, US officials sanctioned …", "In late 2019 the FBI …": a sentence opening on an earlier year. */
 const YEAR_OPENING =

@@ -993,3 +993,14 @@ describe("a phishing campaign called a scam, and the tools of those who hunt it"
     expect(sheet.event_types).toEqual(["attack/phishing"]);
   });
 });
+
+describe("a gang taken down", () => {
+  it("reads a security service or the police taking down or shutting down a gang as a takedown", () => {
+    for (const text of [
+      "Russian Security Takes Down Nightjar Ransomware Gang\n\nThe security service raided the homes of gang members on Friday.",
+      "Security service arrests ransomware gang\n\nThe security service said on Friday it shut down the Nightjar ransomware gang and arrested 14 members.",
+      "Police take down ransomware gang\n\nPolice took down the Nightjar gang's servers on Friday.",
+    ])
+      expect(sheetOf(text, "2022-01-14").event_types).toContain("law-enforcement/takedown");
+  });
+});
