@@ -1004,3 +1004,18 @@ describe("a gang taken down", () => {
       expect(sheetOf(text, "2022-01-14").event_types).toContain("law-enforcement/takedown");
   });
 });
+
+describe("sites seized, and a gang closing itself", () => {
+  it("reads a company that 'seizes' a group's sites under a court order as a takedown, not a gang 'shutting down its operation' under pressure from the authorities", () => {
+    const seized = sheetOf(
+      "Vendor seizes sites used by state hackers\n\nThe company seized 42 websites used by the hacking group after a court order, it said on Monday.",
+      "2021-12-06",
+    );
+    expect(seized.event_types).toContain("law-enforcement/takedown");
+    const closing = sheetOf(
+      "Ransomware gang says it is shutting down\n\nThe Nightjar ransomware is allegedly shutting down its operation due to pressure from the authorities and recent law enforcement operations.",
+      "2021-11-03",
+    );
+    expect(closing.event_types).not.toContain("law-enforcement/takedown");
+  });
+});
