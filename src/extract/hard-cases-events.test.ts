@@ -1008,12 +1008,12 @@ describe("a gang taken down", () => {
 describe("sites seized, and a gang closing itself", () => {
   it("reads a company that 'seizes' a group's sites under a court order as a takedown, not a gang 'shutting down its operation' under pressure from the authorities", () => {
     const seized = sheetOf(
-      "Vendor seizes sites used by state hackers\n\nThe company seized 42 websites used by the hacking group after a court order, it said on Monday.",
+      "Vendor seizes sites used by state hackers\n\nUnder a court order, the company seizes 42 websites used by the hacking group, it said on Monday.",
       "2021-12-06",
     );
     expect(seized.event_types).toContain("law-enforcement/takedown");
     const closing = sheetOf(
-      "Ransomware gang says it is shutting down\n\nThe Nightjar ransomware is allegedly shutting down its operation due to pressure from the authorities and recent law enforcement operations.",
+      "Ransomware gang says it is closing\n\nThe Nightjar gang says pressure from the authorities had grown too great. The gang shut down their operations in July after an attack on a software vendor.",
       "2021-11-03",
     );
     expect(closing.event_types).not.toContain("law-enforcement/takedown");
