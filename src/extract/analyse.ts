@@ -45,13 +45,39 @@ interface WinkReading {
   readonly sentenceSpans: readonly (readonly [number, number])[];
 }
 
-/** The part of wink's core model a reader grows as it reads: its lexicon of words. */
+/**
+ * The part of wink's core model a reader grows as it reads (its lexicon of words), and the token
+ * categories and patterns its tokenizer splits unknown text with.
+ */
 interface CoreLexicon {
   features: { lexeme: { hash: Record<string, number>; list: string[] } };
+  tcat: { hash: Record<string, number> };
+  trex: { rtc: readonly (readonly [source: string, flags: string, category: number])[] };
 }
 
 /** Documents one reader reads before it is built afresh, bounding what its lexicon lists hold. */
 const READER_DOCUMENTS = 5000;
+
+const ASCII_LETTERS = /^[A-Za-z]{2,}$/;
+
+/**
+ * Which words a document added may stay in the lexicon for the next ones: those wink reads the same
+ * whether it knows them or not. A word of two or more ASCII letters is one "word" token wherever it
+ * stands, known or not: the tokenizer takes such a run whole (its hyphen and period rules, which ask
+ * the lexicon, never split one), its features (shape, case, affixes, default tag) depend on the word
+ * alone, and an unknown word's lexicon index reaches no tag rule. Left out are words a pattern of
+ * another category, tried before the word patterns, may claim part of, in any case ("USD" is a
+ * currency inside "10USD"): wink stores a word's category when it first adds it.
+ */
+function keepsWords(core: CoreLexicon): (word: string) => boolean {
+  const patterns = core.trex.rtc;
+  const firstWordPattern = patterns.findIndex(([, , category]) => category === core.tcat.hash.word);
+  if (firstWordPattern < 0) return () => false;
+  const claimedFirst = patterns
+    .slice(0, firstWordPattern)
+    .map(([source, flags]) => new RegExp(source, `${flags.replace(/[gi]/g, "")}i`));
+  return (word) => ASCII_LETTERS.test(word) && !claimedFirst.some((pattern) => pattern.test(word));
+}
 
 /**
  * wink-nlp with the lite English model, reading each document as if it were the first. wink adds every
@@ -59,13 +85,16 @@ const READER_DOCUMENTS = 5000;
  * from then on: after one article ends a sentence with "not just Apple's.", every later "Apple's"
  * stayed one token (no possessive, so no company), and tags shift with what was read before
  * (winkjs/wink-nlp#143). So the same article gave different facts after different articles. After
- * each document the words it added are taken out of the lexicon's index; its lists stay, so the
- * reader's own tables, kept in step with them, stay valid, and the reader is built afresh (a quarter
- * of a second) every READER_DOCUMENTS documents so those lists do not grow without bound.
+ * each document the words it added are taken out of the lexicon's index, but for those `keepsWords`
+ * lets stay (most names): adding a word is about a quarter of wink's time, and these were added
+ * again in every article. Its lists stay, so the reader's own tables, kept in step with them, stay
+ * valid, and the reader is built afresh (a quarter of a second) every READER_DOCUMENTS documents so
+ * those lists do not grow without bound.
  */
 class WinkReader {
   private nlp: ReturnType<typeof winkNLP> | null = null;
   private lexicon: CoreLexicon | null = null;
+  private keeps: (word: string) => boolean = () => false;
   private documents = 0;
 
   read(text: string): WinkReading {
@@ -89,7 +118,10 @@ class WinkReader {
         sentenceSpans: doc.sentences().out(span) as unknown as [number, number][],
       };
     } finally {
-      for (let k = known; k < lexeme.list.length; k++) delete lexeme.hash[lexeme.list[k] as string];
+      for (let k = known; k < lexeme.list.length; k++) {
+        const word = lexeme.list[k] as string;
+        if (!this.keeps(word)) delete lexeme.hash[word];
+      }
     }
   }
 
@@ -100,6 +132,7 @@ class WinkReader {
       core: () => (this.lexicon = core()),
     });
     this.nlp = winkNLP(reading, ["sbd", "pos"]);
+    this.keeps = keepsWords(this.lexicon as CoreLexicon);
     this.documents = 0;
   }
 }

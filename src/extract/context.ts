@@ -143,12 +143,24 @@ export function testPrefiltered(re: RegExp, text: string): boolean {
   return mayMatch(re, text) && re.test(text);
 }
 
-/** Finds every match of a global regex inside one sentence, with absolute spans. */
-export function* matchesIn(
-  re: RegExp,
-  sentence: Sentence,
-): Generator<{ match: RegExpExecArray; span: Span }> {
-  if (!mayMatch(re, sentence.text)) return;
+/** A match `matchesIn` finds, with its absolute span. */
+interface SentenceMatch {
+  readonly match: RegExpExecArray;
+  readonly span: Span;
+}
+
+const NO_MATCHES: readonly SentenceMatch[] = [];
+
+/**
+ * Finds every match of a global regex inside one sentence, with absolute spans. Three calls in four
+ * (over the corpus) are for a marked pattern the sentence holds no literal of: they get a shared empty
+ * list instead of a generator of their own.
+ */
+export function matchesIn(re: RegExp, sentence: Sentence): Iterable<SentenceMatch> {
+  return mayMatch(re, sentence.text) ? everyMatchIn(re, sentence) : NO_MATCHES;
+}
+
+function* everyMatchIn(re: RegExp, sentence: Sentence): Generator<SentenceMatch> {
   re.lastIndex = 0;
   for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
     const start = sentence.span[0] + m.index;
