@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { analyseText } from "./analyse.ts";
 
 describe("analyseText", () => {
@@ -22,5 +22,27 @@ describe("analyseText", () => {
     // A sentence ending in the possessive makes wink keep "Zentrova's" whole there; it must not stay so.
     analyseText("Phishing rose on every platform last year, not just Zentrova's. Nor did they stop.");
     expect(tokens()).toEqual(first);
+  });
+
+  it("reads each text as a fresh reader does, after any other texts (names other texts left in wink's lexicon)", async () => {
+    const texts = [
+      "Romeo And Juliet hackers hit every bank, not just Kestrelbank's. Nor did the team pay 10USD or 5,000 AUD.",
+      "Kestrelbank's CEO said Zorvath-linked actors used version 2017.02.4 of Quillnet's portal. Zorvath denied it.",
+      "Police in Varnholm arrested two Zorvath affiliates; the AUD and USD accounts of Quillnet were frozen.",
+      "Quillnet's CISO, Dr. Kestrel, said: \"We paid nothing.\" Varnholm's police chief agreed.",
+    ];
+    type Analyse = typeof analyseText;
+    const reading = (analyse: Analyse, text: string) =>
+      analyse(text).tokens.map((t) => `${t.start}:${t.text}/${t.pos}`);
+    // Each module instance has its own reader: a fresh one per text gives the reference reading.
+    const freshReader = async (): Promise<Analyse> => {
+      vi.resetModules();
+      return (await import("./analyse.ts")).analyseText;
+    };
+    const reference: string[][] = [];
+    for (const text of texts) reference.push(reading(await freshReader(), text));
+    const shared = await freshReader();
+    expect(texts.map((text) => reading(shared, text))).toEqual(reference);
+    expect([...texts].reverse().map((text) => reading(shared, text))).toEqual([...reference].reverse());
   });
 });
