@@ -96,7 +96,7 @@ function linkKnown(
 
 /** "the Treasury and Justice departments", "the Defence, Interior and Foreign ministries". */
 const COORDINATED_BODIES =
-  /\b((?:\p{Lu}\p{Ll}+,\s+)*\p{Lu}\p{Ll}+),?\s+and\s+(\p{Lu}\p{Ll}+)\s+(departments|ministries|Departments|Ministries)\b/gu;
+  /\b((?:\p{Lu}\p{Ll}+,\s+){0,8}\p{Lu}\p{Ll}+),?\s+and\s+(\p{Lu}\p{Ll}+)\s+(departments|ministries|Departments|Ministries)\b/gu;
 
 /**
  * Each body of a coordinated plural that is a known government body's name spelt out ("Justice" of
