@@ -759,7 +759,9 @@ export function attributeActors(ctx: ExtractionContext, table: EntityTable): Att
   }
   // A round-up tells many stories: none is a side case of another's.
   const kept =
-    itemHeadings.size > 0 ? claims : withoutSideLinks(ctx, table, claims, headlined, bodyLinkSentence);
+    itemHeadings.size > 0
+      ? claims
+      : withoutSideLinks(ctx, table, claims, headlined, bodyLinkSentence, policeTitle);
   const operators = new Map(operatorLinks(ctx, table, kept).map((c) => [c.actorKey, c]));
   return kept.map((c) => operators.get(c.actorKey) ?? c);
 }
@@ -806,7 +808,8 @@ const LAW_ENFORCEMENT_TITLE =
  * "Russia charges 8 REvil members … one suspect was also behind the Colonial Pipeline attack. The
  * malware was deployed by the DarkSide gang": where the title or lead links one group, another group
  * linked only by a body sentence that never names the first one is linked to a side case, not this
- * one. Only in reports of police and court action, where other groups are mostly the suspects' past.
+ * one. In reports of police and court action (`policeTitle`), where other groups are mostly the
+ * suspects' past; elsewhere only a group the body brings in as an earlier case.
  */
 function withoutSideLinks(
   ctx: ExtractionContext,
@@ -814,11 +817,10 @@ function withoutSideLinks(
   claims: readonly Attribution[],
   headlined: ReadonlySet<string>,
   bodyLinkSentence: ReadonlyMap<string, Sentence>,
+  policeTitle: boolean,
 ): Attribution[] {
   const leading = claims.filter((c) => c.modality !== "not-linked" && headlined.has(c.actorKey));
-  const title = ctx.text.slice(ctx.titleSpan[0], ctx.titleSpan[1]);
   if (leading.length === 0) return [...claims];
-  const policeTitle = LAW_ENFORCEMENT_TITLE.test(title);
   return claims.map((c) => {
     const sentence = bodyLinkSentence.get(c.actorKey);
     if (!sentence || c.modality === "not-linked") return c;
