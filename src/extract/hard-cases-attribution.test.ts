@@ -747,3 +747,12 @@ describe("attacks a sanctions report dates to this month", () => {
     expect(sheet.threat_actors.find((a) => a.names.includes("Ghostwriter"))?.linked).toBe(false);
   });
 });
+
+describe("a group 'implicated in' the attack", () => {
+  it("links a group implicated in the attack, as alleged", () => {
+    const text =
+      "Grain cooperative struggles after ransomware attack\n\nA farm supply cooperative in Kansas is still restoring its systems a week after a ransomware attack. The Harvestlock ransomware group has been implicated in the attack on the cooperative, which stores grain for thousands of farmers.";
+    expect(linkOf(sheetOf(text, "2021-09-25"), "Harvestlock")).toBe(true);
+    expect(recordOf(text, "2021-09-25").attributions.map((a) => a.modality)).toEqual(["alleged"]);
+  });
+});
