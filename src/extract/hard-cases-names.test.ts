@@ -1509,3 +1509,41 @@ describe("places as the article spells them", () => {
     expect(sheet.places).not.toContain("Bogotá");
   });
 });
+
+describe("languages and a programming language", () => {
+  it("reads a demonym as a language before a noun of language, after 'in', and in a gloss, but not 'in Russian or CIS countries'", () => {
+    const languages = sheetOf(
+      "Spam wave pushes loader\n\nWhile the campaign mostly sends emails in English, the actors also use Czech, Greek, Dutch, and Polish emails. The loader's name, Diabolo (Italian for devil), appears in its code.",
+      "2021-10-01",
+    );
+    expect(languages.countries).toEqual([]);
+    const countries = sheetOf(
+      "Affiliate pleads guilty\n\nAnalysts often assume that ransomware actors are based in Russian or CIS countries. Czech police helped, and Greek prosecutors charged a second man.",
+      "2021-10-01",
+    );
+    expect(countries.countries).toEqual(expect.arrayContaining(["RU", "CZ", "GR"]));
+  });
+
+  it("reads Java in a list of protocols as the programming language", () => {
+    const sheet = sheetOf(
+      "Logging library update\n\nThe update limits the default protocols to Java, LDAP and LDAPS, the Apache Software Foundation said.",
+    );
+    expect(sheet.places).not.toContain("Java");
+  });
+});
+
+describe("a ransomware named after a country", () => {
+  it("reads 'the Cuba gang' and a bare 'Cuba' in a story of the Cuba ransomware as the gang, and 'in Cuba' as the country", () => {
+    const gang = sheetOf(
+      "Agency says the Cuba ransomware gang earned millions\n\nThe agency said the Cuba gang compromised 49 entities. Cuba is also one of the ransomware groups that steal files before encrypting them.",
+      "2021-12-03",
+    );
+    expect(gang.countries).not.toContain("CU");
+    expect(gang.threat_actors.map((a) => a.names[0])).toContain("Cuba");
+    const place = sheetOf(
+      "Agency says the Cuba ransomware gang earned millions\n\nThe agency said the Cuba gang compromised 49 entities, none of them in Cuba.",
+      "2021-12-03",
+    );
+    expect(place.countries).toContain("CU");
+  });
+});

@@ -296,6 +296,44 @@ const OTHER_US_STATE = new RegExp(
 );
 const GEORGIAN = /\b(?:Georgian|Georgians|Tbilisi|Caucasus|South Ossetia|Abkhazia)\b/;
 
+/** A word after a country-named ransomware's name that makes it the gang: "the Cuba ransomware", "the Cuba gang". */
+const STRAIN_WORD_AFTER = /^(?:ransomware|gang|operators|affiliates|crew)$/i;
+
+/** Demonyms that also name a language. */
+const LANGUAGE_NAME =
+  /^(?:English|French|German|Dutch|Polish|Spanish|Russian|Chinese|Portuguese|Italian|Japanese|Korean|Turkish|Ukrainian|Romanian|Persian|Vietnamese|Thai|Indonesian|Greek|Swedish|Czech|Hungarian|Finnish|Danish|Norwegian|Bulgarian|Serbian|Croatian|Hebrew|Arabic)$/;
+/** Nouns a language name modifies: "French, German and Polish emails", "Russian text". */
+const LANGUAGE_NOUN =
+  /^(?:e-?mails?|messages?|language|languages|texts?|translations?|versions?|speakers?|lures?|subtitles|keyboards?|locales?|spam|phrases?|words?)$/i;
+const LIST_JOINT_WORD = /^(?:,|and|or)$/;
+
+/**
+ * The demonym at words i…j-1 names a language, not a country: it (or the list of language names it
+ * stands in) is followed by a noun of language ("French, German, Dutch, and Polish emails"), follows
+ * "in" or "into" with nothing after it but punctuation or the end ("emails in English, French and
+ * German"), or glosses a word ("Diavol (Romanian for Devil)").
+ */
+function languageAt(words: readonly Word[], i: number, j: number): boolean {
+  if (!LANGUAGE_NAME.test(words[i]?.text ?? "") || j !== i + 1) return false;
+  let end = j;
+  while (LIST_JOINT_WORD.test(words[end]?.text ?? "") && end - j < 12) {
+    const k = LIST_JOINT_WORD.test(words[end + 1]?.text ?? "") ? end + 2 : end + 1;
+    if (!LANGUAGE_NAME.test(words[k]?.text ?? "")) break;
+    end = k + 1;
+  }
+  const next = words[end]?.text ?? "";
+  if (LANGUAGE_NOUN.test(next)) return true;
+  let start = i;
+  while (LIST_JOINT_WORD.test(words[start - 1]?.text ?? "") && i - start < 12) {
+    const k = LIST_JOINT_WORD.test(words[start - 2]?.text ?? "") ? start - 3 : start - 2;
+    if (!LANGUAGE_NAME.test(words[k]?.text ?? "")) break;
+    start = k;
+  }
+  const prev = words[start - 1]?.text ?? "";
+  if (/^(?:in|into)$/i.test(prev) && (next === "" || /^[.,;:)]$/.test(next))) return true;
+  return prev === "(" && next === "for";
+}
+
 /**
  * "Georgia-based Reproductive Biology Associates" in an article that also names Illinois and Florida:
  * the US state, not the country, unless the article speaks of the country.
@@ -316,6 +354,17 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
     for (const word of wordsOf(ctx, sentence)) words.push(word);
     paragraphs.set(sentence.paragraph, words);
   }
+  // Whether the text calls a country-named ransomware "<name> ransomware" somewhere.
+  const strainNamed = new Map<string, boolean>();
+  const namesStrain = (surface: string) => {
+    let named = strainNamed.get(surface);
+    if (named === undefined) {
+      const at = ctx.text.indexOf(`${surface} ransomware`);
+      named = at >= 0 && !/[\p{L}\p{N}]/u.test(ctx.text.charAt(at - 1));
+      strainNamed.set(surface, named);
+    }
+    return named;
+  };
   const startsSomeName = (surface: string) => {
     if (gazetteer.namePrefixes.has(surface)) return true;
     const key = normaliseName(surface);
@@ -398,13 +447,16 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
               // "ransomware groups, including Bitpaymer, Conti, Cuba, REvil": a gang in a list of ransomware gangs.
               (inGangList(sentence, span) && /\bransomware\b/i.test(sentence.text)))) ||
           (entries?.some((e) => e.ransomware === true && e.name === surface) === true &&
-            after[0]?.start === last.end + 1 &&
-            /^ransomware$/i.test(after[0]?.text ?? ""));
+            ((after[0]?.start === last.end + 1 && STRAIN_WORD_AFTER.test(after[0]?.text ?? "")) ||
+              // "the Cuba ransomware" said once, a bare "Cuba is also one of the ransomware groups"
+              // is the gang too, unless a preposition makes it the place ("victims in Cuba").
+              (namesStrain(surface) && !PREPOSITIONS.test(before.at(-1)?.text ?? ""))));
         if (
           country &&
           !surname &&
           // "the Northern District of Georgia": a US judicial district names a state, not a country.
           !afterDistrictOf(before) &&
+          !languageAt(words, i, i + n) &&
           !(AMBIGUOUS_COUNTRY_NAMES.has(surface) && !PREPOSITIONS.test(before.at(-1)?.text ?? "")) &&
           !listedStrain()
         ) {

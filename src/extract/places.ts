@@ -191,8 +191,9 @@ export function addPlaces(
       !governmentAt(hit, prev, next)
     )
       continue;
-    // "a concept in Java": a place name that is also software ("Java") needs more than "in".
-    if (strong && isProductName(hit.surface) && !/^(?:state|city|county|area|island|province|,)$/i.test(next))
+    // "a concept in Java", "protocols such as Java, LDAP and LDAPS": a place name that is also
+    // software ("Java") needs more than "in" or a comma: a place word after it.
+    if (strong && isProductName(hit.surface) && !/^(?:state|city|county|area|island|province)$/i.test(next))
       continue;
     // "Paris, TX": a US state after the comma picks the US town of that name; "Montgomery, Alabama" the
     // town in that state, whatever else the article names.
