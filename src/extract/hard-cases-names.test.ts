@@ -1547,3 +1547,23 @@ describe("a ransomware named after a country", () => {
     expect(place.countries).toContain("CU");
   });
 });
+
+describe("people a list of given names does not hold", () => {
+  it("reads a person before ', director of <employer>,' whatever the given name", () => {
+    const sheet = sheetOf(
+      "Internet cut during protests\n\nMonitors saw a national outage on Wednesday. Zarko Toker, director of NetWatchers, told reporters that they had tracked the disruptions since Tuesday.",
+      "2022-01-06",
+    );
+    expect(sheet.persons.map((p) => p[0])).toContain("Zarko Toker");
+  });
+
+  it("reads a country's name that is also a given name as the given name before a surname and a post", () => {
+    const sheet = sheetOf(
+      'Co-op hit by ransomware\n\nChad Anderson, senior security researcher for DomainWatch, said the gang is new. "It is bad," Anderson said. Aid to Chad and Niger was cut.',
+      "2022-01-06",
+    );
+    expect(sheet.persons).toContainEqual(["Chad Anderson", "Anderson"]);
+    expect(sheet.places).not.toContain("Anderson");
+    expect(sheet.countries).toEqual(expect.arrayContaining(["TD", "NE"]));
+  });
+});

@@ -299,6 +299,22 @@ const GEORGIAN = /\b(?:Georgian|Georgians|Tbilisi|Caucasus|South Ossetia|Abkhazi
 /** A word after a country-named ransomware's name that makes it the gang: "the Cuba ransomware", "the Cuba gang". */
 const STRAIN_WORD_AFTER = /^(?:ransomware|gang|operators|affiliates|crew)$/i;
 
+/** What follows a person's name: a comma before the post, or a speech verb. */
+const GIVEN_NAME_CLOSE = /^(?:,|said|says|told|added|explained|wrote|noted)$/;
+
+/**
+ * "Chad Anderson, senior security researcher …", "Jordan Smith said": a country's name that is also a
+ * given name, a capitalised word right after it, then a comma or a speech verb.
+ */
+export function countryAsGivenName(name: Word, surname: Word | undefined, next: Word | undefined): boolean {
+  return (
+    firstNames().has(name.text) &&
+    surname?.start === name.end + 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(surname.text) &&
+    GIVEN_NAME_CLOSE.test(next?.text ?? "")
+  );
+}
+
 /** Demonyms that also name a language. */
 const LANGUAGE_NAME =
   /^(?:English|French|German|Dutch|Polish|Spanish|Russian|Chinese|Portuguese|Italian|Japanese|Korean|Turkish|Ukrainian|Romanian|Persian|Vietnamese|Thai|Indonesian|Greek|Swedish|Czech|Hungarian|Finnish|Danish|Norwegian|Bulgarian|Serbian|Croatian|Hebrew|Arabic)$/;
@@ -451,9 +467,11 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
               // "the Cuba ransomware" said once, a bare "Cuba is also one of the ransomware groups"
               // is the gang too, unless a preposition makes it the place ("victims in Cuba").
               (namesStrain(surface) && !PREPOSITIONS.test(before.at(-1)?.text ?? ""))));
+        const givenName = n === 1 && countryAsGivenName(first, after[0], after[1]);
         if (
           country &&
           !surname &&
+          !givenName &&
           // "the Northern District of Georgia": a US judicial district names a state, not a country.
           !afterDistrictOf(before) &&
           !languageAt(words, i, i + n) &&

@@ -408,12 +408,15 @@ const POST_END = /^(?:of|at|with|for|[,.;:])$/i;
 export function isJobTitle(words: readonly Word[]): boolean {
   const end = words.findIndex((w) => POST_END.test(w.text));
   const run = words.slice(0, end < 0 ? words.length : end);
-  // "detections lead at", "principal threat hunter with": lower-case words ending in a post; also
-  // with its field between ("director of threat research and reporting at").
+  // "detections lead at", "principal threat hunter with", "director of NetBlocks": lower-case words
+  // ending in a post; also with its field between ("director of threat research and reporting at").
   const field = lower(words[end]) === "of" ? words.slice(end + 1, end + 8) : [];
   const fieldEnd = field.findIndex((w) => AT_OR_WITH.test(w.text));
+  // "director of NetBlocks": the post's employer named right after "of".
+  const employerAfterOf = lower(words[end]) === "of" && /^\p{Lu}/u.test(words[end + 1]?.text ?? "");
   const affiliation =
     AT_OR_WITH.test(words[end]?.text ?? "") ||
+    employerAfterOf ||
     (fieldEnd > 0 && field.slice(0, fieldEnd).every((w) => LOWER_CASE_WORD_OR_AMPERSAND.test(w.text)));
   if (
     end > 0 &&

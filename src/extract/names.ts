@@ -35,6 +35,7 @@ import { isCountryName } from "./lexicon/countries.ts";
 import { US_STATE_CODES } from "./lexicon/regions.ts";
 import { ORG_ACRONYM_CONTEXT } from "./lexicon/companies.ts";
 import { firstNames } from "./lexicon/first-names.ts";
+import { countryAsGivenName } from "./lookup.ts";
 import { isProductName } from "./lexicon/products.ts";
 import {
   chunksOf,
@@ -435,7 +436,11 @@ export function findNames(
         // name stays its own ("Amazon.com").
         if (HOST_ENDING.test(ctx.text.slice(span[1], span[1] + 8)) && !isKnownOrg(surface(ctx, chunk.words)))
           continue;
-        const { core, prefix } = stripCountryPrefix(chunk.words, gazetteer);
+        const [given, family] = chunk.words;
+        const { core, prefix } =
+          given && chunk.words.length === 2 && countryAsGivenName(given, family, chunk.after[0])
+            ? { core: chunk.words, prefix: [] }
+            : stripCountryPrefix(chunk.words, gazetteer);
         const coreSpan: Span = [core[0]?.start ?? 0, core.at(-1)?.end ?? 0];
         const name = surface(ctx, core);
         if (
