@@ -1567,3 +1567,13 @@ describe("people a list of given names does not hold", () => {
     expect(sheet.countries).toEqual(expect.arrayContaining(["TD", "NE"]));
   });
 });
+
+describe("teams that speak", () => {
+  it("reads no person from a team's name before a speech verb", () => {
+    const sheet = sheetOf(
+      'Logging flaw\n\nA new zero-day was disclosed. "We believe there will be more," the Halcyon Attack Team said, and the OneBox Support Team added that a fix is coming.',
+      "2021-12-10",
+    );
+    expect(sheet.persons).toEqual([]);
+  });
+});
