@@ -1577,3 +1577,15 @@ describe("teams that speak", () => {
     expect(sheet.persons).toEqual([]);
   });
 });
+
+describe("publishers and broadcasters", () => {
+  it("reads a name ending in 'Publishing' or 'Broadcasting' as a company", () => {
+    const sheet = sheetOf(
+      "Media firm hit\n\nThe gang hit Harbor Publishing, owner of two daily papers, in December 2018, and later Valley Broadcasting.",
+      "2022-01-03",
+    );
+    expect(sheet.organizations.map((o) => o[0])).toEqual(
+      expect.arrayContaining(["Harbor Publishing", "Valley Broadcasting"]),
+    );
+  });
+});
