@@ -1589,3 +1589,14 @@ describe("publishers and broadcasters", () => {
     );
   });
 });
+
+describe("the Americas' people", () => {
+  it("reads no US from 'South American', 'North American' or 'Latin American', and the US from 'American'", () => {
+    const sheet = sheetOf(
+      "Gang hits telecoms\n\nThe group hacked two South American telecommunication providers. North American firms and Latin American banks were warned.",
+      "2022-01-03",
+    );
+    expect(sheet.countries).toEqual([]);
+    expect(sheetOf("Banks warned\n\nAmerican banks were warned.", "2022-01-03").countries).toEqual(["US"]);
+  });
+});

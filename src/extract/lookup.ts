@@ -299,6 +299,9 @@ const GEORGIAN = /\b(?:Georgian|Georgians|Tbilisi|Caucasus|South Ossetia|Abkhazi
 /** A word after a country-named ransomware's name that makes it the gang: "the Cuba ransomware", "the Cuba gang". */
 const STRAIN_WORD_AFTER = /^(?:ransomware|gang|operators|affiliates|crew)$/i;
 
+/** Words before "American" that make it a part of the Americas' people. */
+const CONTINENT_PART = /^(?:South|North|Latin|Central|Pan|Meso)$/;
+
 /** What follows a person's name: a comma before the post, or a speech verb. */
 const GIVEN_NAME_CLOSE = /^(?:,|said|says|told|added|explained|wrote|noted)$/;
 
@@ -476,6 +479,8 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
           !afterDistrictOf(before) &&
           !languageAt(words, i, i + n) &&
           !(AMBIGUOUS_COUNTRY_NAMES.has(surface) && !PREPOSITIONS.test(before.at(-1)?.text ?? "")) &&
+          // "two South American telecom providers", "Latin American banks": a continent's people, not the US.
+          !(/^Americans?$/.test(surface) && CONTINENT_PART.test(before.at(-1)?.text ?? "")) &&
           !listedStrain()
         ) {
           result.countries.push({ code: country, span, surface, sentence });
