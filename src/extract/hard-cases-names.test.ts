@@ -3,7 +3,7 @@
  * descriptors that belong to a person, sponsors, lists and headings, and places inside longer names.
  */
 import { describe, expect, it } from "vitest";
-import { sheetOf } from "./sheet-of.ts";
+import { recordOf, sheetOf } from "./sheet-of.ts";
 
 const names = (items: readonly (readonly string[])[]) => items.map((item) => item[0]);
 
@@ -1598,5 +1598,27 @@ describe("the Americas' people", () => {
     );
     expect(sheet.countries).toEqual([]);
     expect(sheetOf("Banks warned\n\nAmerican banks were warned.", "2022-01-03").countries).toEqual(["US"]);
+  });
+});
+
+describe("counties", () => {
+  it("reads a county named alone or opening a body's name, with its state where the text gives one, and not the city it is named after", () => {
+    const text =
+      "County systems hit by ransomware\n\nThe gang hit Florida's Broward County school district and the Dallas County Clerk's Office. Butler County, Kansas paid the ransom. The County said it had restored its systems.";
+    const sheet = sheetOf(text, "2021-10-20");
+    expect(sheet.places).toEqual(
+      expect.arrayContaining(["Broward County", "Dallas County", "Butler County"]),
+    );
+    expect(sheet.places).not.toContain("Dallas");
+    expect(sheet.places).not.toContain("County");
+    const places = recordOf(text, "2021-10-20").entities.filter((e) => e.type === "place");
+    expect(places.find((p) => p.name === "Broward County")?.attributes).toEqual({
+      country: "US",
+      kind: "county",
+    });
+    expect(places.find((p) => p.name === "Butler County")?.attributes).toEqual({
+      country: "US",
+      kind: "county",
+    });
   });
 });

@@ -170,6 +170,8 @@ export function addPlaces(
     if (!cued && hit.before.length === 0 && !opensPlaceList(hit, hitStarts)) continue;
     // "Central District of California": a direction that opens a judicial district's name.
     if (next === "District" && hit.after[1]?.text === "of") continue;
+    // "Dallas County", "Orange County": a county is no city of its name (unlisted-towns reads counties).
+    if (next === "County") continue;
 
     // "in February, March, and May 2021", "in March, the FBI…": a month, whatever the cue.
     if (MONTH.test(hit.surface) && !/^(?:city|town|county)$/i.test(next)) continue;

@@ -4,8 +4,9 @@
  * where the text places them itself: after "in", "of", "near" or "from" and before a comma and a
  * state, province or country it knows ("arrested in Korczowa, Poland", "of Whittemore, Michigan"),
  * or after "the town of" / "the village of" ("the village of Ollioules"). Court and police stories
- * name small towns all the time; the geocoder learns of them only this way. A name another rule
- * already read (a person, a body, a known place) is left alone.
+ * name small towns all the time; the geocoder learns of them only this way. Counties too ("Broward
+ * County", also where it opens a body's name), with their state when a possessor or a comma gives it.
+ * A name another rule already read (a person, a body, a known place) is left alone.
  */
 import type { Span } from "../contracts.ts";
 import { matchesIn, prefiltered, titleCaseLine, type ExtractionContext } from "./context.ts";
@@ -26,6 +27,13 @@ const TOWN_THEN_PLACE = new RegExp(
 /** "the village of Ollioules", "the town of Loenen aan de Vecht". */
 const TOWN_OF = prefiltered(new RegExp(String.raw`\b(?:town|village|hamlet|commune)\s+of\s+(${TOWN})`, "gu"));
 
+/**
+ * "Broward County", "Prince George's County", "Santa Clara County": a county, named on its own or as
+ * the first words of a body's name ("the Dallas County Clerk's Office", "Broward County Public
+ * Schools"), which is where that body acts.
+ */
+const COUNTY = prefiltered(new RegExp(String.raw`(?<![\p{L}\p{N}])(${WORD}(?: ${WORD})?) County\b`, "gu"));
+
 /** Words that open no town's name. */
 const NOT_A_TOWN =
   /^(?:The|A|An|This|That|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr)$/;
@@ -36,8 +44,13 @@ function countryOf(name: string, gazetteer: Gazetteer): string | undefined {
 }
 
 export function addUnlistedTowns(ctx: ExtractionContext, table: EntityTable, gazetteer: Gazetteer): void {
-  const named = new SpanSet(table.keys().flatMap((key) => table.get(key)?.mentions.map((m) => m.span) ?? []));
-  const add = (raw: string, at: number, country: string | undefined) => {
+  const spansOf = (keys: readonly string[]) =>
+    new SpanSet(keys.flatMap((key) => table.get(key)?.mentions.map((m) => m.span) ?? []));
+  const named = spansOf(table.keys());
+  // A county may open a body's name; any other name over it (a person's, a place's) makes it no county.
+  const bodies = new Set(["organization", "agency"]);
+  const namedNotBody = spansOf(table.keys().filter((key) => !bodies.has(table.get(key)?.type ?? "")));
+  const add = (raw: string, at: number, country: string | undefined, kind = "city") => {
     // "the town of Loenen aan de Vecht.": a sentence's stop is no part of the name.
     const town = raw.replace(/\.+$/, "");
     const span: Span = [at, at + town.length];
@@ -46,25 +59,44 @@ export function addUnlistedTowns(ctx: ExtractionContext, table: EntityTable, gaz
       NOT_A_TOWN.test(first) ||
       // "FSM", "DC": an acronym is a country's or a state's short name, not a town's.
       /^\p{Lu}+$/u.test(first) ||
-      // "Washington DC": a known place with more words is that place, read by the gazetteer or not at all.
-      gazetteer.places.has(first) ||
-      gazetteer.countries.has(first) ||
+      // "Washington DC": a known place with more words is that place, read by the gazetteer or not at
+      // all; "Dallas County" is not the city.
+      (kind !== "county" && (gazetteer.places.has(first) || gazetteer.countries.has(first))) ||
       gazetteer.places.has(town) ||
       gazetteer.countries.has(town) ||
       isKnownOrg(town) ||
-      named.overlaps(span)
+      (kind === "county" ? namedNotBody : named).overlaps(span)
     )
       return;
     table.add({
       type: "place",
       name: town,
       span,
-      attributes: { ...(country ? { country } : {}), kind: "city" },
+      attributes: { ...(country ? { country } : {}), kind },
       confidence: 60,
       rule: "places#unlisted-town",
     });
   };
   for (const sentence of ctx.analysis.sentences) {
+    if (sentence.text.includes(" County") && !titleCaseLine(sentence.text))
+      for (const { match, span } of matchesIn(COUNTY, sentence)) {
+        const county = `${match[1] ?? ""} County`;
+        // "The Dallas County Clerk's Office", "In Butler County", "Florida's Broward County": neither a
+        // capitalised function word nor the possessor (where the county is) is part of its name.
+        const unopened = county.replace(
+          /^(?:The|A|An|In|At|On|Of|From|For|By|And|But|Or|To|With|Near|Outside) /,
+          "",
+        );
+        const possessor = /^(\p{Lu}[\p{L}.-]*)['’]s? (?=\S+ County)/u.exec(unopened);
+        const name = possessor ? unopened.slice(possessor[0].length) : unopened;
+        // Where it is: the possessor ("Florida's"), or a state or country after a comma ("Butler County, Kansas").
+        const after = /^,\s+(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?)/u.exec(
+          ctx.text.slice(span[1], span[1] + 40),
+        );
+        const where = [possessor?.[1], after?.[1], after?.[1]?.split(" ")[0]];
+        const country = where.map((w) => (w ? countryOf(w, gazetteer) : undefined)).find(Boolean);
+        if (name !== "County") add(name, span[1] - name.length, country, "county");
+      }
     if (!sentence.text.includes(",") && !/\b(?:town|village|hamlet|commune) of\b/.test(sentence.text))
       continue;
     // "REvil Dismantled in Raids, Russia Says": in a heading in Title Case every word is capitalised.
