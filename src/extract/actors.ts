@@ -467,6 +467,9 @@ function victimAt(ctx: ExtractionContext, hit: KbHit): boolean {
 }
 
 /** Adds actor and malware entities from knowledge-base hits; returns the hits it used. */
+/** What stands between a list item's name and what the item says of it: a colon or a spaced dash. */
+const ITEM_SEPARATOR = /^(?::|[ \t][–—-][ \t])/;
+
 export function addKnowledgeEntities(
   ctx: ExtractionContext,
   table: EntityTable,
@@ -479,11 +482,11 @@ export function addKnowledgeEntities(
     ctx,
     hits.filter((hit) => !continuesName(ctx, hit)),
   );
-  // "* Sodinokibi: Victims that paid were re-extorted…": catalogue names that each open a list item or a
-  // paragraph (the cleaner drops the bullets), before a colon, are the names the list is about; two
-  // such items of different entries cue them.
+  // "* Sodinokibi: Victims that paid were re-extorted…", "Ryuk – $150 million": catalogue names that
+  // each open a list item or a paragraph (the cleaner drops the bullets), before a colon or a dash, are
+  // the names the list is about; two such items of different entries cue them.
   const opensItem = (hit: KbHit) =>
-    ctx.text[hit.span[1]] === ":" &&
+    ITEM_SEPARATOR.test(ctx.text.slice(hit.span[1], hit.span[1] + 3)) &&
     /^[ \t]*(?:(?:[*•\-–—]|\d{1,2}[.)])[ \t]*)?$/.test(
       ctx.text.slice(ctx.text.lastIndexOf("\n", hit.span[0]) + 1, hit.span[0]),
     );

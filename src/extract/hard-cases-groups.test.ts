@@ -344,3 +344,20 @@ describe("a list of names before a plural of gangs", () => {
     );
   });
 });
+
+describe("gangs that open the items of a list", () => {
+  it("reads catalogue gangs that each open an item before a dash as gangs, none linked", () => {
+    const sheet = sheetOf(
+      "Agency says the Nightjar ransomware gang made $40 million\n\nThe agency said the Nightjar gang earned $40 million from ransom payments this year. The figure falls in the usual range of ransomware revenues reported so far:\n\nDarkside – $90 million between October 2020 and May 2021.\n\nRyuk – $150 million\n\nNetwalker – $25 million between March and July 2020",
+      "2021-12-03",
+    );
+    const actors = sheet.threat_actors.map((a) => [a.names[0], a.linked]);
+    expect(actors).toEqual(
+      expect.arrayContaining([
+        ["Darkside", false],
+        ["Ryuk", false],
+        ["Netwalker", false],
+      ]),
+    );
+  });
+});
