@@ -1622,3 +1622,13 @@ describe("counties", () => {
     });
   });
 });
+
+describe("folders of a path", () => {
+  it("reads no company from a folder of a Windows path", () => {
+    const sheet = sheetOf(
+      "Backdoor hides in plain sight\n\nThe malware drops its files in the C:\\ProgramData\\Microsoft\\WindowsData folder and copies itself to C:\\Program Files\\Atlassian\\Confluence\\bin.",
+      "2022-01-12",
+    );
+    expect(sheet.organizations).toEqual([]);
+  });
+});

@@ -432,6 +432,8 @@ export function findNames(
         if (inside(span) || CVE_ID.test(chunk.words[0]?.text ?? "")) continue;
         // "MEGA.NZ", "Config.Msi": a word glued to a dot after a word is part of a host or file name.
         if (GLUED_AFTER_WORD.test(ctx.text.slice(Math.max(0, span[0] - 2), span[0]))) continue;
+        // "C:\ProgramData\Microsoft\WindowsData": a name a backslash touches is a folder of a path.
+        if (ctx.text[span[0] - 1] === "\\" || ctx.text[span[1]] === "\\") continue;
         // "Abuse.ch": a word glued to a host name's ending is part of that host name; a known company's
         // name stays its own ("Amazon.com").
         if (HOST_ENDING.test(ctx.text.slice(span[1], span[1] + 8)) && !isKnownOrg(surface(ctx, chunk.words)))
