@@ -93,3 +93,23 @@ describe("known names holding a word never read alone", () => {
     expect(orgs).not.toContain("Access");
   });
 });
+
+describe("services listed as examples", () => {
+  it("reads no company from names listed as examples of platforms or apps, nor from a platform after a handle", () => {
+    const sheet = sheetOf(
+      "Police seek interception tool\n\nThe tender asks for a tool that can identify a suspect's social media and messaging use, such as Facebook, Instagram, Twitter, WhatsApp and Pinterest, from intercepted traffic.\n\nImage via @rail_watch/Twitter",
+      "2021-09-10",
+    );
+    expect(sheet.organizations).toEqual([]);
+  });
+
+  it("keeps victims listed as examples of services hit, and a platform that acts", () => {
+    const sheet = sheetOf(
+      "Ransomware variant hits airline\n\nThe new variant targeted some significant services, such as Bangkok Airways and the firm ERG. Twitter said it suspended the accounts.",
+      "2021-09-10",
+    );
+    expect(sheet.organizations.map((o) => o[0])).toEqual(
+      expect.arrayContaining(["Bangkok Airways", "Twitter"]),
+    );
+  });
+});

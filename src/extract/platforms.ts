@@ -31,18 +31,38 @@ const PLACE_BEFORE =
 const THING_AFTER =
   /^(?:['’]s)?\s+(?:users?|accounts?|posts?|comments?|threads?|handles?|profiles?|repositor(?:y|ies)|repos?|pages?|channels?|groups?|credentials|records|discussions?|servers?|bios?|feeds?|messages?|chats?|links?|usernames?|subreddits?)\b/i;
 
+/** "Image via @zero_0_days/Twitter": a handle, then the platform it is on. */
+const HANDLE_BEFORE = /@[\w.]+\/$/;
+
+/**
+ * "identifying a user's social media and messaging use, such as Facebook, Instagram, Twitter, …": names
+ * listed as examples of a kind of platform or service are the services, not companies of the story.
+ */
+const SERVICE_LIST_BEFORE =
+  /\b(?:social media|social networks?|messaging|platforms|apps|applications|sites|websites)\b[^.;:]{0,60}?\b(?:such as|like|including)\s+(?:[\p{Lu}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}][\p{L}\p{N}.&-]*)?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/u;
+
 /** True where the mention speaks of the platform as a place or a tool, not as a company. */
 function usedAsTool(ctx: ExtractionContext, span: readonly [number, number]): boolean {
   const before = ctx.text.slice(Math.max(0, span[0] - 30), span[0]);
   const after = ctx.text.slice(span[1], span[1] + 30);
-  return PLACE_BEFORE.test(before) || THING_AFTER.test(after);
+  return PLACE_BEFORE.test(before) || HANDLE_BEFORE.test(before) || THING_AFTER.test(after);
 }
 
-/** Drops platform organisations whose every mention uses the platform as a tool. */
+/** True where the mention is an example in a list of platforms or services. */
+function listedAsService(ctx: ExtractionContext, span: readonly [number, number]): boolean {
+  return SERVICE_LIST_BEFORE.test(ctx.text.slice(Math.max(0, span[0] - 200), span[0]));
+}
+
+/**
+ * Drops platform organisations whose every mention uses the platform as a tool, and any organisation
+ * only ever named as an example in a list of platforms or services.
+ */
 export function dropPlatformsUsedAsTools(ctx: ExtractionContext, table: EntityTable): void {
   for (const key of table.keys("organization")) {
     const entity = table.get(key);
-    if (!entity || !PLATFORMS.has(entity.name)) continue;
-    if (entity.mentions.every((m) => usedAsTool(ctx, m.span))) table.remove(key);
+    if (!entity) continue;
+    const platform = PLATFORMS.has(entity.name);
+    if (entity.mentions.every((m) => (platform && usedAsTool(ctx, m.span)) || listedAsService(ctx, m.span)))
+      table.remove(key);
   }
 }
