@@ -60,12 +60,13 @@ const AGENT_BY =
   /\b(?:(?:planted|installed|stolen|leaked|encrypted|exfiltrated|dumped|published)|(?:attacks?|breach(?:es)?|hacks?|intrusions?) (?:on|against) [^.;]{1,70}?) by (?:(?:the|two|different|groups?|[\w-]+ group known as|known as)\W+){0,6}$/i;
 
 /**
- * "The Night Sky ransomware gang has started to exploit …", "HelloKitty ransomware is targeting …": the
- * actor as the subject of a harm going on now. A past one ("In May, the Avaddon gang hit AXA") is
- * mostly an earlier case told as background, and a passive ("was targeted") makes it the victim.
+ * "The Night Sky ransomware gang has started to exploit …", "HelloKitty ransomware is targeting …",
+ * "APT35 is using the Log4j vulnerability to distribute …": the actor as the subject of a harm going
+ * on now. A past one ("In May, the Avaddon gang hit AXA") is mostly an earlier case told as
+ * background, and a passive ("was targeted") makes it the victim.
  */
 const HARM_AFTER =
-  /^(?:['’]s)?(?:\s+(?:ransomware|gang|group|operation|operators?|hackers|actors?|crew|affiliates?))*\s+(?:(?:has|have)\s+(?:now\s+)?(?:started|begun)\s+(?:to\s+)?(?:exploit|hack|breach|attack|hit|target|encrypt|steal|deploy|compromise|infect|extort)\w*|(?:is|are)\s+(?:now\s+)?(?:exploiting|hacking|breaching|attacking|targeting|encrypting|stealing|deploying|compromising|infecting|extorting)|now\s+(?:exploits|hacks|breaches|attacks|hits|targets|encrypts|steals|deploys|compromises|infects|extorts))\b/i;
+  /^(?:['’]s)?(?:\s+(?:ransomware|gang|group|operation|operators?|hackers|actors?|crew|affiliates?))*\s+(?:(?:has|have)\s+(?:now\s+)?(?:started|begun)\s+(?:to\s+)?(?:exploit|hack|breach|attack|hit|target|encrypt|steal|deploy|compromise|infect|extort)\w*|(?:is|are)\s+(?:now\s+)?(?:exploiting|hacking|breaching|attacking|targeting|encrypting|stealing|deploying|compromising|infecting|extorting)|(?:is|are)\s+(?:now\s+)?(?:using|leveraging|abusing|weaponi[sz]ing)\s+(?:(?:the|a|an|new|its|their)\s+)*(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|bugs?|exploits?|zero-days?|malware|backdoors?|toolkits?|ransomware|loaders?|trojans?)|now\s+(?:exploits|hacks|breaches|attacks|hits|targets|encrypts|steals|deploys|compromises|infects|extorts))\b/i;
 
 /** "Hive ransomware now encrypts Linux and FreeBSD systems": what a strain can do, not a harm done. */
 const PLATFORMS_AFTER =

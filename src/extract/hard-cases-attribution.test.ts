@@ -756,3 +756,13 @@ describe("a group 'implicated in' the attack", () => {
     expect(recordOf(text, "2021-09-25").attributions.map((a) => a.modality)).toEqual(["alleged"]);
   });
 });
+
+describe("a group 'using' a flaw or a tool", () => {
+  it("links a group the lead says is using a flaw to spread a toolkit", () => {
+    const linked = sheetOf(
+      "Hackers use logging flaw to deliver new backdoor\n\nIran-backed hacking group Nightjar or APT35 is using the logging library vulnerability to distribute a new modular toolkit, according to a security firm.\n\nAPT35 is one of several state-backed hacking groups known to have been developing tools to exploit public-facing applications that use vulnerable versions of the library.",
+      "2022-01-12",
+    );
+    expect(linkOf(linked, "APT35")).toBe(true);
+  });
+});
