@@ -758,9 +758,9 @@ describe("a group 'implicated in' the attack", () => {
 });
 
 describe("a group 'using' a flaw or a tool", () => {
-  it("links a group the lead says is using a flaw to spread a toolkit", () => {
+  it("links a group the lead says is using a flaw to spread a toolkit, though others track it for earlier attacks", () => {
     const linked = sheetOf(
-      "Hackers use logging flaw to deliver new backdoor\n\nIran-backed hacking group Nightjar or APT35 is using the logging library vulnerability to distribute a new modular toolkit, according to a security firm.\n\nAPT35 is one of several state-backed hacking groups known to have been developing tools to exploit public-facing applications that use vulnerable versions of the library.",
+      "Hackers are using the logging flaw to deliver a new backdoor\n\nSome state-backed hackers go to great lengths to cover their tracks. This Iran-backed group does not, according to a security firm.\n\nIran-backed hacking group Nightjar or APT35 is using the logging library vulnerability to distribute a new modular toolkit, according to the firm.\n\nAPT35 is one of several state-backed hacking groups known to have been developing tools to exploit public-facing applications.\n\nA software maker, which tracks the group as Nightjar and has called it out for increasingly using ransomware in attacks, found it had an exploit ready less than a week after the flaw's disclosure.",
       "2022-01-12",
     );
     expect(linkOf(linked, "APT35")).toBe(true);
