@@ -766,3 +766,13 @@ describe("a group 'using' a flaw or a tool", () => {
     expect(linkOf(linked, "APT35")).toBe(true);
   });
 });
+
+describe("a victim on a gang's list of victims", () => {
+  it("links the gang whose list of victims the company showed up on, past the lead", () => {
+    const sheet = sheetOf(
+      "Car dealer hit with ransomware attack\n\nThe dealer confirmed that the ransomware attack took place in January.\n\nOne of the region's biggest car dealers was hit with a ransomware attack last month, according to a statement from the company.\n\nThe company showed up on the list of victims for the Hive ransomware on February 1 and confirmed that it was attacked in January.\n\nThe FBI spotlighted the Hive ransomware group in August 2021 after its members attacked dozens of healthcare organizations last year.\n\nIn 2021, Hive attacked at least 28 healthcare organizations, including a health system that was hit with a ransomware attack on August 15.",
+      "2022-02-10",
+    );
+    expect(linkOf(sheet, "Hive")).toBe(true);
+  });
+});
