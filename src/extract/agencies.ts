@@ -129,3 +129,33 @@ export function addCoordinatedBodies(text: string, table: EntityTable): void {
     }
   }
 }
+
+/**
+ * "the Ukrainian cyber police", "Ukraine's cyber-police": a known unit the news writes in lower case,
+ * after its country's demonym or possessive. Written capitalised, it is a name the name reader finds.
+ */
+const LOWER_CASE_UNIT = /\b(?:(\p{Lu}\p{Ll}+)(['’]s)?\s+)?(cyber[- ]?police)\b/gu;
+
+/** Each lower-case mention of a known unit whose country the article names: an agency mention. */
+export function addLowerCaseBodies(text: string, table: EntityTable): void {
+  if (!/cyber[- ]?police/.test(text)) return;
+  const countries = new Set(table.keys("country").map((k) => table.get(k)?.name ?? ""));
+  for (const match of text.matchAll(LOWER_CASE_UNIT)) {
+    const [, owner, possessive] = match;
+    const candidates = owner
+      ? possessive
+        ? [`Cyber Police of ${owner}`]
+        : [`${owner} Cyber Police`]
+      : ["Cyberpolice"];
+    const body = knownBodyOf(INDEX.agency, candidates, countries);
+    if (!body) continue;
+    const start = match.index + match[0].length - (match[3] ?? "").length;
+    table.add({
+      type: "agency",
+      name: body.names[0] ?? candidates[0] ?? "",
+      span: [owner && !possessive ? match.index : start, match.index + match[0].length],
+      confidence: 70,
+      rule: "names#lower-case-unit",
+    });
+  }
+}

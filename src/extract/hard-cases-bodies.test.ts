@@ -365,3 +365,18 @@ describe("bodies' names", () => {
     expect(fbi[0]?.[0]).toBe("Federal Bureau of Investigation");
   });
 });
+
+describe("known units written in lower case", () => {
+  it("reads 'the Ukrainian cyber police' and 'Ukraine's cyber-police' as the known unit, and no unit from another country's", () => {
+    const ukraine = sheetOf(
+      "Police arrest ransomware pair\n\nThe Ukrainian cyber police said on Monday that it arrested two men. Ukraine's cyber-police also seized their cars.",
+      "2021-10-04",
+    );
+    expect(ukraine.agencies.map((a) => a[0])).toEqual(["Cyber Police of Ukraine"]);
+    const lagos = sheetOf(
+      "Police arrest fraud pair\n\nThe cyber police in Lagos arrested two men.",
+      "2021-10-04",
+    );
+    expect(lagos.agencies).toEqual([]);
+  });
+});

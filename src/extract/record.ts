@@ -29,7 +29,7 @@ import {
   mergeIntoSponsors,
   retypeSponsors,
 } from "./actors.ts";
-import { addCoordinatedBodies, linkKnownAgencies } from "./agencies.ts";
+import { addCoordinatedBodies, addLowerCaseBodies, linkKnownAgencies } from "./agencies.ts";
 import { attributeActors } from "./attribution.ts";
 import { analyseText, type Analysis } from "./analyse.ts";
 import { mergeCompanyForms } from "./company-forms.ts";
@@ -332,6 +332,7 @@ export function buildRecord(
     });
   }
   addCoordinatedBodies(ctx.text, table);
+  addLowerCaseBodies(ctx.text, table);
   const countryCodes = new Set(lookups.countries.map((c) => c.code));
   addPlaces(
     table,
