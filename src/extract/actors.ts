@@ -14,6 +14,7 @@ import type { KbEntry } from "../link/kb-import.ts";
 import { normaliseName } from "../link/normalise.ts";
 import { isTitle, writtenInLowerCase, type ExtractionContext } from "./context.ts";
 import type { EntityTable } from "./entities.ts";
+import { SPY_SERVICE } from "./lexicon/agency-aliases.ts";
 import { isKnownOrg } from "./lexicon/institutions.ts";
 import {
   inGangList,
@@ -838,6 +839,10 @@ const ACTOR_NOUN_AFTER =
 const HACKERS_OF_BEFORE =
   /\b(?:hackers|hacking (?:groups?|crews?|units?)|(?:threat|cyber) actors|APTs|(?:cyber ?)?spies|cyberspies|operatives)\s+(?:\w+\s+){0,2}?(?:affiliated with|sponsored by|backed by|linked to|tied to|working (?:for|with)|on behalf of|associated with|directed by|controlled by|run by|operated by|acting for|connected to|employed by|(?:an? )?(?:element|unit|arm|part) of)\s+(?:(?:the|[\p{Lu}][\p{L}-]*['’]s)\s+)?$/u;
 
+/** A sentence about hacking or the service's people, where such a service is the hackers' sponsor. */
+const HACKING_CONTEXT =
+  /\b(?:hack\w*|cyber\w*|espionage|attack\w*|APTs?|intrusions?|breach\w*|malware|zero-days?|exploit\w*|officers|operatives|front compan(?:y|ies)|behest|backing|backed|directed|supervis\w+)\b/i;
+
 /** A state body named only as a threat actor's sponsor is an organisation, not an agency (facts.md). */
 export function retypeSponsors(ctx: ExtractionContext, table: EntityTable): void {
   const actorSentences = new Set(
@@ -868,9 +873,14 @@ export function retypeSponsors(ctx: ExtractionContext, table: EntityTable): void
     const mentions = all.filter(
       (m) => !all.some((o) => o !== m && /^\s*\($/.test(ctx.text.slice(o.span[1], m.span[0]))),
     );
+    const entity = table.get(key);
+    const spyService = [entity?.name ?? "", ...(entity?.aliases ?? [])].some((n) => SPY_SERVICE.test(n));
     const sponsorOnly =
       mentions.length > 0 &&
       mentions.every((m) => {
+        // "the MSS directed the group's hacking campaigns", "three were MSS officers": a spy service
+        // in a sentence of hacking or of its officers is the hackers' sponsor.
+        if (spyService && HACKING_CONTEXT.test(ctx.analysis.sentenceAt(m.span[0]).text)) return true;
         // "MOIS hacker group MuddyWater", "Iranian MOIS APTs", "FSB hackers": the body's own attackers.
         if (ACTOR_NOUN_AFTER.test(ctx.text.slice(m.span[1], m.span[1] + 40))) return true;
         // "hackers affiliated with China's Ministry of State Security": unnamed attackers the body runs.

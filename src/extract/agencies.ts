@@ -8,7 +8,12 @@
  */
 import { normaliseName } from "../link/normalise.ts";
 import type { EntityTable } from "./entities.ts";
-import { KNOWN_AGENCIES, KNOWN_ORGANIZATIONS, type KnownBody } from "./lexicon/agency-aliases.ts";
+import {
+  KNOWN_AGENCIES,
+  KNOWN_ORGANIZATIONS,
+  SPY_SERVICE,
+  type KnownBody,
+} from "./lexicon/agency-aliases.ts";
 
 /** A name's key among the known bodies': "Health & Human Services" is "Health and Human Services". */
 const bodyKey = (name: string) => normaliseName(name.replace(/\s*&\s*/g, " and "));
@@ -71,19 +76,24 @@ export function isUniqueAgencyName(name: string): boolean {
 /** Merges the agencies (and international organisations) that are one known body and gives each its other names. */
 export function linkKnownAgencies(table: EntityTable): void {
   const countries = new Set(table.keys("country").map((k) => table.get(k)?.name ?? ""));
-  for (const type of ["agency", "organization"] as const) linkKnown(table, type, countries);
+  for (const type of ["agency", "organization"] as const) linkKnown(table, type, INDEX[type], countries);
+  // A spy service retyped as a hacking group's sponsor ("MSS" and "Ministry of State Security"): its
+  // names are an agency's.
+  linkKnown(table, "organization", INDEX.agency, countries, SPY_SERVICE);
 }
 
 function linkKnown(
   table: EntityTable,
   type: "agency" | "organization",
+  index: ReadonlyMap<string, readonly KnownBody[]>,
   countries: ReadonlySet<string>,
+  only?: RegExp,
 ): void {
   const first = new Map<KnownBody, string>();
   for (const key of table.keys(type)) {
     const entity = table.get(key);
-    if (!entity) continue;
-    const body = knownBodyOf(INDEX[type], [entity.name, ...entity.aliases], countries);
+    if (!entity || (only && ![entity.name, ...entity.aliases].some((n) => only.test(n)))) continue;
+    const body = knownBodyOf(index, [entity.name, ...entity.aliases], countries);
     if (!body) continue;
     const into = first.get(body);
     if (into) table.merge(key, into);

@@ -380,3 +380,27 @@ describe("known units written in lower case", () => {
     expect(lagos.agencies).toEqual([]);
   });
 });
+
+describe("spy services as hackers' sponsors", () => {
+  it("reads a spy service named in sentences of hacking or of its officers as an organisation, under one name", () => {
+    const sheet = sheetOf(
+      "US indicts four over hacking campaign\n\nThe front company operated under the direct supervision of the Hainan State Security Department (HSSD), the provincial arm of China's Ministry of State Security (MSS). Prosecutors allege the MSS directed the group's hacking campaigns since 2011. Three of the four were MSS officers, officials said.",
+      "2021-07-19",
+    );
+    expect(sheet.agencies).toEqual([]);
+    expect(sheet.organizations).toEqual(
+      expect.arrayContaining([
+        expect.arrayContaining(["Ministry of State Security", "MSS"]),
+        expect.arrayContaining(["Hainan State Security Department", "HSSD"]),
+      ]),
+    );
+  });
+
+  it("keeps the FSB an agency where it arrests hackers", () => {
+    const sheet = sheetOf(
+      "Russia arrests gang members\n\nRussia's Federal Security Service (FSB) said it arrested 14 members of a hacking group on Friday.",
+      "2022-01-14",
+    );
+    expect(sheet.agencies.map((a) => a[0])).toContain("Federal Security Service");
+  });
+});
