@@ -404,3 +404,16 @@ describe("spy services as hackers' sponsors", () => {
     expect(sheet.agencies.map((a) => a[0])).toContain("Federal Security Service");
   });
 });
+
+describe("Iran's spy services", () => {
+  it("reads the IRGC and MOIS by their names and acronyms, as sponsors beside hacking", () => {
+    const sheet = sheetOf(
+      "Social network disrupts Iranian hacking campaign\n\nThe malware was built by an IT company in Tehran with ties to the Islamic Revolutionary Guard Corps (IRGC), which backs several hacking groups. A second group is a subordinate element within Iran's Ministry of Intelligence and Security (MOIS), which directs its cyber espionage.",
+      "2021-07-16",
+    );
+    const names = sheet.organizations.map((o) => o[0]);
+    expect(names).toEqual(
+      expect.arrayContaining(["Islamic Revolutionary Guard Corps", "Ministry of Intelligence and Security"]),
+    );
+  });
+});

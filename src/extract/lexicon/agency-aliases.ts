@@ -306,6 +306,27 @@ export const KNOWN_AGENCIES: readonly KnownBody[] = [
     unique: ["RCMP", "Royal Canadian Mounted Police"],
   },
   { names: ["Ministry of State Security", "MSS"], country: "CN" },
+  {
+    names: [
+      "Islamic Revolutionary Guard Corps",
+      "IRGC",
+      "Revolutionary Guard Corps",
+      "Revolutionary Guard",
+      "Revolutionary Guards",
+    ],
+    country: "IR",
+    unique: ["Islamic Revolutionary Guard Corps", "IRGC"],
+  },
+  {
+    names: ["Ministry of Intelligence and Security", "Ministry of Intelligence", "MOIS"],
+    country: "IR",
+    unique: ["Ministry of Intelligence and Security", "MOIS"],
+  },
+  {
+    names: ["Reconnaissance General Bureau", "RGB"],
+    country: "KP",
+    unique: ["Reconnaissance General Bureau"],
+  },
   { names: ["National Cybersecurity Agency of France", "ANSSI"], country: "FR", unique: ["ANSSI"] },
   {
     names: ["Federal Criminal Police Office", "BKA", "Bundeskriminalamt"],
