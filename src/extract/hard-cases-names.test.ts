@@ -1632,3 +1632,13 @@ describe("folders of a path", () => {
     expect(sheet.organizations).toEqual([]);
   });
 });
+
+describe("a firm's departments", () => {
+  it("reads no organisation from 'IT' in 'an IT company'", () => {
+    const sheet = sheetOf(
+      "Iranian hackers pose as recruiters\n\nThe malware was built by Mahak Afraz (MRA), an IT company in Tehran.",
+      "2021-11-03",
+    );
+    expect(sheet.organizations.map((o) => o[0])).not.toContain("IT");
+  });
+});
