@@ -226,9 +226,10 @@ export function stripTitles(words: Word[]): Word[] {
 export const isInstitutionWord = (w: Word) =>
   isPersonTitle(w) || AGENCY_HEADS.has(w.text) || ORG_HEADS.has(w.text);
 /**
- * Words that end a law's, a field's, a document's, a product line's or a team's name, never a person's: after a
- * rank or a post, or a first name, they still name no one ("The General Data Protection Regulation",
- * "President of Global Affairs at Google", "the Mueller Report", "Session Management Edition").
+ * Words that end a law's, a field's, a document's, a product line's or a team's name, never a
+ * person's: after a rank or a post, or a first name, they still name no one ("The General Data
+ * Protection Regulation", "President of Global Affairs at Google", "the Mueller Report", "Session
+ * Management Edition", "the Exchange Team").
  */
 const FIELD_OR_LAW_WORDS = new Set(
   "Regulation|Regulations|Act|Directive|Protection|Affairs|Relations|Operations|Strategy|Policy|Compliance|Report|Reports|Edition|Infrastructure|Framework|Programme|Initiative|Index|Summit|Conference|Marketplace|Forum|Portal|Registry|Team".split(

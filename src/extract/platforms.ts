@@ -34,12 +34,14 @@ const THING_AFTER =
 /** "Image via @zero_0_days/Twitter": a handle, then the platform it is on. */
 const HANDLE_BEFORE = /@[\w.]+\/$/;
 
-/**
- * "identifying a user's social media and messaging use, such as Facebook, Instagram, Twitter, …": names
- * listed as examples of a kind of platform or service are the services, not companies of the story.
- */
-const SERVICE_LIST_BEFORE =
-  /\b(?:social media|social networks?|messaging|platforms|apps|applications|sites|websites)\b[^.;:]{0,60}?\b(?:such as|like|including)\s+(?:[\p{Lu}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}][\p{L}\p{N}.&-]*)?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/u;
+/** Words that open a list of examples. */
+const EXAMPLES_OPEN = /\b(?:such as|like|including)\s+/g;
+/** A kind of platform or service, with no sentence break after it: "social media and messaging use, ". */
+const SERVICE_KIND_BEFORE =
+  /\b(?:social media|social networks?|messaging|platforms|apps|applications|sites|websites)\b[^.;:]{0,60}$/;
+/** Names joined as a list, up to the mention: "Facebook, Instagram, ", "Twitter and ". */
+const LISTED_NAMES =
+  /^(?:[\p{Lu}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}][\p{L}\p{N}.&-]*)?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/u;
 
 /** True where the mention speaks of the platform as a place or a tool, not as a company. */
 function usedAsTool(ctx: ExtractionContext, span: readonly [number, number]): boolean {
@@ -48,9 +50,21 @@ function usedAsTool(ctx: ExtractionContext, span: readonly [number, number]): bo
   return PLACE_BEFORE.test(before) || HANDLE_BEFORE.test(before) || THING_AFTER.test(after);
 }
 
-/** True where the mention is an example in a list of platforms or services. */
+/**
+ * True where the mention is an example in a list of platforms or services: "identifying a user's
+ * social media and messaging use, such as Facebook, Instagram, Twitter, …". The last "such as" before
+ * it opens the list, read once from there: linear in the window, whatever the text holds.
+ */
 function listedAsService(ctx: ExtractionContext, span: readonly [number, number]): boolean {
-  return SERVICE_LIST_BEFORE.test(ctx.text.slice(Math.max(0, span[0] - 200), span[0]));
+  const from = Math.max(0, span[0] - 200);
+  const before = ctx.text.slice(from, span[0]);
+  let open: RegExpExecArray | null = null;
+  for (const match of before.matchAll(EXAMPLES_OPEN)) open = match;
+  if (!open) return false;
+  return (
+    LISTED_NAMES.test(before.slice(open.index + open[0].length)) &&
+    SERVICE_KIND_BEFORE.test(ctx.text.slice(Math.max(0, from + open.index - 80), from + open.index))
+  );
 }
 
 /**
