@@ -14,7 +14,7 @@ import type { KbEntry } from "../link/kb-import.ts";
 import { normaliseName } from "../link/normalise.ts";
 import { isTitle, writtenInLowerCase, type ExtractionContext } from "./context.ts";
 import type { EntityTable } from "./entities.ts";
-import { SPY_SERVICE } from "./lexicon/agency-aliases.ts";
+import { isSpyService } from "./lexicon/agency-aliases.ts";
 import { isKnownOrg } from "./lexicon/institutions.ts";
 import {
   inGangList,
@@ -467,10 +467,10 @@ function victimAt(ctx: ExtractionContext, hit: KbHit): boolean {
   );
 }
 
-/** Adds actor and malware entities from knowledge-base hits; returns the hits it used. */
 /** What stands between a list item's name and what the item says of it: a colon or a spaced dash. */
 const ITEM_SEPARATOR = /^(?::|[ \t][–—-][ \t])/;
 
+/** Adds actor and malware entities from knowledge-base hits; returns the hits it used. */
 export function addKnowledgeEntities(
   ctx: ExtractionContext,
   table: EntityTable,
@@ -874,7 +874,7 @@ export function retypeSponsors(ctx: ExtractionContext, table: EntityTable): void
       (m) => !all.some((o) => o !== m && /^\s*\($/.test(ctx.text.slice(o.span[1], m.span[0]))),
     );
     const entity = table.get(key);
-    const spyService = [entity?.name ?? "", ...(entity?.aliases ?? [])].some((n) => SPY_SERVICE.test(n));
+    const spyService = isSpyService([entity?.name ?? "", ...(entity?.aliases ?? [])]);
     const sponsorOnly =
       mentions.length > 0 &&
       mentions.every((m) => {

@@ -9,9 +9,9 @@
 import { normaliseName } from "../link/normalise.ts";
 import type { EntityTable } from "./entities.ts";
 import {
+  isSpyService,
   KNOWN_AGENCIES,
   KNOWN_ORGANIZATIONS,
-  SPY_SERVICE,
   type KnownBody,
 } from "./lexicon/agency-aliases.ts";
 
@@ -74,12 +74,16 @@ export function isUniqueAgencyName(name: string): boolean {
 }
 
 /** Merges the agencies (and international organisations) that are one known body and gives each its other names. */
+/** The ISO codes of the countries the article names. */
+const countriesOf = (table: EntityTable): Set<string> =>
+  new Set(table.keys("country").map((k) => table.get(k)?.name ?? ""));
+
 export function linkKnownAgencies(table: EntityTable): void {
-  const countries = new Set(table.keys("country").map((k) => table.get(k)?.name ?? ""));
+  const countries = countriesOf(table);
   for (const type of ["agency", "organization"] as const) linkKnown(table, type, INDEX[type], countries);
   // A spy service retyped as a hacking group's sponsor ("MSS" and "Ministry of State Security"): its
   // names are an agency's.
-  linkKnown(table, "organization", INDEX.agency, countries, SPY_SERVICE);
+  linkKnown(table, "organization", INDEX.agency, countries, isSpyService);
 }
 
 function linkKnown(
@@ -87,12 +91,12 @@ function linkKnown(
   type: "agency" | "organization",
   index: ReadonlyMap<string, readonly KnownBody[]>,
   countries: ReadonlySet<string>,
-  only?: RegExp,
+  only?: (names: readonly string[]) => boolean,
 ): void {
   const first = new Map<KnownBody, string>();
   for (const key of table.keys(type)) {
     const entity = table.get(key);
-    if (!entity || (only && ![entity.name, ...entity.aliases].some((n) => only.test(n)))) continue;
+    if (!entity || (only && !only([entity.name, ...entity.aliases]))) continue;
     const body = knownBodyOf(index, [entity.name, ...entity.aliases], countries);
     if (!body) continue;
     const into = first.get(body);
@@ -149,7 +153,7 @@ const LOWER_CASE_UNIT = /\b(?:(\p{Lu}\p{Ll}+)(['’]s)?\s+)?(cyber[- ]?police)\b
 /** Each lower-case mention of a known unit whose country the article names: an agency mention. */
 export function addLowerCaseBodies(text: string, table: EntityTable): void {
   if (!/cyber[- ]?police/.test(text)) return;
-  const countries = new Set(table.keys("country").map((k) => table.get(k)?.name ?? ""));
+  const countries = countriesOf(table);
   for (const match of text.matchAll(LOWER_CASE_UNIT)) {
     const [, owner, possessive] = match;
     const candidates = owner

@@ -30,7 +30,7 @@ function placeAsWritten(entity: Entity): string {
   );
 }
 
-/** Significant digits of an amount:/** Significant digits of an amount: 201000000 has 3, 201497430.94 has 11. */
+/** Significant digits of an amount: 201000000 has 3, 201497430.94 has 11. */
 function significantDigits(amount: number): number {
   return String(amount).replace(/[^\d]/g, "").replace(/^0+/, "").replace(/0+$/, "").length;
 }

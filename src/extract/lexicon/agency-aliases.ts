@@ -475,5 +475,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownBody[] = [
  * (China's MSS and its Hainan department, Russia's SVR and GRU, Iran's MOIS and IRGC, North Korea's
  * RGB); not the FSB or Ukraine's SBU, which arrest and charge as police do.
  */
-export const SPY_SERVICE =
+const SPY_SERVICE =
   /\b(?:Ministry of State Security|State Security Department|MSS|HSSD|Foreign Intelligence Service|SVR|Main Intelligence Directorate|GRU|Ministry of Intelligence|MOIS|Islamic Revolutionary Guard Corps|Revolutionary Guards?|IRGC|Reconnaissance General Bureau|RGB)\b/;
+
+/** Whether one of a body's names is a spy service's. */
+export const isSpyService = (names: readonly string[]) => names.some((name) => SPY_SERVICE.test(name));

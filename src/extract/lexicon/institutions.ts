@@ -60,7 +60,10 @@ const KNOWN_BY_LOWER = new Set(
 /** Whether a name is a well-known company in any casing ("NameCheap", "Paypal"); short acronyms match exactly. */
 export const isKnownOrg = (name: string) => KNOWN_ORGS.has(name) || KNOWN_BY_LOWER.has(name.toLowerCase());
 
-/** Technical acronyms written like names: vulnerability classes, protocols, service models, a firm's departments (IT, HR). */
+/**
+ * Technical acronyms written like names: vulnerability classes, protocols, service models, and a
+ * firm's departments ("IT", "HR").
+ */
 export const TECHNICAL_ACRONYMS = set(
   "ID|IDs|PIN|PINs|OTP|SMS|OS|VoIP|URL|URLs|RCE|XSS|SQLi|CSRF|SSRF|LPE|EoP|DoS|DDoS|MFA|2FA|VPN|API|SaaS|PaaS|IaaS|RaaS|MaaS|CaaS|SMB|RDP|PII|IoT|OT|ICS|SCADA|MSP|MSSP|EDR|XDR|SIEM|SOC|CVSS|PoC|TTPs|IOCs|IoCs|C2|C&C|OSINT|APT|IT|HR|PR|QA",
 );
