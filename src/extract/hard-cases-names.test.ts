@@ -1642,3 +1642,38 @@ describe("a firm's departments", () => {
     expect(sheet.organizations.map((o) => o[0])).not.toContain("IT");
   });
 });
+
+describe("data leaks listed by owner", () => {
+  it("reads an airline named with a demonym, a body before 'and' a city, and the state a postal code gives", () => {
+    const text =
+      "Portal leaked 12 million records\n\nThe exposed records were tied to Canadian Airlines, Brook Logistics, Ohio Department of Health and Chicago public schools. Marlow County, TX: a total of 81,002 records spilled. A clinic in Eastbrook, Fla. was named too. The Port Authority of New York and New Jersey was not affected.";
+    const sheet = sheetOf(text, "2021-08-24");
+    expect(names(sheet.organizations)).toContain("Canadian Airlines");
+    expect(names(sheet.agencies)).toContain("Ohio Department of Health");
+    expect(names(sheet.agencies)).toContain("Port Authority of New York and New Jersey");
+    expect(names(sheet.agencies).some((a) => a?.includes("Chicago"))).toBe(false);
+    expect(sheet.places).toEqual(
+      expect.arrayContaining(["Chicago", "Marlow County", "Texas", "Eastbrook", "Florida"]),
+    );
+    // A demonym before a common word describes: "Canadian banks".
+    const banks = sheetOf("Banks warned\n\nCanadian Banks were warned of the campaign.", "2021-08-24");
+    expect(banks.organizations).toEqual([]);
+  });
+});
+
+describe("a person quoted by surname", () => {
+  it("reads a name as a person's where the article quotes its last word alone, not a company's name or a product's", () => {
+    const sheet = sheetOf(
+      'Crypto library flaw fixed\n\nThe widely used Network Packet Services (NPS) library was broken by Norvik Project Nine\'s Tavik Vasquin in an afternoon. Vasquin found that an oversized key overflowed a buffer. "Nobody fuzzed the whole thing," Vasquin wrote. Open Microsoft Teams and check. Check Point said the flaw was easy to exploit. Firefox Vaultline will be retired, and Vaultline claimed nothing more. Databases Orvanix was updated; Orvanix said so.',
+      "2021-12-02",
+    );
+    expect(names(sheet.persons)).toContain("Tavik Vasquin");
+    expect(names(sheet.organizations)).not.toContain("Vasquin");
+    expect(names(sheet.persons)).not.toContain("Open Microsoft");
+    expect(names(sheet.persons)).not.toContain("Check Point");
+    expect(names(sheet.persons)).not.toContain("Firefox Vaultline");
+    expect(names(sheet.persons)).not.toContain("Databases Orvanix");
+    // A library's name ends in a body's head word: no agency.
+    expect(sheet.agencies).toEqual([]);
+  });
+});

@@ -344,22 +344,27 @@ export const ORIGIN_WORD =
 const NATIONAL_COMPANY_WORDS =
   /^(?:Telecom|Telekom|Telecommunications|Mobile|Unicom|Post|Posts|Railways?|Airlines|Airways|Electric|Daily|International|Times|Broadcasting|Semiconductor|Petroleum|Steel|Shipping)$/;
 
+/** Company words that make a company of a demonym too: "American Airlines", "British Airways", "American Express". */
+const DEMONYM_COMPANY_WORDS = /^(?:Airlines|Airways|Express)$/;
+
 /**
  * A country's own name and one company word, "China Telecom", "Australia Post", "Iran International":
- * the whole is a company's name (a demonym, "Chinese Telecom", only describes one).
+ * the whole is a company's name (a demonym, "Chinese Telecom", only describes one, unless the word is
+ * one no description uses capitalised: "American Airlines", "British Airways").
  */
-export function isNationalCompany(words: readonly Word[]): boolean {
+export function isNationalCompany(words: readonly Word[], gazetteer?: Gazetteer): boolean {
+  const [first, second] = [words[0]?.text ?? "", words[1]?.text ?? ""];
   return (
     words.length === 2 &&
-    NATIONAL_COMPANY_WORDS.test(words[1]?.text ?? "") &&
-    isCountryName(words[0]?.text ?? "")
+    ((NATIONAL_COMPANY_WORDS.test(second) && isCountryName(first)) ||
+      (DEMONYM_COMPANY_WORDS.test(second) && gazetteer?.countries.has(first) === true))
   );
 }
 
 /** "Pakistan’s", "U.S.", "Chinese", "Russia-based": leading words that are not part of the body's own name. */
 export function stripCountryPrefix(words: Word[], gazetteer: Gazetteer): { core: Word[]; prefix: Word[] } {
   // "China Telecom Americas": a national company's unit keeps the country in its name.
-  if (isNationalCompany(words.slice(0, 2))) return { core: words, prefix: [] };
+  if (isNationalCompany(words.slice(0, 2), gazetteer)) return { core: words, prefix: [] };
   let k = 0;
   while (
     k < words.length - 1 &&
@@ -464,7 +469,7 @@ function conjunctionsInKnownNames(words: readonly Word[]): ReadonlySet<number> {
 const FUSED_MODIFIER = /^\p{Lu}[\p{L}.]*-(?:based|owned|born|headquartered|backed|linked)$/u;
 
 /** Splits a chunk at "and"/"&" unless the whole ends in an institution head ("Securities and Exchange Commission"). */
-export function splitConjunctions(chunk: Chunk): Chunk[] {
+export function splitConjunctions(chunk: Chunk, gazetteer?: Gazetteer): Chunk[] {
   // Most chunks hold no "and" or "&" to split at: they stay whole, with nothing else to weigh.
   if (!chunk.words.some(isConjunction)) return [chunk];
   const last = chunk.words.at(-1)?.text ?? "";
@@ -504,8 +509,18 @@ export function splitConjunctions(chunk: Chunk): Chunk[] {
   const rightHead = rightWords.find((w) => w.text !== "the")?.text ?? "";
   // "Ukrainian Security Service and Ukrainian Cyber Police": a body's head ends each side.
   const twoBodies = rightWords.length >= 2 && bodyHead(leftWords.at(-1)) && bodyHead(rightWords.at(-1));
+  // "Indiana Department of Health and New York City public schools": a state's or a city's whole name
+  // after "and" is no part of the body's, unless a place ends the left side too ("Port Authority of
+  // New York and New Jersey"). A small town's name is a word of many a body's ("Informatics and Liberty").
+  const isPlace = (name: string) =>
+    gazetteer?.places.get(name)?.some((p) => p.kind === "region" || p.population >= 100_000) === true;
+  const placeAfter =
+    isPlace(rightText) &&
+    !isPlace(leftWords.at(-1)?.text ?? "") &&
+    !isPlace(textOfWords(leftWords.slice(-2)));
   const rightCompany =
     twoBodies ||
+    placeAfter ||
     // "ReproSource and Georgia-based Reproductive Biology Associates": a place fused with "-based" opens
     // a name of its own.
     FUSED_MODIFIER.test(rightWords[0]?.text ?? "") ||

@@ -400,7 +400,7 @@ export function findNames(
   for (const sentence of ctx.analysis.sentences) {
     if (isTitle(ctx, sentence) || testPrefiltered(PROMOTION, sentence.text)) continue;
     for (const raw of chunksOf(ctx, sentence)) {
-      const parts = splitConjunctions(raw).flatMap(splitAdjoinedBodies);
+      const parts = splitConjunctions(raw, gazetteer).flatMap(splitAdjoinedBodies);
       const untyped: Chunk[] = [];
       let listHasPerson = false;
       // "co-founder of EggChange and Crypto Coyote": the post speaks of every body in the list.
@@ -511,7 +511,7 @@ export function findNames(
           // "the FBI's IOC list": indicators of compromise, unless the article speaks of the Olympics.
           if (ORG_ACRONYM_CONTEXT.get(name)?.test(ctx.text) === false) continue;
           [type, rule, confidence] = ["organization", "names#org-lexicon", 90];
-        } else if (isNationalCompany(core))
+        } else if (isNationalCompany(core, gazetteer))
           [type, rule, confidence] = ["organization", "names#national-company", 80];
         else if (overlaps(span) && chunk.words.length <= 2 && !placeNamedCompany(chunk, name, gazetteer))
           continue;
@@ -628,6 +628,9 @@ export function findNames(
               /^(?:department|dept)$/.test(lower(chunk.after[0])))
           )
             continue;
+          // "Chiyu Technology firmware" names the company that makes it: only a public body's head word
+          // ends a piece of software's name.
+          if (head === "agency" && namesSoftware(chunk)) continue;
           if (head) [type, rule, confidence] = [head, `names#${head}-head`, 80];
           else {
             // "1Password Chris Harris, director of …": a caption's word run into the name under it.
@@ -786,6 +789,32 @@ export function findNames(
     }
   }
 
+  // Words the article quotes standing alone, "Ormandy wrote", "…, Ormandy said": read once, when a
+  // name of the second pass first asks.
+  let quotedWords: ReadonlySet<string> | undefined;
+  const quotedBySurname = (chunk: Chunk) => {
+    const words = chunk.words;
+    if (
+      words.length < 2 ||
+      words.length > 3 ||
+      !words.every(
+        (w) => isNameWord(w) && SURNAME_SHAPED.test(w.text) && !isKnownOrg(w.text) && !isProductName(w.text),
+      ) ||
+      // "Databases Nutanix": a plural noun opens no person's name.
+      (/\p{Ll}s$/u.test(words[0]?.text ?? "") && !firstNames().has(words[0]?.text ?? "")) ||
+      words.some((w) => isInstitutionWord(w) || isFieldOrLawWord(w) || isCommonWord(w)) ||
+      // "Sport Oliver Dowden": a word before a first name in three is no given name of the person's.
+      (words.length === 3 &&
+        firstNames().has(words[1]?.text ?? "") &&
+        !firstNames().has(words[0]?.text ?? "")) ||
+      isPersonTitle(chunk.before.at(-1)) ||
+      placeShaped(ctx, words, gazetteer)
+    )
+      return false;
+    quotedWords ??= wordsQuotedAlone(ctx.text);
+    return quotedWords.has(words.at(-1)?.text ?? "");
+  };
+
   // Second pass: single names that refer back (acronyms, surnames) or carry a descriptor.
   for (const chunk of pending) {
     const span: Span = [chunk.words[0]?.start ?? 0, chunk.words.at(-1)?.end ?? 0];
@@ -796,6 +825,12 @@ export function findNames(
       acronyms.get(name) ?? surnames.get(name) ?? found.find((m) => m.type === "person" && m.name === name);
     if (known) {
       found.push({ ...known, span, aliases: [], rule: "names#coreference" });
+      continue;
+    }
+    // "Google Project Zero's Tavis Ormandy … Ormandy wrote": a name the article quotes by its last word
+    // alone is a person's, whatever stood beside it in full.
+    if (quotedBySurname(chunk)) {
+      emit({ type: "person", name, aliases: [], span, confidence: 65, rule: "names#quoted-surname" });
       continue;
     }
     if (
@@ -1152,6 +1187,48 @@ function isHeading(chunk: Chunk): boolean {
     chunk.after.length === 0 &&
     chunk.sentence.text.trim() === chunk.words.map((w) => w.text).join(" ")
   );
+}
+
+/** Nouns for a piece of software, which a name before them is the name of. */
+const SOFTWARE_NOUN =
+  /^(?:library|libraries|framework|plugin|plug-in|package|module|SDK|API|firmware|protocol|toolkit|extension|driver|software)$/;
+
+/**
+ * "the Network Security Services (NSS) library", "the Remote Desktop Services protocol": a body's head
+ * word ends a piece of software's name, which the noun after it (and its acronym) says.
+ */
+function namesSoftware(chunk: Chunk): boolean {
+  const [first, , third, fourth] = chunk.after;
+  const noun = first?.text === "(" && third?.text === ")" ? fourth : first;
+  return SOFTWARE_NOUN.test(noun?.text ?? "");
+}
+
+/**
+ * A word shaped as a given name or surname: capitalised, then lower case, with a family name's prefix
+ * ("McQuiggan", "LaRose", "O'Neill") or a hyphen between two parts ("Bar-Dayan"); not "OverWatch" or
+ * "Shenzhen-based".
+ */
+const SURNAME_SHAPED = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/** A capitalised word and a verb of speech after it: "Ormandy wrote". */
+const WORD_THEN_SPEECH = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]*) (?:${[...SPEECH_VERBS].join("|")})\b`,
+  "gu",
+);
+
+/**
+ * Capitalised words the article quotes with no capitalised word before them ("…, Ormandy said",
+ * "Ormandy wrote"): surnames said alone. "Check Point said" quotes a name of two words, not "Point".
+ */
+function wordsQuotedAlone(text: string): ReadonlySet<string> {
+  const quoted = new Set<string>();
+  for (const match of text.matchAll(WORD_THEN_SPEECH)) {
+    const word = match[1] ?? "";
+    if (quoted.has(word)) continue;
+    const before = /(\S+)\s*$/.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1] ?? "";
+    if (!/^\p{Lu}/u.test(before) || /[.!?:;,"“”)]$/.test(before)) quoted.add(word);
+  }
+  return quoted;
 }
 
 /** "through Binance", "Amazon gift cards", "Kaspersky antivirus": a company named only for its product. */

@@ -13,7 +13,7 @@ import { matchesIn, prefiltered, titleCaseLine, type ExtractionContext } from ".
 import type { EntityTable } from "./entities.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { isKnownOrg } from "./lexicon/institutions.ts";
-import { REGION_COUNTRIES } from "./lexicon/regions.ts";
+import { REGION_COUNTRIES, US_STATE_ABBREVIATIONS } from "./lexicon/regions.ts";
 import { SpanSet } from "./span-set.ts";
 
 /** One word of a town's name, capitalised ("Sault", "Ste.", "Saint-Jean"), or a particle inside one. */
@@ -43,6 +43,19 @@ function countryOf(name: string, gazetteer: Gazetteer): string | undefined {
   return REGION_COUNTRIES.get(name) ?? gazetteer.countries.get(name);
 }
 
+/**
+ * "Denton County, TX", "Smallville, Fla.": a US state's abbreviation right after a comma at `at`, the
+ * state it stands for and where the abbreviation is, or undefined.
+ */
+function abbreviatedStateAt(text: string, at: number): { state: string; span: Span } | undefined {
+  const abbreviation = /^,\s+(\p{Lu}[\p{L}.]*)/u.exec(text.slice(at, at + 12));
+  const code = abbreviation?.[1] ?? "";
+  const state = US_STATE_ABBREVIATIONS.get(code) ?? US_STATE_ABBREVIATIONS.get(code.replace(/\.$/, ""));
+  if (!abbreviation || !state) return undefined;
+  const start = at + abbreviation[0].length - code.length;
+  return { state, span: [start, start + code.length] };
+}
+
 export function addUnlistedTowns(ctx: ExtractionContext, table: EntityTable, gazetteer: Gazetteer): void {
   const spansOf = (keys: readonly string[]) =>
     new SpanSet(keys.flatMap((key) => table.get(key)?.mentions.map((m) => m.span) ?? []));
@@ -50,7 +63,7 @@ export function addUnlistedTowns(ctx: ExtractionContext, table: EntityTable, gaz
   // A county may open a body's name; any other name over it (a person's, a place's) makes it no county.
   const bodies = new Set(["organization", "agency"]);
   const namedNotBody = spansOf(table.keys().filter((key) => !bodies.has(table.get(key)?.type ?? "")));
-  const add = (raw: string, at: number, country: string | undefined, kind = "city") => {
+  const add = (raw: string, at: number, country: string | undefined, kind = "city"): boolean => {
     // "the town of Loenen aan de Vecht.": a sentence's stop is no part of the name.
     const town = raw.replace(/\.+$/, "");
     const span: Span = [at, at + town.length];
@@ -67,7 +80,7 @@ export function addUnlistedTowns(ctx: ExtractionContext, table: EntityTable, gaz
       isKnownOrg(town) ||
       (kind === "county" ? namedNotBody : named).overlaps(span)
     )
-      return;
+      return false;
     table.add({
       type: "place",
       name: town,
@@ -76,7 +89,18 @@ export function addUnlistedTowns(ctx: ExtractionContext, table: EntityTable, gaz
       confidence: 60,
       rule: "places#unlisted-town",
     });
+    return true;
   };
+  // The state an abbreviation names is a place of the article's too, once its town is read.
+  const addState = ({ state, span }: { state: string; span: Span }) =>
+    table.add({
+      type: "place",
+      name: state,
+      span,
+      attributes: { country: "US", kind: "region" },
+      confidence: 75,
+      rule: "places#dateline-state",
+    });
   for (const sentence of ctx.analysis.sentences) {
     if (sentence.text.includes(" County") && !titleCaseLine(sentence.text))
       for (const { match, span } of matchesIn(COUNTY, sentence)) {
@@ -94,8 +118,11 @@ export function addUnlistedTowns(ctx: ExtractionContext, table: EntityTable, gaz
           ctx.text.slice(span[1], span[1] + 40),
         );
         const where = [possessor?.[1], after?.[1], after?.[1]?.split(" ")[0]];
-        const country = where.map((w) => (w ? countryOf(w, gazetteer) : undefined)).find(Boolean);
-        if (name !== "County") add(name, span[1] - name.length, country, "county");
+        if (name === "County") continue;
+        const abbreviated = abbreviatedStateAt(ctx.text, span[1]);
+        const country =
+          where.map((w) => (w ? countryOf(w, gazetteer) : undefined)).find(Boolean) ?? (abbreviated && "US");
+        if (add(name, span[1] - name.length, country, "county") && abbreviated) addState(abbreviated);
       }
     if (!sentence.text.includes(",") && !/\b(?:town|village|hamlet|commune) of\b/.test(sentence.text))
       continue;
@@ -108,9 +135,13 @@ export function addUnlistedTowns(ctx: ExtractionContext, table: EntityTable, gaz
       const [, town = "", where = ""] = match;
       // "of Acme, Texas-based …": a place word that opens a longer word says nothing of the town.
       if (ctx.text[span[1]] === "-") continue;
-      const country = countryOf(where, gazetteer) ?? countryOf(where.split(" ")[0] ?? "", gazetteer);
-      if (!country) continue;
-      add(town, span[0] + match[0].indexOf(town), country);
+      const townAt = span[0] + match[0].indexOf(town);
+      const abbreviated = abbreviatedStateAt(ctx.text, townAt + town.length);
+      const country =
+        countryOf(where, gazetteer) ??
+        countryOf(where.split(" ")[0] ?? "", gazetteer) ??
+        (abbreviated && "US");
+      if (country && add(town, townAt, country) && abbreviated) addState(abbreviated);
     }
     for (const { match, span } of matchesIn(TOWN_OF, sentence)) {
       if (inHeading()) break;
