@@ -1019,3 +1019,18 @@ describe("sites seized, and a gang closing itself", () => {
     expect(closing.event_types).not.toContain("law-enforcement/takedown");
   });
 });
+
+describe("fleeceware", () => {
+  it("reads an app that 'fleeces' its users as a fraud, not a platform robbed in an exploit", () => {
+    const app = sheetOf(
+      "Fleeceware app downloaded 300,000 times\n\nThe Kestrel malware was found hiding in a photo editor app, ready to fleece unsuspecting users with premium SMS charges.",
+      "2021-12-17",
+    );
+    expect(app.event_types).toContain("fraud/scam");
+    const robbed = sheetOf(
+      "Lending platform drained of $12 million\n\nOrvex is the latest DeFi platform to get fleeced in a rash of attacks. The attacker exploited a flaw in its price oracle.",
+      "2021-10-28",
+    );
+    expect(robbed.event_types).not.toContain("fraud/scam");
+  });
+});
