@@ -1677,3 +1677,16 @@ describe("a person quoted by surname", () => {
     expect(sheet.agencies).toEqual([]);
   });
 });
+
+describe("industry head words", () => {
+  it("reads a company by its industry's head word (Mortgage, Steel, Wireless, Railways), not a skill or a ministry's portfolio", () => {
+    const sheet = sheetOf(
+      "Hackers traded on stolen filings\n\nThe hackers stole earnings data of Brightwater Mortgage and Halden Steel before the results were published, and customers of Northway Wireless were phished. A course in Social Engineering was sold on the forum.",
+      "2021-10-12",
+    );
+    expect(names(sheet.organizations)).toEqual(
+      expect.arrayContaining(["Brightwater Mortgage", "Halden Steel", "Northway Wireless"]),
+    );
+    expect(names(sheet.organizations)).not.toContain("Social Engineering");
+  });
+});
