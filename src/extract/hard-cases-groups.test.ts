@@ -361,3 +361,21 @@ describe("gangs that open the items of a list", () => {
     );
   });
 });
+
+describe("a list right after 'groups'", () => {
+  it("reads every name of a list that follows 'groups' as a group, though each carries an aside in brackets", () => {
+    const sheet = sheetOf(
+      "State hackers join the rush\n\nThe vendor said that nation-state groups Phosphorus (Iran) and Hafnium (China) have been probing the flaw since Friday. Hafnium is a name chemists know too.",
+      "2021-12-15",
+    );
+    expect(sheet.threat_actors.map((a) => a.names[0])).toEqual(
+      expect.arrayContaining(["Phosphorus", "Hafnium"]),
+    );
+    // The element alone, with no list or group word, is no group.
+    const element = sheetOf(
+      "Alloy prices rise\n\nHafnium prices rose again on Friday, the vendor said.",
+      "2021-12-15",
+    );
+    expect(element.threat_actors).toEqual([]);
+  });
+});

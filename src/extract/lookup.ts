@@ -107,10 +107,11 @@ const SOFTWARE_LIST = new RegExp(
 /**
  * A list a word for gangs introduces: "ransomware gangs like Ryuk, Conti, Maze and others", "the most
  * prolific operators out there: Conti, LockBit 2.0 and Hive", "the following ransomware gangs are behind
- * the most frequently reported attacks …: Conti, PYSA, …" (a colon within a dozen words).
+ * the most frequently reported attacks …: Conti, PYSA, …" (a colon within a dozen words), or the names
+ * right after it: "nation-state groups Phosphorus (Iran) and Hafnium (China)".
  */
 const GANG_LIST = new RegExp(
-  String.raw`\b(?:gangs|groups|operations|operators|crews|cartels)(?:\s*,?\s+(?:such as|including|include|includes|included|like|namely)|${THAT_INCLUDE}|(?:\s+[\w-]+){0,12}?\s*:)\s+` +
+  String.raw`\b(?:gangs|groups|operations|operators|crews|cartels)(?:\s*,?\s+(?:such as|including|include|includes|included|like|namely)|${THAT_INCLUDE}|(?:\s+[\w-]+){0,12}?\s*:|(?=\s+\p{Lu}))\s+` +
     LIST_ITEMS_BEFORE,
   "u",
 );
