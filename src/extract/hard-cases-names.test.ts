@@ -1690,3 +1690,16 @@ describe("industry head words", () => {
     expect(names(sheet.organizations)).not.toContain("Social Engineering");
   });
 });
+
+describe("given names that are demonyms or towns", () => {
+  it("reads a person whose given name is a demonym or a small town and whose surname is a nation, and one with a post 'of the EU'", () => {
+    const sheet = sheetOf(
+      'Experts weigh in on the arrest\n\nThe crackdown will push crime rings to adapt, Dane Voskuil warned on Monday. "It is a step in the right direction," Voskuil told reporters. "We will respond," Brandon Scotland, who served as the agency\'s acting director, said earlier this year. Marta Vell, high representative of the EU for security policy, said the attack would not go unanswered.',
+      "2021-11-05",
+    );
+    expect(names(sheet.persons)).toEqual(
+      expect.arrayContaining(["Dane Voskuil", "Brandon Scotland", "Marta Vell"]),
+    );
+    expect(sheet.countries).not.toContain("DK");
+  });
+});

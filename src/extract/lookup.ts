@@ -10,12 +10,12 @@ import { normaliseName, spacedName } from "../link/normalise.ts";
 import type { Sentence } from "./analyse.ts";
 import { listHeading, type ExtractionContext } from "./context.ts";
 import type { Gazetteer, Place } from "./gazetteer.ts";
-import { AGENCY_NAMES, KNOWN_ORGS } from "./lexicon/institutions.ts";
+import { AGENCY_NAMES, KNOWN_ORGS, SPEECH_VERBS } from "./lexicon/institutions.ts";
 import { AMBIGUOUS_COUNTRY_NAMES } from "./lexicon/countries.ts";
 import { firstNames } from "./lexicon/first-names.ts";
 import { isProductName } from "./lexicon/products.ts";
 import { US_STATE_CODES } from "./lexicon/regions.ts";
-import { wordsOf, type Word } from "./words.ts";
+import { wordsOf, wordsQuotedAlone, type Word } from "./words.ts";
 
 export const KB_CUES =
   /^(?:ransomware|malware|group|groups|gang|gangs|apt|hackers|hacking|actor|actors|operators|operation|campaign|botnet|trojan|loader|backdoor|rat|stealer|infostealer|worm|spyware|wiper|crew|team|variant|strain|family|payload|cybergang|cybercriminals|threat|banking|dropper|implant|attacks?|affiliates?|cartel|syndicate|collective|hacktivists?)$/i;
@@ -303,19 +303,22 @@ const STRAIN_WORD_AFTER = /^(?:ransomware|gang|operators|affiliates|crew)$/i;
 /** Words before "American" that make it a part of the Americas' people. */
 const CONTINENT_PART = /^(?:South|North|Latin|Central|Pan|Meso)$/;
 
-/** What follows a person's name: a comma before the post, or a speech verb. */
-const GIVEN_NAME_CLOSE = /^(?:,|said|says|told|added|explained|wrote|noted)$/;
-
 /**
- * "Chad Anderson, senior security researcher …", "Jordan Smith said": a country's name that is also a
- * given name, a capitalised word right after it, then a comma or a speech verb.
+ * "Chad Anderson, senior security researcher …", "Jordan Smith said", "Dane Sherrets warned … Sherrets
+ * told": a country's name or demonym that is also a given name, a capitalised word right after it, then
+ * a comma or a speech verb, or a surname the article (`text`) quotes alone.
  */
-export function countryAsGivenName(name: Word, surname: Word | undefined, next: Word | undefined): boolean {
+export function countryAsGivenName(
+  name: Word,
+  surname: Word | undefined,
+  next: Word | undefined,
+  text = "",
+): boolean {
   return (
     firstNames().has(name.text) &&
     surname?.start === name.end + 1 &&
     /^\p{Lu}\p{Ll}+$/u.test(surname.text) &&
-    GIVEN_NAME_CLOSE.test(next?.text ?? "")
+    (next?.text === "," || SPEECH_VERBS.has(next?.text ?? "") || wordsQuotedAlone(text).has(surname.text))
   );
 }
 
@@ -471,7 +474,7 @@ export function lookupNames(ctx: ExtractionContext, gazetteer: Gazetteer): Looku
               // "the Cuba ransomware" said once, a bare "Cuba is also one of the ransomware groups"
               // is the gang too, unless a preposition makes it the place ("victims in Cuba").
               (namesStrain(surface) && !PREPOSITIONS.test(before.at(-1)?.text ?? ""))));
-        const givenName = n === 1 && countryAsGivenName(first, after[0], after[1]);
+        const givenName = n === 1 && countryAsGivenName(first, after[0], after[1], ctx.text);
         if (
           country &&
           !surname &&

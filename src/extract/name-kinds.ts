@@ -413,8 +413,9 @@ export function isJobTitle(words: readonly Word[]): boolean {
   // ending in a post; also with its field between ("director of threat research and reporting at").
   const field = lower(words[end]) === "of" ? words.slice(end + 1, end + 8) : [];
   const fieldEnd = field.findIndex((w) => AT_OR_WITH.test(w.text));
-  // "director of NetBlocks": the post's employer named right after "of".
-  const employerAfterOf = lower(words[end]) === "of" && /^\p{Lu}/u.test(words[end + 1]?.text ?? "");
+  // "director of NetBlocks", "high representative of the EU": the post's employer named right after "of".
+  const employer = lower(words[end + 1]) === "the" ? words[end + 2] : words[end + 1];
+  const employerAfterOf = lower(words[end]) === "of" && /^\p{Lu}/u.test(employer?.text ?? "");
   const affiliation =
     AT_OR_WITH.test(words[end]?.text ?? "") ||
     employerAfterOf ||

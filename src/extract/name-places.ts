@@ -8,6 +8,7 @@ import { surface, lower, type Chunk } from "./name-chunks.ts";
 import type { ExtractionContext } from "./context.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { ORG_DESCRIPTORS } from "./lexicon/institutions.ts";
+import { firstNames } from "./lexicon/first-names.ts";
 import type { Word } from "./words.ts";
 import { startsWithFirstName } from "./name-kinds.ts";
 
@@ -30,14 +31,19 @@ const REGION_END =
  * "West Virginia", "Dallas Texas", "Asia Pacific": a place's name, or one ending in a state or a
  * region word, is no person, whatever first name opens it ("Virginia", "Asia", "Jefferson").
  */
+/** A city's name, unless it is a given name too and names no city of 150,000 ("Brandon"). */
+const cityNotGivenName = (name: string, gazetteer: Gazetteer) =>
+  gazetteer.places.get(name)?.some((p) => !firstNames().has(name) || p.population >= 150_000) === true;
+
 export function placeShaped(ctx: ExtractionContext, words: readonly Word[], gazetteer: Gazetteer): boolean {
   const last = words.at(-1)?.text ?? "";
   return (
     gazetteer.places.has(surface(ctx, words)) ||
     REGION_END.test(last) ||
-    // "Dallas Texas", "North Carolina"; not "Seth Berlin", "Jorge Luis Vargas Valencia".
+    // "Dallas Texas", "North Carolina"; not "Seth Berlin", "Jorge Luis Vargas Valencia", nor "Brandon
+    // Wales", a given name that is only a small town's too.
     ((gazetteer.places.get(last)?.some((p) => p.kind === "region") ?? false) &&
-      (PLACE_DIRECTION.test(words[0]?.text ?? "") || gazetteer.places.has(words[0]?.text ?? ""))) ||
+      (PLACE_DIRECTION.test(words[0]?.text ?? "") || cityNotGivenName(words[0]?.text ?? "", gazetteer))) ||
     // "Munich Re", "Zurich AG": a city that is no first name, then a word of two letters at most, names a body.
     (words.length === 2 &&
       /^\p{Lu}\p{L}?$/u.test(last) &&

@@ -67,7 +67,7 @@ import {
   stripTitles,
 } from "./name-kinds.ts";
 import { sharesEdgeWord, titleVictim } from "./title-victims.ts";
-import { namesAfterComma, OPENS_CAPITAL, type Word } from "./words.ts";
+import { namesAfterComma, OPENS_CAPITAL, wordsQuotedAlone, type Word } from "./words.ts";
 import { placeNamedCompany, placeShaped } from "./name-places.ts";
 import { Coverage, SpanSet } from "./span-set.ts";
 import { LEADER_SURNAMES } from "./lexicon/leaders.ts";
@@ -440,7 +440,7 @@ export function findNames(
           continue;
         const [given, family] = chunk.words;
         const { core, prefix } =
-          given && chunk.words.length === 2 && countryAsGivenName(given, family, chunk.after[0])
+          given && chunk.words.length === 2 && countryAsGivenName(given, family, chunk.after[0], ctx.text)
             ? { core: chunk.words, prefix: [] }
             : stripCountryPrefix(chunk.words, gazetteer);
         const coreSpan: Span = [core[0]?.start ?? 0, core.at(-1)?.end ?? 0];
@@ -789,9 +789,7 @@ export function findNames(
     }
   }
 
-  // Words the article quotes standing alone, "Ormandy wrote", "…, Ormandy said": read once, when a
-  // name of the second pass first asks.
-  let quotedWords: ReadonlySet<string> | undefined;
+  // "Google Project Zero's Tavis Ormandy … Ormandy wrote": a surname the article quotes alone.
   const quotedBySurname = (chunk: Chunk) => {
     const words = chunk.words;
     if (
@@ -811,8 +809,7 @@ export function findNames(
       placeShaped(ctx, words, gazetteer)
     )
       return false;
-    quotedWords ??= wordsQuotedAlone(ctx.text);
-    return quotedWords.has(words.at(-1)?.text ?? "");
+    return wordsQuotedAlone(ctx.text).has(words.at(-1)?.text ?? "");
   };
 
   // Second pass: single names that refer back (acronyms, surnames) or carry a descriptor.
@@ -1209,27 +1206,6 @@ function namesSoftware(chunk: Chunk): boolean {
  * "Shenzhen-based".
  */
 const SURNAME_SHAPED = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
-
-/** A capitalised word and a verb of speech after it: "Ormandy wrote". */
-const WORD_THEN_SPEECH = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]*) (?:${[...SPEECH_VERBS].join("|")})\b`,
-  "gu",
-);
-
-/**
- * Capitalised words the article quotes with no capitalised word before them ("…, Ormandy said",
- * "Ormandy wrote"): surnames said alone. "Check Point said" quotes a name of two words, not "Point".
- */
-function wordsQuotedAlone(text: string): ReadonlySet<string> {
-  const quoted = new Set<string>();
-  for (const match of text.matchAll(WORD_THEN_SPEECH)) {
-    const word = match[1] ?? "";
-    if (quoted.has(word)) continue;
-    const before = /(\S+)\s*$/.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1] ?? "";
-    if (!/^\p{Lu}/u.test(before) || /[.!?:;,"“”)]$/.test(before)) quoted.add(word);
-  }
-  return quoted;
-}
 
 /** "through Binance", "Amazon gift cards", "Kaspersky antivirus": a company named only for its product. */
 const TOOL_BEFORE = /\b(?:via|using)\s+$/i;

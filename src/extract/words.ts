@@ -5,6 +5,7 @@
  */
 import type { Sentence, Token } from "./analyse.ts";
 import type { ExtractionContext } from "./context.ts";
+import { SPEECH_VERBS } from "./lexicon/institutions.ts";
 
 export interface Word {
   readonly text: string;
@@ -123,4 +124,30 @@ export function* wholeWordsAt(text: string, name: string): Generator<number> {
       at = text.indexOf(name, end);
     } else at = text.indexOf(name, at + 1);
   }
+}
+
+/** A capitalised word and a verb of speech after it: "Ormandy wrote". */
+const WORD_THEN_SPEECH = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]*) (?:${[...SPEECH_VERBS].join("|")})\b`,
+  "gu",
+);
+
+/** The last text `wordsQuotedAlone` read, and its words: names and lookup ask of the same article. */
+let quotedIn: { text: string; words: ReadonlySet<string> } = { text: "", words: new Set() };
+
+/**
+ * Capitalised words the article quotes with no capitalised word before them ("…, Ormandy said",
+ * "Ormandy wrote"): surnames said alone. "Check Point said" quotes a name of two words, not "Point".
+ */
+export function wordsQuotedAlone(text: string): ReadonlySet<string> {
+  if (text === quotedIn.text) return quotedIn.words;
+  const quoted = new Set<string>();
+  for (const match of text.matchAll(WORD_THEN_SPEECH)) {
+    const word = match[1] ?? "";
+    if (quoted.has(word)) continue;
+    const before = /(\S+)\s*$/.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1] ?? "";
+    if (!/^\p{Lu}/u.test(before) || /[.!?:;,"“”)]$/.test(before)) quoted.add(word);
+  }
+  quotedIn = { text, words: quoted };
+  return quoted;
 }

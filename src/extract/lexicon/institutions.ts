@@ -87,7 +87,7 @@ export const PERSON_TITLES = set(
 
 /** Nouns that end a post written in lower case after a name: "detections lead at", "principal threat hunter with". */
 export const POST_NOUNS = set(
-  "lead|head|hunter|strategist|architect|evangelist|advocate|technologist|advisor|adviser|consultant|specialist|fellow|manager|director|president|partner|scientist|executive|officer|founder|co-founder|cofounder|analyst|researcher|engineer|expert|chief|ceo|cto|ciso|cso|cfo|coo|vp|svp|evp|professor|lecturer|editor|spokesperson|spokesman|spokeswoman|counsel|attorney|lawyer|investigator|owner|chairman|chairwoman|practitioner|developer|leader",
+  "lead|head|hunter|strategist|architect|evangelist|advocate|technologist|advisor|adviser|consultant|specialist|fellow|manager|director|president|partner|scientist|executive|officer|founder|co-founder|cofounder|analyst|researcher|engineer|expert|chief|ceo|cto|ciso|cso|cfo|coo|vp|svp|evp|professor|lecturer|editor|spokesperson|spokesman|spokeswoman|counsel|attorney|lawyer|investigator|owner|chairman|chairwoman|practitioner|developer|leader|representative|envoy|ambassador",
 );
 
 /** Verbs of speech and cognition that follow a speaker's name. */
