@@ -1703,3 +1703,13 @@ describe("given names that are demonyms or towns", () => {
     expect(sheet.countries).not.toContain("DK");
   });
 });
+
+describe("companies named for their accounts", () => {
+  it("reads no company from a list of brands before 'accounts', nor from 'his Twitter'", () => {
+    const sheet = sheetOf(
+      "Affiliate pleads guilty\n\nInvestigators tied him to the attacks through data from various Apple, Google, Microsoft, and Mega.nz accounts. Later his Twitter was hacked, he said.",
+      "2022-06-29",
+    );
+    expect(sheet.organizations).toEqual([]);
+  });
+});

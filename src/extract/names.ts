@@ -1211,6 +1211,9 @@ const SURNAME_SHAPED = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van)?\p{Lu}\p{
 const TOOL_BEFORE = /\b(?:via|using)\s+$/i;
 const PRODUCT_AFTER =
   /^\s+(?:gift cards?|cards?|money transfers?|antivirus|devices?|accounts?|servers?|apps?|app store|browsers?|wallets?|products?|software)\b/i;
+/** "various Apple, Google, Microsoft, and Mega.nz accounts": each company of a list before such a noun. */
+const LISTED_PRODUCT_AFTER =
+  /^(?:,?\s+(?:and |or )?\p{Lu}[\w.]*){1,3}\s+(?:accounts|products|devices|apps|servers)\b/u;
 /** "Google Drive", "Google's Chrome", "cached in Google search results", "(Google translated from Hebrew)". */
 const NAMED_PRODUCT_AFTER =
   /^(?:['’]s)?\s+(?:Drive|Docs|Sheets|Play|[Ss]earch|translated|Chrome|Maps|Translate|Meet|Ads|Messenger|Teams|Outlook|Authenticator|Workspace)\b/;
@@ -1232,7 +1235,8 @@ const PLATFORMS = new Set(
   ),
 );
 /** "on GitHub", "used GitHub to", "a public GitHub project", "code hosting website GitHub". */
-const VENUE_BEFORE = /\b(?:on|over|onto|to|through|use[sd]?|using|public|website|site|service)\s+$/i;
+const VENUE_BEFORE =
+  /\b(?:on|over|onto|to|through|use[sd]?|using|public|website|site|service|his|her|their|my|your|our)\s+$/i;
 /** "GitHub user kumarak", "Telegram channels", "email, GitHub, and Dropbox accounts", "a Twitter thread". */
 const VENUE_AFTER =
   /^(?:,?\s*(?:and |or )?\p{Lu}[\w.]*){0,3}\s+(?:projects?|users?|repositor(?:y|ies)|repos?|pages?|accounts?|channels?|groups?|posts?|profiles?|links?|messages?|chats?|videos?|handles?|threads?|feeds?)\b/u;
@@ -1260,6 +1264,7 @@ function withoutToolUses(ctx: ExtractionContext, found: NameMention[]): NameMent
         VENUE_BEFORE.test(beforeList(m)) ||
         VENUE_AFTER.test(ctx.text.slice(m.span[1], m.span[1] + 60)))) ||
     PRODUCT_AFTER.test(ctx.text.slice(m.span[1], m.span[1] + 24)) ||
+    LISTED_PRODUCT_AFTER.test(ctx.text.slice(m.span[1], m.span[1] + 60)) ||
     NAMED_PRODUCT_AFTER.test(ctx.text.slice(m.span[1], m.span[1] + 24)) ||
     SERVICE_LIST.test(ctx.text.slice(Math.max(0, m.span[0] - 200), m.span[0]));
   // Only names known from the lexicon, or read as companies only for standing in a list with one: a
