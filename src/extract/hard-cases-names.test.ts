@@ -1713,3 +1713,15 @@ describe("companies named for their accounts", () => {
     expect(sheet.organizations).toEqual([]);
   });
 });
+
+describe("a body before its post or document", () => {
+  it("reads the body in 'FBI Assistant Director-in-Charge Ravell' and 'the FBI Internet Crime Report 2020', and a surname said before the full name as that person", () => {
+    const sheet = sheetOf(
+      'Fired clerk wiped bank files\n\nThe scale of such attacks grew, the FBI Internet Crime Report 2020 revealed. "She harmed customers," FBI Assistant Director-in-Charge Ravell added.\n\nThe committee wrote to Director Orwin. Last week, Orwin testified. Theodore B. Orwin said the agency had acted lawfully.',
+      "2021-08-02",
+    );
+    expect(names(sheet.agencies)).toContain("Federal Bureau of Investigation");
+    expect(names(sheet.persons)).toContain("Ravell");
+    expect(sheet.persons.filter((p) => p.includes("Orwin"))).toHaveLength(1);
+  });
+});

@@ -188,10 +188,16 @@ function headFromEnd(
 /** "then-President", "ex-CEO": a post held before, joined to its word by a hyphen. */
 const HELD_BEFORE = /^(?:then|ex|former)-(?=\p{L})/iu;
 
-/** A post a person holds, in any casing, or held before: "researcher", "Chair", "CEO", "then-President". */
+/** "Director-in-Charge", "Agent-in-Charge": a post with what it is in charge of, joined by hyphens. */
+const IN_CHARGE = /-in-[Cc]harge$/;
+
+/**
+ * A post a person holds, in any casing, or held before: "researcher", "Chair", "CEO", "then-President",
+ * "Director-in-Charge".
+ */
 export function isPersonTitle(w: Word | undefined): boolean {
   if (w === undefined) return false;
-  const text = w.text.replace(HELD_BEFORE, "");
+  const text = w.text.replace(HELD_BEFORE, "").replace(IN_CHARGE, "");
   return PERSON_TITLES.has(text) || PERSON_TITLES.has(text.toLowerCase());
 }
 

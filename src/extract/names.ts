@@ -224,11 +224,18 @@ export function findNames(
   /** A government body or company the lexicon knows by this one word ("CISA", "Microsoft"). */
   const knownBody = (w: Word | undefined) =>
     w !== undefined && (AGENCY_NAMES.has(w.text) || KNOWN_ORGS.has(w.text));
-  /** A known body's name and one of its documents or programmes: "CISA Alert", "NCSC Advisory". */
-  const bodyDocument = (core: readonly Word[]) =>
-    core.length === 2 &&
-    (/^(?:Alerts?|Advisory|Advisories|Bulletin|Statement|Report)$/.test(core[1]?.text ?? "") ||
-      bodyProgramme(core));
+  /**
+   * A known body's name and one of its documents or programmes: "CISA Alert", "NCSC Advisory", "the FBI
+   * Internet Crime Report 2020" (a title of capitalised words and the document's year).
+   */
+  const bodyDocument = (core: readonly Word[]) => {
+    const named = /^(?:19|20)\d\d$/.test(core.at(-1)?.text ?? "") ? core.slice(0, -1) : core;
+    return (
+      (named.length === 2 || (named.length <= 5 && named.every((w) => /^\p{Lu}/u.test(w.text)))) &&
+      named.length >= 2 &&
+      (DOCUMENT_WORD.test(named.at(-1)?.text ?? "") || (core.length === 2 && bodyProgramme(core)))
+    );
+  };
   /**
    * A body's acronym and the coined name of a programme it runs: "TSA PreCheck". Not a firm's name
    * ("SEC Consult": a word the article writes in lower case, or a company's head word).
@@ -244,9 +251,12 @@ export function findNames(
   const companyPerson = (core: readonly Word[]) => {
     const rest = core.slice(1);
     const person = stripTitles(rest);
+    // "FBI Assistant Director-in-Charge Driscoll": after a government body's post, a surname alone.
+    const surnameOnly =
+      person.length === 1 && AGENCY_NAMES.has(core[0]?.text ?? "") && !isCommonWord(person[0]);
     return (
       person !== rest &&
-      person.length >= 2 &&
+      (person.length >= 2 || surnameOnly) &&
       person.length <= 4 &&
       person.every(isNameWord) &&
       (startsWithFirstName(person) || !person.some((w) => isInstitutionWord(w) || isCommonWord(w)))
@@ -983,7 +993,15 @@ export function findNames(
       }
     }
   }
-  return withoutToolUses(ctx, found);
+  // "FBI Director Wray … Christopher A. Wray": a surname read before the full name is that person too.
+  const resolved = found.map((m) => {
+    if (m.type !== "person" || m.name.includes(" ")) return m;
+    const full = surnames.get(m.name);
+    return full && full.type === "person" && full.name !== m.name
+      ? { ...full, span: m.span, aliases: [], rule: "names#coreference" }
+      : m;
+  });
+  return withoutToolUses(ctx, resolved);
 }
 
 /**
@@ -1240,6 +1258,9 @@ const VENUE_BEFORE =
 /** "GitHub user kumarak", "Telegram channels", "email, GitHub, and Dropbox accounts", "a Twitter thread". */
 const VENUE_AFTER =
   /^(?:,?\s*(?:and |or )?\p{Lu}[\w.]*){0,3}\s+(?:projects?|users?|repositor(?:y|ies)|repos?|pages?|accounts?|channels?|groups?|posts?|profiles?|links?|messages?|chats?|videos?|handles?|threads?|feeds?)\b/u;
+
+/** A body's document named after the body: "CISA Alert", "the FBI Internet Crime Report". */
+const DOCUMENT_WORD = /^(?:Alerts?|Advisory|Advisories|Bulletin|Statement|Reports?|Directive)$/;
 
 /** A vice president's post names the department headed, not a body: "VP of Customer Security & Trust". */
 const VICE_PRESIDENT_OF = /\b(?:Vice[- ]President|VP|SVP|EVP)\s+(?:of|for)\s+(?:the\s+)?$/;
