@@ -417,3 +417,27 @@ describe("Iran's spy services", () => {
     );
   });
 });
+
+describe("short names of bodies", () => {
+  it("reads a country's body by its short name where the article names the country, and an acronym of a body named in full as that body", () => {
+    const sheet = sheetOf(
+      "Ukrainian police detain ransomware suspects\n\nUkrainian police said the SSU arrested three suspects in Kyiv. The Harbour Security Authority of Norland also helped, and HSA said the servers were seized.",
+      "2021-10-05",
+    );
+    const agencies = sheet.agencies.map((a) => a[0]);
+    expect(agencies).toContain("Security Service of Ukraine");
+    const authority = sheet.agencies.find((a) => a[0] === "Harbour Security Authority of Norland");
+    expect(authority).toContain("HSA");
+    expect(agencies).not.toContain("HSA");
+  });
+
+  it("ends a body's name before 'and' and a post with a person's name", () => {
+    const sheet = sheetOf(
+      "Market admin jailed\n\nThe sentence was announced yesterday by the U.S. Department of Justice and U.S. Attorney Cindy K. Marlowe for the Western District of Pennsylvania. According to a DoJ press release, he laundered $8 million.",
+      "2021-07-14",
+    );
+    const agencies = sheet.agencies.map((a) => a[0]);
+    expect(agencies).toContain("United States Department of Justice");
+    expect(agencies.some((a) => a?.includes("Marlowe"))).toBe(false);
+  });
+});

@@ -12,6 +12,7 @@ import {
   AGENCY_NAMES,
   KNOWN_ORGS,
   ORG_HEADS,
+  PERSON_TITLES,
   POST_NOUNS,
   SPEECH_VERBS,
   WEAK_AGENCY_HEADS,
@@ -518,9 +519,17 @@ export function splitConjunctions(chunk: Chunk, gazetteer?: Gazetteer): Chunk[] 
     isPlace(rightText) &&
     !isPlace(leftWords.at(-1)?.text ?? "") &&
     !isPlace(textOfWords(leftWords.slice(-2)));
+  // "the U.S. Department of Justice and U.S. Attorney Cindy K. Chung": a post and a person's name of
+  // two words or more after "and".
+  const titledRight = rightWords.filter((w) => !gazetteer?.countries.has(w.text));
+  const personAfter =
+    PERSON_TITLES.has(titledRight[0]?.text ?? "") &&
+    titledRight.length >= 3 &&
+    firstNames().has(titledRight.find((w) => !PERSON_TITLES.has(w.text))?.text ?? "");
   const rightCompany =
     twoBodies ||
     placeAfter ||
+    personAfter ||
     // "ReproSource and Georgia-based Reproductive Biology Associates": a place fused with "-based" opens
     // a name of its own.
     FUSED_MODIFIER.test(rightWords[0]?.text ?? "") ||

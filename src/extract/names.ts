@@ -30,7 +30,7 @@ import {
   TECHNICAL_ACRONYMS,
   TECHNICAL_TERM,
 } from "./lexicon/institutions.ts";
-import { isAgencyNameOf, isUniqueAgencyName } from "./agencies.ts";
+import { isAgencyNameOf, isKnownAgencyName, isUniqueAgencyName } from "./agencies.ts";
 import { isCountryName } from "./lexicon/countries.ts";
 import { US_STATE_CODES } from "./lexicon/regions.ts";
 import { ORG_ACRONYM_CONTEXT } from "./lexicon/companies.ts";
@@ -180,6 +180,7 @@ export function findNames(
   gazetteer: Gazetteer,
   occupied: readonly Span[],
   placeCandidates: readonly Span[] = [],
+  countries: ReadonlySet<string> = new Set(),
 ): NameMention[] {
   const found: NameMention[] = [];
   const claimed = new SpanSet(occupied);
@@ -504,7 +505,9 @@ export function findNames(
         if (
           AGENCY_NAMES.has(name) ||
           (prefixCountry && isAgencyNameOf(name, prefixCountry)) ||
-          isUniqueAgencyName(name)
+          isUniqueAgencyName(name) ||
+          // "Ukrainian police … the SSU arrested": a body's short name in an article about its country.
+          (SHORT_NAME.test(name) && [...countries].some((country) => isAgencyNameOf(name, country)))
         )
           [type, rule, confidence] = ["agency", "names#agency-lexicon", 90];
         else if (MUNICIPALITY.test(name) || stateGovernment(name))
@@ -823,10 +826,20 @@ export function findNames(
   };
 
   // Second pass: single names that refer back (acronyms, surnames) or carry a descriptor.
+  let bodiesSpelledOut: ReadonlyMap<string, NameMention> | undefined;
   for (const chunk of pending) {
     const span: Span = [chunk.words[0]?.start ?? 0, chunk.words.at(-1)?.end ?? 0];
     if (overlaps(span)) continue;
     const name = surface(ctx, chunk.words);
+    // "The Harbour Security Authority … HSA said": an acronym no list knows, of a body named in full.
+    if (ACRONYM_NAME.test(name) && !isKnownAgencyName(name)) {
+      bodiesSpelledOut ??= bodiesByInitials(found);
+      const body = bodiesSpelledOut.get(name);
+      if (body) {
+        found.push({ ...body, span, aliases: [name], rule: "names#acronym" });
+        continue;
+      }
+    }
     // A name said again in full where no cue stands beside it ("Ivanov-Tolpintsev was arrested").
     const known =
       acronyms.get(name) ?? surnames.get(name) ?? found.find((m) => m.type === "person" && m.name === name);
@@ -993,8 +1006,22 @@ export function findNames(
       }
     }
   }
+  // "The South African Police Service … SAPS said": an acronym of a body's full name in the article is
+  // that body, whichever came first.
+  const spelledOut = bodiesByInitials(found);
   // "FBI Director Wray … Christopher A. Wray": a surname read before the full name is that person too.
   const resolved = found.map((m) => {
+    // A known body's acronym ("FTC") is linked by the body lists, beside a namesake ("Fair Trade Commission").
+    if (
+      (m.type === "agency" || m.type === "organization") &&
+      ACRONYM_NAME.test(m.name) &&
+      !isKnownAgencyName(m.name)
+    ) {
+      const body = spelledOut.get(m.name);
+      return body && body.type === m.type
+        ? { ...body, span: m.span, aliases: [m.name], rule: "names#acronym" }
+        : m;
+    }
     if (m.type !== "person" || m.name.includes(" ")) return m;
     const full = surnames.get(m.name);
     return full && full.type === "person" && full.name !== m.name
@@ -1258,6 +1285,44 @@ const VENUE_BEFORE =
 /** "GitHub user kumarak", "Telegram channels", "email, GitHub, and Dropbox accounts", "a Twitter thread". */
 const VENUE_AFTER =
   /^(?:,?\s*(?:and |or )?\p{Lu}[\w.]*){0,3}\s+(?:projects?|users?|repositor(?:y|ies)|repos?|pages?|accounts?|channels?|groups?|posts?|profiles?|links?|messages?|chats?|videos?|handles?|threads?|feeds?)\b/u;
+
+/** Words a body's acronym leaves out: "Federal Bureau of Investigation" is "FBI". */
+const NOT_IN_ACRONYM = /^(?:of|the|and|for|on|in|&)$/i;
+
+/** An acronym that may stand for a body: two to six capitals. */
+const ACRONYM_NAME = /^\p{Lu}{2,6}$/u;
+
+/** The initials of words: "South African Police Service" → "SAPS". */
+const initialsOf = (words: readonly string[]) =>
+  words
+    .filter((w) => w && !NOT_IN_ACRONYM.test(w))
+    .map((w) => w[0] ?? "")
+    .join("")
+    .toUpperCase();
+
+/**
+ * The bodies of several words among `found`, by their initials, with and without where they are
+ * ("Harbour Security Authority of Norland" is "HSAN" and "HSA"); initials two bodies share stand for
+ * neither.
+ */
+function bodiesByInitials(found: readonly NameMention[]): ReadonlyMap<string, NameMention> {
+  const byInitials = new Map<string, NameMention | null>();
+  for (const m of found) {
+    if ((m.type !== "agency" && m.type !== "organization") || !m.name.includes(" ")) continue;
+    const words = m.name.split(/[\s-]+/);
+    const where = words.lastIndexOf("of");
+    const keys = new Set([initialsOf(words), ...(where > 1 ? [initialsOf(words.slice(0, where))] : [])]);
+    for (const key of keys) {
+      if (key.length < 2) continue;
+      const seen = byInitials.get(key);
+      byInitials.set(key, seen === undefined || seen?.name === m.name ? m : null);
+    }
+  }
+  return new Map([...byInitials].filter((entry): entry is [string, NameMention] => entry[1] !== null));
+}
+
+/** A body's short name: "SSU", "DoJ" (capitals first and last, six letters at most; not "NSa"). */
+const SHORT_NAME = /^\p{Lu}[\p{Lu}\p{Ll}]{0,4}\p{Lu}$/u;
 
 /** A body's document named after the body: "CISA Alert", "the FBI Internet Crime Report". */
 const DOCUMENT_WORD = /^(?:Alerts?|Advisory|Advisories|Bulletin|Statement|Reports?|Directive)$/;

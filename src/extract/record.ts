@@ -314,6 +314,7 @@ export function buildRecord(
     gazetteer,
     claimed,
     lookups.places.map((h) => h.span),
+    new Set(lookups.countries.map((c) => c.code)),
   );
   const byline = normaliseName(article.author ?? "");
   const outlet = normaliseName(article.outlet ?? "");
