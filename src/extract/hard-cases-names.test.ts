@@ -1725,3 +1725,14 @@ describe("a body before its post or document", () => {
     expect(sheet.persons.filter((p) => p.includes("Orwin"))).toHaveLength(1);
   });
 });
+
+describe("a state before its officials", () => {
+  it("reads a state named before its attorney general, governor or lawmakers as a place, not a town before a party's senators", () => {
+    const sheet = sheetOf(
+      "Clinic reports breach\n\nIn a letter sent to New Hampshire Attorney General Gordon Reyes, the clinic said files were stolen. A copy went to the Oregon Attorney General's office, and Liberal senators asked questions.",
+      "2021-09-14",
+    );
+    expect(sheet.places).toEqual(expect.arrayContaining(["New Hampshire", "Oregon"]));
+    expect(sheet.places).not.toContain("Liberal");
+  });
+});

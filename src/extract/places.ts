@@ -18,6 +18,8 @@ const BEFORE_CUE =
   /^(?:in|from|of|near|at|outside|across|to|into|throughout|around|based|city|town|province|state|region|district|county|downtown|suburban|headquartered)$/i;
 const AFTER_CUE =
   /^(?:area|city|district|province|state|region|county|police|-based|based|[’']s|,|metropolitan|office|court|prosecutors?|authorities|residents?|headquarters|branch|suburb|neighbourhood|neighborhood|municipality|mayor|\.)$/i;
+/** A state's officials and lawmakers after its name: "New Hampshire Attorney General", "Maine lawmakers". */
+const OFFICIALS_AFTER = /^(?:attorneys?|governor|senators?|legislature|lawmakers|legislators)$/i;
 /** "Central Luzon", "Northern Ireland": a direction before a place still names a part of it. */
 const DIRECTION =
   /^(?:Central|Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower|Greater|Inner|Outer)$/;
@@ -143,7 +145,8 @@ export function addPlaces(
     const inAgency = agencySpans.covers(hit.span);
     const prev = hit.before.at(-1)?.text ?? "";
     const next = hit.after[0]?.text ?? "";
-    const cued = BEFORE_CUE.test(prev) || AFTER_CUE.test(next) || fused;
+    const officials = OFFICIALS_AFTER.test(next) && hit.candidates.some((c) => c.kind === "region");
+    const cued = BEFORE_CUE.test(prev) || AFTER_CUE.test(next) || fused || officials;
     // Beside another capitalised word that is no cue, it is part of a longer name ("the European
     // Union", "Slovak Republic", "American Independence Day"), unless that name is an agency's.
     const inName =
@@ -151,7 +154,10 @@ export function addPlaces(
         !BEFORE_CUE.test(prev) &&
         !DIRECTION.test(prev) &&
         !FUNCTION_WORD.test(prev)) ||
-      (CAPITALISED.test(next) && !AFTER_CUE.test(next) && !regionOfCandidate(next, hit.candidates));
+      (CAPITALISED.test(next) &&
+        !AFTER_CUE.test(next) &&
+        !officials &&
+        !regionOfCandidate(next, hit.candidates));
     if (inName && !inAgency) continue;
     // "according to Palo Alto researchers" beside "Palo Alto Networks": a company's short name, the
     // place it is named after standing alone; "offices in Palo Alto" stays a place.
