@@ -113,3 +113,16 @@ describe("services listed as examples", () => {
     );
   });
 });
+
+describe("coined names before 'malware'", () => {
+  it("reads a coined name with a capital inside as a family before 'malware', not a product's or a platform's", () => {
+    const sheet = sheetOf(
+      "Malicious packages keep coming\n\nIn January, attackers used the registry to spread the TokenSnatcher malware that could steal chat tokens. The WordPress malware seen last year and JavaScript malware in general are other matters.",
+      "2021-12-09",
+    );
+    const malware = sheet.malware.map((m) => m[0]);
+    expect(malware).toContain("TokenSnatcher");
+    expect(malware).not.toContain("WordPress");
+    expect(malware).not.toContain("JavaScript");
+  });
+});
