@@ -231,9 +231,10 @@ export function findNames(
    */
   const bodyDocument = (core: readonly Word[]) => {
     const named = /^(?:19|20)\d\d$/.test(core.at(-1)?.text ?? "") ? core.slice(0, -1) : core;
+    const titled = named.length === 2 || (named.length <= 5 && named.every((w) => /^\p{Lu}/u.test(w.text)));
     return (
-      (named.length === 2 || (named.length <= 5 && named.every((w) => /^\p{Lu}/u.test(w.text)))) &&
       named.length >= 2 &&
+      titled &&
       (DOCUMENT_WORD.test(named.at(-1)?.text ?? "") || (core.length === 2 && bodyProgramme(core)))
     );
   };
@@ -561,7 +562,8 @@ export function findNames(
         else if (KNOWN_ORGS.has(core[0]?.text ?? "")) {
           // "Microsoft Exchange" is a company's product; "Microsoft Threat Intelligence Center" one of its units,
           // and so is "Google Project Zero" where a researcher belongs to it.
-          // "Microsoft Digital Crimes Unit", "Symantec Threat Hunter Team": a unit head ends the name.
+          // "Microsoft Digital Crimes Unit": a unit head ends the name; a "Team" does not ("Wiz Research
+          // Team" is the company speaking, "FIFA Ultimate Team" a product, "Intuit Maintenance Team" a lure).
           const unitCue =
             /^(?:researchers|analysts|team|spokesperson|spokesman|spokeswoman)$/.test(
               lower(chunk.after[0]),
