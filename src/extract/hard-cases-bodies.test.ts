@@ -441,3 +441,15 @@ describe("short names of bodies", () => {
     expect(agencies.some((a) => a?.includes("Marlowe"))).toBe(false);
   });
 });
+
+describe("bodies by their social handles", () => {
+  it("reads a known body from its handle in an embedded post, not from an e-mail address", () => {
+    const sheet = sheetOf(
+      "Affiliates arrested\n\nThanks to the partners who helped take the servers down: @EC3Europol @FBI @metpoliceuk. Tips go to tips@CISA.example.",
+      "2021-11-08",
+    );
+    const agencies = sheet.agencies.map((a) => a[0]);
+    expect(agencies).toContain("Federal Bureau of Investigation");
+    expect(agencies).not.toContain("Cybersecurity and Infrastructure Security Agency");
+  });
+});

@@ -1008,6 +1008,14 @@ export function findNames(
       }
     }
   }
+  // "federal partners like @FBI & @NSACyber": a social handle that is a known body's own short name.
+  if (ctx.text.includes("@"))
+    for (const match of ctx.text.matchAll(HANDLE)) {
+      const handle = match[1] ?? "";
+      const span: Span = [match.index + 1, match.index + 1 + handle.length];
+      if (AGENCY_NAMES.has(handle) && !overlaps(span))
+        found.push({ type: "agency", name: handle, aliases: [], span, confidence: 70, rule: "names#handle" });
+    }
   // "The South African Police Service … SAPS said": an acronym of a body's full name in the article is
   // that body, whichever came first.
   const spelledOut = bodiesByInitials(found);
@@ -1287,6 +1295,9 @@ const VENUE_BEFORE =
 /** "GitHub user kumarak", "Telegram channels", "email, GitHub, and Dropbox accounts", "a Twitter thread". */
 const VENUE_AFTER =
   /^(?:,?\s*(?:and |or )?\p{Lu}[\w.]*){0,3}\s+(?:projects?|users?|repositor(?:y|ies)|repos?|pages?|accounts?|channels?|groups?|posts?|profiles?|links?|messages?|chats?|videos?|handles?|threads?|feeds?)\b/u;
+
+/** A social media handle: "@FBI", not the domain of an e-mail address ("tips@fbi.gov"). */
+const HANDLE = /(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{1,14})\b(?![@.]\w)/g;
 
 /** Words a body's acronym leaves out: "Federal Bureau of Investigation" is "FBI". */
 const NOT_IN_ACRONYM = /^(?:of|the|and|for|on|in|&)$/i;
