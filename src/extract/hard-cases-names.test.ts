@@ -1736,3 +1736,18 @@ describe("a state before its officials", () => {
     expect(sheet.places).not.toContain("Liberal");
   });
 });
+
+describe("a company's initials listed with companies", () => {
+  it("reads a product named by a known company's initials as the company in a list of companies, not where it hosts files", () => {
+    const listed = sheetOf(
+      "Tech chiefs meet on infrastructure\n\nMicrosoft, AWS, Cisco and IBM are taking part in the effort, officials said.",
+      "2021-08-25",
+    );
+    expect(listed.organizations.map((o) => o[0])).toContain("AWS");
+    const hosted = sheetOf(
+      "Data left open\n\nThe files were hosted on AWS servers for months.",
+      "2021-08-25",
+    );
+    expect(hosted.organizations.map((o) => o[0])).not.toContain("AWS");
+  });
+});

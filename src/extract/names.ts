@@ -1181,7 +1181,7 @@ function listedWithCompanies(
       chunk.words.length <= 3 &&
       /^[\p{Lu}\p{N}]/u.test(first.text) &&
       !chunk.words.some((w) => firstNames().has(w.text) || COMPANY_SUFFIX.test(w.text)) &&
-      !isProductName(surface(ctx, chunk.words)) &&
+      (!isProductName(surface(ctx, chunk.words)) || COMPANY_INITIALS.has(surface(ctx, chunk.words))) &&
       !excluded(chunk, span) &&
       !covered.overlaps(span)
     );
@@ -1312,6 +1312,14 @@ const initialsOf = (words: readonly string[]) =>
     .map((w) => w[0] ?? "")
     .join("")
     .toUpperCase();
+
+/**
+ * The initials of the known companies' names of several words ("AWS" of Amazon Web Services): a product
+ * named so is the company where a list of companies holds it ("Microsoft, AWS, Cisco").
+ */
+const COMPANY_INITIALS: ReadonlySet<string> = new Set(
+  [...KNOWN_ORGS].filter((name) => name.includes(" ")).map((name) => initialsOf(name.split(/[\s-]+/))),
+);
 
 /**
  * The bodies of several words among `found`, by their initials, with and without where they are
