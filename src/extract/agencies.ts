@@ -73,11 +73,11 @@ export function isUniqueAgencyName(name: string): boolean {
   return UNIQUE_AGENCY_NAMES.has(name);
 }
 
-/** Merges the agencies (and international organisations) that are one known body and gives each its other names. */
 /** The ISO codes of the countries the article names. */
 const countriesOf = (table: EntityTable): Set<string> =>
   new Set(table.keys("country").map((k) => table.get(k)?.name ?? ""));
 
+/** Merges the agencies (and international organisations) that are one known body and gives each its other names. */
 export function linkKnownAgencies(table: EntityTable): void {
   const countries = countriesOf(table);
   for (const type of ["agency", "organization"] as const) linkKnown(table, type, INDEX[type], countries);

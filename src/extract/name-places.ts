@@ -27,14 +27,14 @@ const PLACE_DIRECTION =
 const REGION_END =
   /^(?:County|Parish|Province|Pacific|Africa|African|Asia|Asian|Europe|European|America|Caribbean)$/;
 
-/**
- * "West Virginia", "Dallas Texas", "Asia Pacific": a place's name, or one ending in a state or a
- * region word, is no person, whatever first name opens it ("Virginia", "Asia", "Jefferson").
- */
 /** A city's name, unless it is a given name too and names no city of 150,000 ("Brandon"). */
 const cityNotGivenName = (name: string, gazetteer: Gazetteer) =>
   gazetteer.places.get(name)?.some((p) => !firstNames().has(name) || p.population >= 150_000) === true;
 
+/**
+ * "West Virginia", "Dallas Texas", "Asia Pacific": a place's name, or one ending in a state or a
+ * region word, is no person, whatever first name opens it ("Virginia", "Asia", "Jefferson").
+ */
 export function placeShaped(ctx: ExtractionContext, words: readonly Word[], gazetteer: Gazetteer): boolean {
   const last = words.at(-1)?.text ?? "";
   return (

@@ -834,13 +834,10 @@ export function findNames(
     if (overlaps(span)) continue;
     const name = surface(ctx, chunk.words);
     // "The Harbour Security Authority … HSA said": an acronym no list knows, of a body named in full.
-    if (ACRONYM_NAME.test(name) && !isKnownAgencyName(name)) {
-      bodiesSpelledOut ??= bodiesByInitials(found);
-      const body = bodiesSpelledOut.get(name);
-      if (body) {
-        found.push({ ...body, span, aliases: [name], rule: "names#acronym" });
-        continue;
-      }
+    const spelled = byAcronym(() => (bodiesSpelledOut ??= bodiesByInitials(found)), name, span);
+    if (spelled) {
+      found.push(spelled);
+      continue;
     }
     // A name said again in full where no cue stands beside it ("Ivanov-Tolpintsev was arrested").
     const known =
@@ -1021,16 +1018,10 @@ export function findNames(
   const spelledOut = bodiesByInitials(found);
   // "FBI Director Wray … Christopher A. Wray": a surname read before the full name is that person too.
   const resolved = found.map((m) => {
-    // A known body's acronym ("FTC") is linked by the body lists, beside a namesake ("Fair Trade Commission").
-    if (
-      (m.type === "agency" || m.type === "organization") &&
-      ACRONYM_NAME.test(m.name) &&
-      !isKnownAgencyName(m.name)
-    ) {
-      const body = spelledOut.get(m.name);
-      return body && body.type === m.type
-        ? { ...body, span: m.span, aliases: [m.name], rule: "names#acronym" }
-        : m;
+    // An acronym of a body the article names in full is that body, where both are of one kind.
+    if (m.type === "agency" || m.type === "organization") {
+      const spelled = byAcronym(() => spelledOut, m.name, m.span);
+      return spelled?.type === m.type ? spelled : m;
     }
     if (m.type !== "person" || m.name.includes(" ")) return m;
     const full = surnames.get(m.name);
@@ -1340,6 +1331,21 @@ function bodiesByInitials(found: readonly NameMention[]): ReadonlyMap<string, Na
     }
   }
   return new Map([...byInitials].filter((entry): entry is [string, NameMention] => entry[1] !== null));
+}
+
+/**
+ * The mention of the body an acronym no body list knows stands for ("SAPS" of the South African Police
+ * Service), from `bodies` by their initials, or undefined. A known acronym ("FTC") is left to the lists,
+ * beside a namesake ("Fair Trade Commission").
+ */
+function byAcronym(
+  bodies: () => ReadonlyMap<string, NameMention>,
+  name: string,
+  span: Span,
+): NameMention | undefined {
+  if (!ACRONYM_NAME.test(name) || isKnownAgencyName(name)) return undefined;
+  const body = bodies().get(name);
+  return body && { ...body, span, aliases: [name], rule: "names#acronym" };
 }
 
 /** A body's short name: "SSU", "DoJ" (capitals first and last, six letters at most; not "NSa"). */

@@ -309,12 +309,13 @@ export function buildRecord(
   }
   // Countries and knowledge-base names are settled; a place candidate may still turn out to be part of a name.
   const claimed: Span[] = [...lookups.countries, ...knowledge, ...unlisted].map((h) => h.span);
+  const countryCodes = new Set(lookups.countries.map((c) => c.code));
   const names = findNames(
     ctx,
     gazetteer,
     claimed,
     lookups.places.map((h) => h.span),
-    new Set(lookups.countries.map((c) => c.code)),
+    countryCodes,
   );
   const byline = normaliseName(article.author ?? "");
   const outlet = normaliseName(article.outlet ?? "");
@@ -334,7 +335,6 @@ export function buildRecord(
   }
   addCoordinatedBodies(ctx.text, table);
   addLowerCaseBodies(ctx.text, table);
-  const countryCodes = new Set(lookups.countries.map((c) => c.code));
   addPlaces(
     table,
     lookups.places,
